@@ -1,0 +1,335 @@
+#include "Cli.h"
+
+#include "ExitCode.h"
+#include "contract/CurrencyRegistry.h"
+#include "export/CsvWriter.h"
+#include "import/OrderImporter.h"
+#include "import/OrderRecord.h"
+#include "storage/ActivityLog.h"
+#include "storage/OrderStore.h"
+#include "workspace/DemoOrders.h"
+#include "workspace/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace pd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+const QString exitCodes = QStringLiteral(
+    "\nExit codes:\n"
+    "  0  success\n"
+    "  1  the work could not be done (storage error, locked order book, ...)\n"
+    "  2  wrong command line\n"
+    "  3  no such order\n"
+    "  4  the input file has bad rows; nothing was imported\n");
+
+void addWorkspaceOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("workspace"), tr("The workspace folder (default: %1).").arg(Workspace::defaultDir()),
+                      tr("dir")});
+    parser.addOption({QStringLiteral("demo"), tr("Use the demo workspace, filled with sample orders.")});
+    parser.addHelpOption();
+}
+
+// Parses a subcommand's own options; prints help or the error itself.
+bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description, int *exitCode,
+           QTextStream &out, QTextStream &err)
+{
+    parser.setApplicationDescription(description + u'\n' + exitCodes);
+    if (!parser.parse(args)) {
+        err << parser.errorText() << "\n" << tr("Try --help.") << "\n";
+        *exitCode = ExitUsage;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        *exitCode = ExitOk;
+        return false;
+    }
+    return true;
+}
+
+QString pad(const QString &text, qsizetype width)
+{
+    return text.leftJustified(width, u' ', true);
+}
+
+} // namespace
+
+Cli::Cli() : m_out(stdout), m_err(stderr) {}
+
+int Cli::usage(const QString &message)
+{
+    if (!message.isEmpty())
+        m_err << message << "\n";
+    m_err << tr("Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...\n\n"
+                "Commands:\n"
+                "  orders list     list orders, filtered (table, JSON or CSV)\n"
+                "  orders show ID  one order with its history (ID is the order id or its UID)\n"
+                "  orders import FILE  import orders from JSON or CSV, all or nothing\n\n"
+                "Every command takes --help.\n")
+          << exitCodes;
+    return message.isEmpty() ? ExitOk : ExitUsage;
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    // Global options may stand before the command; the command's parser reads them too.
+    QStringList words;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--workspace")) {
+            ++i;
+            continue;
+        }
+        if (!a.startsWith(u'-'))
+            words << a;
+        if (words.size() == 2)
+            break;
+    }
+    if (arguments.contains(QStringLiteral("--version")) && words.isEmpty()) {
+        m_out << "payoutdesk-cli " << QCoreApplication::applicationVersion() << "\n";
+        return ExitOk;
+    }
+    if (words.isEmpty())
+        return usage(arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))
+                         ? QString()
+                         : tr("No command given."));
+    if (words.first() != QLatin1String("orders"))
+        return usage(tr("Unknown command \"%1\".").arg(words.first()));
+    if (words.size() < 2)
+        return usage(tr("\"orders\" needs a subcommand: list, show or import."));
+
+    // The subcommand's parser sees the program name and everything but the two words.
+    QStringList args = arguments;
+    args.removeOne(words.at(0));
+    args.removeOne(words.at(1));
+    if (words.at(1) == QLatin1String("list"))
+        return ordersList(args);
+    if (words.at(1) == QLatin1String("show"))
+        return ordersShow(args);
+    if (words.at(1) == QLatin1String("import"))
+        return ordersImport(args);
+    return usage(tr("Unknown subcommand \"orders %1\".").arg(words.at(1)));
+}
+
+std::unique_ptr<Workspace> Cli::openWorkspace(const QStringList &args, int *exitCode)
+{
+    QCommandLineParser parser;
+    addWorkspaceOptions(parser);
+    parser.parse(args);
+    const bool demo = parser.isSet(QStringLiteral("demo"));
+    const QString dir = parser.isSet(QStringLiteral("workspace")) ? parser.value(QStringLiteral("workspace"))
+                        : demo                                    ? Workspace::demoDir()
+                                                                  : Workspace::defaultDir();
+    QString error;
+    auto workspace = Workspace::open(dir, &error);
+    if (workspace && demo) {
+        OrderStore store(workspace->database());
+        if (!DemoOrders::fillIfEmpty(store, CurrencyRegistry::builtIn(), &error))
+            workspace.reset();
+    }
+    if (!workspace) {
+        m_err << error << "\n";
+        *exitCode = ExitFailure;
+    }
+    return workspace;
+}
+
+int Cli::ordersList(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addWorkspaceOptions(parser);
+    parser.addOption({QStringLiteral("status"), tr("Only orders in this status (may be repeated)."), tr("status")});
+    parser.addOption({QStringLiteral("currency"), tr("Only orders with this XML code on either side."), tr("xml")});
+    parser.addOption({QStringLiteral("search"), tr("A UID, the start of an order id, or part of a recipient."), tr("text")});
+    parser.addOption({QStringLiteral("limit"), tr("At most this many orders (default 100, 0 for all)."), tr("n"),
+                      QStringLiteral("100")});
+    parser.addOption({QStringLiteral("format"), tr("table, json or csv (default table)."), tr("format"),
+                      QStringLiteral("table")});
+    int code = ExitOk;
+    if (!parse(parser, args, tr("List orders, newest first."), &code, m_out, m_err))
+        return code;
+
+    OrderFilter filter;
+    for (const QString &s : parser.values(QStringLiteral("status"))) {
+        const auto status = OrderStatuses::fromCode(s);
+        if (!status)
+            return usage(tr("Unknown status \"%1\".").arg(s));
+        filter.statuses << *status;
+    }
+    filter.currency = parser.value(QStringLiteral("currency")).toUpper();
+    filter.search = parser.value(QStringLiteral("search"));
+    bool limitOk = false;
+    const int limit = parser.value(QStringLiteral("limit")).toInt(&limitOk);
+    const QString format = parser.value(QStringLiteral("format"));
+    if (!limitOk || limit < 0)
+        return usage(tr("--limit needs a number."));
+    if (format != QLatin1String("table") && format != QLatin1String("json") && format != QLatin1String("csv"))
+        return usage(tr("Unknown format \"%1\": use table, json or csv.").arg(format));
+
+    auto workspace = openWorkspace(args, &code);
+    if (!workspace)
+        return code;
+    OrderStore store(workspace->database());
+
+    // Read page by page so that a large book never sits in memory whole.
+    const int pageSize = 1000;
+    QJsonArray json;
+    QFile out;
+    out.open(stdout, QIODevice::WriteOnly);
+    CsvWriter csv(&out);
+    if (format == QLatin1String("csv"))
+        csv.writeRow(OrderRecord::fieldNames());
+    else if (format == QLatin1String("table"))
+        m_out << pad(tr("UID"), 8) << ' ' << pad(tr("Status"), 17) << ' ' << pad(tr("In"), 24) << ' '
+              << pad(tr("Out"), 24) << ' ' << pad(tr("Recipient"), 44) << ' ' << tr("Created (UTC)") << "\n";
+    qint64 written = 0;
+    std::optional<Order> last;
+    while (limit == 0 || written < limit) {
+        const int want = limit == 0 ? pageSize : int(qMin<qint64>(pageSize, limit - written));
+        QString error;
+        const auto page = last ? store.pageAfter(filter, {}, *last, want, &error) : store.page(filter, {}, want, 0, &error);
+        if (!page) {
+            m_err << error << "\n";
+            return ExitFailure;
+        }
+        for (const Order &o : *page) {
+            if (format == QLatin1String("json"))
+                json.append(OrderRecord::toJson(o));
+            else if (format == QLatin1String("csv"))
+                csv.writeRow(OrderRecord::toFields(o), {3, 4});
+            else
+                m_out << pad(QString::number(o.uid), 8) << ' ' << pad(OrderStatuses::code(o.status), 17) << ' '
+                      << pad(o.inAmount.toString() + u' ' + o.xmlFrom, 24) << ' '
+                      << pad(o.outAmount.toString() + u' ' + o.xmlTo, 24) << ' ' << pad(o.recipient(), 44) << ' '
+                      << o.createdAt.toString(Qt::ISODate) << "\n";
+        }
+        written += page->size();
+        if (page->size() < want)
+            break;
+        last = page->constLast();
+    }
+    if (format == QLatin1String("json"))
+        m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    m_out.flush();
+    return ExitOk;
+}
+
+int Cli::ordersShow(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addWorkspaceOptions(parser);
+    parser.addOption({QStringLiteral("format"), tr("text or json (default text)."), tr("format"), QStringLiteral("text")});
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The order id (24 hex digits) or its UID."));
+    int code = ExitOk;
+    if (!parse(parser, args, tr("Show one order with its history."), &code, m_out, m_err))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("\"orders show\" needs one order id or UID."));
+    auto workspace = openWorkspace(args, &code);
+    if (!workspace)
+        return code;
+    OrderStore store(workspace->database());
+    QString error;
+    const QString key = parser.positionalArguments().first();
+    const auto order = store.find(key, &error);
+    if (!order) {
+        m_err << (error.isEmpty() ? tr("No order \"%1\" in the book.").arg(key) : error) << "\n";
+        return error.isEmpty() ? ExitNotFound : ExitFailure;
+    }
+    const QList<HistoryEntry> history = store.history(order->id, &error);
+    if (parser.value(QStringLiteral("format")) == QLatin1String("json")) {
+        QJsonObject object = OrderRecord::toJson(*order);
+        QJsonArray entries;
+        for (const HistoryEntry &e : history)
+            entries.append(QJsonObject{{QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
+                                       {QStringLiteral("oldStatus"), e.oldStatus ? OrderStatuses::code(*e.oldStatus) : QString()},
+                                       {QStringLiteral("status"), OrderStatuses::code(e.status)},
+                                       {QStringLiteral("payoutStatus"), e.payoutStatus},
+                                       {QStringLiteral("orderNote"), e.orderNote},
+                                       {QStringLiteral("comment"), e.comment},
+                                       {QStringLiteral("actor"), e.actor}});
+        object.insert(QStringLiteral("history"), entries);
+        m_out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    m_out << tr("Order %1 (UID %2)").arg(order->id).arg(order->uid) << "\n"
+          << tr("Status:    %1 (%2)").arg(OrderStatuses::title(order->status), OrderStatuses::code(order->status)) << "\n"
+          << tr("In:        %1 %2").arg(order->inAmount.toString(), order->xmlFrom) << "\n"
+          << tr("Out:       %1 %2").arg(order->outAmount.toString(), order->xmlTo) << "\n";
+    for (const OrderValue &v : order->toValues)
+        m_out << "  " << v.name << " (" << v.key << "): " << v.value << "\n";
+    m_out << tr("Route:     %1").arg(order->routeId) << "\n"
+          << tr("Partner:   %1").arg(order->partner) << "\n"
+          << tr("Created:   %1").arg(order->createdAt.toString(Qt::ISODate)) << "\n"
+          << tr("Updated:   %1").arg(order->updatedAt.toString(Qt::ISODate)) << "\n\n"
+          << tr("History:") << "\n";
+    for (const HistoryEntry &e : history) {
+        m_out << "  " << e.at.toString(Qt::ISODate) << "  "
+              << (e.oldStatus ? OrderStatuses::code(*e.oldStatus) + QStringLiteral(" -> ") : QString())
+              << OrderStatuses::code(e.status) << "  " << e.actor;
+        if (!e.comment.isEmpty())
+            m_out << "  " << e.comment;
+        m_out << "\n";
+    }
+    return ExitOk;
+}
+
+int Cli::ordersImport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addWorkspaceOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A JSON or CSV file of orders."));
+    int code = ExitOk;
+    if (!parse(parser, args,
+               tr("Import orders from JSON (an array of orders, or one per line) or CSV with a header row,\n"
+                  "with the fields of \"orders list --format json|csv\". All or nothing: if any row is bad,\n"
+                  "every bad row is reported with its line number and no order is imported."),
+               &code, m_out, m_err))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("\"orders import\" needs one file."));
+    const QString path = parser.positionalArguments().first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_err << tr("Cannot read %1: %2").arg(path, file.errorString()) << "\n";
+        return ExitFailure;
+    }
+    auto workspace = openWorkspace(args, &code);
+    if (!workspace)
+        return code;
+    OrderStore store(workspace->database());
+    ActivityLog log(workspace->database());
+    const CurrencyRegistry currencies = CurrencyRegistry::builtIn();
+    OrderImporter importer(currencies);
+    if (!importer.check(file.readAll(), path, store)) {
+        for (const auto &problem : importer.problems())
+            m_err << tr("%1:%2: %3").arg(path).arg(problem.line).arg(problem.message) << "\n";
+        m_err << tr("Nothing was imported: %1 bad row(s).").arg(importer.problems().size()) << "\n";
+        log.append(Workspace::currentStaff(), QStringLiteral("import.rejected"), path,
+                   tr("Import refused: %1 problem(s), first at line %2.")
+                       .arg(importer.problems().size())
+                       .arg(importer.problems().first().line));
+        return ExitInvalidInput;
+    }
+    QString error;
+    if (!importer.import(store, log, Workspace::currentStaff(), &error)) {
+        m_err << error << "\n" << tr("Nothing was imported.") << "\n";
+        return ExitFailure;
+    }
+    m_out << tr("Imported %1 order(s) from %2.").arg(importer.orders().size()).arg(path) << "\n";
+    return ExitOk;
+}
+
+} // namespace pd

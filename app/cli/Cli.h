@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace pd {
+
+class Workspace;
+
+// payoutdesk-cli: the desk's core without a display, for scripts and black-box tests.
+class Cli {
+public:
+    Cli();
+    int run(const QStringList &arguments);
+
+private:
+    int ordersList(const QStringList &args);
+    int ordersShow(const QStringList &args);
+    int ordersImport(const QStringList &args);
+
+    // Opens the workspace named by --workspace / --demo (filling the demo on first use).
+    std::unique_ptr<Workspace> openWorkspace(const QStringList &args, int *exitCode);
+    int usage(const QString &message);
+
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace pd

@@ -1,0 +1,113 @@
+#include "Order.h"
+
+#include "contract/CurrencyRegistry.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QRandomGenerator>
+
+namespace pd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Order", text);
+}
+
+} // namespace
+
+QString Order::recipient() const
+{
+    static const QStringList recipientKeys = {
+        QStringLiteral("address"), QStringLiteral("wallet"), QStringLiteral("card"),
+        QStringLiteral("account"), QStringLiteral("phone"), QStringLiteral("email")};
+    for (const QString &hint : recipientKeys) {
+        for (const OrderValue &v : toValues) {
+            if (v.key.contains(hint, Qt::CaseInsensitive) && !v.value.isEmpty())
+                return v.value;
+        }
+    }
+    for (const OrderValue &v : toValues) {
+        if (!v.value.isEmpty())
+            return v.value;
+    }
+    return {};
+}
+
+QStringList Order::problems(const CurrencyRegistry &currencies) const
+{
+    QStringList found;
+    if (!isObjectId(id))
+        found << tr("The order id \"%1\" is not a 24-character hexadecimal ObjectId.").arg(id);
+    if (uid <= 0)
+        found << tr("The order UID must be a positive number.");
+    if (inAmount.isNegative())
+        found << tr("The incoming amount %1 is negative.").arg(inAmount.toString());
+    if (outAmount.isNegative())
+        found << tr("The outgoing amount %1 is negative.").arg(outAmount.toString());
+    const auto checkSide = [&](const QString &code, const Money &amount, const QString &side) {
+        const auto currency = currencies.byXml(code);
+        if (!currency) {
+            found << tr("The %1 currency \"%2\" is not a known XML code.").arg(side, code);
+            return;
+        }
+        if (amount.rounded(currency->precision) != amount)
+            found << tr("The %1 amount %2 has more decimals than %3 allows (%4).")
+                         .arg(side, amount.toString(), currency->xml)
+                         .arg(currency->precision);
+    };
+    checkSide(xmlFrom, inAmount, tr("incoming"));
+    checkSide(xmlTo, outAmount, tr("outgoing"));
+    if (!createdAt.isValid())
+        found << tr("The order has no creation time.");
+    for (const OrderValue &v : toValues) {
+        if (v.key.isEmpty())
+            found << tr("A recipient field has no key.");
+    }
+    return found;
+}
+
+bool Order::isObjectId(QStringView text)
+{
+    if (text.size() != 24)
+        return false;
+    for (QChar c : text) {
+        const bool hex = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+        if (!hex)
+            return false;
+    }
+    return true;
+}
+
+QString Order::newObjectId(const QDateTime &at)
+{
+    const quint32 seconds = static_cast<quint32>(at.toSecsSinceEpoch());
+    QString id = QStringLiteral("%1").arg(seconds, 8, 16, QLatin1Char('0'));
+    auto *random = QRandomGenerator::global();
+    for (int i = 0; i < 4; ++i)
+        id += QStringLiteral("%1").arg(random->generate() & 0xffff, 4, 16, QLatin1Char('0'));
+    return id;
+}
+
+QJsonArray Order::valuesToJson(const QList<OrderValue> &values)
+{
+    QJsonArray array;
+    for (const OrderValue &v : values)
+        array.append(QJsonObject{{QStringLiteral("key"), v.key}, {QStringLiteral("name"), v.name},
+                                 {QStringLiteral("value"), v.value}});
+    return array;
+}
+
+QList<OrderValue> Order::valuesFromJson(const QJsonArray &array)
+{
+    QList<OrderValue> values;
+    for (const QJsonValue &item : array) {
+        const QJsonObject o = item.toObject();
+        values.append({o.value(QStringLiteral("key")).toString(), o.value(QStringLiteral("name")).toString(),
+                       o.value(QStringLiteral("value")).toString()});
+    }
+    return values;
+}
+
+} // namespace pd

@@ -1,0 +1,109 @@
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSqlError>
+
+Q_LOGGING_CATEGORY(lcStorage, "payoutdesk.storage")
+
+namespace pd {
+
+namespace {
+
+QString describe(const QSqlError &error)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another desk holds the write lock for longer
+    // than the busy timeout.
+    if (error.nativeErrorCode() == QLatin1String("5") || error.nativeErrorCode() == QLatin1String("6"))
+        return QCoreApplication::translate("Database",
+                                           "The order book is locked by another desk; try again in a moment (%1).")
+            .arg(text);
+    return text;
+}
+
+} // namespace
+
+Database::Database(SqlDialect dialect, QString name, QString path)
+    : m_dialect(dialect), m_name(std::move(name)), m_path(std::move(path))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+std::unique_ptr<Database> Database::openSqlite(const QString &path, const QString &connectionName,
+                                               QString *error)
+{
+    std::unique_ptr<Database> database(new Database(SqlDialect(SqlDialect::Kind::SQLite), connectionName, path));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open()) {
+            if (error)
+                *error = QCoreApplication::translate("Database", "Cannot open the order book %1: %2")
+                             .arg(path, describe(db.lastError()));
+            return nullptr;
+        }
+    }
+    // WAL lets readers (the GUI's pages) run while another desk writes. FULL sync: a payout
+    // desk prefers a slower commit to a lost one.
+    const QStringList pragmas = {QStringLiteral("PRAGMA journal_mode=WAL"),
+                                 QStringLiteral("PRAGMA synchronous=FULL"),
+                                 QStringLiteral("PRAGMA foreign_keys=ON")};
+    for (const QString &pragma : pragmas) {
+        if (!database->exec(pragma)) {
+            if (error)
+                *error = QCoreApplication::translate("Database", "Cannot prepare the order book %1: %2")
+                             .arg(path, database->lastError());
+            return nullptr;
+        }
+    }
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+bool Database::exec(QSqlQuery &query, const QString &sql, const QVariantList &values)
+{
+    query = QSqlQuery(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        m_lastError = describe(query.lastError());
+        qCWarning(lcStorage) << "prepare failed:" << m_lastError;
+        return false;
+    }
+    for (const QVariant &value : values) {
+        // A null QString binds as SQL NULL; the desk's text columns are NOT NULL with '' for
+        // "nothing", so an empty string is what is meant. A null QVariant stays NULL.
+        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        m_lastError = describe(query.lastError());
+        qCWarning(lcStorage) << "query failed:" << m_lastError;
+        return false;
+    }
+    return true;
+}
+
+bool Database::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query;
+    return exec(query, sql, values);
+}
+
+} // namespace pd

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "SqlDialect.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+#include <memory>
+
+namespace pd {
+
+// One open connection to the order book. Qt Sql connections belong to the thread that
+// opened them, so every thread opens its own Database (open() again with another name).
+class Database {
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if needed) the SQLite file in WAL mode with a busy timeout, so that
+    // a second desk process on the same workspace waits instead of failing.
+    static std::unique_ptr<Database> openSqlite(const QString &path, const QString &connectionName,
+                                                QString *error);
+
+    const SqlDialect &dialect() const { return m_dialect; }
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_name; }
+
+    // Prepares and runs one statement with positional values. On failure returns false;
+    // lastError() then says what went wrong in words staff can act on.
+    bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
+    // Runs one statement whose rows are not needed.
+    bool exec(const QString &sql, const QVariantList &values = {});
+    QString lastError() const { return m_lastError; }
+    void setLastError(const QString &error) { m_lastError = error; }
+
+private:
+    Database(SqlDialect dialect, QString name, QString path);
+
+    SqlDialect m_dialect;
+    QString m_name;
+    QString m_path;
+    QString m_lastError;
+};
+
+} // namespace pd

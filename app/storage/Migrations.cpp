@@ -1,0 +1,163 @@
+#include "Migrations.h"
+
+#include "Database.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace pd {
+
+const QList<Migrations::Step> &Migrations::steps()
+{
+    static const QList<Step> list = {
+        {1,
+         QStringLiteral("order book: orders, their history, the activity log"),
+         {
+             // Amounts are exact decimal text as the merchant protocol sends them; times are
+             // unix milliseconds (UTC), which compare and index the same on both engines.
+             QStringLiteral("CREATE TABLE orders ("
+                            " id TEXT PRIMARY KEY,"
+                            " uid BIGINT NOT NULL UNIQUE,"
+                            " status TEXT NOT NULL,"
+                            " in_amount TEXT NOT NULL,"
+                            " out_amount TEXT NOT NULL,"
+                            " xml_from TEXT NOT NULL,"
+                            " xml_to TEXT NOT NULL,"
+                            " to_values TEXT NOT NULL DEFAULT '[]',"
+                            " recipient TEXT NOT NULL DEFAULT '',"
+                            " route_id TEXT NOT NULL DEFAULT '',"
+                            " partner TEXT NOT NULL DEFAULT '',"
+                            " created_at BIGINT NOT NULL,"
+                            " updated_at BIGINT NOT NULL,"
+                            " revision INTEGER NOT NULL DEFAULT 1)"),
+             // One index per filter and sort the orders page offers; the id at the end makes
+             // every order a unique keyset position.
+             QStringLiteral("CREATE INDEX orders_by_created ON orders (created_at, id)"),
+             QStringLiteral("CREATE INDEX orders_by_updated ON orders (updated_at, id)"),
+             QStringLiteral("CREATE INDEX orders_by_status ON orders (status, created_at, id)"),
+             QStringLiteral("CREATE INDEX orders_by_xml_from ON orders (xml_from, created_at, id)"),
+             QStringLiteral("CREATE INDEX orders_by_xml_to ON orders (xml_to, created_at, id)"),
+             QStringLiteral("CREATE INDEX orders_by_recipient ON orders (recipient)"),
+             QStringLiteral("CREATE TABLE order_history ("
+                            " id {AUTO_ID},"
+                            " order_id TEXT NOT NULL REFERENCES orders(id),"
+                            " old_status TEXT,"
+                            " status TEXT NOT NULL,"
+                            " payout_status TEXT NOT NULL DEFAULT '',"
+                            " order_note TEXT NOT NULL DEFAULT '',"
+                            " comment TEXT NOT NULL DEFAULT '',"
+                            " actor TEXT NOT NULL,"
+                            " at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX order_history_by_order ON order_history (order_id, id)"),
+             QStringLiteral("CREATE INDEX order_history_by_time ON order_history (at, id)"),
+             QStringLiteral("CREATE TABLE activity_log ("
+                            " id {AUTO_ID},"
+                            " at BIGINT NOT NULL,"
+                            " actor TEXT NOT NULL,"
+                            " kind TEXT NOT NULL,"
+                            " subject TEXT NOT NULL DEFAULT '',"
+                            " message TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX activity_log_by_time ON activity_log (at, id)"),
+         }},
+        {2,
+         QStringLiteral("payouts: attempts with their idempotency keys, provider settings"),
+         {
+             // An attempt is written before its request leaves (DESIGN.md, "The payout
+             // engine"); the unique key is what the provider sees as our reference.
+             QStringLiteral("CREATE TABLE payout_attempts ("
+                            " id {AUTO_ID},"
+                            " order_id TEXT NOT NULL REFERENCES orders(id),"
+                            " attempt_no INTEGER NOT NULL,"
+                            " idempotency_key TEXT NOT NULL UNIQUE,"
+                            " provider TEXT NOT NULL,"
+                            " state TEXT NOT NULL,"
+                            " amount TEXT NOT NULL,"
+                            " currency TEXT NOT NULL,"
+                            " recipient TEXT NOT NULL DEFAULT '',"
+                            " transaction_id TEXT NOT NULL DEFAULT '',"
+                            " error TEXT NOT NULL DEFAULT '',"
+                            " actor TEXT NOT NULL,"
+                            " created_at BIGINT NOT NULL,"
+                            " updated_at BIGINT NOT NULL,"
+                            " UNIQUE (order_id, attempt_no))"),
+             QStringLiteral("CREATE INDEX payout_attempts_by_state ON payout_attempts (state, provider)"),
+             // Non-secret settings only: secrets live in the OS keychain.
+             QStringLiteral("CREATE TABLE provider_settings ("
+                            " provider TEXT NOT NULL,"
+                            " key TEXT NOT NULL,"
+                            " value TEXT NOT NULL,"
+                            " updated_at BIGINT NOT NULL,"
+                            " PRIMARY KEY (provider, key))"),
+         }},
+    };
+    return list;
+}
+
+int Migrations::latestVersion()
+{
+    return steps().constLast().version;
+}
+
+int Migrations::currentVersion(Database &database, QString *error)
+{
+    QSqlQuery query;
+    if (!database.exec(query, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                             " version INTEGER PRIMARY KEY,"
+                                             " description TEXT NOT NULL,"
+                                             " applied_at BIGINT NOT NULL)"))
+        || !database.exec(query, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"))
+        || !query.next()) {
+        if (error)
+            *error = database.lastError();
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+bool Migrations::migrate(Database &database, QString *error, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    const auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (currentVersion(database, error) < 0)
+        return false;
+
+    Transaction transaction(database);
+    if (!transaction.isActive())
+        return fail(database.lastError());
+    // Read again under the write lock: another desk may have migrated meanwhile.
+    const int current = currentVersion(database, error);
+    if (current < 0)
+        return false;
+    if (current > latestVersion())
+        return fail(QCoreApplication::translate("Migrations",
+                                                "This order book has schema version %1, written by a newer "
+                                                "PayoutDesk (this one knows up to %2). Update PayoutDesk.")
+                        .arg(current)
+                        .arg(latestVersion()));
+    for (const Step &step : steps()) {
+        if (step.version <= current || step.version > target)
+            continue;
+        for (const QString &statement : step.statements) {
+            if (!database.exec(database.dialect().expand(statement)))
+                return fail(QCoreApplication::translate("Migrations", "Migration to version %1 failed: %2")
+                                .arg(step.version)
+                                .arg(database.lastError()));
+        }
+        if (!database.exec(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) "
+                                          "VALUES (?, ?, ?)"),
+                           {step.version, step.description, QDateTime::currentMSecsSinceEpoch()}))
+            return fail(database.lastError());
+    }
+    if (!transaction.commit())
+        return fail(database.lastError());
+    return true;
+}
+
+} // namespace pd

@@ -1,0 +1,135 @@
+#include "OrderQuery.h"
+
+#include "domain/Order.h"
+
+namespace pd {
+
+namespace {
+
+QString escapeLike(QString text)
+{
+    return text.replace(u'\\', QLatin1String("\\\\")).replace(u'%', QLatin1String("\\%")).replace(u'_', QLatin1String("\\_"));
+}
+
+} // namespace
+
+OrderQuery::OrderQuery(const SqlDialect &dialect, const OrderFilter &filter, const OrderSort &sort)
+    : m_dialect(dialect), m_sort(sort)
+{
+    QStringList conditions;
+    if (!filter.statuses.isEmpty()) {
+        QStringList marks;
+        for (OrderStatus status : filter.statuses) {
+            marks << QStringLiteral("?");
+            m_values << OrderStatuses::code(status);
+        }
+        conditions << QStringLiteral("status IN (%1)").arg(marks.join(u','));
+    }
+    if (!filter.currency.isEmpty()) {
+        conditions << QStringLiteral("(xml_from = ? OR xml_to = ?)");
+        m_values << filter.currency << filter.currency;
+    }
+    if (filter.from.isValid()) {
+        conditions << QStringLiteral("created_at >= ?");
+        m_values << filter.from.toMSecsSinceEpoch();
+    }
+    if (filter.to.isValid()) {
+        conditions << QStringLiteral("created_at < ?");
+        m_values << filter.to.toMSecsSinceEpoch();
+    }
+    const QString search = filter.search.trimmed();
+    if (!search.isEmpty()) {
+        // A number may be a UID; anything may be the start of an order id or part of a
+        // recipient's address, card or account.
+        QStringList any;
+        bool isNumber = false;
+        const qint64 uid = search.toLongLong(&isNumber);
+        if (isNumber) {
+            any << QStringLiteral("uid = ?");
+            m_values << uid;
+        }
+        any << QStringLiteral("id LIKE ? ESCAPE '\\'");
+        m_values << QString(escapeLike(search.toLower()) + u'%');
+        any << QStringLiteral("recipient %1 ? ESCAPE '\\'").arg(m_dialect.likeInsensitive());
+        m_values << QString(u'%' + escapeLike(search) + u'%');
+        conditions << u'(' + any.join(QLatin1String(" OR ")) + u')';
+    }
+    if (!conditions.isEmpty())
+        m_where = QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+}
+
+QString OrderQuery::columns()
+{
+    return QStringLiteral("id, uid, status, in_amount, out_amount, xml_from, xml_to, to_values, route_id, "
+                          "partner, created_at, updated_at");
+}
+
+QStringList OrderQuery::sortColumns() const
+{
+    switch (m_sort.key) {
+    case OrderSortKey::CreatedAt: return {QStringLiteral("created_at"), QStringLiteral("id")};
+    case OrderSortKey::UpdatedAt: return {QStringLiteral("updated_at"), QStringLiteral("id")};
+    case OrderSortKey::Uid: return {QStringLiteral("uid")};
+    case OrderSortKey::Status: return {QStringLiteral("status"), QStringLiteral("created_at"), QStringLiteral("id")};
+    case OrderSortKey::XmlFrom: return {QStringLiteral("xml_from"), QStringLiteral("created_at"), QStringLiteral("id")};
+    case OrderSortKey::XmlTo: return {QStringLiteral("xml_to"), QStringLiteral("created_at"), QStringLiteral("id")};
+    }
+    return {QStringLiteral("id")};
+}
+
+QString OrderQuery::orderBy() const
+{
+    QStringList parts;
+    for (const QString &column : sortColumns())
+        parts << column + (m_sort.descending ? QLatin1String(" DESC") : QLatin1String(" ASC"));
+    return QStringLiteral(" ORDER BY ") + parts.join(QLatin1String(", "));
+}
+
+QString OrderQuery::countSql() const
+{
+    return QStringLiteral("SELECT COUNT(*) FROM orders") + m_where;
+}
+
+QString OrderQuery::pageSql(int limit, qint64 offset) const
+{
+    return QStringLiteral("SELECT %1 FROM orders%2%3 LIMIT %4 OFFSET %5")
+        .arg(columns(), m_where, orderBy())
+        .arg(limit)
+        .arg(offset);
+}
+
+QString OrderQuery::pageAfterSql(int limit) const
+{
+    const QStringList keys = sortColumns();
+    QStringList marks(keys.size(), QStringLiteral("?"));
+    const QString after = QStringLiteral("(%1) %2 (%3)")
+                              .arg(keys.join(u','), m_sort.descending ? QLatin1String("<") : QLatin1String(">"),
+                                   marks.join(u','));
+    const QString where = m_where.isEmpty() ? QString(QStringLiteral(" WHERE ") + after)
+                                             : QString(m_where + QStringLiteral(" AND ") + after);
+    return QStringLiteral("SELECT %1 FROM orders%2%3 LIMIT %4").arg(columns(), where, orderBy()).arg(limit);
+}
+
+QVariantList OrderQuery::valuesAfter(const Order &last) const
+{
+    QVariantList values = m_values;
+    for (const QString &column : sortColumns()) {
+        if (column == QLatin1String("created_at"))
+            values << last.createdAt.toMSecsSinceEpoch();
+        else if (column == QLatin1String("updated_at"))
+            values << last.updatedAt.toMSecsSinceEpoch();
+        else if (column == QLatin1String("uid"))
+            values << last.uid;
+        else if (column == QLatin1String("status"))
+            values << OrderStatuses::code(last.status);
+        else if (column == QLatin1String("xml_from"))
+            values << last.xmlFrom;
+        else if (column == QLatin1String("xml_to"))
+            values << last.xmlTo;
+        else
+            values << last.id;
+    }
+    return values;
+}
+
+} // namespace pd

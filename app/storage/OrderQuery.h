@@ -1,0 +1,41 @@
+#pragma once
+
+#include "OrderFilter.h"
+#include "SqlDialect.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace pd {
+
+struct Order;
+
+// Builds the SQL that reads one filtered, sorted stretch of the order book. Kept apart
+// from the store so that the page model, the CLI and the export share one WHERE clause.
+class OrderQuery {
+public:
+    OrderQuery(const SqlDialect &dialect, const OrderFilter &filter, const OrderSort &sort = {});
+
+    static QString columns();
+
+    // SELECT count(*) with the filter.
+    QString countSql() const;
+    // One page at an offset: for a jump into the middle of the list.
+    QString pageSql(int limit, qint64 offset) const;
+    // The page that follows `last` in the sort order: for scrolling on (keyset pagination).
+    QString pageAfterSql(int limit) const;
+    QVariantList values() const { return m_values; }
+    QVariantList valuesAfter(const Order &last) const;
+
+private:
+    QStringList sortColumns() const;
+    QString orderBy() const;
+
+    SqlDialect m_dialect;
+    OrderSort m_sort;
+    QString m_where;
+    QVariantList m_values;
+};
+
+} // namespace pd

@@ -1,0 +1,224 @@
+#include "OrderStore.h"
+
+#include "Database.h"
+#include "OrderQuery.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace pd {
+
+namespace {
+
+Order orderFromRow(const QSqlQuery &q)
+{
+    Order o;
+    o.id = q.value(0).toString();
+    o.uid = q.value(1).toLongLong();
+    o.status = OrderStatuses::fromCode(q.value(2).toString()).value_or(OrderStatus::New);
+    o.inAmount = Money::parse(q.value(3).toString()).value_or(Money());
+    o.outAmount = Money::parse(q.value(4).toString()).value_or(Money());
+    o.xmlFrom = q.value(5).toString();
+    o.xmlTo = q.value(6).toString();
+    o.toValues = Order::valuesFromJson(QJsonDocument::fromJson(q.value(7).toByteArray()).array());
+    o.routeId = q.value(8).toString();
+    o.partner = q.value(9).toString();
+    o.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(10).toLongLong(), Qt::UTC);
+    o.updatedAt = QDateTime::fromMSecsSinceEpoch(q.value(11).toLongLong(), Qt::UTC);
+    return o;
+}
+
+bool failWith(QString *error, const QString &text)
+{
+    if (error)
+        *error = text;
+    return false;
+}
+
+} // namespace
+
+bool OrderStore::add(const QList<Order> &orders, const QList<HistoryEntry> &history, QString *error)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return failWith(error, m_db.lastError());
+    QSqlQuery insert(m_db.connection());
+    insert.prepare(QStringLiteral("INSERT INTO orders (%1, recipient) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                       .arg(OrderQuery::columns()));
+    for (const Order &o : orders) {
+        const QVariantList values = {o.id.toLower(),
+                                     o.uid,
+                                     OrderStatuses::code(o.status),
+                                     o.inAmount.toString(),
+                                     o.outAmount.toString(),
+                                     o.xmlFrom,
+                                     o.xmlTo,
+                                     QString::fromUtf8(QJsonDocument(Order::valuesToJson(o.toValues)).toJson(QJsonDocument::Compact)),
+                                     o.routeId,
+                                     o.partner,
+                                     o.createdAt.toMSecsSinceEpoch(),
+                                     (o.updatedAt.isValid() ? o.updatedAt : o.createdAt).toMSecsSinceEpoch(),
+                                     o.recipient()};
+        for (int i = 0; i < values.size(); ++i)
+            insert.bindValue(i, values.at(i).toString().isNull() ? QVariant(QStringLiteral("")) : values.at(i));
+        if (!insert.exec()) {
+            m_db.setLastError(QCoreApplication::translate("OrderStore", "Order %1 (UID %2) could not be stored: %3")
+                                  .arg(o.id)
+                                  .arg(o.uid)
+                                  .arg(insert.lastError().text()));
+            return failWith(error, m_db.lastError());
+        }
+    }
+    for (const HistoryEntry &entry : history) {
+        if (!insertHistory(entry))
+            return failWith(error, m_db.lastError());
+    }
+    if (!transaction.commit())
+        return failWith(error, m_db.lastError());
+    return true;
+}
+
+bool OrderStore::insertHistory(const HistoryEntry &e)
+{
+    return m_db.exec(QStringLiteral("INSERT INTO order_history (order_id, old_status, status, payout_status, "
+                                    "order_note, comment, actor, at) VALUES (?,?,?,?,?,?,?,?)"),
+                     {e.orderId.toLower(), e.oldStatus ? QVariant(OrderStatuses::code(*e.oldStatus)) : QVariant(QMetaType::fromType<QString>()),
+                      OrderStatuses::code(e.status), e.payoutStatus, e.orderNote, e.comment, e.actor,
+                      (e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch()});
+}
+
+std::optional<QList<Order>> OrderStore::readOrders(const QString &sql, const QVariantList &values, QString *error)
+{
+    QSqlQuery q;
+    if (!m_db.exec(q, sql, values)) {
+        failWith(error, m_db.lastError());
+        return std::nullopt;
+    }
+    QList<Order> orders;
+    while (q.next())
+        orders.append(orderFromRow(q));
+    return orders;
+}
+
+std::optional<Order> OrderStore::byId(const QString &id, QString *error)
+{
+    const auto found = readOrders(QStringLiteral("SELECT %1 FROM orders WHERE id = ?").arg(OrderQuery::columns()),
+                                  {id.toLower()}, error);
+    if (!found || found->isEmpty())
+        return std::nullopt;
+    return found->first();
+}
+
+std::optional<Order> OrderStore::byUid(qint64 uid, QString *error)
+{
+    const auto found = readOrders(QStringLiteral("SELECT %1 FROM orders WHERE uid = ?").arg(OrderQuery::columns()),
+                                  {uid}, error);
+    if (!found || found->isEmpty())
+        return std::nullopt;
+    return found->first();
+}
+
+std::optional<Order> OrderStore::find(const QString &idOrUid, QString *error)
+{
+    bool isNumber = false;
+    const qint64 uid = idOrUid.toLongLong(&isNumber);
+    if (isNumber && idOrUid.size() != 24)
+        return byUid(uid, error);
+    return byId(idOrUid, error);
+}
+
+QList<HistoryEntry> OrderStore::history(const QString &orderId, QString *error)
+{
+    QSqlQuery q;
+    QList<HistoryEntry> entries;
+    if (!m_db.exec(q, QStringLiteral("SELECT id, order_id, old_status, status, payout_status, order_note, comment, "
+                                     "actor, at FROM order_history WHERE order_id = ? ORDER BY id"),
+                   {orderId.toLower()})) {
+        failWith(error, m_db.lastError());
+        return entries;
+    }
+    while (q.next()) {
+        HistoryEntry e;
+        e.id = q.value(0).toLongLong();
+        e.orderId = q.value(1).toString();
+        if (!q.value(2).isNull())
+            e.oldStatus = OrderStatuses::fromCode(q.value(2).toString());
+        e.status = OrderStatuses::fromCode(q.value(3).toString()).value_or(OrderStatus::New);
+        e.payoutStatus = q.value(4).toString();
+        e.orderNote = q.value(5).toString();
+        e.comment = q.value(6).toString();
+        e.actor = q.value(7).toString();
+        e.at = QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong(), Qt::UTC);
+        entries.append(e);
+    }
+    return entries;
+}
+
+OrderStore::Change OrderStore::changeStatus(const QString &orderId, OrderStatus from, OrderStatus to,
+                                            const HistoryEntry &entry, QString *error)
+{
+    if (!OrderStatuses::canMove(from, to)) {
+        failWith(error, QCoreApplication::translate("OrderStore", "An order cannot move from \"%1\" to \"%2\".")
+                            .arg(OrderStatuses::title(from), OrderStatuses::title(to)));
+        return Change::NotAllowed;
+    }
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        failWith(error, m_db.lastError());
+        return Change::Failed;
+    }
+    QSqlQuery update;
+    if (!m_db.exec(update, QStringLiteral("UPDATE orders SET status = ?, updated_at = ?, revision = revision + 1 "
+                                          "WHERE id = ? AND status = ?"),
+                   {OrderStatuses::code(to), QDateTime::currentMSecsSinceEpoch(), orderId.toLower(),
+                    OrderStatuses::code(from)})) {
+        failWith(error, m_db.lastError());
+        return Change::Failed;
+    }
+    if (update.numRowsAffected() != 1) {
+        failWith(error, QCoreApplication::translate("OrderStore",
+                                                    "The order is no longer \"%1\": someone changed it meanwhile.")
+                            .arg(OrderStatuses::title(from)));
+        return Change::Stale;
+    }
+    HistoryEntry e = entry;
+    e.orderId = orderId.toLower();
+    e.oldStatus = from;
+    e.status = to;
+    if (!insertHistory(e) || !transaction.commit()) {
+        failWith(error, m_db.lastError());
+        return Change::Failed;
+    }
+    return Change::Done;
+}
+
+qint64 OrderStore::count(const OrderFilter &filter, QString *error)
+{
+    const OrderQuery query(m_db.dialect(), filter);
+    QSqlQuery q;
+    if (!m_db.exec(q, query.countSql(), query.values()) || !q.next()) {
+        failWith(error, m_db.lastError());
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+std::optional<QList<Order>> OrderStore::page(const OrderFilter &filter, const OrderSort &sort, int limit,
+                                             qint64 offset, QString *error)
+{
+    const OrderQuery query(m_db.dialect(), filter, sort);
+    return readOrders(query.pageSql(limit, offset), query.values(), error);
+}
+
+std::optional<QList<Order>> OrderStore::pageAfter(const OrderFilter &filter, const OrderSort &sort, const Order &last,
+                                                  int limit, QString *error)
+{
+    const OrderQuery query(m_db.dialect(), filter, sort);
+    return readOrders(query.pageAfterSql(limit), query.valuesAfter(last), error);
+}
+
+} // namespace pd

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "OrderFilter.h"
+#include "domain/HistoryEntry.h"
+#include "domain/Order.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace pd {
+
+class Database;
+
+// The order book: orders and their history. Every write is one transaction, and every
+// change of an order leaves a history entry in that same transaction.
+class OrderStore {
+public:
+    explicit OrderStore(Database &database) : m_db(database) {}
+
+    // Adds new orders and their history so far (at least each one's arrival entry, see
+    // HistoryEntry::arrival), all or none.
+    bool add(const QList<Order> &orders, const QList<HistoryEntry> &history, QString *error);
+
+    std::optional<Order> byId(const QString &id, QString *error = nullptr);
+    std::optional<Order> byUid(qint64 uid, QString *error = nullptr);
+    // What staff type: a UID or an order id.
+    std::optional<Order> find(const QString &idOrUid, QString *error = nullptr);
+
+    QList<HistoryEntry> history(const QString &orderId, QString *error = nullptr);
+
+    // Moves an order from `from` to `to` if it is still in `from` and the transition table
+    // allows it: one conditional UPDATE, so of two desks racing for the same change exactly
+    // one wins. `entry` carries the note, comment and actor for the history.
+    enum class Change { Done, Stale, NotAllowed, Failed };
+    Change changeStatus(const QString &orderId, OrderStatus from, OrderStatus to, const HistoryEntry &entry,
+                        QString *error);
+
+    // -1 on error.
+    qint64 count(const OrderFilter &filter, QString *error = nullptr);
+    std::optional<QList<Order>> page(const OrderFilter &filter, const OrderSort &sort, int limit, qint64 offset,
+                                     QString *error = nullptr);
+    std::optional<QList<Order>> pageAfter(const OrderFilter &filter, const OrderSort &sort, const Order &last,
+                                          int limit, QString *error = nullptr);
+
+private:
+    bool insertHistory(const HistoryEntry &entry);
+    std::optional<QList<Order>> readOrders(const QString &sql, const QVariantList &values, QString *error);
+
+    Database &m_db;
+};
+
+} // namespace pd

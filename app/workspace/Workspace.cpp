@@ -1,0 +1,56 @@
+#include "Workspace.h"
+
+#include "storage/Migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace pd {
+
+QString Workspace::defaultDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/workspace");
+}
+
+QString Workspace::demoDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/demo");
+}
+
+QString Workspace::databasePath() const
+{
+    return QDir(m_dir).filePath(QStringLiteral("payoutdesk.sqlite"));
+}
+
+std::unique_ptr<Workspace> Workspace::open(const QString &dir, QString *error)
+{
+    if (!QDir().mkpath(dir)) {
+        if (error)
+            *error = QCoreApplication::translate("Workspace", "Cannot create the workspace folder %1.").arg(dir);
+        return nullptr;
+    }
+    std::unique_ptr<Workspace> workspace(new Workspace(QDir(dir).absolutePath()));
+    workspace->m_database = workspace->openConnection(QStringLiteral("main"), error);
+    if (!workspace->m_database || !Migrations::migrate(*workspace->m_database, error))
+        return nullptr;
+    return workspace;
+}
+
+std::unique_ptr<Database> Workspace::openConnection(const QString &connectionName, QString *error) const
+{
+    // Connection names are process-wide: make each unique so two workspaces never collide.
+    const QString name = connectionName + u'-' + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return Database::openSqlite(databasePath(), name, error);
+}
+
+QString Workspace::currentStaff()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("staff") : user;
+}
+
+} // namespace pd

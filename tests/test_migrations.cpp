@@ -1,0 +1,142 @@
+#include "TestOrders.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "storage/OrderStore.h"
+
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+
+class TestMigrations : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_run = 0;
+
+    std::unique_ptr<Database> freshFile()
+    {
+        QString error;
+        ++m_run;
+        auto db = Database::openSqlite(m_dir.filePath(QStringLiteral("book%1.sqlite").arg(m_run)),
+                                       QStringLiteral("c%1").arg(m_run), &error);
+        if (!db)
+            qWarning() << error;
+        return db;
+    }
+
+    static QStringList tables(Database &db)
+    {
+        QStringList list = db.connection().tables();
+        list.removeAll(QStringLiteral("sqlite_sequence"));
+        list.sort();
+        return list;
+    }
+
+    static int rows(Database &db, const QString &table)
+    {
+        QSqlQuery q;
+        if (!db.exec(q, QStringLiteral("SELECT COUNT(*) FROM ") + table) || !q.next())
+            return -1;
+        return q.value(0).toInt();
+    }
+
+private slots:
+    void stepsAreNumberedInOrder()
+    {
+        int expected = 1;
+        for (const auto &step : Migrations::steps()) {
+            QCOMPARE(step.version, expected++);
+            QVERIFY(!step.description.isEmpty());
+            QVERIFY(!step.statements.isEmpty());
+        }
+    }
+
+    void fromAnEmptyFile()
+    {
+        auto db = freshFile();
+        QVERIFY(db);
+        QString error;
+        QCOMPARE(Migrations::currentVersion(*db, &error), 0);
+        QVERIFY2(Migrations::migrate(*db, &error), qPrintable(error));
+        QCOMPARE(Migrations::currentVersion(*db, &error), Migrations::latestVersion());
+        QCOMPARE(tables(*db), QStringList({QStringLiteral("activity_log"), QStringLiteral("order_history"),
+                                           QStringLiteral("orders"), QStringLiteral("payout_attempts"),
+                                           QStringLiteral("provider_settings"), QStringLiteral("schema_migrations")}));
+        // Running again changes nothing.
+        QVERIFY(Migrations::migrate(*db, &error));
+        QCOMPARE(rows(*db, QStringLiteral("schema_migrations")), Migrations::latestVersion());
+    }
+
+    // A book left at every earlier version, with orders in it, reaches the latest with its
+    // orders and history intact.
+    void fromEveryEarlierVersion_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int v = 1; v < Migrations::latestVersion(); ++v)
+            QTest::addRow("v%d", v) << v;
+    }
+    void fromEveryEarlierVersion()
+    {
+        QFETCH(int, version);
+        auto db = freshFile();
+        QString error;
+        QVERIFY2(Migrations::migrate(*db, &error, version), qPrintable(error));
+        QCOMPARE(Migrations::currentVersion(*db, &error), version);
+        // Write rows with plain SQL of that version: the store may need later columns.
+        for (int uid = 1; uid <= 3; ++uid) {
+            const Order o = testorders::make(uid);
+            QVERIFY(db->exec(QStringLiteral("INSERT INTO orders (id, uid, status, in_amount, out_amount, xml_from, xml_to, "
+                                            "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)"),
+                             {o.id, o.uid, QStringLiteral("inProgressPayout"), QStringLiteral("2.5"),
+                              QStringLiteral("0.000000000000000001"), o.xmlFrom, o.xmlTo,
+                              o.createdAt.toMSecsSinceEpoch(), o.createdAt.toMSecsSinceEpoch()}));
+            QVERIFY(db->exec(QStringLiteral("INSERT INTO order_history (order_id, status, actor, at) VALUES (?,?,?,?)"),
+                             {o.id, QStringLiteral("inProgressPayout"), QStringLiteral("old"), 1}));
+        }
+        QVERIFY2(Migrations::migrate(*db, &error), qPrintable(error));
+        QCOMPARE(Migrations::currentVersion(*db, &error), Migrations::latestVersion());
+        OrderStore store(*db);
+        QCOMPARE(store.count({}), 3);
+        QCOMPARE(store.byUid(2)->outAmount.toString(), QStringLiteral("0.000000000000000001"));
+        QCOMPARE(store.history(testorders::make(2).id).size(), 1);
+        QCOMPARE(tables(*db).size(), 6);
+    }
+
+    void refusesANewerBook()
+    {
+        auto db = freshFile();
+        QString error;
+        QVERIFY(Migrations::migrate(*db, &error));
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO schema_migrations VALUES (?, 'from the future', 0)"),
+                         {Migrations::latestVersion() + 1}));
+        QVERIFY(!Migrations::migrate(*db, &error));
+        QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
+    }
+
+    // Two desks opening one new workspace at the same moment migrate it once.
+    void twoDesksStartTogether()
+    {
+        const QString cli = qEnvironmentVariable("PAYOUTDESK_CLI");
+        QVERIFY2(QFile::exists(cli), "PAYOUTDESK_CLI must name payoutdesk-cli (set by CTest)");
+        const QString dir = m_dir.filePath(QStringLiteral("together"));
+        QList<QProcess *> desks;
+        for (int i = 0; i < 4; ++i) {
+            auto *p = new QProcess(this);
+            p->start(cli, {QStringLiteral("--workspace"), dir, QStringLiteral("orders"), QStringLiteral("list")});
+            desks << p;
+        }
+        for (QProcess *p : desks) {
+            QVERIFY(p->waitForFinished(60000));
+            QCOMPARE(p->exitCode(), 0);
+        }
+        QString error;
+        auto db = Database::openSqlite(dir + QStringLiteral("/payoutdesk.sqlite"), QStringLiteral("together"), &error);
+        QCOMPARE(rows(*db, QStringLiteral("schema_migrations")), Migrations::latestVersion());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "test_migrations.moc"
