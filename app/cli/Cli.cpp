@@ -301,35 +301,21 @@ int Cli::ordersImport(const QStringList &args)
     if (parser.positionalArguments().size() != 1)
         return usage(tr("\"orders import\" needs one file."));
     const QString path = parser.positionalArguments().first();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_err << tr("Cannot read %1: %2").arg(path, file.errorString()) << "\n";
-        return ExitFailure;
-    }
     auto workspace = openWorkspace(args, &code);
     if (!workspace)
         return code;
-    OrderStore store(workspace->database());
-    ActivityLog log(workspace->database());
-    const CurrencyRegistry currencies = CurrencyRegistry::builtIn();
-    OrderImporter importer(currencies);
-    if (!importer.check(file.readAll(), path, store)) {
-        for (const auto &problem : importer.problems())
-            m_err << tr("%1:%2: %3").arg(path).arg(problem.line).arg(problem.message) << "\n";
-        m_err << tr("Nothing was imported: %1 bad row(s).").arg(importer.problems().size()) << "\n";
-        log.append(Workspace::currentStaff(), QStringLiteral("import.rejected"), path,
-                   tr("Import refused: %1 problem(s), first at line %2.")
-                       .arg(importer.problems().size())
-                       .arg(importer.problems().first().line));
+    const auto outcome = OrderImporter::importFile(*workspace, path, CurrencyRegistry::builtIn(), Workspace::currentStaff());
+    for (const auto &problem : outcome.problems)
+        m_err << tr("%1:%2: %3").arg(path).arg(problem.line).arg(problem.message) << "\n";
+    if (!outcome.problems.isEmpty()) {
+        m_err << tr("Nothing was imported: %1 bad row(s).").arg(outcome.problems.size()) << "\n";
         return ExitInvalidInput;
     }
-    QString error;
-    if (!importer.import(store, log, Workspace::currentStaff(), &error)) {
-        m_err << error << "\n" << tr("Nothing was imported.") << "\n";
+    if (!outcome.error.isEmpty()) {
+        m_err << outcome.error << "\n" << tr("Nothing was imported.") << "\n";
         return ExitFailure;
     }
-    m_out << tr("Imported %1 order(s) from %2.").arg(importer.orders().size()).arg(path) << "\n";
+    m_out << tr("Imported %1 order(s) from %2.").arg(outcome.imported).arg(path) << "\n";
     return ExitOk;
 }
-
 } // namespace pd

@@ -4,8 +4,10 @@
 #include "OrderRecord.h"
 #include "storage/ActivityLog.h"
 #include "storage/OrderStore.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -204,6 +206,34 @@ void OrderImporter::addRecord(int line, const QHash<QString, QString> &fields)
         m_orders.append(order);
         m_lines.append(line);
     }
+}
+
+OrderImporter::Outcome OrderImporter::importFile(const Workspace &workspace, const QString &path,
+                                                  const CurrencyRegistry &currencies, const QString &actor)
+{
+    Outcome outcome;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        outcome.error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return outcome;
+    }
+    const auto database = workspace.openConnection(QStringLiteral("import"), &outcome.error);
+    if (!database)
+        return outcome;
+    OrderStore store(*database);
+    ActivityLog log(*database);
+    OrderImporter importer(currencies);
+    if (!importer.check(file.readAll(), path, store)) {
+        outcome.problems = importer.problems();
+        log.append(actor, QStringLiteral("import.rejected"), QFileInfo(path).fileName(),
+                   tr("Import refused: %1 problem(s), the first at line %2.")
+                       .arg(outcome.problems.size())
+                       .arg(outcome.problems.first().line));
+        return outcome;
+    }
+    if (importer.import(store, log, actor, &outcome.error))
+        outcome.imported = int(importer.orders().size());
+    return outcome;
 }
 
 bool OrderImporter::import(OrderStore &store, ActivityLog &log, const QString &actor, QString *error)

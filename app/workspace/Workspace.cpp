@@ -11,12 +11,12 @@ namespace pd {
 
 QString Workspace::defaultDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/workspace");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/PayoutDesk/workspace");
 }
 
 QString Workspace::demoDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/demo");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/PayoutDesk/demo");
 }
 
 QString Workspace::databasePath() const

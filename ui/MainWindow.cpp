@@ -1,0 +1,214 @@
+#include "MainWindow.h"
+
+#include "OrderDialog.h"
+#include "OrderTableModel.h"
+#include "OrdersPage.h"
+#include "contract/CurrencyRegistry.h"
+#include "import/OrderImporter.h"
+#include "storage/OrderStore.h"
+#include "workspace/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QThread>
+#include <QToolBar>
+#include <QUrl>
+
+namespace pd {
+
+MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies, QWidget *parent)
+    : QMainWindow(parent),
+      m_workspace(workspace),
+      m_currencies(currencies),
+      m_store(std::make_unique<OrderStore>(workspace.database())),
+      m_tabs(new QTabWidget(this)),
+      m_orders(new OrdersPage(workspace, currencies, this)),
+      m_summary(new QLabel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("PayoutDesk — %1").arg(workspace.dir()));
+    setWindowIcon(QIcon(QStringLiteral(":/payoutdesk/icons/payoutdesk.png")));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_orders, tr("Orders"));
+    setCentralWidget(m_tabs);
+    statusBar()->addWidget(m_summary, 1);
+    statusBar()->addPermanentWidget(new QLabel(tr("Workspace: %1").arg(workspace.dir()), this));
+    connect(m_orders, &OrdersPage::summaryChanged, m_summary, &QLabel::setText);
+    connect(m_orders, &OrdersPage::orderActivated, this, &MainWindow::openOrder);
+    createActions();
+
+    QSettings settings;
+    resize(1360, 820);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_orders->restoreLayout(settings.value(QStringLiteral("orders/columns")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto *file = menuBar()->addMenu(tr("&File"));
+    auto *import = file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Import orders…"), this,
+                                   &MainWindow::chooseImportFile);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addAction(tr("Open workspace &folder"), this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_workspace.dir()));
+    });
+    file->addSeparator();
+    auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto *edit = menuBar()->addMenu(tr("&Edit"));
+    auto *find = edit->addAction(tr("&Find order…"), m_orders, &OrdersPage::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    auto *clear = edit->addAction(tr("&Clear filters"), m_orders, &OrdersPage::clearFilters);
+    clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    edit->addSeparator();
+    auto *copyId = edit->addAction(tr("Copy order &id"), this, [this] {
+        if (!m_orders->currentOrderId().isEmpty())
+            QApplication::clipboard()->setText(m_orders->currentOrderId());
+    });
+    copyId->setShortcut(QKeySequence::Copy);
+
+    auto *view = menuBar()->addMenu(tr("&View"));
+    auto *refresh = view->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), m_orders,
+                                    &OrdersPage::refresh);
+    refresh->setShortcut(QKeySequence::Refresh);
+    auto *columns = view->addMenu(tr("&Columns"));
+    for (int c = 0; c < OrderTableModel::ColumnCount; ++c) {
+        auto *toggle = columns->addAction(m_orders->model()->headerData(c, Qt::Horizontal).toString());
+        toggle->setCheckable(true);
+        connect(columns, &QMenu::aboutToShow, toggle, [this, toggle, c] {
+            toggle->setChecked(!m_orders->table()->isColumnHidden(c));
+        });
+        connect(toggle, &QAction::toggled, this, [this, c](bool on) { m_orders->table()->setColumnHidden(c, !on); });
+    }
+
+    auto *orderMenu = menuBar()->addMenu(tr("&Order"));
+    auto *open = orderMenu->addAction(tr("&Open order"), this, [this] {
+        if (!m_orders->currentOrderId().isEmpty())
+            openOrder(m_orders->currentOrderId());
+    });
+    open->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts)->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About PayoutDesk"), this, &MainWindow::about);
+
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("MainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(refresh);
+    toolbar->addAction(import);
+}
+
+OrderDialog *MainWindow::openOrder(const QString &orderId)
+{
+    for (auto *existing : findChildren<OrderDialog *>()) {
+        if (existing->orderId() == orderId) {
+            existing->raise();
+            existing->activateWindow();
+            return existing;
+        }
+    }
+    auto *dialog = new OrderDialog(*m_store, orderId, this);
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::chooseImportFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import orders"), QString(),
+                                                      tr("Orders (*.json *.jsonl *.csv);;All files (*)"));
+    if (!path.isEmpty())
+        importOrders(path);
+}
+
+void MainWindow::importOrders(const QString &path)
+{
+    if (m_importing) {
+        statusBar()->showMessage(tr("An import is already running."), 5000);
+        return;
+    }
+    m_importing = true;
+    statusBar()->showMessage(tr("Importing %1…").arg(path));
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    auto outcome = std::make_shared<OrderImporter::Outcome>();
+    QThread *worker = QThread::create([this, path, outcome] {
+        *outcome = OrderImporter::importFile(m_workspace, path, m_currencies, Workspace::currentStaff());
+    });
+    connect(worker, &QThread::finished, this, [this, worker, outcome] {
+        worker->deleteLater();
+        QApplication::restoreOverrideCursor();
+        m_importing = false;
+        QStringList problems;
+        for (const auto &p : outcome->problems)
+            problems << tr("Line %1: %2").arg(p.line).arg(p.message);
+        showImportOutcome(outcome->imported, problems, outcome->error);
+        emit importFinished(outcome->imported, int(outcome->problems.size()), outcome->error);
+    });
+    worker->start();
+}
+
+void MainWindow::showImportOutcome(int imported, const QStringList &problems, const QString &error)
+{
+    statusBar()->clearMessage();
+    if (!problems.isEmpty() || !error.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Nothing was imported"),
+                        problems.isEmpty() ? error
+                                           : tr("The file has %n bad row(s); no order was imported. Fix them and "
+                                                "import the file again.", nullptr, int(problems.size())),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(problems.join(u'\n'));
+        box.exec();
+        return;
+    }
+    statusBar()->showMessage(tr("Imported %n order(s).", nullptr, imported), 8000);
+    m_orders->refresh();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About PayoutDesk"),
+                       tr("<h3>PayoutDesk %1</h3><p>The back office of a currency-exchange service: the order "
+                          "book, payouts approved by staff and sent exactly once.</p><p>Built with Qt %2.</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showShortcuts()
+{
+    QStringList rows;
+    for (QAction *menu : menuBar()->actions()) {
+        for (QAction *a : menu->menu()->actions()) {
+            if (!a->shortcut().isEmpty())
+                rows << QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
+                            .arg(a->text().remove(u'&'), a->shortcut().toString(QKeySequence::NativeText));
+        }
+    }
+    rows << QStringLiteral("<tr><td>%1</td><td><b>Enter</b></td></tr>").arg(tr("Open the selected order"));
+    QMessageBox::information(this, tr("Keyboard shortcuts"), QStringLiteral("<table>") + rows.join(QString()) + QStringLiteral("</table>"));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("orders/columns"), m_orders->saveLayout());
+    event->accept();
+}
+
+} // namespace pd

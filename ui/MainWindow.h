@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+
+class QLabel;
+class QTabWidget;
+
+namespace pd {
+
+class CurrencyRegistry;
+class OrderDialog;
+class OrderStore;
+class OrdersPage;
+class Workspace;
+
+// The desk's window: pages in tabs (the order book first), menus with a shortcut for every
+// action, and the window's geometry and column layout remembered between runs.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(Workspace &workspace, const CurrencyRegistry &currencies, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    OrdersPage *ordersPage() const { return m_orders; }
+
+    // Opens (or brings forward) the order's window.
+    OrderDialog *openOrder(const QString &orderId);
+    // Imports a file on a worker thread; the result is shown when it is done.
+    void importOrders(const QString &path);
+
+signals:
+    void importFinished(int imported, int problems, const QString &error);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void chooseImportFile();
+    void showImportOutcome(int imported, const QStringList &problems, const QString &error);
+    void about();
+    void showShortcuts();
+
+    Workspace &m_workspace;
+    const CurrencyRegistry &m_currencies;
+    std::unique_ptr<OrderStore> m_store;
+    QTabWidget *m_tabs;
+    OrdersPage *m_orders;
+    QLabel *m_summary;
+    bool m_importing = false;
+};
+
+} // namespace pd

@@ -1,0 +1,104 @@
+#include "OrderDialog.h"
+
+#include "HistoryTimeline.h"
+#include "StatusStyle.h"
+#include "storage/OrderStore.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QFontDatabase>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace pd {
+
+namespace {
+
+QLabel *selectable(const QString &text, QWidget *parent, bool fixed = false)
+{
+    auto *label = new QLabel(text.toHtmlEscaped(), parent);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    if (fixed)
+        label->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    return label;
+}
+
+} // namespace
+
+OrderDialog::OrderDialog(OrderStore &store, const QString &orderId, QWidget *parent)
+    : QDialog(parent), m_orderId(orderId), m_timeline(new HistoryTimeline(this))
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    setObjectName(QStringLiteral("OrderDialog"));
+    auto *layout = new QVBoxLayout(this);
+    QString error;
+    const auto order = store.byId(orderId, &error);
+    if (!order) {
+        layout->addWidget(new QLabel(error.isEmpty() ? tr("The order %1 is no longer in the book.").arg(orderId) : error, this));
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        layout->addWidget(buttons);
+        return;
+    }
+    const Order &o = *order;
+    setWindowTitle(tr("Order %1").arg(o.uid));
+
+    auto *status = new QLabel(this);
+    status->setText(QStringLiteral("<span style='color:%1; font-weight:600'>%2</span>")
+                        .arg(StatusStyle::color(o.status).name(), OrderStatuses::title(o.status).toHtmlEscaped()));
+    auto *statusRow = new QHBoxLayout;
+    auto *statusIcon = new QLabel(this);
+    statusIcon->setPixmap(StatusStyle::icon(o.status).pixmap(20, 20));
+    statusRow->addWidget(statusIcon);
+    statusRow->addWidget(status);
+    statusRow->addStretch();
+
+    auto *details = new QGroupBox(tr("Order"), this);
+    auto *form = new QFormLayout(details);
+    form->addRow(tr("UID:"), selectable(QString::number(o.uid), this));
+    form->addRow(tr("Order id:"), selectable(o.id, this, true));
+    form->addRow(tr("Status:"), statusRow);
+    form->addRow(tr("Client pays:"), selectable(o.inAmount.toString() + u' ' + o.xmlFrom, this));
+    form->addRow(tr("Payout:"), selectable(o.outAmount.toString() + u' ' + o.xmlTo, this));
+    form->addRow(tr("Route:"), selectable(o.routeId.isEmpty() ? tr("—") : o.routeId, this, true));
+    form->addRow(tr("Partner:"), selectable(o.partner.isEmpty() ? tr("—") : o.partner, this));
+    form->addRow(tr("Created:"), selectable(QLocale().toString(o.createdAt.toLocalTime(), QLocale::LongFormat), this));
+    form->addRow(tr("Updated:"), selectable(QLocale().toString(o.updatedAt.toLocalTime(), QLocale::LongFormat), this));
+
+    auto *recipient = new QGroupBox(tr("Recipient"), this);
+    auto *recipientForm = new QFormLayout(recipient);
+    if (o.toValues.isEmpty())
+        recipientForm->addRow(new QLabel(tr("No recipient details."), this));
+    for (const OrderValue &v : o.toValues)
+        recipientForm->addRow((v.name.isEmpty() ? v.key : v.name) + u':', selectable(v.value, this, true));
+
+    auto *history = new QGroupBox(tr("History"), this);
+    auto *historyLayout = new QVBoxLayout(history);
+    m_timeline->setEntries(store.history(o.id));
+    historyLayout->addWidget(m_timeline);
+
+    auto *columns = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    left->addWidget(details);
+    left->addWidget(recipient);
+    left->addStretch();
+    columns->addLayout(left, 1);
+    columns->addWidget(history, 1);
+    layout->addLayout(columns);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *copyId = buttons->addButton(tr("Copy order id"), QDialogButtonBox::ActionRole);
+    auto *copyUid = buttons->addButton(tr("Copy UID"), QDialogButtonBox::ActionRole);
+    connect(copyId, &QPushButton::clicked, this, [id = o.id] { QApplication::clipboard()->setText(id); });
+    connect(copyUid, &QPushButton::clicked, this, [uid = o.uid] { QApplication::clipboard()->setText(QString::number(uid)); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(940, 560);
+}
+
+} // namespace pd

@@ -1,0 +1,228 @@
+#include "OrdersPage.h"
+
+#include "OrderTableModel.h"
+#include "StatusStyle.h"
+#include "contract/CurrencyRegistry.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace pd {
+
+namespace {
+
+enum Period { AnyTime, Today, Last7Days, Last30Days, Custom };
+
+} // namespace
+
+OrdersPage::OrdersPage(const Workspace &workspace, const CurrencyRegistry &currencies, QWidget *parent)
+    : QWidget(parent),
+      m_model(new OrderTableModel(workspace, this)),
+      m_table(new QTableView(this)),
+      m_search(new QLineEdit(this)),
+      m_status(new QComboBox(this)),
+      m_currency(new QComboBox(this)),
+      m_period(new QComboBox(this)),
+      m_from(new QDateEdit(QDate::currentDate().addDays(-30), this)),
+      m_to(new QDateEdit(QDate::currentDate(), this)),
+      m_count(new QLabel(this)),
+      m_searchDelay(new QTimer(this))
+{
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
+    m_status->addItem(QString(), -1);
+    for (OrderStatus s : OrderStatuses::all())
+        m_status->addItem(StatusStyle::icon(s), QString(), int(s));
+    m_currency->addItem(QString(), QString());
+    for (const Currency &c : currencies.all())
+        m_currency->addItem(c.xml, c.xml);
+    m_currency->setMaxVisibleItems(20);
+    for (int i = AnyTime; i <= Custom; ++i)
+        m_period->addItem(QString(), i);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setVisible(false);
+    }
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_status, 1);
+    filters->addWidget(m_currency);
+    filters->addWidget(m_period);
+    filters->addWidget(m_from);
+    filters->addWidget(m_to);
+    filters->addStretch();
+    filters->addWidget(m_count);
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setSortIndicator(OrderTableModel::Created, Qt::DescendingOrder);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    const QList<std::pair<int, int>> widths = {{OrderTableModel::Uid, 80},       {OrderTableModel::Created, 160},
+                                               {OrderTableModel::Status, 170},   {OrderTableModel::InAmount, 180},
+                                               {OrderTableModel::OutAmount, 190}, {OrderTableModel::Recipient, 330},
+                                               {OrderTableModel::Partner, 100},  {OrderTableModel::Updated, 160}};
+    for (const auto &[column, width] : widths)
+        m_table->setColumnWidth(column, width);
+    m_table->setColumnHidden(OrderTableModel::Id, true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table);
+
+    // Typing searches after a short pause, not on every key.
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_searchDelay, &QTimer::timeout, this, &OrdersPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &OrdersPage::applyFilter);
+    for (QComboBox *box : {m_status, m_currency})
+        connect(box, &QComboBox::currentIndexChanged, this, &OrdersPage::applyFilter);
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
+        updatePeriodWidgets();
+        applyFilter();
+    });
+    for (QDateEdit *edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, &OrdersPage::applyFilter);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QString id = index.data(OrderTableModel::OrderIdRole).toString();
+        if (!id.isEmpty())
+            emit orderActivated(id);
+    });
+    // Columns the book has no index for cannot be sorted: put the indicator back.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
+        if (!OrderTableModel::isSortable(column)) {
+            static const QHash<OrderSortKey, int> columns = {{OrderSortKey::Uid, OrderTableModel::Uid},
+                                                             {OrderSortKey::CreatedAt, OrderTableModel::Created},
+                                                             {OrderSortKey::UpdatedAt, OrderTableModel::Updated},
+                                                             {OrderSortKey::Status, OrderTableModel::Status}};
+            const OrderSort sort = m_model->orderSort();
+            QSignalBlocker block(m_table->horizontalHeader());
+            m_table->horizontalHeader()->setSortIndicator(columns.value(sort.key),
+                                                          sort.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        }
+    });
+    connect(m_model, &OrderTableModel::countChanged, this, [this](qint64 total) {
+        m_count->setText(tr("%n order(s)", nullptr, int(qMin<qint64>(total, INT_MAX))));
+        emit summaryChanged(m_count->text());
+    });
+    connect(m_model, &OrderTableModel::loadFailed, this, [this](const QString &error) {
+        m_count->setText(tr("Cannot read the order book: %1").arg(error));
+        emit summaryChanged(m_count->text());
+    });
+    retranslate();
+}
+
+void OrdersPage::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search by UID, order id or recipient (Ctrl+F)"));
+    m_status->setItemText(0, tr("All statuses"));
+    for (int i = 1; i < m_status->count(); ++i)
+        m_status->setItemText(i, OrderStatuses::title(OrderStatus(m_status->itemData(i).toInt())));
+    m_currency->setItemText(0, tr("All currencies"));
+    m_period->setItemText(AnyTime, tr("Any time"));
+    m_period->setItemText(Today, tr("Today"));
+    m_period->setItemText(Last7Days, tr("Last 7 days"));
+    m_period->setItemText(Last30Days, tr("Last 30 days"));
+    m_period->setItemText(Custom, tr("Dates…"));
+    m_from->setToolTip(tr("Created on or after"));
+    m_to->setToolTip(tr("Created on or before"));
+}
+
+void OrdersPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void OrdersPage::updatePeriodWidgets()
+{
+    const bool custom = m_period->currentData().toInt() == Custom;
+    m_from->setVisible(custom);
+    m_to->setVisible(custom);
+}
+
+void OrdersPage::applyFilter()
+{
+    m_searchDelay->stop();
+    OrderFilter f;
+    const int status = m_status->currentData().toInt();
+    if (status >= 0)
+        f.statuses = {OrderStatus(status)};
+    f.currency = m_currency->currentData().toString();
+    f.search = m_search->text().trimmed();
+    // Days are the desk's local days; the book compares instants.
+    const QDate today = QDate::currentDate();
+    switch (m_period->currentData().toInt()) {
+    case Today: f.from = today.startOfDay(); break;
+    case Last7Days: f.from = today.addDays(-6).startOfDay(); break;
+    case Last30Days: f.from = today.addDays(-29).startOfDay(); break;
+    case Custom:
+        f.from = m_from->date().startOfDay();
+        f.to = m_to->date().addDays(1).startOfDay();
+        break;
+    default: break;
+    }
+    m_model->setFilter(f);
+}
+
+QString OrdersPage::currentOrderId() const
+{
+    return m_table->currentIndex().data(OrderTableModel::OrderIdRole).toString();
+}
+
+void OrdersPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void OrdersPage::clearFilters()
+{
+    {
+        const QSignalBlocker b1(m_search), b2(m_status), b3(m_currency), b4(m_period);
+        m_search->clear();
+        m_status->setCurrentIndex(0);
+        m_currency->setCurrentIndex(0);
+        m_period->setCurrentIndex(AnyTime);
+    }
+    updatePeriodWidgets();
+    applyFilter();
+}
+
+void OrdersPage::refresh()
+{
+    m_model->refresh();
+}
+
+QByteArray OrdersPage::saveLayout() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+void OrdersPage::restoreLayout(const QByteArray &state)
+{
+    if (state.isEmpty())
+        return;
+    m_table->horizontalHeader()->restoreState(state);
+    const int column = m_table->horizontalHeader()->sortIndicatorSection();
+    m_model->sort(column, m_table->horizontalHeader()->sortIndicatorOrder());
+}
+
+} // namespace pd

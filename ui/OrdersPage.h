@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace pd {
+
+class CurrencyRegistry;
+class OrderTableModel;
+class Workspace;
+
+// The order book: filters on top (status, currency, dates, search), the paged table below.
+class OrdersPage : public QWidget {
+    Q_OBJECT
+public:
+    OrdersPage(const Workspace &workspace, const CurrencyRegistry &currencies, QWidget *parent = nullptr);
+
+    OrderTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *searchBox() const { return m_search; }
+    QComboBox *statusBox() const { return m_status; }
+    QComboBox *currencyBox() const { return m_currency; }
+    QComboBox *periodBox() const { return m_period; }
+
+    // The order id of the current row, empty if none is loaded there.
+    QString currentOrderId() const;
+
+    void focusSearch();
+    void clearFilters();
+    void refresh();
+
+    QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray &state);
+
+signals:
+    void orderActivated(const QString &orderId);
+    void summaryChanged(const QString &summary);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyFilter();
+    void updatePeriodWidgets();
+    void retranslate();
+
+    OrderTableModel *m_model;
+    QTableView *m_table;
+    QLineEdit *m_search;
+    QComboBox *m_status;
+    QComboBox *m_currency;
+    QComboBox *m_period;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QLabel *m_count;
+    QTimer *m_searchDelay;
+};
+
+} // namespace pd
