@@ -77,6 +77,7 @@ bool OrderTableModel::isSortable(int column)
 void OrderTableModel::restart()
 {
     ++m_generation;
+    m_total = -1; // until the new count arrives
     m_loader->setCurrentGeneration(m_generation);
     m_pages.clear();
     m_requested.clear();

@@ -33,11 +33,12 @@ OrdersPage::OrdersPage(const Workspace &workspace, const CurrencyRegistry &curre
       m_period(new QComboBox(this)),
       m_from(new QDateEdit(QDate::currentDate().addDays(-30), this)),
       m_to(new QDateEdit(QDate::currentDate(), this)),
-      m_count(new QLabel(this)),
       m_searchDelay(new QTimer(this))
 {
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(260);
+    m_search->setMaximumWidth(520);
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_status->addItem(QString(), -1);
     for (OrderStatus s : OrderStatuses::all())
         m_status->addItem(StatusStyle::icon(s), QString(), int(s));
@@ -53,14 +54,13 @@ OrdersPage::OrdersPage(const Workspace &workspace, const CurrencyRegistry &curre
     }
 
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 2);
-    filters->addWidget(m_status, 1);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_status);
     filters->addWidget(m_currency);
     filters->addWidget(m_period);
     filters->addWidget(m_from);
     filters->addWidget(m_to);
     filters->addStretch();
-    filters->addWidget(m_count);
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -74,8 +74,8 @@ OrdersPage::OrdersPage(const Workspace &workspace, const CurrencyRegistry &curre
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     const QList<std::pair<int, int>> widths = {{OrderTableModel::Uid, 80},       {OrderTableModel::Created, 160},
-                                               {OrderTableModel::Status, 170},   {OrderTableModel::InAmount, 180},
-                                               {OrderTableModel::OutAmount, 190}, {OrderTableModel::Recipient, 330},
+                                               {OrderTableModel::Status, 170},   {OrderTableModel::InAmount, 170},
+                                               {OrderTableModel::OutAmount, 190}, {OrderTableModel::Recipient, 320},
                                                {OrderTableModel::Partner, 100},  {OrderTableModel::Updated, 160}};
     for (const auto &[column, width] : widths)
         m_table->setColumnWidth(column, width);
@@ -118,12 +118,10 @@ OrdersPage::OrdersPage(const Workspace &workspace, const CurrencyRegistry &curre
         }
     });
     connect(m_model, &OrderTableModel::countChanged, this, [this](qint64 total) {
-        m_count->setText(tr("%n order(s)", nullptr, int(qMin<qint64>(total, INT_MAX))));
-        emit summaryChanged(m_count->text());
+        emit summaryChanged(tr("%n order(s)", nullptr, int(qMin<qint64>(total, INT_MAX))));
     });
     connect(m_model, &OrderTableModel::loadFailed, this, [this](const QString &error) {
-        m_count->setText(tr("Cannot read the order book: %1").arg(error));
-        emit summaryChanged(m_count->text());
+        emit summaryChanged(tr("Cannot read the order book: %1").arg(error));
     });
     retranslate();
 }

@@ -58,7 +58,6 @@ private:
     QComboBox *m_period;
     QDateEdit *m_from;
     QDateEdit *m_to;
-    QLabel *m_count;
     QTimer *m_searchDelay;
 };
 

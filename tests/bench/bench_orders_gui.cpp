@@ -1,0 +1,165 @@
+// The orders page on a large book, measured the way staff feel it: a timer on the GUI
+// thread that records its own lateness (a stall), while the window opens, filters,
+// searches, sorts and scrolls. Usage: bench_orders_gui DIR   (run under Xvfb or a desktop)
+// Budget (DESIGN.md): no GUI-thread stall > 100 ms; RSS < 250 MB; first page < 1.5 s.
+#include "MainWindow.h"
+#include "OrderTableModel.h"
+#include "OrdersPage.h"
+#include "contract/CurrencyRegistry.h"
+#include "workspace/Workspace.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <cstdio>
+
+namespace {
+
+QElapsedTimer sinceStart;
+
+// Lateness of a 5 ms timer: how long the GUI thread was busy past its turn.
+class StallMeter : public QObject {
+public:
+    StallMeter()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(5);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_worst = qMax(m_worst, (now - m_last) / 1000000.0 - 5.0);
+            m_last = now;
+        });
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    void reset()
+    {
+        m_worst = 0;
+        m_last = m_clock.nsecsElapsed();
+    }
+    double worst() const { return qMax(0.0, m_worst); }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last;
+    double m_worst = 0;
+};
+
+long rssKb(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    status.open(QIODevice::ReadOnly);
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
+
+// Runs the event loop until `done` holds (or 60 s pass); returns the milliseconds it took.
+template<typename F>
+double until(F done)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < 60000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    return t.nsecsElapsed() / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    sinceStart.start();
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: bench_orders_gui WORKSPACE_DIR\n");
+        return 2;
+    }
+    QString error;
+    auto workspace = pd::Workspace::open(QString::fromLocal8Bit(argv[1]), &error);
+    if (!workspace) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const pd::CurrencyRegistry currencies = pd::CurrencyRegistry::builtIn();
+    StallMeter meter;
+    pd::MainWindow window(*workspace, currencies);
+    window.resize(1360, 820);
+    window.show();
+    pd::OrdersPage *page = window.ordersPage();
+    pd::OrderTableModel *model = page->model();
+    const auto rowLoaded = [model](int row) {
+        return model->rowCount() > row && model->index(row, 0).data(pd::OrderTableModel::LoadedRole).toBool();
+    };
+    const auto answered = [&](const pd::OrderFilter &f) {
+        return model->filter() == f && model->total() >= 0 && (model->total() == 0 || rowLoaded(0));
+    };
+
+    std::printf("%-34s %12s %16s\n", "step", "answer (ms)", "worst stall (ms)");
+    const auto report = [&](const char *step, double ms) {
+        std::printf("%-34s %12.1f %16.1f\n", step, ms, meter.worst());
+        std::fflush(stdout);
+        meter.reset();
+    };
+
+    until([&] { return rowLoaded(0); });
+    report("cold start to first page", sinceStart.nsecsElapsed() / 1e6);
+    const qint64 total = model->total();
+
+    page->statusBox()->setCurrentIndex(page->statusBox()->findData(int(pd::OrderStatus::InProgressPayout)));
+    pd::OrderFilter f;
+    f.statuses = {pd::OrderStatus::InProgressPayout};
+    report("status filter (inProgressPayout)", until([&] { return answered(f); }));
+
+    page->currencyBox()->setCurrentIndex(page->currencyBox()->findData(QStringLiteral("BTC")));
+    f.currency = QStringLiteral("BTC");
+    report("+ currency filter (BTC)", until([&] { return answered(f); }));
+
+    page->clearFilters();
+    report("clear filters", until([&] { return answered({}); }));
+
+    page->searchBox()->setText(QStringLiteral("1234567"));
+    f = {};
+    f.search = QStringLiteral("1234567");
+    report("search a UID", until([&] { return answered(f); }));
+
+    page->searchBox()->setText(QStringLiteral("qYz7"));
+    f.search = QStringLiteral("qYz7");
+    report("search part of a recipient", until([&] { return answered(f); }));
+
+    page->clearFilters();
+    until([&] { return answered({}); });
+    QScrollBar *bar = page->table()->verticalScrollBar();
+    bar->setValue(bar->maximum() / 2);
+    const int middle = page->table()->rowAt(page->table()->viewport()->height() / 2);
+    report("jump to the middle", until([&] { return middle >= 0 && rowLoaded(middle); }));
+
+    // Drag the scroll bar from top to bottom in 200 steps, as a person flinging through.
+    QElapsedTimer scrolling;
+    scrolling.start();
+    for (int step = 0; step <= 200; ++step) {
+        bar->setValue(int(qint64(bar->maximum()) * step / 200));
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    const int last = int(total) - 1;
+    until([&] { return rowLoaded(last); });
+    report("scroll end to end, last row shown", scrolling.nsecsElapsed() / 1e6);
+
+    page->table()->sortByColumn(pd::OrderTableModel::Uid, Qt::AscendingOrder);
+    report("sort by UID", until([&] { return model->orderSort().key == pd::OrderSortKey::Uid && rowLoaded(0); }));
+
+    std::printf("\norders: %lld   RSS now: %ld MB   peak RSS: %ld MB\n", total, rssKb("VmRSS:") / 1024,
+                rssKb("VmHWM:") / 1024);
+    return 0;
+}

@@ -1,0 +1,235 @@
+#include "HistoryTimeline.h"
+#include "MainWindow.h"
+#include "OrderDialog.h"
+#include "OrderTableModel.h"
+#include "OrdersPage.h"
+#include "contract/CurrencyRegistry.h"
+#include "storage/OrderStore.h"
+#include "workspace/DemoOrders.h"
+#include "workspace/Workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTimer>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+
+// The orders page on the demo book, driven as staff drive it, under Xvfb.
+class TestGuiOrders : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    const CurrencyRegistry m_currencies = CurrencyRegistry::builtIn();
+
+    static bool firstRowLoaded(OrderTableModel *model)
+    {
+        return model->rowCount() > 0 && model->index(0, 0).data(OrderTableModel::LoadedRole).toBool();
+    }
+
+    // Waits until the page shows the count of `filter`, computed by the store directly.
+    void expectCount(MainWindow &window, const OrderFilter &filter)
+    {
+        OrderStore store(m_workspace->database());
+        const qint64 expected = store.count(filter);
+        QVERIFY(expected >= 0);
+        OrderTableModel *model = window.ordersPage()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->filter(), filter, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->total(), expected, 5000);
+        QCOMPARE(model->rowCount(), int(expected));
+        if (expected > 0)
+            QTRY_VERIFY_WITH_TIMEOUT(firstRowLoaded(model), 5000);
+    }
+
+    void screenshot(QWidget *widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("PAYOUTDESK_SCREENSHOTS");
+        if (!dir.isEmpty())
+            widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // settings go to a test location, not the user's
+        QSettings().clear();
+        QString error;
+        m_workspace = Workspace::open(m_dir.path(), &error);
+        QVERIFY2(m_workspace, qPrintable(error));
+        OrderStore store(m_workspace->database());
+        QVERIFY(DemoOrders::fillIfEmpty(store, m_currencies, &error));
+    }
+
+    void firstPageAndModelContract()
+    {
+        MainWindow window(*m_workspace, m_currencies);
+        QAbstractItemModelTester tester(window.ordersPage()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        expectCount(window, {});
+        QCOMPARE(window.ordersPage()->model()->total(), DemoOrders::size);
+        // Newest first: the first row is the latest order.
+        OrderStore store(m_workspace->database());
+        const auto newest = store.page({}, {}, 1, 0);
+        QCOMPARE(window.ordersPage()->model()->index(0, OrderTableModel::Uid).data().toString(),
+                 QString::number(newest->first().uid));
+        screenshot(&window, QStringLiteral("orders"));
+    }
+
+    void filtersAndSearch()
+    {
+        MainWindow window(*m_workspace, m_currencies);
+        window.show();
+        OrdersPage *page = window.ordersPage();
+        expectCount(window, {});
+
+        page->statusBox()->setCurrentIndex(page->statusBox()->findData(int(OrderStatus::InProgressPayout)));
+        OrderFilter f;
+        f.statuses = {OrderStatus::InProgressPayout};
+        expectCount(window, f);
+        for (int row = 0; row < page->model()->rowCount(); ++row) {
+            QTRY_VERIFY(page->model()->index(row, 0).data(OrderTableModel::LoadedRole).toBool());
+            QCOMPARE(page->model()->index(row, 0).data(OrderTableModel::StatusRole).toInt(), int(OrderStatus::InProgressPayout));
+        }
+
+        page->currencyBox()->setCurrentIndex(page->currencyBox()->findData(QStringLiteral("BTC")));
+        f.currency = QStringLiteral("BTC");
+        expectCount(window, f);
+
+        page->clearFilters();
+        expectCount(window, {});
+
+        // Typing a UID finds that one order.
+        OrderStore store(m_workspace->database());
+        const Order some = store.page({}, {}, 1, 123)->first();
+        QTest::keyClicks(page->searchBox(), QString::number(some.uid));
+        f = {};
+        f.search = QString::number(some.uid);
+        expectCount(window, f);
+        QCOMPARE(page->model()->index(0, 0).data(OrderTableModel::OrderIdRole).toString(), some.id);
+        // Part of the recipient finds it too.
+        page->searchBox()->setText(some.recipient().mid(3, 8));
+        f.search = some.recipient().mid(3, 8);
+        expectCount(window, f);
+
+        page->clearFilters();
+        page->periodBox()->setCurrentIndex(1); // today
+        f = {};
+        f.from = QDate::currentDate().startOfDay();
+        expectCount(window, f);
+    }
+
+    void sortingAndScrolling()
+    {
+        MainWindow window(*m_workspace, m_currencies);
+        window.show();
+        OrdersPage *page = window.ordersPage();
+        expectCount(window, {});
+        page->table()->sortByColumn(OrderTableModel::Uid, Qt::AscendingOrder);
+        QTRY_COMPARE(page->model()->orderSort().key, OrderSortKey::Uid);
+        QTRY_COMPARE(page->model()->index(0, OrderTableModel::Uid).data().toString(), QStringLiteral("100000"));
+        // The last row arrives when scrolled to.
+        page->table()->scrollToBottom();
+        const QModelIndex last = page->model()->index(page->model()->rowCount() - 1, OrderTableModel::Uid);
+        QTRY_COMPARE_WITH_TIMEOUT(last.data().toString(), QString::number(100000 + DemoOrders::size - 1), 5000);
+        // A column without an index keeps the current order.
+        page->table()->sortByColumn(OrderTableModel::Recipient, Qt::AscendingOrder);
+        QCOMPARE(page->model()->orderSort().key, OrderSortKey::Uid);
+    }
+
+    void orderWindowShowsHistory()
+    {
+        MainWindow window(*m_workspace, m_currencies);
+        window.show();
+        OrdersPage *page = window.ordersPage();
+        page->statusBox()->setCurrentIndex(page->statusBox()->findData(int(OrderStatus::Done)));
+        OrderFilter f;
+        f.statuses = {OrderStatus::Done};
+        expectCount(window, f);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QModelIndex first = page->model()->index(0, OrderTableModel::Recipient);
+        const QRect rect = page->table()->visualRect(first);
+        QTest::mouseClick(page->table()->viewport(), Qt::LeftButton, {}, rect.center());
+        QTest::mouseDClick(page->table()->viewport(), Qt::LeftButton, {}, rect.center());
+        OrderDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<OrderDialog *>()));
+        QCOMPARE(dialog->orderId(), first.data(OrderTableModel::OrderIdRole).toString());
+        // new → waitPayment → inProgress → inProgressPayout → done
+        QCOMPARE(dialog->timeline()->count(), 5);
+        QVERIFY(dialog->timeline()->item(4)->text().contains(OrderStatuses::title(OrderStatus::Done)));
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        screenshot(dialog, QStringLiteral("order"));
+        // The same order again brings the same window forward.
+        QCOMPARE(window.openOrder(dialog->orderId()), dialog);
+        dialog->close();
+    }
+
+    void shortcuts()
+    {
+        MainWindow window(*m_workspace, m_currencies);
+        window.show();
+        // Xvfb has no window manager to activate the window: do what it would.
+        window.activateWindow();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.ordersPage()->table()->setFocus();
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(window.ordersPage()->searchBox()->hasFocus());
+    }
+
+    void layoutIsRemembered()
+    {
+        {
+            MainWindow window(*m_workspace, m_currencies);
+            window.show();
+            window.resize(1111, 777);
+            window.ordersPage()->table()->setColumnHidden(OrderTableModel::Partner, true);
+            window.ordersPage()->table()->setColumnWidth(OrderTableModel::Recipient, 222);
+            window.close();
+        }
+        MainWindow again(*m_workspace, m_currencies);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), QSize(1111, 777));
+        QVERIFY(again.ordersPage()->table()->isColumnHidden(OrderTableModel::Partner));
+        QCOMPARE(again.ordersPage()->table()->columnWidth(OrderTableModel::Recipient), 222);
+    }
+
+    void importFromTheWindow()
+    {
+        MainWindow window(*m_workspace, m_currencies);
+        window.show();
+        const QString path = m_dir.filePath(QStringLiteral("bad.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("id,uid,status\n65a000000000000000000001,1,paid\n");
+        f.close();
+        QSignalSpy finished(&window, &MainWindow::importFinished);
+        // The refusal is shown in a message box: close it as staff would.
+        QTimer::singleShot(0, this, [] {});
+        auto closer = new QTimer(this);
+        connect(closer, &QTimer::timeout, this, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->accept();
+        });
+        closer->start(50);
+        window.importOrders(path);
+        QVERIFY(finished.wait(10000));
+        closer->deleteLater();
+        QCOMPARE(finished.first().at(0).toInt(), 0);
+        QVERIFY(finished.first().at(1).toInt() > 0);
+        QCOMPARE(OrderStore(m_workspace->database()).count({}), DemoOrders::size);
+    }
+};
+
+QTEST_MAIN(TestGuiOrders)
+#include "test_gui_orders.moc"
