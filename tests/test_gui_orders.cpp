@@ -3,7 +3,10 @@
 #include "OrderDialog.h"
 #include "OrderTableModel.h"
 #include "OrdersPage.h"
+#include "ProviderRegistry.h"
 #include "contract/CurrencyRegistry.h"
+#include "providers/ProviderHub.h"
+#include "secrets/SecretStore.h"
 #include "storage/OrderStore.h"
 #include "workspace/DemoOrders.h"
 #include "workspace/Workspace.h"
@@ -12,6 +15,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QMessageBox>
 #include <QTimer>
 #include <QSettings>
@@ -30,6 +34,10 @@ class TestGuiOrders : public QObject {
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_workspace;
     const CurrencyRegistry m_currencies = CurrencyRegistry::builtIn();
+    const ProviderRegistry m_registry = ProviderRegistry::builtIn();
+    std::unique_ptr<SecretStore> m_secrets;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<ProviderHub> m_hub;
 
     static bool firstRowLoaded(OrderTableModel *model)
     {
@@ -67,11 +75,13 @@ private slots:
         QVERIFY2(m_workspace, qPrintable(error));
         OrderStore store(m_workspace->database());
         QVERIFY(DemoOrders::fillIfEmpty(store, m_currencies, &error));
+        m_secrets = std::make_unique<SecretStore>(m_workspace->id());
+        m_hub = std::make_unique<ProviderHub>(m_registry, m_workspace->database(), *m_secrets, &m_network);
     }
 
     void firstPageAndModelContract()
     {
-        MainWindow window(*m_workspace, m_currencies);
+        MainWindow window(*m_workspace, m_currencies, *m_hub);
         QAbstractItemModelTester tester(window.ordersPage()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -87,7 +97,7 @@ private slots:
 
     void filtersAndSearch()
     {
-        MainWindow window(*m_workspace, m_currencies);
+        MainWindow window(*m_workspace, m_currencies, *m_hub);
         window.show();
         OrdersPage *page = window.ordersPage();
         expectCount(window, {});
@@ -130,7 +140,7 @@ private slots:
 
     void sortingAndScrolling()
     {
-        MainWindow window(*m_workspace, m_currencies);
+        MainWindow window(*m_workspace, m_currencies, *m_hub);
         window.show();
         OrdersPage *page = window.ordersPage();
         expectCount(window, {});
@@ -148,7 +158,7 @@ private slots:
 
     void orderWindowShowsHistory()
     {
-        MainWindow window(*m_workspace, m_currencies);
+        MainWindow window(*m_workspace, m_currencies, *m_hub);
         window.show();
         OrdersPage *page = window.ordersPage();
         page->statusBox()->setCurrentIndex(page->statusBox()->findData(int(OrderStatus::Done)));
@@ -175,7 +185,7 @@ private slots:
 
     void shortcuts()
     {
-        MainWindow window(*m_workspace, m_currencies);
+        MainWindow window(*m_workspace, m_currencies, *m_hub);
         window.show();
         // Xvfb has no window manager to activate the window: do what it would.
         window.activateWindow();
@@ -189,14 +199,14 @@ private slots:
     void layoutIsRemembered()
     {
         {
-            MainWindow window(*m_workspace, m_currencies);
+            MainWindow window(*m_workspace, m_currencies, *m_hub);
             window.show();
             window.resize(1111, 777);
             window.ordersPage()->table()->setColumnHidden(OrderTableModel::Partner, true);
             window.ordersPage()->table()->setColumnWidth(OrderTableModel::Recipient, 222);
             window.close();
         }
-        MainWindow again(*m_workspace, m_currencies);
+        MainWindow again(*m_workspace, m_currencies, *m_hub);
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.size(), QSize(1111, 777));
@@ -206,7 +216,7 @@ private slots:
 
     void importFromTheWindow()
     {
-        MainWindow window(*m_workspace, m_currencies);
+        MainWindow window(*m_workspace, m_currencies, *m_hub);
         window.show();
         const QString path = m_dir.filePath(QStringLiteral("bad.csv"));
         QFile f(path);

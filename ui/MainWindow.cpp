@@ -3,6 +3,7 @@
 #include "OrderDialog.h"
 #include "OrderTableModel.h"
 #include "OrdersPage.h"
+#include "ProvidersPage.h"
 #include "contract/CurrencyRegistry.h"
 #include "import/OrderImporter.h"
 #include "storage/OrderStore.h"
@@ -28,13 +29,15 @@
 
 namespace pd {
 
-MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies, QWidget *parent)
+MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies, ProviderHub &providers,
+                       QWidget *parent)
     : QMainWindow(parent),
       m_workspace(workspace),
       m_currencies(currencies),
       m_store(std::make_unique<OrderStore>(workspace.database())),
       m_tabs(new QTabWidget(this)),
       m_orders(new OrdersPage(workspace, currencies, this)),
+      m_providers(new ProvidersPage(providers, this)),
       m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -42,6 +45,7 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
     setWindowIcon(QIcon(QStringLiteral(":/payoutdesk/icons/payoutdesk.png")));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_orders, tr("Orders"));
+    m_tabs->addTab(m_providers, tr("Providers"));
     setCentralWidget(m_tabs);
     statusBar()->addWidget(m_summary, 1);
     statusBar()->addPermanentWidget(new QLabel(tr("Workspace: %1").arg(workspace.dir()), this));
@@ -87,6 +91,11 @@ void MainWindow::createActions()
     auto *refresh = view->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), m_orders,
                                     &OrdersPage::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
+    auto *showOrders = view->addAction(tr("&Orders"), this, [this] { m_tabs->setCurrentWidget(m_orders); });
+    showOrders->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    auto *showProviders = view->addAction(tr("&Providers"), this, [this] { m_tabs->setCurrentWidget(m_providers); });
+    showProviders->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    view->addSeparator();
     auto *columns = view->addMenu(tr("&Columns"));
     for (int c = 0; c < OrderTableModel::ColumnCount; ++c) {
         auto *toggle = columns->addAction(m_orders->model()->headerData(c, Qt::Horizontal).toString());

@@ -12,6 +12,8 @@ class CurrencyRegistry;
 class OrderDialog;
 class OrderStore;
 class OrdersPage;
+class ProviderHub;
+class ProvidersPage;
 class Workspace;
 
 // The desk's window: pages in tabs (the order book first), menus with a shortcut for every
@@ -19,10 +21,13 @@ class Workspace;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(Workspace &workspace, const CurrencyRegistry &currencies, QWidget *parent = nullptr);
+    MainWindow(Workspace &workspace, const CurrencyRegistry &currencies, ProviderHub &providers,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     OrdersPage *ordersPage() const { return m_orders; }
+    ProvidersPage *providersPage() const { return m_providers; }
+    QTabWidget *tabs() const { return m_tabs; }
 
     // Opens (or brings forward) the order's window.
     OrderDialog *openOrder(const QString &orderId);
@@ -47,6 +52,7 @@ private:
     std::unique_ptr<OrderStore> m_store;
     QTabWidget *m_tabs;
     OrdersPage *m_orders;
+    ProvidersPage *m_providers;
     QLabel *m_summary;
     bool m_importing = false;
 };

@@ -1,4 +1,7 @@
 #include "MainWindow.h"
+#include "ProviderRegistry.h"
+#include "providers/ProviderHub.h"
+#include "secrets/SecretStore.h"
 #include "contract/CurrencyRegistry.h"
 #include "storage/OrderStore.h"
 #include "workspace/DemoOrders.h"
@@ -7,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <cstdio>
 #include <cstring>
 
@@ -51,7 +55,11 @@ int main(int argc, char *argv[])
                               QApplication::translate("main", "The workspace %1 cannot be opened:\n%2").arg(dir, error));
         return 1;
     }
-    pd::MainWindow window(*workspace, currencies);
+    const pd::ProviderRegistry registry = pd::ProviderRegistry::builtIn();
+    pd::SecretStore secrets(workspace->id());
+    QNetworkAccessManager network;
+    pd::ProviderHub providers(registry, workspace->database(), secrets, &network);
+    pd::MainWindow window(*workspace, currencies, providers);
     window.show();
     return app.exec();
 }

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "ExitCode.h"
+#include "ProvidersCommand.h"
 #include "contract/CurrencyRegistry.h"
 #include "export/CsvWriter.h"
 #include "import/OrderImporter.h"
@@ -76,7 +77,11 @@ int Cli::usage(const QString &message)
                 "Commands:\n"
                 "  orders list     list orders, filtered (table, JSON or CSV)\n"
                 "  orders show ID  one order with its history (ID is the order id or its UID)\n"
-                "  orders import FILE  import orders from JSON or CSV, all or nothing\n\n"
+                "  orders import FILE  import orders from JSON or CSV, all or nothing\n"
+                "  providers list      the built-in payout providers and their settings\n"
+                "  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input\n"
+                "  providers unset NAME KEY        remove a secret from the keychain\n"
+                "  providers test NAME             a signed balance call\n\n"
                 "Every command takes --help.\n")
           << exitCodes;
     return message.isEmpty() ? ExitOk : ExitUsage;
@@ -105,6 +110,8 @@ int Cli::run(const QStringList &arguments)
         return usage(arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))
                          ? QString()
                          : tr("No command given."));
+    if (words.first() == QLatin1String("providers"))
+        return providers(arguments, words);
     if (words.first() != QLatin1String("orders"))
         return usage(tr("Unknown command \"%1\".").arg(words.first()));
     if (words.size() < 2)
@@ -144,6 +151,44 @@ std::unique_ptr<Workspace> Cli::openWorkspace(const QStringList &args, int *exit
         *exitCode = ExitFailure;
     }
     return workspace;
+}
+
+int Cli::providers(const QStringList &arguments, const QStringList &words)
+{
+    if (words.size() < 2)
+        return usage(tr("\"providers\" needs a subcommand: list, set, unset or test."));
+    QCommandLineParser parser;
+    addWorkspaceOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("ARGS"), tr("NAME, KEY and VALUE as the subcommand needs."));
+    QStringList args = arguments;
+    args.removeOne(words.at(0));
+    args.removeOne(words.at(1));
+    int code = ExitOk;
+    if (!parse(parser, args,
+               tr("Payout providers: list, set NAME KEY [VALUE], unset NAME KEY, test NAME.\n"
+                  "A secret (a key of kind 2 in the provider's required_config) is read from standard input\n"
+                  "and stored in the OS keychain; it is never shown, logged or written anywhere else."),
+               &code, m_out, m_err))
+        return code;
+    const QStringList rest = parser.positionalArguments();
+    const QString sub = words.at(1);
+    const int need = sub == QLatin1String("list") ? 0 : sub == QLatin1String("test") ? 1 : 2;
+    if (sub != QLatin1String("list") && sub != QLatin1String("set") && sub != QLatin1String("unset")
+        && sub != QLatin1String("test"))
+        return usage(tr("Unknown subcommand \"providers %1\".").arg(sub));
+    if (rest.size() < need || (sub != QLatin1String("set") && rest.size() > need))
+        return usage(tr("Wrong number of arguments for \"providers %1\".").arg(sub));
+    auto workspace = openWorkspace(args, &code);
+    if (!workspace)
+        return code;
+    ProvidersCommand command(*workspace, m_out, m_err);
+    if (sub == QLatin1String("list"))
+        return command.list();
+    if (sub == QLatin1String("test"))
+        return command.test(rest.at(0));
+    if (sub == QLatin1String("unset"))
+        return command.unset(rest.at(0), rest.at(1));
+    return command.set(rest.at(0), rest.at(1), rest.mid(2));
 }
 
 int Cli::ordersList(const QStringList &args)

@@ -91,6 +91,13 @@ const QList<Migrations::Step> &Migrations::steps()
                             " updated_at BIGINT NOT NULL,"
                             " PRIMARY KEY (provider, key))"),
          }},
+        {3,
+         QStringLiteral("desk settings: the workspace's own id (the keychain namespace) and other desk-wide values"),
+         {
+             QStringLiteral("CREATE TABLE desk_settings ("
+                            " key TEXT PRIMARY KEY,"
+                            " value TEXT NOT NULL)"),
+         }},
     };
     return list;
 }

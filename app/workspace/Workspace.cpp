@@ -1,6 +1,9 @@
 #include "Workspace.h"
 
 #include "storage/Migrations.h"
+#include "storage/Transaction.h"
+
+#include <QSqlQuery>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,9 +36,36 @@ std::unique_ptr<Workspace> Workspace::open(const QString &dir, QString *error)
     }
     std::unique_ptr<Workspace> workspace(new Workspace(QDir(dir).absolutePath()));
     workspace->m_database = workspace->openConnection(QStringLiteral("main"), error);
-    if (!workspace->m_database || !Migrations::migrate(*workspace->m_database, error))
+    if (!workspace->m_database || !Migrations::migrate(*workspace->m_database, error) || !workspace->loadId(error))
         return nullptr;
     return workspace;
+}
+
+bool Workspace::loadId(QString *error)
+{
+    Database &db = *m_database;
+    // INSERT OR IGNORE semantics in portable SQL: two desks opening a new workspace together
+    // agree on the first id written.
+    Transaction transaction(db);
+    QSqlQuery q;
+    if (!transaction.isActive()
+        || !db.exec(q, QStringLiteral("SELECT value FROM desk_settings WHERE key = 'workspace_id'"))) {
+        if (error)
+            *error = db.lastError();
+        return false;
+    }
+    if (q.next()) {
+        m_id = q.value(0).toString();
+        return true;
+    }
+    m_id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!db.exec(QStringLiteral("INSERT INTO desk_settings (key, value) VALUES ('workspace_id', ?)"), {m_id})
+        || !transaction.commit()) {
+        if (error)
+            *error = db.lastError();
+        return false;
+    }
+    return true;
 }
 
 std::unique_ptr<Database> Workspace::openConnection(const QString &connectionName, QString *error) const

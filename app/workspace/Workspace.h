@@ -20,6 +20,10 @@ public:
     QString databasePath() const;
     Database &database() { return *m_database; }
 
+    // A random id made when the workspace is first opened: the namespace of its secrets in
+    // the keychain, so two workspaces (say, the demo and the real book) never share one.
+    QString id() const { return m_id; }
+
     // Another connection to the same book, for a worker thread (connections are per thread).
     std::unique_ptr<Database> openConnection(const QString &connectionName, QString *error) const;
 
@@ -29,7 +33,10 @@ public:
 private:
     explicit Workspace(QString dir) : m_dir(std::move(dir)) {}
 
+    bool loadId(QString *error);
+
     QString m_dir;
+    QString m_id;
     std::unique_ptr<Database> m_database;
 };
 

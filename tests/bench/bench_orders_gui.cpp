@@ -5,7 +5,10 @@
 #include "MainWindow.h"
 #include "OrderTableModel.h"
 #include "OrdersPage.h"
+#include "ProviderRegistry.h"
 #include "contract/CurrencyRegistry.h"
+#include "providers/ProviderHub.h"
+#include "secrets/SecretStore.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
@@ -13,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
@@ -94,7 +98,11 @@ int main(int argc, char *argv[])
     }
     const pd::CurrencyRegistry currencies = pd::CurrencyRegistry::builtIn();
     StallMeter meter;
-    pd::MainWindow window(*workspace, currencies);
+    const pd::ProviderRegistry registry = pd::ProviderRegistry::builtIn();
+    pd::SecretStore secrets(workspace->id());
+    QNetworkAccessManager network;
+    pd::ProviderHub hub(registry, workspace->database(), secrets, &network);
+    pd::MainWindow window(*workspace, currencies, hub);
     window.resize(1360, 820);
     window.show();
     pd::OrdersPage *page = window.ordersPage();

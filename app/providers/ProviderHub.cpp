@@ -1,0 +1,77 @@
+#include "ProviderHub.h"
+
+#include "contract/Provider.h"
+#include "secrets/SecretStore.h"
+#include "storage/ProviderSettings.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace pd {
+
+ProviderHub::ProviderHub(const ProviderRegistry &registry, Database &database, SecretStore &secrets,
+                         QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent), m_registry(registry), m_database(database), m_secrets(secrets), m_network(network)
+{
+}
+
+bool ProviderHub::isEnabled(const QString &name)
+{
+    return ProviderSettings(m_database).values(name).value(QStringLiteral("enabled")) == QLatin1String("1");
+}
+
+ProviderLoad *ProviderHub::load(const QString &name)
+{
+    auto *load = new ProviderLoad(this);
+    // What the chain of keychain reads carries along; `next` reads the next secret.
+    struct State {
+        std::unique_ptr<Provider> provider;
+        ProviderConfig config;
+        QStringList pending;
+        std::function<void()> next;
+    };
+    auto state = std::make_shared<State>();
+    state->provider = m_registry.create(name, m_network);
+    if (!state->provider) {
+        QTimer::singleShot(0, load, [load, name] {
+            load->complete(nullptr, QCoreApplication::translate("ProviderHub", "No provider \"%1\" is built in.").arg(name));
+        });
+        return load;
+    }
+    const auto stored = ProviderSettings(m_database).values(name);
+    for (const ConfigKey &k : state->provider->manifest().requiredConfig) {
+        if (k.kind == ConfigKey::Kind::Shown && stored.contains(k.key))
+            state->config.values.insert(k.key, stored.value(k.key));
+    }
+    state->config.debug = stored.value(QStringLiteral("debug")) == QLatin1String("1");
+    state->pending = state->provider->manifest().secretKeys();
+
+    // Read the secrets one after another; the first that cannot be read ends the load.
+    state->next = [this, load, state, name] {
+        if (state->pending.isEmpty()) {
+            state->provider->configure(state->config);
+            load->complete(std::move(state->provider), QString());
+            state->next = nullptr; // breaks the cycle through the captured state
+            return;
+        }
+        const QString key = state->pending.takeFirst();
+        SecretJob *job = m_secrets.read(name, key);
+        connect(job, &SecretJob::finished, load, [load, job, key, state, name] {
+            job->deleteLater();
+            if (!job->ok()) {
+                load->complete(nullptr, job->outcome() == SecretJob::Outcome::NotFound
+                                            ? QCoreApplication::translate("ProviderHub", "The secret \"%1\" of %2 is not set.")
+                                                  .arg(key, name)
+                                            : job->error());
+                state->next = nullptr;
+                return;
+            }
+            state->config.values.insert(key, job->secret());
+            state->next();
+        });
+    };
+    QTimer::singleShot(0, load, [state] { state->next(); });
+    return load;
+}
+
+} // namespace pd

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "ProviderLoad.h"
+#include "ProviderRegistry.h"
+
+#include <QObject>
+
+class QNetworkAccessManager;
+
+namespace pd {
+
+class Database;
+class SecretStore;
+
+// Where the desk's core meets the adapters: builds a configured adapter from the registry,
+// the provider's settings in the book and its secrets in the keychain. A provider whose
+// secrets cannot be read (no keychain) is not handed out: it stays disabled.
+class ProviderHub : public QObject {
+    Q_OBJECT
+public:
+    ProviderHub(const ProviderRegistry &registry, Database &database, SecretStore &secrets,
+                QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    const ProviderRegistry &registry() const { return m_registry; }
+    SecretStore &secrets() { return m_secrets; }
+    Database &database() { return m_database; }
+
+    bool isEnabled(const QString &name);
+    ProviderLoad *load(const QString &name);
+
+private:
+    const ProviderRegistry &m_registry;
+    Database &m_database;
+    SecretStore &m_secrets;
+    QNetworkAccessManager *m_network;
+};
+
+} // namespace pd

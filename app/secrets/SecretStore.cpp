@@ -1,0 +1,89 @@
+#include "SecretStore.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <qt6keychain/keychain.h>
+
+Q_LOGGING_CATEGORY(lcSecrets, "payoutdesk.secrets")
+
+namespace pd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SecretStore", text);
+}
+
+} // namespace
+
+SecretStore::SecretStore(const QString &workspaceId, QObject *parent) : QObject(parent), m_workspaceId(workspaceId) {}
+
+QString SecretStore::entryName(const QString &owner, const QString &key) const
+{
+    return m_workspaceId + u'/' + owner + u'/' + key;
+}
+
+namespace {
+
+// Starts a QtKeychain job and reports it through a SecretJob.
+template<typename KeychainJob, typename Prepare>
+SecretJob *run(SecretStore *store, const QString &entry, Prepare prepare, const char *what)
+{
+    auto *result = new SecretJob(store);
+    auto *job = new KeychainJob(SecretStore::serviceName(), store);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never a plaintext file
+    job->setKey(entry);
+    prepare(job);
+    QObject::connect(job, &QKeychain::Job::finished, result, [result, job, entry, what] {
+        SecretJob::Outcome outcome = SecretJob::Outcome::Ok;
+        QString error;
+        switch (job->error()) {
+        case QKeychain::NoError: break;
+        case QKeychain::EntryNotFound:
+            outcome = SecretJob::Outcome::NotFound;
+            error = tr("No secret is stored for %1.").arg(entry);
+            break;
+        case QKeychain::NoBackendAvailable:
+        case QKeychain::NotImplemented:
+            outcome = SecretJob::Outcome::NoKeychain;
+            error = tr("No keychain is available (%1). Start the desktop's keyring (Secret Service) and try again; "
+                       "PayoutDesk never stores secrets anywhere else.")
+                        .arg(job->errorString());
+            break;
+        default:
+            outcome = SecretJob::Outcome::Failed;
+            error = tr("The keychain refused to %1 the secret: %2").arg(QString::fromLatin1(what), job->errorString());
+        }
+        if (outcome != SecretJob::Outcome::Ok)
+            qCWarning(lcSecrets) << what << entry << "failed:" << job->errorString();
+        QString secret;
+        if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(job); read && outcome == SecretJob::Outcome::Ok)
+            secret = read->textData();
+        result->complete(outcome, error, secret);
+    });
+    job->start();
+    return result;
+}
+
+} // namespace
+
+SecretJob *SecretStore::read(const QString &owner, const QString &key)
+{
+    return run<QKeychain::ReadPasswordJob>(this, entryName(owner, key), [](auto *) {}, "read");
+}
+
+SecretJob *SecretStore::write(const QString &owner, const QString &key, const QString &secret)
+{
+    return run<QKeychain::WritePasswordJob>(this, entryName(owner, key),
+                                            [secret](QKeychain::WritePasswordJob *job) { job->setTextData(secret); },
+                                            "store");
+}
+
+SecretJob *SecretStore::remove(const QString &owner, const QString &key)
+{
+    return run<QKeychain::DeletePasswordJob>(this, entryName(owner, key), [](auto *) {}, "remove");
+}
+
+} // namespace pd

@@ -1,0 +1,40 @@
+#include "DeskSettings.h"
+
+#include "Database.h"
+#include "Transaction.h"
+
+#include <QSqlQuery>
+
+namespace pd {
+
+QString DeskSettings::value(const QString &key, const QString &fallback)
+{
+    QSqlQuery q;
+    if (!m_db.exec(q, QStringLiteral("SELECT value FROM desk_settings WHERE key = ?"), {key}) || !q.next())
+        return fallback;
+    return q.value(0).toString();
+}
+
+bool DeskSettings::setValue(const QString &key, const QString &value, QString *error)
+{
+    Transaction transaction(m_db);
+    const bool ok = transaction.isActive()
+                     && m_db.exec(QStringLiteral("DELETE FROM desk_settings WHERE key = ?"), {key})
+                     && m_db.exec(QStringLiteral("INSERT INTO desk_settings (key, value) VALUES (?, ?)"), {key, value})
+                     && transaction.commit();
+    if (!ok && error)
+        *error = m_db.lastError();
+    return ok;
+}
+
+QString DeskSettings::webhookUrl(const QString &provider)
+{
+    QString base = value(QString::fromLatin1(publicUrl));
+    if (base.isEmpty())
+        base = QStringLiteral("http://") + value(QString::fromLatin1(listenAddress), QStringLiteral("127.0.0.1:8787"));
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    return base + QStringLiteral("/webhook/") + provider;
+}
+
+} // namespace pd

@@ -1,0 +1,119 @@
+#include "ApiClient.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QUrlQuery>
+
+namespace pd {
+
+namespace {
+
+// Errors after which the provider cannot have seen the request at all.
+bool neverSent(QNetworkReply::NetworkError e)
+{
+    return e == QNetworkReply::ConnectionRefusedError || e == QNetworkReply::HostNotFoundError
+           || e == QNetworkReply::ProtocolUnknownError || e == QNetworkReply::UnknownProxyError;
+}
+
+} // namespace
+
+ApiClient::ApiClient(QNetworkAccessManager *network, Category category, QObject *parent)
+    : QObject(parent), m_network(network), m_category(category)
+{
+}
+
+QString ApiClient::redact(QString text) const
+{
+    for (const QString &value : m_redacted) {
+        if (value.size() >= 4)
+            text.replace(value, QStringLiteral("[redacted]"));
+    }
+    return text;
+}
+
+ApiReply *ApiClient::query(const QString &methodAndPath, const QJsonObject &data)
+{
+    auto *reply = new ApiReply(this);
+    const qsizetype colon = methodAndPath.indexOf(u':');
+    Outgoing out;
+    out.method = (colon > 0 ? methodAndPath.left(colon) : QStringLiteral("POST")).toUpper().toLatin1();
+    QString path = colon > 0 ? methodAndPath.mid(colon + 1) : methodAndPath;
+    out.unixTime = QDateTime::currentSecsSinceEpoch();
+
+    QUrl url = m_base;
+    url.setPath(m_base.path().chopped(m_base.path().endsWith(u'/') ? 1 : 0) + path);
+    if (out.method == "GET" && !data.isEmpty()) {
+        QUrlQuery query;
+        for (auto it = data.begin(); it != data.end(); ++it)
+            query.addQueryItem(it.key(), it.value().toVariant().toString());
+        url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    } else if (out.method != "GET") {
+        out.body = QJsonDocument(data).toJson(QJsonDocument::Compact);
+    }
+    out.pathAndQuery = url.path(QUrl::FullyEncoded).toLatin1();
+    if (url.hasQuery())
+        out.pathAndQuery += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_timeoutMs);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (m_signer)
+        m_signer(request, out);
+
+    auto *timer = new QElapsedTimer;
+    timer->start();
+    QNetworkReply *network = m_network->sendCustomRequest(request, out.method, out.body);
+    connect(network, &QNetworkReply::finished, reply, [this, reply, network, timer, out] {
+        network->deleteLater();
+        reply->m_elapsedMs = timer->elapsed();
+        delete timer;
+        reply->m_httpStatus = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = network->readAll();
+        QJsonParseError parseError;
+        reply->m_json = QJsonDocument::fromJson(body, &parseError);
+        const bool json = parseError.error == QJsonParseError::NoError;
+        ProviderError &e = reply->m_error;
+        const auto netError = network->error();
+        if (netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError) {
+            e.kind = ProviderError::Kind::Timeout;
+            e.requestSent = true;
+            e.message = tr("The provider did not answer within %1 s.").arg(m_timeoutMs / 1000.0);
+        } else if (reply->m_httpStatus == 0 && netError != QNetworkReply::NoError) {
+            e.kind = ProviderError::Kind::Network;
+            e.requestSent = !neverSent(netError);
+            e.message = tr("Network error: %1").arg(network->errorString());
+        } else if (reply->m_httpStatus >= 400) {
+            const auto providerError = json && m_errorReader ? m_errorReader(reply->m_json) : std::nullopt;
+            e.httpStatus = reply->m_httpStatus;
+            e.requestSent = true;
+            if (providerError) {
+                e.kind = ProviderError::Kind::Provider;
+                e.code = providerError->first;
+                e.message = providerError->second;
+            } else {
+                e.kind = ProviderError::Kind::Http;
+                e.message = tr("The provider answered HTTP %1.").arg(reply->m_httpStatus);
+            }
+        } else if (!json) {
+            e.kind = ProviderError::Kind::Unparsable;
+            e.requestSent = true;
+            e.httpStatus = reply->m_httpStatus;
+            e.message = tr("The provider's answer is not valid JSON: %1").arg(parseError.errorString());
+        }
+        if (m_debug)
+            qCInfo(m_category()).noquote() << out.method << redact(QString::fromLatin1(out.pathAndQuery))
+                                           << "→" << reply->m_httpStatus << "in" << reply->m_elapsedMs << "ms"
+                                           << (e.isError() ? redact(e.message) : QString())
+                                           << "request:" << redact(QString::fromUtf8(out.body))
+                                           << "answer:" << redact(QString::fromUtf8(body.left(2000)));
+        emit reply->finished();
+    });
+    return reply;
+}
+
+} // namespace pd

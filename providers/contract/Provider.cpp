@@ -1,0 +1,78 @@
+#include "Provider.h"
+
+#include <QJsonArray>
+
+namespace pd {
+
+namespace {
+
+QString kindKey(CurrencyKind kind)
+{
+    return toString(kind);
+}
+
+} // namespace
+
+Provider::Provider(Manifest manifest, QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent), m_manifest(std::move(manifest)), m_api(nullptr)
+{
+    // Adapters log under payoutdesk.provider; ApiClient adds method, path and timing.
+    static const QLoggingCategory &(*category)() = [] () -> const QLoggingCategory & {
+        static const QLoggingCategory c("payoutdesk.provider");
+        return c;
+    };
+    m_api = new ApiClient(network, category, this);
+}
+
+void Provider::configure(const ProviderConfig &config)
+{
+    m_config = config;
+    for (auto it = m_manifest.defaultConfig.begin(); it != m_manifest.defaultConfig.end(); ++it) {
+        if (!m_config.values.contains(it.key()) && it.value().isString())
+            m_config.values.insert(it.key(), it.value().toString());
+    }
+    QStringList redacted;
+    for (const ConfigKey &k : m_manifest.requiredConfig) {
+        if (k.kind == ConfigKey::Kind::Secret || k.key.contains(QLatin1String("key"), Qt::CaseInsensitive))
+            redacted << m_config.values.value(k.key);
+    }
+    m_api->setRedacted(redacted);
+    m_api->setDebug(config.debug);
+    applyConfig();
+}
+
+QString Provider::value(const QString &key) const
+{
+    return m_config.values.value(key);
+}
+
+QStringList Provider::missingConfig() const
+{
+    QStringList missing;
+    for (const ConfigKey &k : m_manifest.requiredConfig) {
+        if (m_config.values.value(k.key).isEmpty())
+            missing << k.key;
+    }
+    return missing;
+}
+
+QList<RecipientField> Provider::fields(const QString &language, const Currency &currency) const
+{
+    QList<RecipientField> list;
+    for (const QJsonValue &f : m_manifest.fields.value(kindKey(currency.kind)).toArray())
+        list << RecipientField::fromJson(f.toObject(), language);
+    return list;
+}
+
+QStringList Provider::recipientProblems(const QString &language, const Currency &currency,
+                                        const QHash<QString, QString> &recipient) const
+{
+    QStringList problems;
+    for (const RecipientField &field : fields(language, currency)) {
+        if (const auto problem = field.problem(currency, recipient.value(field.id)))
+            problems << *problem;
+    }
+    return problems;
+}
+
+} // namespace pd

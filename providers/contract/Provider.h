@@ -1,0 +1,68 @@
+#pragma once
+
+#include "ApiClient.h"
+#include "Manifest.h"
+#include "Payout.h"
+#include "ProviderReply.h"
+#include "RecipientField.h"
+
+#include <QHash>
+#include <QObject>
+
+class QNetworkAccessManager;
+
+namespace pd {
+
+// A provider's settings as the desk hands them over: the shown values (from the database)
+// and the secrets (read from the keychain just before), never stored by the adapter.
+struct ProviderConfig {
+    QHash<QString, QString> values;
+    bool debug = false;
+};
+
+// The payout-plugin contract (spec/000) as a C++ interface. Everything that talks to the
+// provider is asynchronous: each call returns a ProviderReply that finishes exactly once.
+// Adapters see no order and no database: the engine hands them a PayoutRequest.
+class Provider : public QObject {
+    Q_OBJECT
+public:
+    Provider(Manifest manifest, QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    const Manifest &manifest() const { return m_manifest; }
+
+    void configure(const ProviderConfig &config);
+    const ProviderConfig &config() const { return m_config; }
+    // The required keys that have no value: the provider cannot be used until they do.
+    QStringList missingConfig() const;
+
+    // spec/000's getFields(lang, xml): the recipient details this currency needs.
+    QList<RecipientField> fields(const QString &language, const Currency &currency) const;
+    // Every problem with a recipient, in the staff's language; empty when it will do.
+    QStringList recipientProblems(const QString &language, const Currency &currency,
+                                  const QHash<QString, QString> &recipient) const;
+
+    virtual ProviderReply *balance() = 0;
+    virtual ProviderReply *transfer(const PayoutRequest &request) = 0;
+    virtual ProviderReply *status(const QString &transaction) = 0;
+    virtual ProviderReply *statusByReference(const QString &reference) = 0;
+
+    // A provider's callback (spec/000's url_final): checks its signature and says which
+    // transaction to re-read. A webhook is a hint: the engine asks the provider before
+    // anything changes.
+    virtual std::optional<QString> webhookTransaction(const QByteArray &body,
+                                                      const QHash<QByteArray, QByteArray> &headers,
+                                                      QString *why) const = 0;
+
+protected:
+    ApiClient *api() const { return m_api; }
+    // Called after configure(): point the ApiClient at the configured host, set the signer.
+    virtual void applyConfig() = 0;
+    QString value(const QString &key) const;
+
+private:
+    Manifest m_manifest;
+    ProviderConfig m_config;
+    ApiClient *m_api;
+};
+
+} // namespace pd

@@ -1,0 +1,1 @@
+pd_add_test(test_recipient_validation LIBS pd_providers)

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QWidget>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace pd {
+
+class ProviderConfigForm;
+class ProviderHub;
+
+// Every built-in payout provider with its icon, title, currencies and state; the selected
+// one's settings form beside the list.
+class ProvidersPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit ProvidersPage(ProviderHub &hub, QWidget *parent = nullptr);
+
+    QListWidget *list() const { return m_list; }
+    ProviderConfigForm *form(const QString &provider) const;
+
+private:
+    void refreshList();
+
+    ProviderHub &m_hub;
+    QListWidget *m_list;
+    QStackedWidget *m_forms;
+};
+
+} // namespace pd
