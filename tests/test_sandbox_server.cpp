@@ -15,7 +15,6 @@
 #include <QTest>
 
 #include <algorithm>
-
 #include <memory>
 #include <optional>
 
@@ -50,6 +49,8 @@ struct Reply {
     QJsonObject json;
     bool isJson = false;
     qint64 elapsedMs = 0;
+    QString str(const char *key) const { return json.value(QLatin1String(key)).toString(); }
+    int num(const char *key) const { return json.value(QLatin1String(key)).toInt(-1); }
     QString code() const { return json.value(u"error"_s).toObject().value(u"code"_s).toString(); }
 };
 
@@ -110,7 +111,8 @@ class TestSandboxServer : public QObject {
             signedAt = std::max(signedAt, m_lastSigned.value(what) + 1);
         m_lastSigned.insert(what, signedAt);
         const QByteArray timestamp = QByteArray::number(signedAt);
-        QByteArray message = signing.method + '\n' + signing.target + '\n' + timestamp + '\n' + signing.body;
+        // No X-NONCE header: the nonce line of the signed message is empty.
+        QByteArray message = signing.method + '\n' + signing.target + '\n' + timestamp + "\n\n" + signing.body;
         QNetworkRequest request(QUrl(m_server->baseUrl().toString() + QString::fromLatin1(target)));
         request.setRawHeader("X-API-KEY", signing.key.toUtf8());
         request.setRawHeader("X-TIMESTAMP", timestamp);
@@ -130,10 +132,12 @@ class TestSandboxServer : public QObject {
     Reply get(const QByteArray &target) { return sendSigned("GET", target, QByteArray()); }
     Reply post(const QByteArray &target, const QJsonObject &body) { return sendSigned("POST", target, json(body)); }
 
-    Reply control(const QByteArray &method, const QByteArray &path, const QJsonObject &body = {})
+    // The control endpoints: unsigned.
+    Reply control(const QByteArray &path, const QJsonObject &body) { return sendUnsigned("POST", path, json(body)); }
+    Reply controlGet(const QByteArray &path) { return sendUnsigned("GET", path, QByteArray()); }
+    Reply sendUnsigned(const QByteArray &method, const QByteArray &path, const QByteArray &body)
     {
-        QNetworkRequest request(QUrl(m_server->baseUrl().toString() + QString::fromLatin1(path)));
-        return send(request, method, method == "GET" ? QByteArray() : json(body));
+        return send(QNetworkRequest(QUrl(m_server->baseUrl().toString() + QString::fromLatin1(path))), method, body);
     }
 
     static QJsonObject transfer(const QString &reference, const char *amount = "10.50", const char *currency = "USDT")
@@ -142,6 +146,8 @@ class TestSandboxServer : public QObject {
             { u"currency"_s, QString::fromLatin1(currency) }, { u"network"_s, u"TRC20"_s },
             { u"to"_s, u"TXyz1recipient"_s }, { u"reference"_s, reference } };
     }
+
+    QString statusOf(int index) const { return m_server->ledger().at(index).toObject().value(u"status"_s).toString(); }
 
     void expectNothingBooked()
     {
@@ -182,36 +188,34 @@ private slots:
         QSignalSpy booked(m_server.get(), &SandboxServer::payoutBooked);
         Reply reply = post("/transfer", transfer(u"pd-1"_s));
         QCOMPARE(reply.status, 200);
-        QCOMPARE(reply.json.value(u"ok"_s).toInt(), 1);
-        QCOMPARE(reply.json.value(u"transaction"_s).toString(), u"tx_1"_s);
-        QCOMPARE(reply.json.value(u"amount"_s).toString(), u"10.50"_s);
-        QCOMPARE(reply.json.value(u"currency"_s).toString(), u"USDT"_s);
-        QCOMPARE(reply.json.value(u"to"_s).toString(), u"TXyz1recipient"_s);
+        QCOMPARE(reply.num("ok"), 1);
+        QCOMPARE(reply.str("transaction"), u"tx_1"_s);
+        QCOMPARE(reply.str("amount"), u"10.50"_s);
+        QCOMPARE(reply.str("currency"), u"USDT"_s);
+        QCOMPARE(reply.str("to"), u"TXyz1recipient"_s);
         QCOMPARE(booked.size(), 1);
         QCOMPARE(m_server->balance(u"USDT"_s), money("989.50"));
 
         reply = post("/transfer", transfer(u"pd-2"_s, "0.1", "BTC"));
-        QCOMPARE(reply.json.value(u"transaction"_s).toString(), u"tx_2"_s);
+        QCOMPARE(reply.str("transaction"), u"tx_2"_s);
         QCOMPARE(get("/balance").json.value(u"balances"_s).toObject().value(u"BTC"_s).toString(), u"0.4"_s);
         QCOMPARE(m_server->ledger().size(), 2);
-        QCOMPARE(m_server->ledger().at(1).toObject().value(u"status"_s).toString(), u"DONE"_s);
+        QCOMPARE(statusOf(1), u"DONE"_s);
     }
 
     void transferRefusals()
     {
-        QJsonObject noAmount = transfer(u"pd-x"_s);
-        noAmount.remove(u"amount"_s);
-        QJsonObject numberAmount = transfer(u"pd-x"_s);
-        numberAmount.insert(u"amount"_s, 10.5); // a double on the wire: refused
-        QJsonObject noReference = transfer(u"pd-x"_s);
-        noReference.remove(u"reference"_s);
-        QJsonObject emptyTo = transfer(u"pd-x"_s);
-        emptyTo.insert(u"to"_s, u" "_s);
-        QJsonObject badHook = transfer(u"pd-x"_s);
-        badHook.insert(u"webhook_url"_s, u"ftp://x"_s);
-        for (const QJsonObject &body :
-            { noAmount, numberAmount, noReference, emptyTo, badHook, transfer(u"pd-x"_s, "0"),
-                transfer(u"pd-x"_s, "-1"), transfer(u"pd-x"_s, "1e3"), transfer(u"pd-x"_s, "10,5") }) {
+        // Each one field changed (undefined: removed) makes an invalid transfer.
+        const QList<std::pair<QString, QJsonValue>> changes { { u"amount"_s, QJsonValue::Undefined },
+            { u"amount"_s, 10.5 } /* a JSON number has been through a double */, { u"amount"_s, u"0"_s },
+            { u"amount"_s, u"-1"_s }, { u"amount"_s, u"1e3"_s }, { u"amount"_s, u"10,5"_s },
+            { u"reference"_s, QJsonValue::Undefined }, { u"to"_s, u" "_s }, { u"webhook_url"_s, u"ftp://x"_s } };
+        for (const auto &[field, value] : changes) {
+            QJsonObject body = transfer(u"pd-x"_s);
+            if (value.isUndefined())
+                body.remove(field);
+            else
+                body.insert(field, value);
             const Reply reply = post("/transfer", body);
             QCOMPARE(reply.status, 400);
             QCOMPARE(reply.code(), u"invalid_request"_s);
@@ -241,7 +245,7 @@ private slots:
         QCOMPARE(m_server->duplicateCount(), 1);
         QCOMPARE(m_server->balance(u"USDT"_s), money("989.50"));
 
-        const Reply ledger = control("GET", "/control/ledger");
+        const Reply ledger = controlGet("/control/ledger");
         QCOMPARE(ledger.status, 200);
         QCOMPARE(ledger.json.value(u"payouts"_s).toArray().size(), 1);
         QCOMPARE(ledger.json.value(u"duplicates"_s).toObject().value(u"pd-7"_s).toInt(), 1);
@@ -263,7 +267,7 @@ private slots:
         QVERIFY(qAbs(tx.value(u"created"_s).toInteger() - QDateTime::currentMSecsSinceEpoch()) < 60000);
 
         QCOMPARE(get("/transaction?reference=pd-1").json, tx);
-        QCOMPARE(get("/transaction?reference=pd%202%2Bb").json.value(u"id"_s).toString(), u"tx_2"_s);
+        QCOMPARE(get("/transaction?reference=pd%202%2Bb").str("id"), u"tx_2"_s);
         QCOMPARE(post("/api/payouts/one", QJsonObject { { u"id"_s, u"tx_1"_s } }).json, tx);
 
         QCOMPARE(get("/transaction?reference=pd-404").status, 404);
@@ -274,38 +278,36 @@ private slots:
 
     void approvalSettlesToDoneThenToCanceled()
     {
-        QCOMPARE(control("POST", "/control/approval",
+        QCOMPARE(control("/control/approval",
                      { { u"enabled"_s, true }, { u"settle_after_ms"_s, 200 }, { u"outcome"_s, u"DONE"_s } })
                      .status,
             200);
         QSignalSpy settled(m_server.get(), &SandboxServer::payoutSettled);
         Reply reply = post("/transfer", transfer(u"pd-1"_s));
-        QCOMPARE(reply.json.value(u"ok"_s).toInt(), 2);
-        QCOMPARE(get("/transaction?id=tx_1").json.value(u"status"_s).toString(), u"PENDING"_s);
+        QCOMPARE(reply.num("ok"), 2);
+        QCOMPARE(get("/transaction?id=tx_1").str("status"), u"PENDING"_s);
         QCOMPARE(m_server->balance(u"USDT"_s), money("989.50")); // taken when booked
         QVERIFY(settled.wait(10000));
         QCOMPARE(settled.at(0).at(1).toString(), u"DONE"_s);
-        QCOMPARE(get("/transaction?id=tx_1").json.value(u"status"_s).toString(), u"DONE"_s);
+        QCOMPARE(get("/transaction?id=tx_1").str("status"), u"DONE"_s);
 
         m_server->setApproval(true, 100, u"CANCELED"_s);
-        QCOMPARE(post("/transfer", transfer(u"pd-2"_s, "100")).json.value(u"ok"_s).toInt(), 2);
+        QCOMPARE(post("/transfer", transfer(u"pd-2"_s, "100")).num("ok"), 2);
         QCOMPARE(m_server->balance(u"USDT"_s), money("889.50"));
-        QTRY_COMPARE_WITH_TIMEOUT(
-            m_server->ledger().at(1).toObject().value(u"status"_s).toString(), u"CANCELED"_s, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(1), u"CANCELED"_s, 10000);
         QCOMPARE(m_server->balance(u"USDT"_s), money("989.50")); // given back
     }
 
     void manualSettle()
     {
-        QCOMPARE(control("POST", "/control/approval", { { u"enabled"_s, true } }).status, 200);
-        QCOMPARE(post("/transfer", transfer(u"pd-1"_s)).json.value(u"ok"_s).toInt(), 2);
+        QCOMPARE(control("/control/approval", { { u"enabled"_s, true } }).status, 200);
+        QCOMPARE(post("/transfer", transfer(u"pd-1"_s)).num("ok"), 2);
         const QJsonObject settle { { u"id"_s, u"tx_1"_s }, { u"status"_s, u"DONE"_s } };
-        Reply reply = control("POST", "/control/settle", settle);
+        Reply reply = control("/control/settle", settle);
         QCOMPARE(reply.status, 200);
-        QCOMPARE(reply.json.value(u"status"_s).toString(), u"DONE"_s);
-        QCOMPARE(control("POST", "/control/settle", settle).code(), u"not_pending"_s); // never moves back
-        QCOMPARE(
-            control("POST", "/control/settle", { { u"id"_s, u"tx_5"_s }, { u"status"_s, u"DONE"_s } }).status, 404);
+        QCOMPARE(reply.str("status"), u"DONE"_s);
+        QCOMPARE(control("/control/settle", settle).code(), u"not_pending"_s); // never moves back
+        QCOMPARE(control("/control/settle", { { u"id"_s, u"tx_5"_s }, { u"status"_s, u"DONE"_s } }).status, 404);
     }
 
     void webhookIsSignedAndDelivered()
@@ -326,7 +328,7 @@ private slots:
         QSignalSpy delivered(m_server.get(), &SandboxServer::webhookDelivered);
         QJsonObject body = transfer(u"pd-hook"_s);
         body.insert(u"webhook_url"_s, u"http://127.0.0.1:%1/hook"_s.arg(deskPort));
-        QCOMPARE(post("/transfer", body).json.value(u"ok"_s).toInt(), 2);
+        QCOMPARE(post("/transfer", body).num("ok"), 2);
         QVERIFY(delivered.wait(10000));
         QCOMPARE(delivered.at(0).at(1).toInt(), 200);
         QCOMPARE(received.size(), 1);
@@ -341,16 +343,23 @@ private slots:
 
     void faultLatency()
     {
-        QCOMPARE(control("POST", "/control/faults", { { u"latency_ms"_s, 300 } }).status, 200);
+        QCOMPARE(control("/control/faults", { { u"latency_ms"_s, 300 } }).status, 200);
         const Reply reply = get("/balance");
         QCOMPARE(reply.status, 200);
         QVERIFY2(reply.elapsedMs >= 300, qPrintable(QString::number(reply.elapsedMs)));
         QVERIFY(get("/balance").elapsedMs >= 300); // every answer, not just the next one
+
+        // Slower than the client's patience: booked all the same; the late answer finds no one.
+        m_transferTimeoutMs = 100;
+        QCOMPARE(post("/transfer", transfer(u"pd-late"_s)).status, 0);
+        QCOMPARE(m_server->ledger().size(), 1);
+        m_transferTimeoutMs = 15000;
+        QCOMPARE(get("/balance").status, 200); // answered after the abandoned answer was due
     }
 
     void faultHttp500BooksNothing()
     {
-        QCOMPARE(control("POST", "/control/faults", { { u"next"_s, u"http500"_s } }).status, 200);
+        QCOMPARE(control("/control/faults", { { u"next"_s, u"http500"_s } }).status, 200);
         const Reply reply = post("/transfer", transfer(u"pd-1"_s));
         QCOMPARE(reply.status, 500);
         QCOMPARE(reply.code(), u"internal"_s);
@@ -370,14 +379,14 @@ private slots:
 
     void faultTimeoutBooksAndNeverAnswers()
     {
-        QCOMPARE(control("POST", "/control/faults", { { u"next"_s, u"timeout"_s } }).status, 200);
+        QCOMPARE(control("/control/faults", { { u"next"_s, u"timeout"_s } }).status, 200);
         m_transferTimeoutMs = 1000;
         const Reply reply = post("/transfer", transfer(u"pd-1"_s));
         QCOMPARE(reply.status, 0);
         QVERIFY2(reply.error == QNetworkReply::OperationCanceledError || reply.error == QNetworkReply::TimeoutError,
             qPrintable(QString::number(reply.error)));
         QCOMPARE(m_server->ledger().size(), 1); // booked all the same: the desk must reconcile, not resend
-        QCOMPARE(get("/transaction?reference=pd-1").json.value(u"id"_s).toString(), u"tx_1"_s);
+        QCOMPARE(get("/transaction?reference=pd-1").str("id"), u"tx_1"_s);
     }
 
     void faultDropAfterBooking()
@@ -393,7 +402,7 @@ private slots:
         QSignalSpy closed(&socket, &QTcpSocket::disconnected);
         socket.write("POST /transfer HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nX-API-KEY: "
             + kKey.toUtf8() + "\r\nX-TIMESTAMP: " + timestamp
-            + "\r\nX-SIGNATURE: " + hmacHex("POST\n/transfer\n" + timestamp + '\n' + body)
+            + "\r\nX-SIGNATURE: " + hmacHex("POST\n/transfer\n" + timestamp + "\n\n" + body)
             + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
         QVERIFY(closed.wait(10000));
         QCOMPARE(socket.readAll(), QByteArray());
@@ -403,7 +412,7 @@ private slots:
         // connection closed before any answer, even a POST; the resend carries the same signature
         // and is refused as a replay. Either way the client has no answer it may take as "not
         // paid", and the ledger holds exactly one payout.
-        QCOMPARE(control("POST", "/control/faults", { { u"next"_s, u"drop_after_booking"_s }, { u"count"_s, 1 } })
+        QCOMPARE(control("/control/faults", { { u"next"_s, u"drop_after_booking"_s }, { u"count"_s, 1 } })
                      .json.value(u"count"_s)
                      .toInt(),
             1);
@@ -447,7 +456,7 @@ private slots:
         QNetworkRequest request(QUrl(m_server->baseUrl().toString() + u"/transfer"_s));
         request.setRawHeader("X-API-KEY", kKey.toUtf8());
         request.setRawHeader("X-TIMESTAMP", QByteArray::number(now + 1));
-        request.setRawHeader("X-SIGNATURE", hmacHex("POST\n/transfer\n" + QByteArray::number(now) + '\n' + body));
+        request.setRawHeader("X-SIGNATURE", hmacHex("POST\n/transfer\n" + QByteArray::number(now) + "\n\n" + body));
         QCOMPARE(send(request, "POST", body).code(), u"bad_signature"_s);
         expectNothingBooked();
 
@@ -463,29 +472,26 @@ private slots:
 
     void controlEndpoints()
     {
-        Reply reply = control("POST", "/control/balances", { { u"USDT"_s, u"500.00"_s }, { u"ETH"_s, u"2"_s } });
+        Reply reply = control("/control/balances", { { u"USDT"_s, u"500.00"_s }, { u"ETH"_s, u"2"_s } });
         QCOMPARE(reply.status, 200);
         QCOMPARE(m_server->balance(u"USDT"_s), money("500"));
         QCOMPARE(reply.json.value(u"balances"_s).toObject().value(u"ETH"_s).toString(), u"2"_s);
         // All or nothing: one bad amount changes no balance.
-        reply = control("POST", "/control/balances", { { u"USDT"_s, u"1"_s }, { u"BTC"_s, 0.5 } });
+        reply = control("/control/balances", { { u"USDT"_s, u"1"_s }, { u"BTC"_s, 0.5 } });
         QCOMPARE(reply.status, 400);
         QCOMPARE(m_server->balance(u"USDT"_s), money("500"));
 
-        QCOMPARE(control("POST", "/control/faults", { { u"next"_s, u"explode"_s } }).status, 400);
-        reply = control("POST", "/control/faults", { { u"next"_s, u"malformed"_s }, { u"count"_s, 3 } });
-        QCOMPARE(reply.json.value(u"next"_s).toString(), u"malformed"_s);
+        QCOMPARE(control("/control/faults", { { u"next"_s, u"explode"_s } }).status, 400);
+        reply = control("/control/faults", { { u"next"_s, u"malformed"_s }, { u"count"_s, 3 } });
+        QCOMPARE(reply.str("next"), u"malformed"_s);
         QCOMPARE(m_server->pendingFaultCount(), 3);
-        QCOMPARE(
-            control("POST", "/control/faults", { { u"next"_s, QJsonValue::Null } }).json.value(u"next"_s).toString(),
-            u"none"_s);
-        QCOMPARE(
-            control("POST", "/control/approval", { { u"enabled"_s, true }, { u"outcome"_s, u"LOST"_s } }).status, 400);
+        QCOMPARE(control("/control/faults", { { u"next"_s, QJsonValue::Null } }).str("next"), u"none"_s);
+        QCOMPARE(control("/control/approval", { { u"enabled"_s, true }, { u"outcome"_s, u"LOST"_s } }).status, 400);
         QVERIFY(!m_server->approvalEnabled());
 
-        QCOMPARE(control("GET", "/control/nothing").status, 404);
-        QCOMPARE(control("GET", "/transfer").status, 405);
-        QCOMPARE(control("GET", "/balance").code(), u"bad_signature"_s); // the API is never unsigned
+        QCOMPARE(controlGet("/control/nothing").status, 404);
+        QCOMPARE(controlGet("/transfer").status, 405);
+        QCOMPARE(controlGet("/balance").code(), u"bad_signature"_s); // the API is never unsigned
     }
 
     void secretNeverLogged()
@@ -499,7 +505,7 @@ private slots:
         sendSigned("GET", "/balance", {}, { {}, {}, {}, 0 });
         m_server->setApproval(true, 0);
         post("/transfer", transfer(u"pd-2"_s));
-        QTRY_COMPARE(m_server->ledger().at(1).toObject().value(u"status"_s).toString(), u"DONE"_s);
+        QTRY_COMPARE(statusOf(1), u"DONE"_s);
         QLoggingCategory::setFilterRules(QString());
         qInstallMessageHandler(previous);
         QVERIFY(!messages.isEmpty());

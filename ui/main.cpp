@@ -1,3 +1,4 @@
+#include "DemoSandbox.h"
 #include "MainWindow.h"
 #include "ProviderRegistry.h"
 #include "providers/ProviderHub.h"
@@ -9,7 +10,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QMessageBox>
+#include <QTimer>
 #include <QNetworkAccessManager>
 #include <cstdio>
 #include <cstring>
@@ -59,7 +62,25 @@ int main(int argc, char *argv[])
     pd::SecretStore secrets(workspace->id());
     QNetworkAccessManager network;
     pd::ProviderHub providers(registry, workspace->database(), secrets, &network);
+    // The demo pays through a sandbox server of its own; wait for it (briefly) before the
+    // window reads the provider's settings.
+    pd::DemoSandbox sandbox(providers);
+    QString sandboxProblem;
+    if (demo) {
+        QEventLoop wait;
+        QObject::connect(&sandbox, &pd::DemoSandbox::ready, &wait, &QEventLoop::quit);
+        QObject::connect(&sandbox, &pd::DemoSandbox::failed, &wait, [&](const QString &why) {
+            sandboxProblem = why;
+            wait.quit();
+        });
+        QTimer::singleShot(10000, &wait, &QEventLoop::quit);
+        sandbox.start();
+        wait.exec();
+    }
     pd::MainWindow window(*workspace, currencies, providers);
     window.show();
+    if (!sandboxProblem.isEmpty())
+        QMessageBox::warning(&window, QApplication::translate("main", "Sandbox provider"),
+                             QApplication::translate("main", "The demo's sandbox provider stays disabled: %1").arg(sandboxProblem));
     return app.exec();
 }

@@ -2,6 +2,7 @@
 
 #include "ExitCode.h"
 #include "ProvidersCommand.h"
+#include "SandboxCommand.h"
 #include "contract/CurrencyRegistry.h"
 #include "export/CsvWriter.h"
 #include "import/OrderImporter.h"
@@ -81,7 +82,9 @@ int Cli::usage(const QString &message)
                 "  providers list      the built-in payout providers and their settings\n"
                 "  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input\n"
                 "  providers unset NAME KEY        remove a secret from the keychain\n"
-                "  providers test NAME             a signed balance call\n\n"
+                "  providers test NAME             a signed balance call\n"
+                "  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)\n"
+                "  sandbox ledger --url URL        print what a running sandbox was asked to pay\n\n"
                 "Every command takes --help.\n")
           << exitCodes;
     return message.isEmpty() ? ExitOk : ExitUsage;
@@ -112,6 +115,8 @@ int Cli::run(const QStringList &arguments)
                          : tr("No command given."));
     if (words.first() == QLatin1String("providers"))
         return providers(arguments, words);
+    if (words.first() == QLatin1String("sandbox"))
+        return sandbox(arguments, words);
     if (words.first() != QLatin1String("orders"))
         return usage(tr("Unknown command \"%1\".").arg(words.first()));
     if (words.size() < 2)
@@ -189,6 +194,40 @@ int Cli::providers(const QStringList &arguments, const QStringList &words)
     if (sub == QLatin1String("unset"))
         return command.unset(rest.at(0), rest.at(1));
     return command.set(rest.at(0), rest.at(1), rest.mid(2));
+}
+
+int Cli::sandbox(const QStringList &arguments, const QStringList &words)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("host"), tr("Address to listen on (default 127.0.0.1)."), tr("host"), QStringLiteral("127.0.0.1")});
+    parser.addOption({QStringLiteral("port"), tr("Port to listen on (default 8899; 0 for any free one)."), tr("port"), QStringLiteral("8899")});
+    parser.addOption({QStringLiteral("api-key"), tr("The API key clients must send (default \"sandbox\")."), tr("key"), QStringLiteral("sandbox")});
+    parser.addOption({QStringLiteral("balance"), tr("A starting balance, e.g. USDT=1000.00 (may be repeated)."), tr("balance")});
+    parser.addOption({QStringLiteral("approval"), tr("Answer ok: 2 and settle each payout 3 s later.")});
+    parser.addOption({QStringLiteral("url"), tr("The running sandbox (for ledger)."), tr("url"), QStringLiteral("http://127.0.0.1:8899")});
+    QStringList args = arguments;
+    for (const QString &w : words)
+        args.removeOne(w);
+    int code = ExitOk;
+    if (!parse(parser, args,
+               tr("The sandbox payout provider (providers/sandbox/README.md): serve it, or print its ledger.\n"
+                  "serve reads the API secret from standard input."),
+               &code, m_out, m_err))
+        return code;
+    SandboxCommand command(m_out, m_err);
+    const QString sub = words.value(1);
+    if (sub == QLatin1String("serve")) {
+        bool ok = false;
+        const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);
+        if (!ok || port > 65535)
+            return usage(tr("--port needs a number from 0 to 65535."));
+        return command.serve(parser.value(QStringLiteral("host")), quint16(port), parser.value(QStringLiteral("api-key")),
+                             parser.values(QStringLiteral("balance")), parser.isSet(QStringLiteral("approval")));
+    }
+    if (sub == QLatin1String("ledger"))
+        return command.ledger(parser.value(QStringLiteral("url")));
+    return usage(tr("\"sandbox\" needs a subcommand: serve or ledger."));
 }
 
 int Cli::ordersList(const QStringList &args)

@@ -1,6 +1,7 @@
 #include "SecretStore.h"
 
 #include <QCoreApplication>
+#include <QDBusConnection>
 #include <QLoggingCategory>
 #include <qt6keychain/keychain.h>
 
@@ -25,6 +26,17 @@ QString SecretStore::entryName(const QString &owner, const QString &key) const
 }
 
 namespace {
+
+// On Linux the keychain is the Secret Service on the session bus: without a bus QtKeychain
+// reports a generic error, which staff should read as "no keychain".
+bool secretServiceReachable()
+{
+#ifdef Q_OS_LINUX
+    return QDBusConnection::sessionBus().isConnected();
+#else
+    return true;
+#endif
+}
 
 // Starts a QtKeychain job and reports it through a SecretJob.
 template<typename KeychainJob, typename Prepare>
@@ -53,6 +65,13 @@ SecretJob *run(SecretStore *store, const QString &entry, Prepare prepare, const 
                         .arg(job->errorString());
             break;
         default:
+            if (!secretServiceReachable()) {
+                outcome = SecretJob::Outcome::NoKeychain;
+                error = tr("No keychain is available: the desktop session's D-Bus cannot be reached (%1). Start the "
+                           "desktop's keyring (Secret Service) and try again; PayoutDesk never stores secrets anywhere else.")
+                            .arg(job->errorString());
+                break;
+            }
             outcome = SecretJob::Outcome::Failed;
             error = tr("The keychain refused to %1 the secret: %2").arg(QString::fromLatin1(what), job->errorString());
         }

@@ -1,8 +1,11 @@
 #include "ApiClient.h"
 
+#include "OneShotBody.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -43,6 +46,7 @@ ApiReply *ApiClient::query(const QString &methodAndPath, const QJsonObject &data
     out.method = (colon > 0 ? methodAndPath.left(colon) : QStringLiteral("POST")).toUpper().toLatin1();
     QString path = colon > 0 ? methodAndPath.mid(colon + 1) : methodAndPath;
     out.unixTime = QDateTime::currentSecsSinceEpoch();
+    out.nonce = QByteArray::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, '0');
 
     QUrl url = m_base;
     url.setPath(m_base.path().chopped(m_base.path().endsWith(u'/') ? 1 : 0) + path);
@@ -62,12 +66,24 @@ ApiReply *ApiClient::query(const QString &methodAndPath, const QJsonObject &data
     request.setTransferTimeout(m_timeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // A request that moves money gets a connection of its own: Qt resends a request whose
+    // reused keep-alive connection drops before the answer, and a transfer must never leave twice.
+    if (out.method != "GET")
+        request.setRawHeader("Connection", "close");
     if (m_signer)
         m_signer(request, out);
 
     auto *timer = new QElapsedTimer;
     timer->start();
-    QNetworkReply *network = m_network->sendCustomRequest(request, out.method, out.body);
+    QNetworkReply *network = nullptr;
+    if (out.method == "GET") {
+        network = m_network->sendCustomRequest(request, out.method);
+    } else {
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, out.body.size());
+        auto *body = new OneShotBody(out.body, reply);
+        network = m_network->sendCustomRequest(request, out.method, body);
+    }
     connect(network, &QNetworkReply::finished, reply, [this, reply, network, timer, out] {
         network->deleteLater();
         reply->m_elapsedMs = timer->elapsed();

@@ -28,6 +28,7 @@ public:
         QByteArray pathAndQuery; // as on the request line, e.g. "/transaction?id=tx_1"
         QByteArray body;         // empty for GET
         qint64 unixTime = 0;     // seconds, taken once per request
+        QByteArray nonce;        // 16 random hex digits, new for every request
     };
     using Signer = std::function<void(QNetworkRequest &request, const Outgoing &outgoing)>;
     // Reads a provider's error body: {code, message}, or nothing if it is not one.

@@ -29,7 +29,7 @@ struct ProviderError {
     bool outcomeUnknown() const
     {
         return kind == Kind::Timeout || kind == Kind::Unparsable || (kind == Kind::Network && requestSent)
-               || (kind == Kind::Http && httpStatus >= 500);
+               || ((kind == Kind::Http || kind == Kind::Provider) && httpStatus >= 500);
     }
     bool requestSent = false;
 };

@@ -62,7 +62,8 @@ Manifest SandboxProvider::builtInManifest()
 
 QByteArray SandboxProvider::signature(const QByteArray &secret, const ApiClient::Outgoing &o)
 {
-    const QByteArray message = o.method + '\n' + o.pathAndQuery + '\n' + QByteArray::number(o.unixTime) + '\n' + o.body;
+    const QByteArray message = o.method + '\n' + o.pathAndQuery + '\n' + QByteArray::number(o.unixTime) + '\n' + o.nonce
+                               + '\n' + o.body;
     return QMessageAuthenticationCode::hash(message, secret, QCryptographicHash::Sha256).toHex();
 }
 
@@ -74,6 +75,7 @@ void SandboxProvider::applyConfig()
     api()->setSigner([key, secret](QNetworkRequest &request, const ApiClient::Outgoing &o) {
         request.setRawHeader("X-API-KEY", key);
         request.setRawHeader("X-TIMESTAMP", QByteArray::number(o.unixTime));
+        request.setRawHeader("X-NONCE", o.nonce);
         request.setRawHeader("X-SIGNATURE", signature(secret, o));
     });
 }

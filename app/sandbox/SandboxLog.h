@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One category for the whole sandbox server ("payoutdesk.sandbox"); defined in SandboxServer.cpp.
+// Nothing logged under it may carry the API secret (RELIABILITY.md P11).
+Q_DECLARE_LOGGING_CATEGORY(lcSandbox)
