@@ -95,6 +95,8 @@ private slots:
 
         form->enabledBox()->setChecked(true);
         QTRY_VERIFY_WITH_TIMEOUT(m_hub->isEnabled(QStringLiteral("sandbox")), 20000);
+        // The list shows the enabled provider's balance, read from the provider.
+        QTRY_VERIFY_WITH_TIMEOUT(window.providersPage()->list()->item(0)->text().contains(QStringLiteral("1250.50 USDT")), 20000);
 
         QTest::mouseClick(form->testButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(form->testResult()->text().startsWith(QStringLiteral("Connected")), 20000);

@@ -254,6 +254,11 @@ private slots:
         QString why;
         QCOMPARE(m_provider->webhookTransaction(received.first().first, received.first().second, &why),
                  std::optional<QString>(reply->transfer().transaction));
+        // The webhook is only a hint: the desk reads the payout again (spec/000's url_final).
+        ProviderReply *again = wait(m_provider->recheck(reply->transfer().transaction));
+        QVERIFY2(!again->error().isError(), qPrintable(again->error().message));
+        QCOMPARE(again->status().state, PayoutStatus::State::Paid);
+        QCOMPARE(again->status().reference, request.reference);
         QByteArray changed = received.first().first;
         changed.replace("DONE", "CANC");
         QVERIFY(!m_provider->webhookTransaction(changed, received.first().second, &why));

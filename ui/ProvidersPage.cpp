@@ -1,6 +1,7 @@
 #include "ProvidersPage.h"
 
 #include "ProviderConfigForm.h"
+#include "contract/Provider.h"
 #include "providers/ProviderHub.h"
 #include "storage/ProviderSettings.h"
 
@@ -25,14 +26,46 @@ ProvidersPage::ProvidersPage(ProviderHub &hub, QWidget *parent)
         scroll->setWidget(form);
         scroll->setWidgetResizable(true);
         m_forms->addWidget(scroll);
-        connect(form, &ProviderConfigForm::changed, this, &ProvidersPage::refreshList);
+        connect(form, &ProviderConfigForm::changed, this, &ProvidersPage::refreshBalances);
     }
     connect(m_list, &QListWidget::currentRowChanged, m_forms, &QStackedWidget::setCurrentIndex);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_list);
     layout->addWidget(m_forms, 1);
-    refreshList();
+    refreshBalances();
     m_list->setCurrentRow(0);
+}
+
+void ProvidersPage::refreshBalances()
+{
+    refreshList();
+    for (const Manifest &manifest : m_hub.registry().manifests()) {
+        const QString name = manifest.name;
+        if (!m_hub.isEnabled(name)) {
+            m_balances.remove(name);
+            continue;
+        }
+        ProviderLoad *load = m_hub.load(name);
+        connect(load, &ProviderLoad::finished, this, [this, load, name] {
+            load->deleteLater();
+            if (!load->provider()) {
+                m_balances.insert(name, load->error());
+                return refreshList();
+            }
+            std::shared_ptr<Provider> provider(load->takeProvider());
+            ProviderReply *reply = provider->balance();
+            reply->setParent(this);
+            connect(reply, &ProviderReply::finished, this, [this, reply, provider, name] {
+                reply->deleteLater();
+                QStringList parts;
+                for (auto it = reply->balances().begin(); it != reply->balances().end(); ++it)
+                    parts << it.value().toString() + u' ' + it.key();
+                m_balances.insert(name, reply->error().isError() ? tr("balance unknown: %1").arg(reply->error().message)
+                                                                  : parts.join(QStringLiteral(", ")));
+                refreshList();
+            });
+        });
+    }
 }
 
 void ProvidersPage::refreshList()
@@ -42,8 +75,12 @@ void ProvidersPage::refreshList()
         const QString name = item->data(Qt::UserRole).toString();
         const auto manifest = m_hub.registry().manifest(name);
         const bool enabled = m_hub.isEnabled(name);
-        item->setText(tr("%1\n%2 · %n currencies", nullptr, int(manifest->allowXml.size()))
-                          .arg(manifest->title, enabled ? tr("enabled") : tr("disabled")));
+        QString text = tr("%1\n%2 · %n currencies", nullptr, int(manifest->allowXml.size()))
+                           .arg(manifest->title, enabled ? tr("enabled") : tr("disabled"));
+        if (enabled && m_balances.contains(name))
+            text += u'\n' + m_balances.value(name);
+        item->setText(text);
+        item->setToolTip(m_balances.value(name));
     }
 }
 

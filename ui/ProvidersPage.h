@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QListWidget;
@@ -20,8 +21,12 @@ public:
     QListWidget *list() const { return m_list; }
     ProviderConfigForm *form(const QString &provider) const;
 
+    // The balance line of each enabled provider, read from the provider (a signed call).
+    void refreshBalances();
+
 private:
     void refreshList();
+    QHash<QString, QString> m_balances; // provider → "1250.50 USDT, …" or a problem
 
     ProviderHub &m_hub;
     QListWidget *m_list;

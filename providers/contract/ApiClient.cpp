@@ -24,9 +24,10 @@ bool neverSent(QNetworkReply::NetworkError e)
 
 } // namespace
 
-ApiClient::ApiClient(QNetworkAccessManager *network, Category category, QObject *parent)
-    : QObject(parent), m_network(network), m_category(category)
+ApiClient::ApiClient(QNetworkAccessManager *network, const QString &providerName, QObject *parent)
+    : QObject(parent), m_network(network), m_categoryName("payoutdesk.provider." + providerName.toLatin1())
 {
+    m_category = std::make_unique<QLoggingCategory>(m_categoryName.constData());
 }
 
 QString ApiClient::redact(QString text) const
@@ -122,7 +123,7 @@ ApiReply *ApiClient::query(const QString &methodAndPath, const QJsonObject &data
             e.message = tr("The provider's answer is not valid JSON: %1").arg(parseError.errorString());
         }
         if (m_debug)
-            qCInfo(m_category()).noquote() << out.method << redact(QString::fromLatin1(out.pathAndQuery))
+            qCInfo((*m_category)).noquote() << out.method << redact(QString::fromLatin1(out.pathAndQuery))
                                            << "→" << reply->m_httpStatus << "in" << reply->m_elapsedMs << "ms"
                                            << (e.isError() ? redact(e.message) : QString())
                                            << "request:" << redact(QString::fromUtf8(out.body))

@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QUrl>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -33,9 +34,8 @@ public:
     using Signer = std::function<void(QNetworkRequest &request, const Outgoing &outgoing)>;
     // Reads a provider's error body: {code, message}, or nothing if it is not one.
     using ErrorReader = std::function<std::optional<std::pair<QString, QString>>(const QJsonDocument &body)>;
-    using Category = const QLoggingCategory &(*)();
-
-    ApiClient(QNetworkAccessManager *network, Category category, QObject *parent = nullptr);
+    // Logs go to the category "payoutdesk.provider.<name>" (DESIGN.md, "Conventions").
+    ApiClient(QNetworkAccessManager *network, const QString &providerName, QObject *parent = nullptr);
 
     void setBaseUrl(const QUrl &url) { m_base = url; }
     QUrl baseUrl() const { return m_base; }
@@ -55,7 +55,8 @@ public:
 
 private:
     QNetworkAccessManager *m_network;
-    Category m_category;
+    QByteArray m_categoryName; // QLoggingCategory keeps a pointer to its name: it lives here
+    std::unique_ptr<QLoggingCategory> m_category;
     QUrl m_base;
     Signer m_signer;
     ErrorReader m_errorReader;

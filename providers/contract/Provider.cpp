@@ -16,12 +16,7 @@ QString kindKey(CurrencyKind kind)
 Provider::Provider(Manifest manifest, QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_manifest(std::move(manifest)), m_api(nullptr)
 {
-    // Adapters log under payoutdesk.provider; ApiClient adds method, path and timing.
-    static const QLoggingCategory &(*category)() = [] () -> const QLoggingCategory & {
-        static const QLoggingCategory c("payoutdesk.provider");
-        return c;
-    };
-    m_api = new ApiClient(network, category, this);
+    m_api = new ApiClient(network, m_manifest.name, this);
 }
 
 void Provider::configure(const ProviderConfig &config)

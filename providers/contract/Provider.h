@@ -45,6 +45,9 @@ public:
     virtual ProviderReply *transfer(const PayoutRequest &request) = 0;
     virtual ProviderReply *status(const QString &transaction) = 0;
     virtual ProviderReply *statusByReference(const QString &reference) = 0;
+    // The re-read after a webhook (spec/000's url_final asks the provider again rather than
+    // trusting the body). By default the same as status().
+    virtual ProviderReply *recheck(const QString &transaction) { return status(transaction); }
 
     // A provider's callback (spec/000's url_final): checks its signature and says which
     // transaction to re-read. A webhook is a hint: the engine asks the provider before

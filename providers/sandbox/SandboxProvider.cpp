@@ -179,6 +179,11 @@ ProviderReply *SandboxProvider::statusByReference(const QString &reference)
     return readTransaction(QStringLiteral("GET:/transaction"), {{QStringLiteral("reference"), reference}});
 }
 
+ProviderReply *SandboxProvider::recheck(const QString &transaction)
+{
+    return readTransaction(QStringLiteral("POST:/api/payouts/one"), {{QStringLiteral("id"), transaction}});
+}
+
 std::optional<QString> SandboxProvider::webhookTransaction(const QByteArray &body,
                                                            const QHash<QByteArray, QByteArray> &headers,
                                                            QString *why) const

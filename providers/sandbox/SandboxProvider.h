@@ -17,6 +17,7 @@ public:
     ProviderReply *transfer(const PayoutRequest &request) override;
     ProviderReply *status(const QString &transaction) override;
     ProviderReply *statusByReference(const QString &reference) override;
+    ProviderReply *recheck(const QString &transaction) override;
     std::optional<QString> webhookTransaction(const QByteArray &body, const QHash<QByteArray, QByteArray> &headers,
                                               QString *why) const override;
 
