@@ -44,6 +44,7 @@ ProviderLoad *ProviderHub::load(const QString &name)
             state->config.values.insert(k.key, stored.value(k.key));
     }
     state->config.debug = stored.value(QStringLiteral("debug")) == QLatin1String("1");
+    state->config.timeoutSeconds = stored.value(QStringLiteral("timeout_seconds"), QStringLiteral("30")).toInt();
     state->pending = state->provider->manifest().secretKeys();
 
     // Read the secrets one after another; the first that cannot be read ends the load.

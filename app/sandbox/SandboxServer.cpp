@@ -160,15 +160,16 @@ void SandboxServer::setLatency(int milliseconds)
     m_latencyMs = std::max(0, milliseconds);
 }
 
-void SandboxServer::setFault(Fault fault, int count)
+void SandboxServer::setFault(Fault fault, int count, const QString &onlyPath)
 {
+    m_faultPath = onlyPath;
     m_fault = fault;
     m_faultCount = fault == Fault::None ? 0 : std::max(0, count);
 }
 
-SandboxServer::Fault SandboxServer::takeFault()
+SandboxServer::Fault SandboxServer::takeFault(const QString &path)
 {
-    if (m_faultCount <= 0)
+    if (m_faultCount <= 0 || (!m_faultPath.isEmpty() && path != m_faultPath))
         return Fault::None;
     --m_faultCount;
     return m_fault;
@@ -238,7 +239,7 @@ void SandboxServer::handleApi(Handler handler, const QHttpServerRequest &request
         return;
     }
 
-    const Fault fault = takeFault();
+    const Fault fault = takeFault(request.url().path());
     if (fault == Fault::Http500) {
         // "Without doing anything": not even remembering the signature, so the same call can be sent again.
         qCInfo(lcSandbox).noquote() << "fault http500 on" << method << target;

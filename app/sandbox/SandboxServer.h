@@ -68,7 +68,9 @@ public:
 
     void setLatency(int milliseconds); // delays every API answer (not /control)
     int latency() const { return m_latencyMs; }
-    void setFault(Fault fault, int count = 1); // applies to the next `count` authenticated API calls
+    // Applies to the next `count` authenticated API calls, or, with `onlyPath` (e.g. "/transfer"),
+    // to the next `count` calls of that path only.
+    void setFault(Fault fault, int count = 1, const QString &onlyPath = {});
     Fault pendingFault() const { return m_faultCount > 0 ? m_fault : Fault::None; }
     int pendingFaultCount() const { return m_faultCount; }
 
@@ -92,7 +94,7 @@ private:
     void handleControl(Handler handler, const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void respond(QHttpServerResponder &&responder, const Answer &answer, Fault fault, int delayMs);
     void hold(QHttpServerResponder &&responder);
-    Fault takeFault();
+    Fault takeFault(const QString &path);
     SandboxLedger::SettleResult settlePayout(const QString &transactionId, const QString &status);
 
     static Answer refusal(SandboxRequestVerifier::Verdict verdict);
@@ -128,6 +130,7 @@ private:
     int m_latencyMs = 0;
     Fault m_fault = Fault::None;
     int m_faultCount = 0;
+    QString m_faultPath;
 
     // Answers the `timeout` fault never sends; dropped when their connection goes away.
     QHash<QTcpSocket *, std::shared_ptr<QHttpServerResponder>> m_held;

@@ -161,15 +161,28 @@ QList<HistoryEntry> OrderStore::history(const QString &orderId, QString *error)
 OrderStore::Change OrderStore::changeStatus(const QString &orderId, OrderStatus from, OrderStatus to,
                                             const HistoryEntry &entry, QString *error)
 {
-    if (!OrderStatuses::canMove(from, to)) {
-        failWith(error, QCoreApplication::translate("OrderStore", "An order cannot move from \"%1\" to \"%2\".")
-                            .arg(OrderStatuses::title(from), OrderStatuses::title(to)));
-        return Change::NotAllowed;
-    }
+    if (!OrderStatuses::canMove(from, to))
+        return changeStatusInTransaction(orderId, from, to, entry, error); // refuses without touching the book
     Transaction transaction(m_db);
     if (!transaction.isActive()) {
         failWith(error, m_db.lastError());
         return Change::Failed;
+    }
+    const Change change = changeStatusInTransaction(orderId, from, to, entry, error);
+    if (change == Change::Done && !transaction.commit()) {
+        failWith(error, m_db.lastError());
+        return Change::Failed;
+    }
+    return change;
+}
+
+OrderStore::Change OrderStore::changeStatusInTransaction(const QString &orderId, OrderStatus from, OrderStatus to,
+                                                         const HistoryEntry &entry, QString *error)
+{
+    if (!OrderStatuses::canMove(from, to)) {
+        failWith(error, QCoreApplication::translate("OrderStore", "An order cannot move from \"%1\" to \"%2\".")
+                            .arg(OrderStatuses::title(from), OrderStatuses::title(to)));
+        return Change::NotAllowed;
     }
     QSqlQuery update;
     if (!m_db.exec(update, QStringLiteral("UPDATE orders SET status = ?, updated_at = ?, revision = revision + 1 "
@@ -189,7 +202,7 @@ OrderStore::Change OrderStore::changeStatus(const QString &orderId, OrderStatus 
     e.orderId = orderId.toLower();
     e.oldStatus = from;
     e.status = to;
-    if (!insertHistory(e) || !transaction.commit()) {
+    if (!insertHistory(e)) {
         failWith(error, m_db.lastError());
         return Change::Failed;
     }

@@ -36,6 +36,13 @@ public:
     Change changeStatus(const QString &orderId, OrderStatus from, OrderStatus to, const HistoryEntry &entry,
                         QString *error);
 
+    // The same, inside a write transaction the caller already holds (so that a payout's
+    // outcome and its order's new status are one commit).
+    Change changeStatusInTransaction(const QString &orderId, OrderStatus from, OrderStatus to, const HistoryEntry &entry,
+                                     QString *error);
+    // A history entry that changes no status (a payout approved, a note), in the caller's transaction.
+    bool addHistory(const HistoryEntry &entry) { return insertHistory(entry); }
+
     // -1 on error.
     qint64 count(const OrderFilter &filter, QString *error = nullptr);
     std::optional<QList<Order>> page(const OrderFilter &filter, const OrderSort &sort, int limit, qint64 offset,

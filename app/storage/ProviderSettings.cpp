@@ -21,7 +21,7 @@ QString tr(const char *text)
 // Keys a form may set besides required_config.
 bool isDeskKey(const QString &key)
 {
-    return key == QLatin1String("debug") || key == QLatin1String("enabled");
+    return key == QLatin1String("debug") || key == QLatin1String("enabled") || key == QLatin1String("timeout_seconds");
 }
 
 } // namespace

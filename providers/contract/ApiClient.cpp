@@ -82,8 +82,9 @@ ApiReply *ApiClient::query(const QString &methodAndPath, const QJsonObject &data
     } else {
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         request.setHeader(QNetworkRequest::ContentLengthHeader, out.body.size());
-        auto *body = new OneShotBody(out.body, reply);
+        auto *body = new OneShotBody(out.body, nullptr);
         network = m_network->sendCustomRequest(request, out.method, body);
+        body->setParent(network); // lives exactly as long as the request that reads it
     }
     connect(network, &QNetworkReply::finished, reply, [this, reply, network, timer, out] {
         network->deleteLater();

@@ -33,6 +33,7 @@ void Provider::configure(const ProviderConfig &config)
     }
     m_api->setRedacted(redacted);
     m_api->setDebug(config.debug);
+    m_api->setTimeout(qMax(1, config.timeoutSeconds) * 1000);
     applyConfig();
 }
 

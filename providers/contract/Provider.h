@@ -18,6 +18,7 @@ namespace pd {
 struct ProviderConfig {
     QHash<QString, QString> values;
     bool debug = false;
+    int timeoutSeconds = 30; // how long a call may take before its outcome is "unknown"
 };
 
 // The payout-plugin contract (spec/000) as a C++ interface. Everything that talks to the

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "PayoutRun.h"
+#include "domain/PayoutAttempt.h"
+
+#include <QHash>
+#include <QObject>
+#include <functional>
+#include <memory>
+
+namespace pd {
+
+class CurrencyRegistry;
+class Database;
+class Provider;
+class ProviderHub;
+
+// The one place where money moves (DESIGN.md, "The payout engine"). For each approved
+// order: check the recipient and the provider's balance (nothing is claimed yet), claim the
+// order (one conditional UPDATE), commit the attempt with its idempotency key, send, and
+// record the answer with the order's new status in one transaction. A timeout or a lost
+// reply leaves the attempt unknown: it is reconciled by asking the provider by reference,
+// never sent again on its own.
+class PayoutEngine : public QObject {
+    Q_OBJECT
+public:
+    struct Item {
+        QString orderId;
+        QString provider;
+    };
+
+    PayoutEngine(Database &database, ProviderHub &providers, const CurrencyRegistry &currencies,
+                 QObject *parent = nullptr);
+    ~PayoutEngine() override;
+
+    void setLanguage(const QString &language) { m_language = language; }
+    void setConcurrency(int n) { m_concurrency = qMax(1, n); }
+
+    PayoutRun *approve(const QList<Item> &items, const QString &actor);
+
+    // Asks the provider what became of an unknown or pending attempt and records it.
+    // `done` gets the attempt's state afterwards (unchanged when the provider could not say).
+    void reconcile(const PayoutAttempt &attempt, std::function<void(PayoutAttempt::State)> done);
+
+    // At start-up: attempts a stopped desk left prepared or sent become unknown, and every
+    // unknown attempt is reconciled. `done` gets how many were reconciled.
+    void recover(std::function<void(int)> done);
+
+signals:
+    void attemptRecorded(const QString &orderId, pd::PayoutAttempt::State state);
+
+private:
+    struct Batch;
+    void startNext(const std::shared_ptr<Batch> &batch);
+    void payOne(const std::shared_ptr<Batch> &batch, int index);
+    void withProvider(const QString &name, std::function<void(Provider *, const QString &error)> use);
+    void finishItem(const std::shared_ptr<Batch> &batch, int index, PayoutOutcome::Kind kind, const QString &message);
+
+    Database &m_db;
+    ProviderHub &m_providers;
+    const CurrencyRegistry &m_currencies;
+    QString m_language = QStringLiteral("en");
+    int m_concurrency = 4;
+    QHash<QString, std::shared_ptr<Provider>> m_loaded; // configured adapters, by name
+    QHash<QString, QList<std::function<void(Provider *, const QString &)>>> m_waiting; // loads under way
+};
+
+} // namespace pd

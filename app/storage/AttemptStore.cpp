@@ -1,0 +1,233 @@
+#include "AttemptStore.h"
+
+#include "Database.h"
+#include "OrderStore.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace pd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AttemptStore", text);
+}
+
+const QString columns = QStringLiteral("id, order_id, attempt_no, idempotency_key, provider, state, amount, currency, "
+                                       "recipient, transaction_id, error, actor, created_at, updated_at");
+
+QString openStates()
+{
+    return QStringLiteral("'%1', '%2'").arg(PayoutAttempt::code(PayoutAttempt::State::Paid),
+                                            PayoutAttempt::code(PayoutAttempt::State::Failed));
+}
+
+QString marks(qsizetype n)
+{
+    return QStringList(n, QStringLiteral("?")).join(u',');
+}
+
+} // namespace
+
+std::optional<PayoutAttempt> AttemptStore::claim(const QString &orderId, const QString &provider, const QString &actor,
+                                                 const QString &recipient, QString *error)
+{
+    const auto fail = [&](const QString &why) -> std::optional<PayoutAttempt> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return fail(m_db.lastError());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // The claim: one conditional UPDATE. Whoever's UPDATE changes the row owns the payout.
+    QSqlQuery claim;
+    if (!m_db.exec(claim,
+                   QStringLiteral("UPDATE orders SET revision = revision + 1, updated_at = ? "
+                                  "WHERE id = ? AND status = 'inProgressPayout' AND NOT EXISTS ("
+                                  "SELECT 1 FROM payout_attempts a WHERE a.order_id = orders.id AND a.state NOT IN (%1))")
+                       .arg(openStates()),
+                   {now, orderId.toLower()}))
+        return fail(m_db.lastError());
+    if (claim.numRowsAffected() != 1)
+        return fail(tr("The order is no longer waiting for a payout: it was paid, changed or taken by someone else meanwhile."));
+
+    QSqlQuery q;
+    if (!m_db.exec(q, QStringLiteral("SELECT o.out_amount, o.xml_to, (SELECT COALESCE(MAX(attempt_no), 0) FROM "
+                                     "payout_attempts WHERE order_id = o.id) FROM orders o WHERE o.id = ?"),
+                   {orderId.toLower()})
+        || !q.next())
+        return fail(m_db.lastError());
+    PayoutAttempt a;
+    a.orderId = orderId.toLower();
+    a.number = q.value(2).toInt() + 1;
+    a.key = PayoutAttempt::keyFor(a.orderId, a.number);
+    a.provider = provider;
+    a.state = PayoutAttempt::State::Prepared;
+    a.amount = Money::parse(q.value(0).toString()).value_or(Money());
+    a.currency = q.value(1).toString();
+    a.recipient = recipient;
+    a.actor = actor;
+    a.createdAt = a.updatedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    QSqlQuery insert;
+    if (!m_db.exec(insert,
+                   QStringLiteral("INSERT INTO payout_attempts (order_id, attempt_no, idempotency_key, provider, state, "
+                                  "amount, currency, recipient, actor, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+                   {a.orderId, a.number, a.key, a.provider, PayoutAttempt::code(a.state), a.amount.toString(), a.currency,
+                    a.recipient, a.actor, now, now}))
+        return fail(m_db.lastError());
+    a.id = insert.lastInsertId().toLongLong();
+    HistoryEntry entry = HistoryEntry::arrival(a.orderId, OrderStatus::InProgressPayout, actor,
+                                               tr("Payout approved: attempt %1 through %2, reference %3")
+                                                   .arg(a.number)
+                                                   .arg(provider, a.key));
+    entry.oldStatus = OrderStatus::InProgressPayout;
+    entry.payoutStatus = PayoutAttempt::code(a.state);
+    if (!OrderStore(m_db).addHistory(entry) || !transaction.commit())
+        return fail(m_db.lastError());
+    return a;
+}
+
+bool AttemptStore::markSent(qint64 attemptId, QString *error)
+{
+    QSqlQuery q;
+    const bool ok = m_db.exec(q, QStringLiteral("UPDATE payout_attempts SET state = 'sent', updated_at = ? "
+                                                "WHERE id = ? AND state = 'prepared'"),
+                              {QDateTime::currentMSecsSinceEpoch(), attemptId})
+                    && q.numRowsAffected() == 1;
+    if (!ok && error)
+        *error = m_db.lastError().isEmpty() ? tr("The attempt is no longer prepared.") : m_db.lastError();
+    return ok;
+}
+
+AttemptStore::Record AttemptStore::record(const PayoutAttempt &attempt, const QList<PayoutAttempt::State> &from,
+                                          PayoutAttempt::State to, const QString &transaction, const QString &note,
+                                          std::optional<OrderStatus> orderTo, const QString &actor, QString *error)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = m_db.lastError();
+        return Record::Failed;
+    }
+    QVariantList values = {PayoutAttempt::code(to), transaction, note, QDateTime::currentMSecsSinceEpoch(), attempt.id};
+    for (PayoutAttempt::State s : from)
+        values << PayoutAttempt::code(s);
+    QSqlQuery update;
+    if (!m_db.exec(update,
+                   QStringLiteral("UPDATE payout_attempts SET state = ?, transaction_id = COALESCE(NULLIF(?, ''), transaction_id), "
+                                  "error = ?, updated_at = ? WHERE id = ? AND state IN (%1)")
+                       .arg(marks(from.size())),
+                   values)) {
+        if (error)
+            *error = m_db.lastError();
+        return Record::Failed;
+    }
+    if (update.numRowsAffected() != 1)
+        return Record::Stale; // someone recorded it first: statuses only move forward
+    HistoryEntry entry;
+    entry.actor = actor;
+    entry.payoutStatus = PayoutAttempt::code(to);
+    entry.comment = note;
+    entry.orderNote = transaction.isEmpty() ? QString() : tr("Provider transaction %1").arg(transaction);
+    OrderStore orders(m_db);
+    if (orderTo) {
+        const auto change = orders.changeStatusInTransaction(attempt.orderId, OrderStatus::InProgressPayout, *orderTo,
+                                                             entry, error);
+        if (change == OrderStore::Change::Failed)
+            return Record::Failed;
+        // An order moved on by hand meanwhile keeps its status; the attempt's outcome is still recorded.
+        if (change != OrderStore::Change::Done) {
+            entry.comment = note + u' ' + tr("(the order was no longer waiting for its payout)");
+            entry.orderId = attempt.orderId;
+            const auto current = orders.byId(attempt.orderId);
+            entry.status = entry.oldStatus.emplace(current ? current->status : OrderStatus::InProgressPayout);
+            orders.addHistory(entry);
+        }
+    } else {
+        entry.orderId = attempt.orderId;
+        entry.oldStatus = entry.status = OrderStatus::InProgressPayout;
+        if (!orders.addHistory(entry)) {
+            if (error)
+                *error = m_db.lastError();
+            return Record::Failed;
+        }
+    }
+    if (!tx.commit()) {
+        if (error)
+            *error = m_db.lastError();
+        return Record::Failed;
+    }
+    return Record::Done;
+}
+
+QList<PayoutAttempt> AttemptStore::read(const QString &where, const QVariantList &values)
+{
+    QList<PayoutAttempt> list;
+    QSqlQuery q;
+    if (!m_db.exec(q, QStringLiteral("SELECT %1 FROM payout_attempts WHERE %2 ORDER BY id").arg(columns, where), values))
+        return list;
+    while (q.next()) {
+        PayoutAttempt a;
+        a.id = q.value(0).toLongLong();
+        a.orderId = q.value(1).toString();
+        a.number = q.value(2).toInt();
+        a.key = q.value(3).toString();
+        a.provider = q.value(4).toString();
+        a.state = PayoutAttempt::fromCode(q.value(5).toString()).value_or(PayoutAttempt::State::Unknown);
+        a.amount = Money::parse(q.value(6).toString()).value_or(Money());
+        a.currency = q.value(7).toString();
+        a.recipient = q.value(8).toString();
+        a.transaction = q.value(9).toString();
+        a.error = q.value(10).toString();
+        a.actor = q.value(11).toString();
+        a.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(12).toLongLong(), Qt::UTC);
+        a.updatedAt = QDateTime::fromMSecsSinceEpoch(q.value(13).toLongLong(), Qt::UTC);
+        list << a;
+    }
+    return list;
+}
+
+std::optional<PayoutAttempt> AttemptStore::byId(qint64 id)
+{
+    const auto list = read(QStringLiteral("id = ?"), {id});
+    return list.isEmpty() ? std::nullopt : std::optional(list.first());
+}
+
+QList<PayoutAttempt> AttemptStore::forOrder(const QString &orderId)
+{
+    return read(QStringLiteral("order_id = ?"), {orderId.toLower()});
+}
+
+QList<PayoutAttempt> AttemptStore::inStates(const QList<PayoutAttempt::State> &states, const QString &provider)
+{
+    QVariantList values;
+    for (PayoutAttempt::State s : states)
+        values << PayoutAttempt::code(s);
+    QString where = QStringLiteral("state IN (%1)").arg(marks(states.size()));
+    if (!provider.isEmpty()) {
+        where += QStringLiteral(" AND provider = ?");
+        values << provider;
+    }
+    return read(where, values);
+}
+
+int AttemptStore::markInterrupted(QString *error)
+{
+    QSqlQuery q;
+    if (!m_db.exec(q, QStringLiteral("UPDATE payout_attempts SET state = 'unknown', updated_at = ?, "
+                                     "error = 'The desk stopped while this payout was being sent.' "
+                                     "WHERE state IN ('prepared', 'sent')"),
+                   {QDateTime::currentMSecsSinceEpoch()})) {
+        if (error)
+            *error = m_db.lastError();
+        return -1;
+    }
+    return q.numRowsAffected();
+}
+
+} // namespace pd

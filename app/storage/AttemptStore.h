@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/OrderStatus.h"
+#include "domain/PayoutAttempt.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace pd {
+
+class Database;
+
+// Payout attempts in the order book, and the two writes that make "exactly once" true:
+// the claim (one conditional UPDATE, then the attempt row, in one transaction) and the
+// recorded outcome (the attempt's state and its order's status, in one transaction; only
+// forward, never back).
+class AttemptStore {
+public:
+    explicit AttemptStore(Database &database) : m_db(database) {}
+
+    // Claims an order for a payout: it must still be inProgressPayout with no open attempt.
+    // Of any number of clicks, windows or desks claiming at once, exactly one gets the
+    // attempt; the others get nullopt and `error` says the order was taken meanwhile.
+    std::optional<PayoutAttempt> claim(const QString &orderId, const QString &provider, const QString &actor,
+                                       const QString &recipient, QString *error);
+
+    // prepared → sent, committed just before the request leaves.
+    bool markSent(qint64 attemptId, QString *error);
+
+    // Moves an attempt from one of `from` to `to`, and its order from inProgressPayout to
+    // `orderTo` if given, with a history entry, in one transaction. False (and nothing
+    // written) if the attempt is no longer in `from`: another poll, webhook or desk got there first.
+    enum class Record { Done, Stale, Failed };
+    Record record(const PayoutAttempt &attempt, const QList<PayoutAttempt::State> &from, PayoutAttempt::State to,
+                  const QString &transaction, const QString &note, std::optional<OrderStatus> orderTo,
+                  const QString &actor, QString *error);
+
+    std::optional<PayoutAttempt> byId(qint64 id);
+    QList<PayoutAttempt> forOrder(const QString &orderId);
+    // Open attempts in these states (all providers when `provider` is empty), oldest first.
+    QList<PayoutAttempt> inStates(const QList<PayoutAttempt::State> &states, const QString &provider = {});
+
+    // At start-up: every attempt left prepared or sent by a desk that stopped becomes unknown,
+    // to be reconciled by asking the provider, never sent again on its own. Returns how many.
+    int markInterrupted(QString *error);
+
+private:
+    QList<PayoutAttempt> read(const QString &where, const QVariantList &values);
+    Database &m_db;
+};
+
+} // namespace pd

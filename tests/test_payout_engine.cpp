@@ -1,0 +1,370 @@
+#include "ProviderRegistry.h"
+#include "SandboxServer.h"
+#include "contract/CurrencyRegistry.h"
+#include "payouts/PayoutEngine.h"
+#include "providers/ProviderHub.h"
+#include "secrets/SecretStore.h"
+#include "storage/AttemptStore.h"
+#include "storage/OrderStore.h"
+#include "storage/ProviderSettings.h"
+#include "workspace/Workspace.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+using State = PayoutAttempt::State;
+using Kind = PayoutOutcome::Kind;
+
+// "No payout is ever sent twice", proved by counting what the sandbox provider's ledger
+// received: double clicks, several desks, timeouts, lost replies, refusals and a desk killed
+// in the middle of a payout. The secrets live in a real gnome-keyring.
+class TestPayoutEngine : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_run = 0;
+    const CurrencyRegistry m_currencies = CurrencyRegistry::builtIn();
+    const ProviderRegistry m_registry = ProviderRegistry::builtIn();
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<SecretStore> m_secrets;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<ProviderHub> m_hub;
+    std::unique_ptr<PayoutEngine> m_engine;
+
+    QStringList addOrders(int count, const QString &amount = QStringLiteral("10.50"), int firstUid = 1)
+    {
+        QList<Order> orders;
+        QList<HistoryEntry> history;
+        QStringList ids;
+        for (int i = 0; i < count; ++i) {
+            Order o;
+            o.uid = firstUid + i;
+            o.id = QStringLiteral("65b00000000000000000%1").arg(o.uid, 4, 16, QLatin1Char('0'));
+            o.status = OrderStatus::InProgressPayout;
+            o.inAmount = *Money::parse(u"0.01");
+            o.outAmount = *Money::parse(amount);
+            o.xmlFrom = QStringLiteral("BTC");
+            o.xmlTo = QStringLiteral("USDTTRC20");
+            o.toValues = {{QStringLiteral("address"), QStringLiteral("Wallet"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t")}};
+            o.createdAt = o.updatedAt = QDateTime::currentDateTimeUtc();
+            orders << o;
+            history << HistoryEntry::arrival(o.id, o.status, QStringLiteral("test"), QString());
+            ids << o.id;
+        }
+        OrderStore(m_workspace->database()).add(orders, history, nullptr);
+        return ids;
+    }
+
+    QList<PayoutOutcome> approve(const QStringList &ids, PayoutEngine *engine = nullptr)
+    {
+        QList<PayoutEngine::Item> items;
+        for (const QString &id : ids)
+            items << PayoutEngine::Item{id, QStringLiteral("sandbox")};
+        PayoutRun *run = (engine ? engine : m_engine.get())->approve(items, QStringLiteral("tester"));
+        if (run->done() < run->total())
+            QSignalSpy(run, &PayoutRun::finished).wait(30000);
+        return run->outcomes();
+    }
+
+    OrderStatus statusOf(const QString &id) { return OrderStore(m_workspace->database()).byId(id)->status; }
+    QList<PayoutAttempt> attemptsOf(const QString &id) { return AttemptStore(m_workspace->database()).forOrder(id); }
+
+    // Payouts in the ledger per reference prefix (the order id), and no refused duplicates.
+    int paidInLedger(const QString &orderId)
+    {
+        int n = 0;
+        for (const QJsonValue &v : m_server->ledger())
+            n += v.toObject().value(QStringLiteral("reference")).toString().startsWith(QStringLiteral("pd-") + orderId);
+        return n;
+    }
+
+    int startChild(const QStringList &args, const QString &crashPoint = {})
+    {
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!crashPoint.isEmpty())
+            env.insert(QStringLiteral("PAYOUTDESK_CRASHPOINT"), crashPoint);
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), args);
+        child.waitForStarted();
+        if (child.state() != QProcess::NotRunning)
+            QSignalSpy(&child, &QProcess::finished).wait(60000);
+        return child.exitStatus() == QProcess::CrashExit ? -1 : child.exitCode();
+    }
+
+private slots:
+    void init()
+    {
+        m_server = std::make_unique<SandboxServer>(SandboxServer::Credentials{QStringLiteral("k"), QByteArrayLiteral("engine-secret")});
+        QVERIFY(m_server->listen());
+        m_server->setBalance(QStringLiteral("USDT"), *Money::parse(u"100000.00"));
+        QString error;
+        m_workspace = Workspace::open(m_dir.filePath(QString::number(++m_run)), &error);
+        QVERIFY2(m_workspace, qPrintable(error));
+        m_secrets = std::make_unique<SecretStore>(m_workspace->id());
+        m_hub = std::make_unique<ProviderHub>(m_registry, m_workspace->database(), *m_secrets, &m_network);
+        const auto manifest = *m_registry.manifest(QStringLiteral("sandbox"));
+        ProviderSettings settings(m_workspace->database());
+        QVERIFY(settings.setValue(manifest, QStringLiteral("apiUrl"), m_server->baseUrl().toString(), QStringLiteral("t"), &error));
+        QVERIFY(settings.setValue(manifest, QStringLiteral("apiKey"), QStringLiteral("k"), QStringLiteral("t"), &error));
+        QVERIFY(settings.setValue(manifest, QStringLiteral("enabled"), QStringLiteral("1"), QStringLiteral("t"), &error));
+        SecretJob *job = m_secrets->write(QStringLiteral("sandbox"), QStringLiteral("apiSecret"), QStringLiteral("engine-secret"));
+        QVERIFY(QSignalSpy(job, &SecretJob::finished).wait(20000));
+        QVERIFY2(job->ok(), qPrintable(job->error()));
+        m_engine = std::make_unique<PayoutEngine>(m_workspace->database(), *m_hub, m_currencies);
+    }
+    void cleanup()
+    {
+        m_engine.reset();
+        m_hub.reset();
+        m_secrets.reset();
+        m_workspace.reset();
+        m_server.reset();
+    }
+
+    void paysEachOrderOnce()
+    {
+        const QStringList ids = addOrders(5);
+        const auto outcomes = approve(ids);
+        for (const PayoutOutcome &o : outcomes)
+            QVERIFY2(o.kind == Kind::Paid, qPrintable(QString::number(int(o.kind)) + u' ' + o.message));
+        QCOMPARE(m_server->ledger().size(), 5);
+        for (const QString &id : ids) {
+            QCOMPARE(statusOf(id), OrderStatus::Done);
+            QCOMPARE(paidInLedger(id), 1);
+            QCOMPARE(attemptsOf(id).size(), 1);
+            QCOMPARE(attemptsOf(id).first().state, State::Paid);
+            QCOMPARE(attemptsOf(id).first().key, PayoutAttempt::keyFor(id, 1));
+        }
+        const auto history = OrderStore(m_workspace->database()).history(ids.first());
+        QCOMPARE(history.last().status, OrderStatus::Done);
+        QCOMPARE(history.last().payoutStatus, QStringLiteral("paid"));
+        QCOMPARE(m_server->balance(QStringLiteral("USDT")), *Money::parse(u"99947.50"));
+    }
+
+    // The same order approved twice at once (a double click, two windows).
+    void doubleClickPaysOnce()
+    {
+        const QStringList ids = addOrders(1);
+        QList<PayoutEngine::Item> items{{ids.first(), QStringLiteral("sandbox")}};
+        PayoutRun *first = m_engine->approve(items, QStringLiteral("a"));
+        PayoutRun *second = m_engine->approve(items, QStringLiteral("b"));
+        QTRY_VERIFY_WITH_TIMEOUT(first->done() == 1 && second->done() == 1, 20000);
+        const QList<Kind> kinds = {first->outcomes().first().kind, second->outcomes().first().kind};
+        QVERIFY(kinds.contains(Kind::Paid));
+        QVERIFY(kinds.contains(Kind::NotSent));
+        QCOMPARE(m_server->ledger().size(), 1);
+        QCOMPARE(m_server->duplicateCount(), 0);
+    }
+
+    // Three desk processes approve the same 30-order queue at once.
+    void threeDesksPayEachOrderOnce()
+    {
+        const QStringList ids = addOrders(30);
+        QList<QProcess *> desks;
+        for (int i = 0; i < 3; ++i) {
+            auto *p = new QProcess(this);
+            p->start(QCoreApplication::applicationFilePath(), {QStringLiteral("--desk"), m_workspace->dir(), ids.join(u',')});
+            desks << p;
+        }
+        for (QProcess *p : desks) {
+            if (p->state() != QProcess::NotRunning)
+                QSignalSpy(p, &QProcess::finished).wait(60000);
+            QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+        }
+        QCOMPARE(m_server->ledger().size(), 30);
+        QCOMPARE(m_server->duplicateCount(), 0);
+        for (const QString &id : ids) {
+            QCOMPARE(paidInLedger(id), 1);
+            QCOMPARE(statusOf(id), OrderStatus::Done);
+        }
+    }
+
+    void tooLittleBalanceSendsNothing()
+    {
+        m_server->setBalance(QStringLiteral("USDT"), *Money::parse(u"10.49"));
+        const QStringList ids = addOrders(1);
+        const auto outcome = approve(ids).first();
+        QCOMPARE(outcome.kind, Kind::NotSent);
+        QVERIFY(outcome.message.contains(QStringLiteral("10.49")));
+        QVERIFY(attemptsOf(ids.first()).isEmpty());
+        QCOMPARE(statusOf(ids.first()), OrderStatus::InProgressPayout);
+        QCOMPARE(m_server->ledger().size(), 0);
+    }
+
+    void invalidRecipientSendsNothing()
+    {
+        const QStringList ids = addOrders(1);
+        Order o = *OrderStore(m_workspace->database()).byId(ids.first());
+        m_workspace->database().exec(QStringLiteral("UPDATE orders SET to_values = ? WHERE id = ?"),
+                                     {QStringLiteral(R"([{"key":"address","name":"Wallet","value":"TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6T"}])"), o.id});
+        const auto outcome = approve(ids).first();
+        QCOMPARE(outcome.kind, Kind::NotSent);
+        QVERIFY2(outcome.message.contains(QStringLiteral("checksum")), qPrintable(outcome.message));
+        QCOMPARE(m_server->ledger().size(), 0);
+    }
+
+    // ok: 2 → pending; the order waits; settled → reconciled → done.
+    void pendingThenSettled()
+    {
+        m_server->setApproval(true);
+        const QStringList ids = addOrders(1);
+        QCOMPARE(approve(ids).first().kind, Kind::Pending);
+        QCOMPARE(statusOf(ids.first()), OrderStatus::InProgressPayout);
+        const PayoutAttempt attempt = attemptsOf(ids.first()).first();
+        QCOMPARE(attempt.state, State::Pending);
+        QVERIFY(m_server->settle(attempt.transaction, QStringLiteral("DONE")));
+        std::optional<State> after;
+        m_engine->reconcile(attempt, [&after](State s) { after = s; });
+        QTRY_VERIFY(after.has_value());
+        QCOMPARE(*after, State::Paid);
+        QCOMPARE(statusOf(ids.first()), OrderStatus::Done);
+        QCOMPARE(m_server->ledger().size(), 1);
+    }
+
+    // A cancelled payout fails the order; a retry is an explicit new attempt with a new key.
+    void failedThenExplicitRetry()
+    {
+        m_server->setApproval(true);
+        const QStringList ids = addOrders(1);
+        approve(ids);
+        const PayoutAttempt attempt = attemptsOf(ids.first()).first();
+        QVERIFY(m_server->settle(attempt.transaction, QStringLiteral("CANCELED")));
+        std::optional<State> after;
+        m_engine->reconcile(attempt, [&after](State s) { after = s; });
+        QTRY_VERIFY(after.has_value());
+        QCOMPARE(*after, State::Failed);
+        QCOMPARE(statusOf(ids.first()), OrderStatus::ErrorPayout);
+        QCOMPARE(approve(ids).first().kind, Kind::NotSent); // not waiting: no silent retry
+
+        HistoryEntry retry;
+        retry.actor = QStringLiteral("olena");
+        retry.comment = QStringLiteral("retry");
+        QCOMPARE(OrderStore(m_workspace->database()).changeStatus(ids.first(), OrderStatus::ErrorPayout, OrderStatus::InProgressPayout, retry, nullptr),
+                 OrderStore::Change::Done);
+        m_server->setApproval(false);
+        QCOMPARE(approve(ids).first().kind, Kind::Paid);
+        QCOMPARE(attemptsOf(ids.first()).size(), 2);
+        QCOMPARE(attemptsOf(ids.first()).last().key, PayoutAttempt::keyFor(ids.first(), 2));
+        QCOMPARE(m_server->ledger().size(), 2); // the cancelled one and the paid one
+    }
+
+    // The provider books the payout but the answer never comes: unknown, then found by reference.
+    void timeoutIsReconciledNotResent()
+    {
+        m_server->setFault(SandboxServer::Fault::Timeout, 1, QStringLiteral("/transfer"));
+        const QStringList ids = addOrders(1);
+        // A short transfer timeout keeps the test quick.
+        QVERIFY(ProviderSettings(m_workspace->database()).setValue(*m_registry.manifest(QStringLiteral("sandbox")),
+                                                                   QStringLiteral("timeout_seconds"), QStringLiteral("2"),
+                                                                   QStringLiteral("t"), nullptr));
+        const auto outcome = approve(ids).first();
+        QCOMPARE(outcome.kind, Kind::Unknown);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(ids.first()), OrderStatus::Done, 20000);
+        QCOMPARE(attemptsOf(ids.first()).first().state, State::Paid);
+        QCOMPARE(approve(ids).first().kind, Kind::NotSent);
+        QCOMPARE(m_server->ledger().size(), 1);
+        QCOMPARE(m_server->duplicateCount(), 0);
+    }
+
+    // A 500 answer: the provider did nothing, but the desk cannot know that. The attempt
+    // stays unknown (not found yet), blocks any other attempt, and nothing is resent.
+    void serverErrorStaysUnknown()
+    {
+        m_server->setFault(SandboxServer::Fault::Http500, 1, QStringLiteral("/transfer"));
+        const QStringList ids = addOrders(1);
+        QCOMPARE(approve(ids).first().kind, Kind::Unknown);
+        QTest::qWait(300); // the immediate reconcile: NotFound leaves it unknown
+        QCOMPARE(attemptsOf(ids.first()).first().state, State::Unknown);
+        QCOMPARE(approve(ids).first().kind, Kind::NotSent);
+        QCOMPARE(m_server->ledger().size(), 0);
+    }
+
+    void dropAfterBookingIsReconciled()
+    {
+        m_server->setFault(SandboxServer::Fault::DropAfterBooking, 1, QStringLiteral("/transfer"));
+        const QStringList ids = addOrders(1);
+        QCOMPARE(approve(ids).first().kind, Kind::Unknown);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(ids.first()), OrderStatus::Done, 20000);
+        QCOMPARE(m_server->ledger().size(), 1);
+    }
+
+    // A desk killed right after the provider booked the payout, before it recorded the answer.
+    void killedAfterProviderAck()
+    {
+        const QStringList ids = addOrders(1);
+        QCOMPARE(startChild({QStringLiteral("--desk"), m_workspace->dir(), ids.first()}, QStringLiteral("after_provider_ack")), -1);
+        QCOMPARE(m_server->ledger().size(), 1);
+        QCOMPARE(attemptsOf(ids.first()).first().state, State::Sent);
+        std::optional<int> recovered;
+        m_engine->recover([&recovered](int n) { recovered = n; });
+        QTRY_VERIFY_WITH_TIMEOUT(recovered.has_value(), 20000);
+        QCOMPARE(*recovered, 1);
+        QCOMPARE(attemptsOf(ids.first()).first().state, State::Paid);
+        QCOMPARE(statusOf(ids.first()), OrderStatus::Done);
+        QCOMPARE(approve(ids).first().kind, Kind::NotSent);
+        QCOMPARE(m_server->ledger().size(), 1);
+    }
+
+    // Killed after the attempt was committed, before anything was sent: nothing was paid,
+    // and nothing is sent until a person decides.
+    void killedBeforeSending()
+    {
+        const QStringList ids = addOrders(1);
+        QCOMPARE(startChild({QStringLiteral("--desk"), m_workspace->dir(), ids.first()}, QStringLiteral("after_intent_commit")), -1);
+        std::optional<int> recovered;
+        m_engine->recover([&recovered](int n) { recovered = n; });
+        QTRY_VERIFY_WITH_TIMEOUT(recovered.has_value(), 20000);
+        QCOMPARE(attemptsOf(ids.first()).first().state, State::Unknown);
+        QCOMPARE(approve(ids).first().kind, Kind::NotSent);
+        QCOMPARE(m_server->ledger().size(), 0);
+    }
+};
+
+// A desk in a process of its own: approves the given orders through the sandbox and exits.
+static int desk(const QString &dir, const QStringList &orderIds)
+{
+    QString error;
+    auto workspace = Workspace::open(dir, &error);
+    if (!workspace)
+        return 10;
+    const CurrencyRegistry currencies = CurrencyRegistry::builtIn();
+    const ProviderRegistry registry = ProviderRegistry::builtIn();
+    SecretStore secrets(workspace->id());
+    QNetworkAccessManager network;
+    ProviderHub hub(registry, workspace->database(), secrets, &network);
+    PayoutEngine engine(workspace->database(), hub, currencies);
+    QList<PayoutEngine::Item> items;
+    for (const QString &id : orderIds)
+        items << PayoutEngine::Item{id, QStringLiteral("sandbox")};
+    PayoutRun *run = engine.approve(items, QStringLiteral("desk-%1").arg(QCoreApplication::applicationPid()));
+    QEventLoop loop;
+    QObject::connect(run, &PayoutRun::finished, &loop, &QEventLoop::quit);
+    if (run->done() < run->total())
+        loop.exec();
+    for (const PayoutOutcome &o : run->outcomes()) {
+        if (o.kind != Kind::Paid && o.kind != Kind::NotSent) {
+            fprintf(stderr, "%s: %s\n", qPrintable(o.orderId), qPrintable(o.message));
+            return 11;
+        }
+    }
+    return 0;
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 4 && qstrcmp(argv[1], "--desk") == 0)
+        return desk(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]).split(u','));
+    TestPayoutEngine test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_payout_engine.moc"
