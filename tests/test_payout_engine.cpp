@@ -2,6 +2,7 @@
 #include "SandboxServer.h"
 #include "contract/CurrencyRegistry.h"
 #include "payouts/PayoutEngine.h"
+#include "payouts/PayoutPoller.h"
 #include "providers/ProviderHub.h"
 #include "secrets/SecretStore.h"
 #include "storage/AttemptStore.h"
@@ -293,6 +294,31 @@ private slots:
         const QStringList ids = addOrders(1);
         QCOMPARE(approve(ids).first().kind, Kind::Unknown);
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(ids.first()), OrderStatus::Done, 20000);
+        QCOMPARE(m_server->ledger().size(), 1);
+    }
+
+    // The poller settles pending payouts at the provider's interval, and hands an attempt
+    // that stays unknown past its budget to a person.
+    void pollerSettlesAndEscalates()
+    {
+        m_server->setApproval(true);
+        const QStringList ids = addOrders(2);
+        QCOMPARE(approve({ids.first()}).first().kind, Kind::Pending);
+        m_server->setFault(SandboxServer::Fault::Http500, 1, QStringLiteral("/transfer"));
+        QCOMPARE(approve({ids.last()}).first().kind, Kind::Unknown);
+        QVERIFY(m_server->settle(attemptsOf(ids.first()).first().transaction, QStringLiteral("DONE")));
+
+        PayoutPoller poller(m_workspace->database(), *m_engine, m_registry);
+        poller.setBudget(3);
+        poller.setIntervalScale(0.002); // 30 s → 60 ms
+        QSignalSpy rounds(&poller, &PayoutPoller::roundFinished);
+        poller.start(); // the sandbox polls at start (call_when_init)
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(ids.first()), OrderStatus::Done, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(attemptsOf(ids.last()).first().state, State::NeedsAttention, 20000);
+        QVERIFY(rounds.size() >= 3);
+        poller.stop();
+        QCOMPARE(statusOf(ids.last()), OrderStatus::InProgressPayout); // never failed on its own
+        QCOMPARE(approve({ids.last()}).first().kind, Kind::NotSent);   // and never resent
         QCOMPARE(m_server->ledger().size(), 1);
     }
 

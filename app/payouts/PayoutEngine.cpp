@@ -81,7 +81,11 @@ void PayoutEngine::withProvider(const QString &name, std::function<void(Provider
 
 PayoutRun *PayoutEngine::approve(const QList<Item> &items, const QString &actor)
 {
-    m_loaded.clear(); // settings may have changed since the last run
+    // Settings may have changed since the last run: load the adapters anew. The old ones may
+    // still have calls on their way (replies are their children), so they are kept, not deleted.
+    for (const auto &provider : std::as_const(m_loaded))
+        m_retired.append(provider);
+    m_loaded.clear();
     auto batch = std::make_shared<Batch>();
     batch->items = items;
     batch->actor = actor;
@@ -133,8 +137,6 @@ void PayoutEngine::payOne(const std::shared_ptr<Batch> &batch, int index)
     withProvider(item.provider, [this, batch, order = *order, currency = *currency, done, item](Provider *provider, const QString &problem) {
         if (!provider)
             return done(PayoutOutcome::Kind::NotSent, problem);
-        // Held by this payout until it is recorded, even if a later run loads the provider anew.
-        const std::shared_ptr<Provider> keep = m_loaded.value(item.provider);
         if (!provider->manifest().serves(currency.xml))
             return done(PayoutOutcome::Kind::NotSent, tr("%1 does not pay out %2.").arg(provider->manifest().title, currency.xml));
         QHash<QString, QString> recipient;
@@ -145,7 +147,7 @@ void PayoutEngine::payOne(const std::shared_ptr<Batch> &batch, int index)
             return done(PayoutOutcome::Kind::NotSent, tr("Recipient refused, nothing was sent: %1").arg(problems.join(u' ')));
 
         ProviderReply *balance = provider->balance();
-        connect(balance, &ProviderReply::finished, this, [this, batch, order, currency, done, item, provider, keep, balance, recipient] {
+        connect(balance, &ProviderReply::finished, this, [this, batch, order, currency, done, item, provider, balance, recipient] {
             balance->deleteLater();
             if (balance->error().isError())
                 return done(PayoutOutcome::Kind::NotSent, tr("The balance could not be checked, nothing was sent: %1").arg(balance->error().message));
@@ -172,7 +174,7 @@ void PayoutEngine::payOne(const std::shared_ptr<Batch> &batch, int index)
             request.recipient = recipient;
             request.webhookUrl = DeskSettings(m_db).webhookUrl(item.provider);
             ProviderReply *transfer = provider->transfer(request);
-            connect(transfer, &ProviderReply::finished, this, [this, transfer, attempt = *attempt, done, batch, keep] {
+            connect(transfer, &ProviderReply::finished, this, [this, transfer, attempt = *attempt, done, batch] {
                 transfer->deleteLater();
                 crashPoint("after_provider_ack");
                 AttemptStore attempts(m_db);
@@ -219,16 +221,36 @@ void PayoutEngine::payOne(const std::shared_ptr<Batch> &batch, int index)
 
 void PayoutEngine::reconcile(const PayoutAttempt &attempt, std::function<void(State)> done)
 {
-    withProvider(attempt.provider, [this, attempt, done](Provider *provider, const QString &problem) {
+    askAndRecord(
+        attempt,
+        [attempt](Provider *provider) {
+            // By our reference: it finds the payout whether or not we ever learnt its id.
+            return attempt.transaction.isEmpty() ? provider->statusByReference(attempt.key) : provider->status(attempt.transaction);
+        },
+        QStringLiteral("reconciler"), std::move(done));
+}
+
+void PayoutEngine::recheck(const PayoutAttempt &attempt, std::function<void(State)> done)
+{
+    askAndRecord(
+        attempt,
+        [attempt](Provider *provider) {
+            // spec/000's url_final: the webhook's word is not taken, the provider is asked again.
+            return attempt.transaction.isEmpty() ? provider->statusByReference(attempt.key) : provider->recheck(attempt.transaction);
+        },
+        QStringLiteral("webhook"), std::move(done));
+}
+
+void PayoutEngine::askAndRecord(const PayoutAttempt &attempt, std::function<ProviderReply *(Provider *)> ask, const QString &actor,
+                                std::function<void(State)> done)
+{
+    withProvider(attempt.provider, [this, attempt, ask, actor, done](Provider *provider, const QString &problem) {
         if (!provider) {
-            qCWarning(lcPayouts) << "cannot reconcile" << attempt.key << problem;
+            qCWarning(lcPayouts) << "cannot ask about" << attempt.key << problem;
             return done(attempt.state);
         }
-        const std::shared_ptr<Provider> keep = m_loaded.value(attempt.provider);
-        // By our reference: it finds the payout whether or not we ever learnt its id.
-        ProviderReply *reply = attempt.transaction.isEmpty() ? provider->statusByReference(attempt.key)
-                                                             : provider->status(attempt.transaction);
-        connect(reply, &ProviderReply::finished, this, [this, reply, attempt, done, keep] {
+        ProviderReply *reply = ask(provider);
+        connect(reply, &ProviderReply::finished, this, [this, reply, attempt, actor, done] {
             reply->deleteLater();
             const auto current = AttemptStore(m_db).byId(attempt.id);
             if (reply->error().isError() || !current)
@@ -237,7 +259,6 @@ void PayoutEngine::reconcile(const PayoutAttempt &attempt, std::function<void(St
             const QList<State> open = {State::Sent, State::Pending, State::Unknown};
             AttemptStore attempts(m_db);
             QString error;
-            const QString actor = QStringLiteral("reconciler");
             switch (s.state) {
             case PayoutStatus::State::Paid:
                 attempts.record(*current, open, State::Paid, s.transaction, tr("The provider confirms the payout (%1).").arg(s.providerStatus),

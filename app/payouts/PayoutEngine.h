@@ -14,6 +14,7 @@ class CurrencyRegistry;
 class Database;
 class Provider;
 class ProviderHub;
+class ProviderReply;
 
 // The one place where money moves (DESIGN.md, "The payout engine"). For each approved
 // order: check the recipient and the provider's balance (nothing is claimed yet), claim the
@@ -41,6 +42,10 @@ public:
     // Asks the provider what became of an unknown or pending attempt and records it.
     // `done` gets the attempt's state afterwards (unchanged when the provider could not say).
     void reconcile(const PayoutAttempt &attempt, std::function<void(PayoutAttempt::State)> done);
+    // The same after a provider's webhook, through the provider's re-read (spec/000's
+    // url_final, Provider::recheck) rather than its status call: the webhook's body is only a
+    // hint. Records forward only; `done` gets the attempt's state afterwards.
+    void recheck(const PayoutAttempt &attempt, std::function<void(PayoutAttempt::State)> done);
 
     // At start-up: attempts a stopped desk left prepared or sent become unknown, and every
     // unknown attempt is reconciled. `done` gets how many were reconciled.
@@ -54,6 +59,9 @@ private:
     void startNext(const std::shared_ptr<Batch> &batch);
     void payOne(const std::shared_ptr<Batch> &batch, int index);
     void withProvider(const QString &name, std::function<void(Provider *, const QString &error)> use);
+    // reconcile() and recheck(): `ask` makes the call, the answer is recorded forward only.
+    void askAndRecord(const PayoutAttempt &attempt, std::function<ProviderReply *(Provider *)> ask, const QString &actor,
+                      std::function<void(PayoutAttempt::State)> done);
     void finishItem(const std::shared_ptr<Batch> &batch, int index, PayoutOutcome::Kind kind, const QString &message);
 
     Database &m_db;
@@ -63,6 +71,7 @@ private:
     int m_concurrency = 4;
     QHash<QString, std::shared_ptr<Provider>> m_loaded; // configured adapters, by name
     QHash<QString, QList<std::function<void(Provider *, const QString &)>>> m_waiting; // loads under way
+    QList<std::shared_ptr<Provider>> m_retired; // adapters of earlier runs, kept while the engine lives
 };
 
 } // namespace pd

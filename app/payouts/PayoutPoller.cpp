@@ -1,0 +1,107 @@
+#include "PayoutPoller.h"
+
+#include "PayoutEngine.h"
+#include "ProviderRegistry.h"
+#include "storage/AttemptStore.h"
+
+#include <QLoggingCategory>
+#include <memory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcPayouts)
+
+namespace pd {
+
+using State = PayoutAttempt::State;
+
+PayoutPoller::PayoutPoller(Database &database, PayoutEngine &engine, const ProviderRegistry &registry, QObject *parent)
+    : QObject(parent), m_db(database), m_engine(engine), m_registry(registry)
+{
+}
+
+void PayoutPoller::start()
+{
+    for (const Manifest &m : m_registry.manifests()) {
+        auto *timer = new QTimer(this);
+        timer->setSingleShot(true);
+        m_timers.insert(m.name, timer);
+        connect(timer, &QTimer::timeout, this, [this, name = m.name] { pollNow(name); });
+        if (m.pollAtStart)
+            pollNow(m.name);
+        else
+            schedule(m.name, m.pollIntervalSeconds * 1000);
+    }
+}
+
+void PayoutPoller::stop()
+{
+    for (QTimer *t : std::as_const(m_timers))
+        t->stop();
+}
+
+void PayoutPoller::schedule(const QString &provider, int intervalMs)
+{
+    if (QTimer *t = m_timers.value(provider))
+        t->start(qMax(10, int(intervalMs * m_scale)));
+}
+
+void PayoutPoller::pollNow(const QString &provider, std::function<void(int)> done)
+{
+    const auto manifest = m_registry.manifest(provider);
+    if (!manifest || m_running.value(provider)) {
+        if (done)
+            done(0);
+        return; // a round is still going: never two at once
+    }
+    m_running.insert(provider, true);
+    auto queue = std::make_shared<QList<PayoutAttempt>>(
+        AttemptStore(m_db).inStates({State::Pending, State::Unknown}, provider));
+    const int total = int(queue->size());
+    auto left = std::make_shared<int>(total);
+    auto changed = std::make_shared<int>(0);
+    const auto finishRound = [this, provider, total, changed, done, interval = manifest->pollIntervalSeconds * 1000] {
+        m_running.insert(provider, false);
+        // Back off (up to 8× the interval) while rounds change nothing, as a provider under
+        // load or rate-limiting us would want.
+        const int idle = *changed == 0 ? qMin(m_idleRounds.value(provider) + 1, 3) : 0;
+        m_idleRounds.insert(provider, idle);
+        schedule(provider, interval << idle);
+        emit roundFinished(provider, total);
+        if (done)
+            done(total);
+    };
+    if (total == 0) {
+        finishRound();
+        return;
+    }
+    // Ask `m_concurrency` at a time; each answer starts the next.
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [this, queue, left, changed, finishRound, next] {
+        if (queue->isEmpty())
+            return;
+        const PayoutAttempt attempt = queue->takeFirst();
+        m_engine.reconcile(attempt, [this, attempt, left, changed, finishRound, next](State after) {
+            if (after != attempt.state) {
+                ++*changed;
+                m_rounds.remove(attempt.id);
+            } else if (++m_rounds[attempt.id] >= m_budget) {
+                // Past its budget: a person decides (mark paid with a reference, or release).
+                QString error;
+                AttemptStore(m_db).record(attempt, {State::Pending, State::Unknown}, State::NeedsAttention, QString(),
+                                          tr("Still unresolved after %1 checks with the provider: needs a person.").arg(m_budget),
+                                          std::nullopt, QStringLiteral("poller"), &error);
+                m_rounds.remove(attempt.id);
+                ++*changed;
+            }
+            if (--*left == 0) {
+                *next = nullptr;
+                finishRound();
+            } else {
+                (*next)();
+            }
+        });
+    };
+    for (int i = 0; i < m_concurrency && i < total; ++i)
+        (*next)();
+}
+
+} // namespace pd

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/PayoutAttempt.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <functional>
+
+namespace pd {
+
+class AttemptStore;
+class Database;
+class PayoutEngine;
+class ProviderRegistry;
+
+// Polls the payouts still open with each provider (pending, unknown) at the interval its
+// manifest asks for, and once at start (spec/000's callWhenInit / initCron). A round never
+// overlaps the previous one, asks at most `concurrency` at a time, and backs off when a round
+// changes nothing. An attempt still unresolved after its budget of rounds becomes
+// needsAttention: shown to staff, never retried on its own.
+class PayoutPoller : public QObject {
+    Q_OBJECT
+public:
+    PayoutPoller(Database &database, PayoutEngine &engine, const ProviderRegistry &registry, QObject *parent = nullptr);
+
+    void setConcurrency(int n) { m_concurrency = qMax(1, n); }
+    void setBudget(int rounds) { m_budget = qMax(1, rounds); }
+    // For tests: a factor on every interval (0.01 turns 30 s into 0.3 s).
+    void setIntervalScale(double scale) { m_scale = scale; }
+
+    void start();
+    void stop();
+    // One round for one provider now; `done` gets how many attempts were asked about.
+    void pollNow(const QString &provider, std::function<void(int)> done = {});
+
+signals:
+    void roundFinished(const QString &provider, int asked);
+
+private:
+    void schedule(const QString &provider, int intervalMs);
+
+    Database &m_db;
+    PayoutEngine &m_engine;
+    const ProviderRegistry &m_registry;
+    QHash<QString, QTimer *> m_timers;
+    QHash<QString, bool> m_running;
+    QHash<qint64, int> m_rounds;       // attempt id → rounds it has been asked about
+    QHash<QString, int> m_idleRounds;  // provider → rounds in a row that changed nothing
+    int m_concurrency = 4;
+    int m_budget = 20;
+    double m_scale = 1.0;
+};
+
+} // namespace pd
