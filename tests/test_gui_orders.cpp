@@ -5,6 +5,7 @@
 #include "OrdersPage.h"
 #include "ProviderRegistry.h"
 #include "contract/CurrencyRegistry.h"
+#include "payouts/PayoutEngine.h"
 #include "providers/ProviderHub.h"
 #include "secrets/SecretStore.h"
 #include "storage/OrderStore.h"
@@ -81,7 +82,8 @@ private slots:
 
     void firstPageAndModelContract()
     {
-        MainWindow window(*m_workspace, m_currencies, *m_hub);
+        PayoutEngine engine(m_workspace->database(), *m_hub, m_currencies);
+        MainWindow window(*m_workspace, m_currencies, *m_hub, engine);
         QAbstractItemModelTester tester(window.ordersPage()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -97,7 +99,8 @@ private slots:
 
     void filtersAndSearch()
     {
-        MainWindow window(*m_workspace, m_currencies, *m_hub);
+        PayoutEngine engine(m_workspace->database(), *m_hub, m_currencies);
+        MainWindow window(*m_workspace, m_currencies, *m_hub, engine);
         window.show();
         OrdersPage *page = window.ordersPage();
         expectCount(window, {});
@@ -140,7 +143,8 @@ private slots:
 
     void sortingAndScrolling()
     {
-        MainWindow window(*m_workspace, m_currencies, *m_hub);
+        PayoutEngine engine(m_workspace->database(), *m_hub, m_currencies);
+        MainWindow window(*m_workspace, m_currencies, *m_hub, engine);
         window.show();
         OrdersPage *page = window.ordersPage();
         expectCount(window, {});
@@ -158,7 +162,8 @@ private slots:
 
     void orderWindowShowsHistory()
     {
-        MainWindow window(*m_workspace, m_currencies, *m_hub);
+        PayoutEngine engine(m_workspace->database(), *m_hub, m_currencies);
+        MainWindow window(*m_workspace, m_currencies, *m_hub, engine);
         window.show();
         OrdersPage *page = window.ordersPage();
         page->statusBox()->setCurrentIndex(page->statusBox()->findData(int(OrderStatus::Done)));
@@ -185,7 +190,8 @@ private slots:
 
     void shortcuts()
     {
-        MainWindow window(*m_workspace, m_currencies, *m_hub);
+        PayoutEngine engine(m_workspace->database(), *m_hub, m_currencies);
+        MainWindow window(*m_workspace, m_currencies, *m_hub, engine);
         window.show();
         // Xvfb has no window manager to activate the window: do what it would.
         window.activateWindow();
@@ -199,14 +205,16 @@ private slots:
     void layoutIsRemembered()
     {
         {
-            MainWindow window(*m_workspace, m_currencies, *m_hub);
+            PayoutEngine engine(m_workspace->database(), *m_hub, m_currencies);
+        MainWindow window(*m_workspace, m_currencies, *m_hub, engine);
             window.show();
             window.resize(1111, 777);
             window.ordersPage()->table()->setColumnHidden(OrderTableModel::Partner, true);
             window.ordersPage()->table()->setColumnWidth(OrderTableModel::Recipient, 222);
             window.close();
         }
-        MainWindow again(*m_workspace, m_currencies, *m_hub);
+        PayoutEngine engine(m_workspace->database(), *m_hub, m_currencies);
+        MainWindow again(*m_workspace, m_currencies, *m_hub, engine);
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.size(), QSize(1111, 777));
@@ -216,7 +224,8 @@ private slots:
 
     void importFromTheWindow()
     {
-        MainWindow window(*m_workspace, m_currencies, *m_hub);
+        PayoutEngine engine(m_workspace->database(), *m_hub, m_currencies);
+        MainWindow window(*m_workspace, m_currencies, *m_hub, engine);
         window.show();
         const QString path = m_dir.filePath(QStringLiteral("bad.csv"));
         QFile f(path);

@@ -4,6 +4,7 @@
 #include "ProvidersPage.h"
 #include "SandboxServer.h"
 #include "contract/CurrencyRegistry.h"
+#include "payouts/PayoutEngine.h"
 #include "providers/ProviderHub.h"
 #include "secrets/SecretStore.h"
 #include "storage/ProviderSettings.h"
@@ -56,7 +57,8 @@ private slots:
         QVERIFY(server.listen());
         server.setBalance(QStringLiteral("USDT"), *Money::parse(u"1250.50"));
 
-        MainWindow window(*m_workspace, m_currencies, *m_hub);
+        PayoutEngine engine(m_workspace->database(), *m_hub, m_currencies);
+        MainWindow window(*m_workspace, m_currencies, *m_hub, engine);
         window.show();
         window.tabs()->setCurrentWidget(window.providersPage());
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -133,7 +135,8 @@ static int noKeychain(const QString &dir)
     SecretStore secrets(workspace->id());
     QNetworkAccessManager network;
     ProviderHub hub(registry, workspace->database(), secrets, &network);
-    MainWindow window(*workspace, currencies, hub);
+    PayoutEngine engine(workspace->database(), hub, currencies);
+    MainWindow window(*workspace, currencies, hub, engine);
     window.show();
     ProviderConfigForm *form = window.providersPage()->form(QStringLiteral("sandbox"));
     QTest::keyClicks(form->editor(QStringLiteral("apiSecret")), QStringLiteral("never-stored"));

@@ -3,7 +3,9 @@
 #include "OrderDialog.h"
 #include "OrderTableModel.h"
 #include "OrdersPage.h"
+#include "PayoutQueuePage.h"
 #include "ProvidersPage.h"
+#include "payouts/PayoutEngine.h"
 #include "contract/CurrencyRegistry.h"
 #include "import/OrderImporter.h"
 #include "storage/OrderStore.h"
@@ -30,7 +32,7 @@
 namespace pd {
 
 MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies, ProviderHub &providers,
-                       QWidget *parent)
+                       PayoutEngine &engine, QWidget *parent)
     : QMainWindow(parent),
       m_workspace(workspace),
       m_currencies(currencies),
@@ -38,6 +40,7 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
       m_tabs(new QTabWidget(this)),
       m_orders(new OrdersPage(workspace, currencies, this)),
       m_providers(new ProvidersPage(providers, this)),
+      m_queue(new PayoutQueuePage(workspace.database(), providers, engine, currencies, this)),
       m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -45,7 +48,10 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
     setWindowIcon(QIcon(QStringLiteral(":/payoutdesk/icons/payoutdesk.png")));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_orders, tr("Orders"));
+    m_tabs->insertTab(1, m_queue, tr("Payout queue"));
     m_tabs->addTab(m_providers, tr("Providers"));
+    connect(m_queue, &PayoutQueuePage::changed, m_orders, &OrdersPage::refresh);
+    connect(&engine, &PayoutEngine::attemptRecorded, m_queue, &PayoutQueuePage::refresh);
     setCentralWidget(m_tabs);
     statusBar()->addWidget(m_summary, 1);
     statusBar()->addPermanentWidget(new QLabel(tr("Workspace: %1").arg(workspace.dir()), this));
@@ -93,8 +99,10 @@ void MainWindow::createActions()
     refresh->setShortcut(QKeySequence::Refresh);
     auto *showOrders = view->addAction(tr("&Orders"), this, [this] { m_tabs->setCurrentWidget(m_orders); });
     showOrders->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    auto *showQueue = view->addAction(tr("Payout &queue"), this, [this] { m_tabs->setCurrentWidget(m_queue); });
+    showQueue->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     auto *showProviders = view->addAction(tr("&Providers"), this, [this] { m_tabs->setCurrentWidget(m_providers); });
-    showProviders->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    showProviders->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
     view->addSeparator();
     auto *columns = view->addMenu(tr("&Columns"));
     for (int c = 0; c < OrderTableModel::ColumnCount; ++c) {

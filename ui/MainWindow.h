@@ -12,6 +12,8 @@ class CurrencyRegistry;
 class OrderDialog;
 class OrderStore;
 class OrdersPage;
+class PayoutEngine;
+class PayoutQueuePage;
 class ProviderHub;
 class ProvidersPage;
 class Workspace;
@@ -22,11 +24,12 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     MainWindow(Workspace &workspace, const CurrencyRegistry &currencies, ProviderHub &providers,
-               QWidget *parent = nullptr);
+               PayoutEngine &engine, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     OrdersPage *ordersPage() const { return m_orders; }
     ProvidersPage *providersPage() const { return m_providers; }
+    PayoutQueuePage *queuePage() const { return m_queue; }
     QTabWidget *tabs() const { return m_tabs; }
 
     // Opens (or brings forward) the order's window.
@@ -53,6 +56,7 @@ private:
     QTabWidget *m_tabs;
     OrdersPage *m_orders;
     ProvidersPage *m_providers;
+    PayoutQueuePage *m_queue;
     QLabel *m_summary;
     bool m_importing = false;
 };

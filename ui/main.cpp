@@ -1,6 +1,8 @@
 #include "DemoSandbox.h"
 #include "MainWindow.h"
 #include "ProviderRegistry.h"
+#include "payouts/PayoutEngine.h"
+#include "payouts/PayoutPoller.h"
 #include "providers/ProviderHub.h"
 #include "secrets/SecretStore.h"
 #include "contract/CurrencyRegistry.h"
@@ -11,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
 #include <QNetworkAccessManager>
@@ -77,7 +80,13 @@ int main(int argc, char *argv[])
         sandbox.start();
         wait.exec();
     }
-    pd::MainWindow window(*workspace, currencies, providers);
+    // The payout engine, and the poller that settles what is still open with each provider;
+    // payouts a stopped desk left half-sent are reconciled first (never sent again).
+    pd::PayoutEngine engine(workspace->database(), providers, currencies);
+    engine.setLanguage(QLocale().name().left(2));
+    pd::PayoutPoller poller(workspace->database(), engine, registry);
+    engine.recover([&poller](int) { poller.start(); });
+    pd::MainWindow window(*workspace, currencies, providers, engine);
     window.show();
     if (!sandboxProblem.isEmpty())
         QMessageBox::warning(&window, QApplication::translate("main", "Sandbox provider"),

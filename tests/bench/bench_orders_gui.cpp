@@ -7,6 +7,7 @@
 #include "OrdersPage.h"
 #include "ProviderRegistry.h"
 #include "contract/CurrencyRegistry.h"
+#include "payouts/PayoutEngine.h"
 #include "providers/ProviderHub.h"
 #include "secrets/SecretStore.h"
 #include "workspace/Workspace.h"
@@ -102,7 +103,8 @@ int main(int argc, char *argv[])
     pd::SecretStore secrets(workspace->id());
     QNetworkAccessManager network;
     pd::ProviderHub hub(registry, workspace->database(), secrets, &network);
-    pd::MainWindow window(*workspace, currencies, hub);
+    pd::PayoutEngine engine(workspace->database(), hub, currencies);
+    pd::MainWindow window(*workspace, currencies, hub, engine);
     window.resize(1360, 820);
     window.show();
     pd::OrdersPage *page = window.ordersPage();

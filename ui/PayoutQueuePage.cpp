@@ -1,0 +1,298 @@
+#include "PayoutQueuePage.h"
+
+#include "ApproveDialog.h"
+#include "StatusStyle.h"
+#include "contract/CurrencyRegistry.h"
+#include "payouts/PayoutEngine.h"
+#include "providers/ProviderHub.h"
+#include "storage/AttemptStore.h"
+#include "storage/Database.h"
+#include "storage/DeskSettings.h"
+#include "storage/OrderStore.h"
+#include "storage/Transaction.h"
+#include "workspace/Workspace.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace pd {
+
+namespace {
+
+QString attemptText(const QList<PayoutAttempt> &attempts)
+{
+    if (attempts.isEmpty())
+        return {};
+    switch (attempts.last().state) {
+    case PayoutAttempt::State::Pending: return PayoutQueuePage::tr("awaiting the provider");
+    case PayoutAttempt::State::Unknown:
+    case PayoutAttempt::State::Prepared:
+    case PayoutAttempt::State::Sent: return PayoutQueuePage::tr("outcome unknown: checking with the provider");
+    case PayoutAttempt::State::NeedsAttention: return PayoutQueuePage::tr("needs attention");
+    case PayoutAttempt::State::Failed: return PayoutQueuePage::tr("last attempt failed");
+    case PayoutAttempt::State::Paid: return PayoutQueuePage::tr("paid");
+    }
+    return {};
+}
+
+} // namespace
+
+PayoutQueuePage::PayoutQueuePage(Database &database, ProviderHub &hub, PayoutEngine &engine,
+                                 const CurrencyRegistry &currencies, QWidget *parent)
+    : QWidget(parent),
+      m_db(database),
+      m_hub(hub),
+      m_engine(engine),
+      m_currencies(currencies),
+      m_table(new QTableWidget(this)),
+      m_summary(new QLabel(this)),
+      m_approve(new QPushButton(tr("Approve…"), this))
+{
+    auto *hold = new QPushButton(tr("Hold…"), this);
+    auto *retry = new QPushButton(tr("Retry"), this);
+    auto *manual = new QPushButton(tr("Mark paid manually…"), this);
+    auto *reload = new QPushButton(tr("Refresh"), this);
+    m_approve->setToolTip(tr("Pay the selected orders (Ctrl+Shift+A)"));
+    m_approve->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_approve, hold, retry, manual})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    buttons->addWidget(m_summary);
+    buttons->addWidget(reload);
+
+    m_table->setColumnCount(ColumnCount);
+    m_table->setHorizontalHeaderLabels({tr("UID"), tr("State"), tr("Amount"), tr("Currency"), tr("Network"), tr("Recipient"), tr("Provider")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setSectionResizeMode(Recipient, QHeaderView::Stretch);
+    m_table->setColumnWidth(State, 260);
+    m_table->setAlternatingRowColors(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table);
+
+    connect(m_approve, &QPushButton::clicked, this, [this] { approveSelected(); });
+    connect(reload, &QPushButton::clicked, this, &PayoutQueuePage::refresh);
+    connect(retry, &QPushButton::clicked, this, &PayoutQueuePage::retrySelected);
+    connect(hold, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString comment = QInputDialog::getText(this, tr("Hold payouts"), tr("Why are these payouts held?"),
+                                                      QLineEdit::Normal, QString(), &ok);
+        if (ok && !comment.trimmed().isEmpty())
+            holdSelected(comment.trimmed());
+    });
+    connect(manual, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString reference = QInputDialog::getText(this, tr("Mark paid manually"),
+                                                        tr("The payout was made outside the desk. Its external reference "
+                                                           "(transaction id, receipt number):"),
+                                                        QLineEdit::Normal, QString(), &ok);
+        if (ok && !reference.trimmed().isEmpty())
+            markPaidSelected(reference.trimmed());
+    });
+    refresh();
+}
+
+void PayoutQueuePage::refresh()
+{
+    OrderFilter filter;
+    filter.statuses = {OrderStatus::InProgressPayout, OrderStatus::ErrorPayout};
+    OrderSort oldestFirst{OrderSortKey::CreatedAt, false};
+    const auto orders = OrderStore(m_db).page(filter, oldestFirst, 2000, 0);
+    AttemptStore attempts(m_db);
+    DeskSettings desk(m_db);
+    m_table->setRowCount(0);
+    if (!orders)
+        return;
+    m_table->setRowCount(int(orders->size()));
+    QMap<QString, Money> totals;
+    for (int row = 0; row < orders->size(); ++row) {
+        const Order &o = orders->at(row);
+        const auto currency = m_currencies.byXml(o.xmlTo);
+        const QList<PayoutAttempt> tries = attempts.forOrder(o.id);
+        auto *uid = new QTableWidgetItem(QString::number(o.uid));
+        uid->setData(Qt::UserRole, o.id);
+        m_table->setItem(row, Uid, uid);
+        QString state = OrderStatuses::title(o.status);
+        if (const QString attempt = attemptText(tries); !attempt.isEmpty() && o.status == OrderStatus::InProgressPayout)
+            state += QStringLiteral(" — ") + attempt;
+        auto *stateItem = new QTableWidgetItem(StatusStyle::icon(o.status), state);
+        stateItem->setForeground(StatusStyle::color(o.status));
+        m_table->setItem(row, State, stateItem);
+        auto *amount = new QTableWidgetItem(o.outAmount.toString());
+        amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(row, Amount, amount);
+        m_table->setItem(row, Currency, new QTableWidgetItem(o.xmlTo));
+        m_table->setItem(row, Network, new QTableWidgetItem(currency ? currency->network : QString()));
+        m_table->setItem(row, Recipient, new QTableWidgetItem(o.recipient()));
+        // The provider: the currency's default from the settings, else the first that serves it.
+        auto *providers = new QComboBox(m_table);
+        for (const Manifest &m : m_hub.registry().manifests()) {
+            if (m.serves(o.xmlTo))
+                providers->addItem(QIcon(m.icon), m.title, m.name);
+        }
+        const int preferred = providers->findData(desk.value(QStringLiteral("payout.default.") + o.xmlTo));
+        if (preferred >= 0)
+            providers->setCurrentIndex(preferred);
+        if (providers->count() == 0)
+            providers->addItem(tr("no provider pays %1").arg(o.xmlTo), QString());
+        m_table->setCellWidget(row, Provider, providers);
+        totals[o.xmlTo] += o.outAmount;
+    }
+    QStringList parts;
+    for (auto it = totals.begin(); it != totals.end(); ++it)
+        parts << it.value().toString() + u' ' + it.key();
+    // The count on the bar, the totals per currency in its tooltip: a long line would widen the window.
+    m_summary->setText(tr("%n order(s) waiting in %1 currencies", nullptr, int(orders->size())).arg(totals.size()));
+    m_summary->setToolTip(parts.join(u'\n'));
+}
+
+QList<int> PayoutQueuePage::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QString PayoutQueuePage::orderIdAt(int row) const
+{
+    return m_table->item(row, Uid)->data(Qt::UserRole).toString();
+}
+
+PayoutRun *PayoutQueuePage::approveSelected()
+{
+    if (m_running)
+        return nullptr; // one approval at a time from this window
+    QList<ApproveDialog::Line> lines;
+    QList<PayoutEngine::Item> items;
+    OrderStore orders(m_db);
+    for (int row : selectedRows()) {
+        const auto order = orders.byId(orderIdAt(row));
+        const QString provider = qobject_cast<QComboBox *>(m_table->cellWidget(row, Provider))->currentData().toString();
+        if (!order || order->status != OrderStatus::InProgressPayout || provider.isEmpty())
+            continue;
+        const auto currency = m_currencies.byXml(order->xmlTo);
+        lines.append({*order, provider, currency ? currency->network : QString(), currency ? currency->currency : order->xmlTo});
+        items.append({order->id, provider});
+    }
+    if (items.isEmpty()) {
+        QMessageBox::information(this, tr("Approve"), tr("Select orders that wait for a payout (payout queued) first."));
+        return nullptr;
+    }
+    ApproveDialog confirm(m_hub, lines, this);
+    if (!confirm.ask())
+        return nullptr;
+    m_running = true;
+    m_approve->setEnabled(false);
+    PayoutRun *run = m_engine.approve(items, Workspace::currentStaff());
+    auto *progress = new QProgressDialog(tr("Sending payouts…"), tr("Cancel the rest"), 0, run->total(), this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    connect(progress, &QProgressDialog::canceled, run, &PayoutRun::cancel);
+    connect(run, &PayoutRun::itemFinished, progress, [progress, run] { progress->setValue(run->done()); });
+    connect(run, &PayoutRun::finished, this, [this, run, progress] {
+        progress->deleteLater();
+        m_running = false;
+        m_approve->setEnabled(true);
+        refresh();
+        emit changed();
+        emit runFinished(run);
+        showResults(run);
+    });
+    return run;
+}
+
+void PayoutQueuePage::showResults(PayoutRun *run)
+{
+    QStringList lines;
+    for (const PayoutOutcome &o : run->outcomes())
+        lines << QStringLiteral("%1: %2").arg(o.orderId, o.message);
+    int paid = 0;
+    for (const PayoutOutcome &o : run->outcomes())
+        paid += o.kind == PayoutOutcome::Kind::Paid;
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Payouts"),
+                                tr("%1 of %2 paid. Details below.").arg(paid).arg(run->total()), QMessageBox::Ok, this);
+    box->setDetailedText(lines.join(u'\n'));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void PayoutQueuePage::holdSelected(const QString &comment)
+{
+    OrderStore orders(m_db);
+    for (int row : selectedRows()) {
+        HistoryEntry entry;
+        entry.actor = Workspace::currentStaff();
+        entry.comment = comment;
+        const auto order = orders.byId(orderIdAt(row));
+        if (!order)
+            continue;
+        // A payout on its way cannot be held: its outcome must be known first.
+        const QList<PayoutAttempt> tries = AttemptStore(m_db).forOrder(order->id);
+        if (tries.isEmpty() || !PayoutAttempt::isOpen(tries.last().state))
+            orders.changeStatus(order->id, order->status, OrderStatus::Hold, entry, nullptr);
+    }
+    refresh();
+    emit changed();
+}
+
+void PayoutQueuePage::retrySelected()
+{
+    OrderStore orders(m_db);
+    for (int row : selectedRows()) {
+        HistoryEntry entry;
+        entry.actor = Workspace::currentStaff();
+        entry.comment = tr("Back in the payout queue for a new attempt.");
+        orders.changeStatus(orderIdAt(row), OrderStatus::ErrorPayout, OrderStatus::InProgressPayout, entry, nullptr);
+    }
+    refresh();
+    emit changed();
+}
+
+void PayoutQueuePage::markPaidSelected(const QString &reference)
+{
+    OrderStore orders(m_db);
+    QStringList problems;
+    for (int row : selectedRows()) {
+        const QString id = orderIdAt(row);
+        const auto order = orders.byId(id);
+        if (!order)
+            continue;
+        const QList<PayoutAttempt> tries = AttemptStore(m_db).forOrder(id);
+        QString error;
+        const QString note = tr("Paid outside the desk, reference %1").arg(reference);
+        // An open attempt (unknown, needs attention) is closed by this: staff say it was paid.
+        if (!tries.isEmpty() && PayoutAttempt::isOpen(tries.last().state) && order->status == OrderStatus::InProgressPayout) {
+            AttemptStore(m_db).record(tries.last(), {tries.last().state}, PayoutAttempt::State::Paid, reference, note,
+                                      OrderStatus::Done, Workspace::currentStaff(), &error);
+        } else {
+            HistoryEntry entry;
+            entry.actor = Workspace::currentStaff();
+            entry.comment = note;
+            entry.payoutStatus = QStringLiteral("paid manually");
+            entry.orderNote = reference;
+            orders.changeStatus(id, order->status, OrderStatus::Done, entry, &error);
+        }
+        if (!error.isEmpty())
+            problems << QStringLiteral("%1: %2").arg(order->uid).arg(error);
+    }
+    if (!problems.isEmpty())
+        QMessageBox::warning(this, tr("Mark paid manually"), problems.join(u'\n'));
+    refresh();
+    emit changed();
+}
+
+} // namespace pd

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace pd {
+
+class CurrencyRegistry;
+class Database;
+class PayoutEngine;
+class PayoutRun;
+class ProviderHub;
+struct Order;
+
+// Orders waiting for their payout (inProgressPayout) and those whose payout failed
+// (errorPayout), with the provider each would be paid through. Select → Approve →
+// confirmation → progress with Cancel → a result per order. Also Hold, Retry and Mark paid
+// manually with an external reference.
+class PayoutQueuePage : public QWidget {
+    Q_OBJECT
+public:
+    enum Column { Uid, State, Amount, Currency, Network, Recipient, Provider, ColumnCount };
+
+    PayoutQueuePage(Database &database, ProviderHub &hub, PayoutEngine &engine, const CurrencyRegistry &currencies,
+                    QWidget *parent = nullptr);
+
+    QTableWidget *table() const { return m_table; }
+    void refresh();
+    // Approves the selected rows (asks first); the run, or nullptr if nothing was sent.
+    PayoutRun *approveSelected();
+    void holdSelected(const QString &comment);
+    void retrySelected();
+    void markPaidSelected(const QString &reference);
+
+signals:
+    void runFinished(PayoutRun *run);
+    void changed();
+
+private:
+    QList<int> selectedRows() const;
+    QString orderIdAt(int row) const;
+    void showResults(PayoutRun *run);
+
+    Database &m_db;
+    ProviderHub &m_hub;
+    PayoutEngine &m_engine;
+    const CurrencyRegistry &m_currencies;
+    QTableWidget *m_table;
+    QLabel *m_summary;
+    QPushButton *m_approve;
+    bool m_running = false;
+};
+
+} // namespace pd
