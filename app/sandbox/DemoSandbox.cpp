@@ -29,7 +29,8 @@ void DemoSandbox::start()
     const QList<std::pair<const char *, const char *>> balances = {
         {"USDT", "250000.00"}, {"USDC", "100000.00"}, {"BTC", "12.50000000"}, {"ETH", "180.000000000000000000"},
         {"LTC", "900.00000000"}, {"TRX", "2000000.000000"}, {"UAH", "5000000.00"}, {"USD", "150000.00"},
-        {"EUR", "120000.00"}, {"RUB", "9000000.00"}, {"KZT", "50000000.00"}, {"WMZ", "50000.00"}};
+        {"EUR", "120000.00"}, {"RUB", "9000000.00"}, {"KZT", "50000000.00"}, {"WMZ", "50000.00"},
+        {"XRP", "400000.000000"}, {"DOGE", "2000000.00000000"}, {"SOL", "2500.000000000"}, {"TON", "80000.000000000"}};
     for (const auto &[currency, amount] : balances)
         m_server->setBalance(QString::fromLatin1(currency), *Money::parse(QString::fromLatin1(amount)));
 

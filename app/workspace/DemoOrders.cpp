@@ -3,6 +3,7 @@
 #include "contract/CurrencyRegistry.h"
 #include "storage/OrderStore.h"
 
+#include <QCryptographicHash>
 #include <QRandomGenerator>
 
 namespace pd {
@@ -80,6 +81,41 @@ private:
 
 const QString base58 = QStringLiteral("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz");
 
+// A Base58Check address (version byte + 20 random bytes + the double-SHA-256 checksum), so
+// that demo payouts pass the same recipient checks real ones do.
+QString base58Check(quint8 version, Dice &dice)
+{
+    QByteArray payload(1, char(version));
+    for (int i = 0; i < 20; ++i)
+        payload.append(char(dice.below(256)));
+    const QByteArray check = QCryptographicHash::hash(QCryptographicHash::hash(payload, QCryptographicHash::Sha256),
+                                                      QCryptographicHash::Sha256);
+    payload.append(check.left(4));
+    // Base58: the bytes as one big number in base 58; each leading zero byte is a '1'.
+    QList<int> digits;
+    for (char byte : payload) {
+        int carry = static_cast<unsigned char>(byte);
+        for (int &d : digits) {
+            carry += d * 256;
+            d = carry % 58;
+            carry /= 58;
+        }
+        while (carry > 0) {
+            digits.append(carry % 58);
+            carry /= 58;
+        }
+    }
+    QString text;
+    for (char byte : payload) {
+        if (byte != 0)
+            break;
+        text += u'1';
+    }
+    for (auto it = digits.crbegin(); it != digits.crend(); ++it)
+        text += base58.at(*it);
+    return text;
+}
+
 QList<OrderValue> recipientFor(const Currency &currency, Dice &dice)
 {
     static const QList<QString> holders = {
@@ -100,9 +136,11 @@ QList<OrderValue> recipientFor(const Currency &currency, Dice &dice)
     if (net == QLatin1String("ERC20") || net == QLatin1String("BEP20") || currency.xml == QLatin1String("ETH"))
         address = QStringLiteral("0x") + dice.chars(QStringLiteral("0123456789abcdef"), 40);
     else if (net == QLatin1String("TRC20") || currency.xml == QLatin1String("TRX"))
-        address = u'T' + dice.chars(base58, 33);
+        address = base58Check(0x41, dice);
     else if (currency.xml == QLatin1String("BTC"))
-        address = QStringLiteral("bc1q") + dice.chars(QStringLiteral("023456789acdefghjklmnpqrstuvwxyz"), 38);
+        address = base58Check(0x00, dice);
+    else if (currency.xml == QLatin1String("LTC"))
+        address = base58Check(0x30, dice);
     else if (currency.xml == QLatin1String("XRP"))
         address = u'r' + dice.chars(base58, 33);
     else
