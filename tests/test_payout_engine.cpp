@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -320,6 +322,55 @@ private slots:
         QCOMPARE(statusOf(ids.last()), OrderStatus::InProgressPayout); // never failed on its own
         QCOMPARE(approve({ids.last()}).first().kind, Kind::NotSent);   // and never resent
         QCOMPARE(m_server->ledger().size(), 1);
+    }
+
+    // `payout approve --all` over 200 orders, killed with SIGKILL at random moments and
+    // started again until it finishes: each order is paid at most once, and each ends done,
+    // errorPayout, or visibly unknown with its reason.
+    void killNineDuringApproveAll()
+    {
+        m_server->setLatency(5);
+        const QStringList ids = addOrders(200, QStringLiteral("1.00"), 1000);
+        QRandomGenerator random(20261123);
+        const auto cli = [this](const QStringList &args, int killAfterMs) {
+            QProcess p;
+            p.start(qEnvironmentVariable("PAYOUTDESK_CLI"), QStringList{QStringLiteral("--workspace"), m_workspace->dir()} + args);
+            p.waitForStarted();
+            if (killAfterMs > 0)
+                QTimer::singleShot(killAfterMs, &p, [&p] { p.kill(); });
+            if (p.state() != QProcess::NotRunning)
+                QSignalSpy(&p, &QProcess::finished).wait(120000);
+            return p.exitStatus() == QProcess::CrashExit ? -1 : p.exitCode();
+        };
+        int kills = 0;
+        for (int round = 0; round < 6; ++round)
+            kills += cli({QStringLiteral("payout"), QStringLiteral("approve"), QStringLiteral("--all")}, 150 + int(random.bounded(600))) == -1;
+        QVERIFY(kills > 0);
+        cli({QStringLiteral("payout"), QStringLiteral("approve"), QStringLiteral("--all")}, 0);
+        QCOMPARE(cli({QStringLiteral("payout"), QStringLiteral("poll")}, 0), 0);
+
+        QHash<QString, int> perOrder;
+        for (const QJsonValue &v : m_server->ledger())
+            ++perOrder[v.toObject().value(QStringLiteral("reference")).toString().section(u'-', 1, 1)];
+        int done = 0, unknown = 0;
+        for (const QString &id : ids) {
+            QVERIFY2(perOrder.value(id) <= 1, qPrintable(id));
+            const OrderStatus status = statusOf(id);
+            if (status == OrderStatus::Done) {
+                ++done;
+                QCOMPARE(perOrder.value(id), 1);
+                continue;
+            }
+            QVERIFY2(status == OrderStatus::ErrorPayout || status == OrderStatus::InProgressPayout, qPrintable(id));
+            const auto tries = attemptsOf(id);
+            QVERIFY2(!tries.isEmpty() && tries.last().state == State::Unknown && !tries.last().error.isEmpty(),
+                     qPrintable(id + QStringLiteral(": an order not done must show why")));
+            QCOMPARE(perOrder.value(id), 0);
+            ++unknown;
+        }
+        QCOMPARE(m_server->duplicateCount(), 0);
+        qInfo() << kills << "kills;" << done << "orders done," << unknown << "unknown (killed between claim and send)";
+        QVERIFY(done >= 150);
     }
 
     // A desk killed right after the provider booked the payout, before it recorded the answer.

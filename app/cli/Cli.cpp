@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "ProvidersCommand.h"
 #include "SandboxCommand.h"
+#include "PayoutCommand.h"
 #include "contract/CurrencyRegistry.h"
 #include "export/CsvWriter.h"
 #include "import/OrderImporter.h"
@@ -83,6 +84,9 @@ int Cli::usage(const QString &message)
                 "  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input\n"
                 "  providers unset NAME KEY        remove a secret from the keychain\n"
                 "  providers test NAME             a signed balance call\n"
+                "  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout\n"
+                "  payout status ORDER             an order's payout attempts\n"
+                "  payout poll                     ask the providers about open payouts, once\n"
                 "  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)\n"
                 "  sandbox ledger --url URL        print what a running sandbox was asked to pay\n\n"
                 "Every command takes --help.\n")
@@ -117,6 +121,8 @@ int Cli::run(const QStringList &arguments)
         return providers(arguments, words);
     if (words.first() == QLatin1String("sandbox"))
         return sandbox(arguments, words);
+    if (words.first() == QLatin1String("payout"))
+        return payout(arguments, words);
     if (words.first() != QLatin1String("orders"))
         return usage(tr("Unknown command \"%1\".").arg(words.first()));
     if (words.size() < 2)
@@ -194,6 +200,44 @@ int Cli::providers(const QStringList &arguments, const QStringList &words)
     if (sub == QLatin1String("unset"))
         return command.unset(rest.at(0), rest.at(1));
     return command.set(rest.at(0), rest.at(1), rest.mid(2));
+}
+
+int Cli::payout(const QStringList &arguments, const QStringList &words)
+{
+    QCommandLineParser parser;
+    addWorkspaceOptions(parser);
+    parser.addOption({QStringLiteral("all"), tr("Every order waiting for its payout.")});
+    parser.addOption({QStringLiteral("provider"), tr("Pay through this provider (default: the currency's default, else the first that serves it)."),
+                      tr("name")});
+    parser.addPositionalArgument(QStringLiteral("ORDER"), tr("Order ids or UIDs."));
+    QStringList args = arguments;
+    args.removeOne(words.at(0));
+    if (words.size() > 1)
+        args.removeOne(words.at(1));
+    int code = ExitOk;
+    if (!parse(parser, args,
+               tr("Payouts: approve ORDER... | --all [--provider P], status ORDER, poll.\n"
+                  "Every payout is sent at most once: a payout left half-sent by a stopped desk is looked up\n"
+                  "with its provider first, never sent again. approve exits 1 if any payout was not paid or accepted."),
+               &code, m_out, m_err))
+        return code;
+    const QString sub = words.value(1);
+    const QStringList rest = parser.positionalArguments();
+    if (sub != QLatin1String("approve") && sub != QLatin1String("status") && sub != QLatin1String("poll"))
+        return usage(tr("\"payout\" needs a subcommand: approve, status or poll."));
+    if (sub == QLatin1String("approve") && rest.isEmpty() && !parser.isSet(QStringLiteral("all")))
+        return usage(tr("\"payout approve\" needs order ids or --all."));
+    if (sub == QLatin1String("status") && rest.size() != 1)
+        return usage(tr("\"payout status\" needs one order."));
+    auto workspace = openWorkspace(args, &code);
+    if (!workspace)
+        return code;
+    PayoutCommand command(*workspace, m_out, m_err);
+    if (sub == QLatin1String("approve"))
+        return command.approve(rest, parser.isSet(QStringLiteral("all")), parser.value(QStringLiteral("provider")));
+    if (sub == QLatin1String("status"))
+        return command.status(rest.first());
+    return command.poll();
 }
 
 int Cli::sandbox(const QStringList &arguments, const QStringList &words)

@@ -1,0 +1,158 @@
+#include "PayoutCommand.h"
+
+#include "ExitCode.h"
+#include "ProviderRegistry.h"
+#include "contract/CurrencyRegistry.h"
+#include "payouts/PayoutEngine.h"
+#include "payouts/PayoutPoller.h"
+#include "providers/ProviderHub.h"
+#include "secrets/SecretStore.h"
+#include "storage/AttemptStore.h"
+#include "storage/DeskSettings.h"
+#include "storage/OrderStore.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+
+namespace pd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PayoutCommand", text);
+}
+
+// The desk's core for one command: registry, keychain, providers, engine.
+struct Core {
+    explicit Core(Workspace &workspace)
+        : registry(ProviderRegistry::builtIn()),
+          currencies(CurrencyRegistry::builtIn()),
+          secrets(workspace.id()),
+          hub(registry, workspace.database(), secrets, &network),
+          engine(workspace.database(), hub, currencies)
+    {
+    }
+    void recover()
+    {
+        QEventLoop loop;
+        bool done = false;
+        engine.recover([&](int) {
+            done = true;
+            loop.quit();
+        });
+        if (!done)
+            loop.exec();
+    }
+    const ProviderRegistry registry;
+    const CurrencyRegistry currencies;
+    QNetworkAccessManager network;
+    SecretStore secrets;
+    ProviderHub hub;
+    PayoutEngine engine;
+};
+
+QString kindWord(PayoutOutcome::Kind kind)
+{
+    switch (kind) {
+    case PayoutOutcome::Kind::Paid: return QStringLiteral("paid");
+    case PayoutOutcome::Kind::Pending: return QStringLiteral("pending");
+    case PayoutOutcome::Kind::Failed: return QStringLiteral("failed");
+    case PayoutOutcome::Kind::Unknown: return QStringLiteral("unknown");
+    case PayoutOutcome::Kind::NotSent: return QStringLiteral("not-sent");
+    }
+    return {};
+}
+
+} // namespace
+
+int PayoutCommand::approve(const QStringList &orderKeys, bool all, const QString &provider)
+{
+    Core core(m_workspace);
+    core.recover();
+    OrderStore orders(m_workspace.database());
+    QList<Order> chosen;
+    if (all) {
+        OrderFilter filter;
+        filter.statuses = {OrderStatus::InProgressPayout};
+        const auto page = orders.page(filter, {OrderSortKey::CreatedAt, false}, 100000, 0);
+        if (page)
+            chosen = *page;
+    }
+    for (const QString &key : orderKeys) {
+        const auto order = orders.find(key);
+        if (!order) {
+            m_err << tr("No order \"%1\".").arg(key) << "\n";
+            return ExitNotFound;
+        }
+        chosen << *order;
+    }
+    DeskSettings desk(m_workspace.database());
+    QList<PayoutEngine::Item> items;
+    for (const Order &o : chosen) {
+        QString name = provider.isEmpty() ? desk.value(QStringLiteral("payout.default.") + o.xmlTo) : provider;
+        if (name.isEmpty()) {
+            for (const Manifest &m : core.registry.manifests()) {
+                if (m.serves(o.xmlTo)) {
+                    name = m.name;
+                    break;
+                }
+            }
+        }
+        items.append({o.id, name});
+    }
+    PayoutRun *run = core.engine.approve(items, Workspace::currentStaff());
+    QEventLoop loop;
+    QObject::connect(run, &PayoutRun::itemFinished, &loop, [this, run](int index) {
+        const PayoutOutcome &o = run->outcomes().at(index);
+        m_out << o.orderId << "  " << kindWord(o.kind) << "  " << o.message << "\n";
+        m_out.flush();
+    });
+    QObject::connect(run, &PayoutRun::finished, &loop, &QEventLoop::quit);
+    if (run->done() < run->total())
+        loop.exec();
+    bool clean = true;
+    for (const PayoutOutcome &o : run->outcomes())
+        clean = clean && (o.kind == PayoutOutcome::Kind::Paid || o.kind == PayoutOutcome::Kind::Pending);
+    m_out << tr("%1 payout(s) approved.").arg(run->total()) << "\n";
+    return clean ? ExitOk : ExitFailure;
+}
+
+int PayoutCommand::status(const QString &key)
+{
+    const auto order = OrderStore(m_workspace.database()).find(key);
+    if (!order) {
+        m_err << tr("No order \"%1\".").arg(key) << "\n";
+        return ExitNotFound;
+    }
+    m_out << tr("Order %1 (UID %2): %3").arg(order->id).arg(order->uid).arg(OrderStatuses::code(order->status)) << "\n";
+    for (const PayoutAttempt &a : AttemptStore(m_workspace.database()).forOrder(order->id))
+        m_out << "  #" << a.number << "  " << PayoutAttempt::code(a.state) << "  " << a.provider << "  " << a.key << "  "
+              << a.amount.toString() << ' ' << a.currency << "  " << a.transaction << "  " << a.error << "\n";
+    return ExitOk;
+}
+
+int PayoutCommand::poll()
+{
+    Core core(m_workspace);
+    core.recover();
+    PayoutPoller poller(m_workspace.database(), core.engine, core.registry);
+    int asked = 0;
+    for (const Manifest &m : core.registry.manifests()) {
+        QEventLoop loop;
+        bool done = false;
+        poller.pollNow(m.name, [&](int n) {
+            asked += n;
+            done = true;
+            loop.quit();
+        });
+        if (!done)
+            loop.exec();
+    }
+    m_out << tr("Asked the providers about %1 open payout(s).").arg(asked) << "\n";
+    return ExitOk;
+}
+
+} // namespace pd

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace pd {
+
+class Workspace;
+
+// payoutdesk-cli payout …: approve payouts, show an order's attempts, poll the providers.
+// Every command first reconciles what a stopped desk left half-sent, as the GUI does.
+class PayoutCommand {
+public:
+    PayoutCommand(Workspace &workspace, QTextStream &out, QTextStream &err) : m_workspace(workspace), m_out(out), m_err(err) {}
+
+    int approve(const QStringList &orders, bool all, const QString &provider);
+    int status(const QString &order);
+    int poll();
+
+private:
+    Workspace &m_workspace;
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace pd
