@@ -290,6 +290,36 @@ private slots:
         QCOMPARE(m_server->ledger().size(), 0);
     }
 
+    void malformedAnswerIsReconciled()
+    {
+        m_server->setFault(SandboxServer::Fault::Malformed, 1, QStringLiteral("/transfer"));
+        const QStringList ids = addOrders(1);
+        QCOMPARE(approve(ids).first().kind, Kind::Unknown);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(ids.first()), OrderStatus::Done, 20000);
+        QCOMPARE(m_server->ledger().size(), 1);
+    }
+
+    // Slow answers within the timeout are ordinary. A provider slower than the timeout fails
+    // the balance check, so nothing is claimed or sent (a transfer that times out is the
+    // "timeout" case above: unknown, then found by reference).
+    void slowResponses()
+    {
+        ProviderSettings(m_workspace->database()).setValue(*m_registry.manifest(QStringLiteral("sandbox")),
+                                                           QStringLiteral("timeout_seconds"), QStringLiteral("1"),
+                                                           QStringLiteral("t"), nullptr);
+        const QStringList ids = addOrders(2);
+        m_server->setLatency(400);
+        QCOMPARE(approve({ids.first()}).first().kind, Kind::Paid);
+        m_server->setLatency(1500);
+        const PayoutOutcome slow = approve({ids.last()}).first();
+        QCOMPARE(slow.kind, Kind::NotSent);
+        QVERIFY2(slow.message.contains(QStringLiteral("balance")), qPrintable(slow.message));
+        QVERIFY(attemptsOf(ids.last()).isEmpty());
+        m_server->setLatency(0);
+        QCOMPARE(approve({ids.last()}).first().kind, Kind::Paid);
+        QCOMPARE(m_server->ledger().size(), 2);
+    }
+
     void dropAfterBookingIsReconciled()
     {
         m_server->setFault(SandboxServer::Fault::DropAfterBooking, 1, QStringLiteral("/transfer"));
