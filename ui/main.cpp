@@ -1,5 +1,8 @@
 #include "DemoSandbox.h"
+#include "listener/DeskListener.h"
 #include "MainWindow.h"
+#include "listener/WebhookRoute.h"
+#include "storage/DeskSettings.h"
 #include "ProviderRegistry.h"
 #include "payouts/PayoutEngine.h"
 #include "payouts/PayoutPoller.h"
@@ -73,7 +76,7 @@ int main(int argc, char *argv[])
         QEventLoop wait;
         QObject::connect(&sandbox, &pd::DemoSandbox::ready, &wait, &QEventLoop::quit);
         QObject::connect(&sandbox, &pd::DemoSandbox::failed, &wait, [&](const QString &why) {
-            sandboxProblem = why;
+            sandboxProblem = QApplication::translate("main", "The demo's sandbox provider stays disabled: %1").arg(why);
             wait.quit();
         });
         QTimer::singleShot(10000, &wait, &QEventLoop::quit);
@@ -86,10 +89,24 @@ int main(int argc, char *argv[])
     engine.setLanguage(QLocale().name().left(2));
     pd::PayoutPoller poller(workspace->database(), engine, registry);
     engine.recover([&poller](int) { poller.start(); });
+    // The listener for provider webhooks: off unless the settings turn it on; the demo opens
+    // one on a free loopback port so that its sandbox can call back.
+    pd::DeskListener listener;
+    pd::WebhookRoute webhooks(listener, workspace->database(), providers, engine);
+    pd::DeskSettings desk(workspace->database());
+    if (demo) {
+        if (listener.listen(QHostAddress::LocalHost, 0))
+            desk.setValue(QString::fromLatin1(pd::DeskSettings::listenAddress), QStringLiteral("127.0.0.1:%1").arg(listener.port()));
+    } else if (desk.value(QStringLiteral("listener.enabled")) == QLatin1String("1")) {
+        QString problem;
+        const auto address = pd::DeskListener::parseAddress(desk.value(QString::fromLatin1(pd::DeskSettings::listenAddress),
+                                                                       QStringLiteral("127.0.0.1:8787")), &problem);
+        if (!address || !listener.listen(address->host, address->port, &problem))
+            sandboxProblem = QApplication::translate("main", "The listener for webhooks could not start: %1").arg(problem);
+    }
     pd::MainWindow window(*workspace, currencies, providers, engine);
     window.show();
     if (!sandboxProblem.isEmpty())
-        QMessageBox::warning(&window, QApplication::translate("main", "Sandbox provider"),
-                             QApplication::translate("main", "The demo's sandbox provider stays disabled: %1").arg(sandboxProblem));
+        QMessageBox::warning(&window, QApplication::translate("main", "PayoutDesk"), sandboxProblem);
     return app.exec();
 }

@@ -87,6 +87,7 @@ int Cli::usage(const QString &message)
                 "  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout\n"
                 "  payout status ORDER             an order's payout attempts\n"
                 "  payout poll                     ask the providers about open payouts, once\n"
+                "  serve [--listen HOST:PORT]      the webhook listener and the poller, without a display\n"
                 "  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)\n"
                 "  sandbox ledger --url URL        print what a running sandbox was asked to pay\n\n"
                 "Every command takes --help.\n")
@@ -123,6 +124,8 @@ int Cli::run(const QStringList &arguments)
         return sandbox(arguments, words);
     if (words.first() == QLatin1String("payout"))
         return payout(arguments, words);
+    if (words.first() == QLatin1String("serve"))
+        return payout(arguments, {QStringLiteral("payout"), QStringLiteral("serve")});
     if (words.first() != QLatin1String("orders"))
         return usage(tr("Unknown command \"%1\".").arg(words.first()));
     if (words.size() < 2)
@@ -209,11 +212,14 @@ int Cli::payout(const QStringList &arguments, const QStringList &words)
     parser.addOption({QStringLiteral("all"), tr("Every order waiting for its payout.")});
     parser.addOption({QStringLiteral("provider"), tr("Pay through this provider (default: the currency's default, else the first that serves it)."),
                       tr("name")});
+    parser.addOption({QStringLiteral("listen"), tr("serve: the listener's address (default: the settings', else 127.0.0.1:8787)."),
+                      tr("host:port")});
     parser.addPositionalArgument(QStringLiteral("ORDER"), tr("Order ids or UIDs."));
     QStringList args = arguments;
     args.removeOne(words.at(0));
     if (words.size() > 1)
         args.removeOne(words.at(1));
+    args.removeOne(QStringLiteral("serve"));
     int code = ExitOk;
     if (!parse(parser, args,
                tr("Payouts: approve ORDER... | --all [--provider P], status ORDER, poll.\n"
@@ -223,7 +229,8 @@ int Cli::payout(const QStringList &arguments, const QStringList &words)
         return code;
     const QString sub = words.value(1);
     const QStringList rest = parser.positionalArguments();
-    if (sub != QLatin1String("approve") && sub != QLatin1String("status") && sub != QLatin1String("poll"))
+    if (sub != QLatin1String("approve") && sub != QLatin1String("status") && sub != QLatin1String("poll")
+        && sub != QLatin1String("serve"))
         return usage(tr("\"payout\" needs a subcommand: approve, status or poll."));
     if (sub == QLatin1String("approve") && rest.isEmpty() && !parser.isSet(QStringLiteral("all")))
         return usage(tr("\"payout approve\" needs order ids or --all."));
@@ -237,6 +244,8 @@ int Cli::payout(const QStringList &arguments, const QStringList &words)
         return command.approve(rest, parser.isSet(QStringLiteral("all")), parser.value(QStringLiteral("provider")));
     if (sub == QLatin1String("status"))
         return command.status(rest.first());
+    if (sub == QLatin1String("serve"))
+        return command.serve(parser.value(QStringLiteral("listen")));
     return command.poll();
 }
 
@@ -249,6 +258,7 @@ int Cli::sandbox(const QStringList &arguments, const QStringList &words)
     parser.addOption({QStringLiteral("api-key"), tr("The API key clients must send (default \"sandbox\")."), tr("key"), QStringLiteral("sandbox")});
     parser.addOption({QStringLiteral("balance"), tr("A starting balance, e.g. USDT=1000.00 (may be repeated)."), tr("balance")});
     parser.addOption({QStringLiteral("approval"), tr("Answer ok: 2 and settle each payout 3 s later.")});
+    parser.addOption({QStringLiteral("latency"), tr("Delay every answer by this many milliseconds."), tr("ms"), QStringLiteral("0")});
     parser.addOption({QStringLiteral("url"), tr("The running sandbox (for ledger)."), tr("url"), QStringLiteral("http://127.0.0.1:8899")});
     QStringList args = arguments;
     for (const QString &w : words)
@@ -267,7 +277,8 @@ int Cli::sandbox(const QStringList &arguments, const QStringList &words)
         if (!ok || port > 65535)
             return usage(tr("--port needs a number from 0 to 65535."));
         return command.serve(parser.value(QStringLiteral("host")), quint16(port), parser.value(QStringLiteral("api-key")),
-                             parser.values(QStringLiteral("balance")), parser.isSet(QStringLiteral("approval")));
+                             parser.values(QStringLiteral("balance")), parser.isSet(QStringLiteral("approval")),
+                             parser.value(QStringLiteral("latency")).toInt());
     }
     if (sub == QLatin1String("ledger"))
         return command.ledger(parser.value(QStringLiteral("url")));

@@ -1,6 +1,8 @@
 #include "PayoutCommand.h"
 
 #include "ExitCode.h"
+#include "listener/DeskListener.h"
+#include "listener/WebhookRoute.h"
 #include "ProviderRegistry.h"
 #include "contract/CurrencyRegistry.h"
 #include "payouts/PayoutEngine.h"
@@ -15,6 +17,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
+#include <csignal>
 
 namespace pd {
 
@@ -152,6 +155,35 @@ int PayoutCommand::poll()
             loop.exec();
     }
     m_out << tr("Asked the providers about %1 open payout(s).").arg(asked) << "\n";
+    return ExitOk;
+}
+
+int PayoutCommand::serve(const QString &listenAddress)
+{
+    Core core(m_workspace);
+    core.recover();
+    DeskSettings desk(m_workspace.database());
+    const QString where = listenAddress.isEmpty()
+                              ? desk.value(QString::fromLatin1(DeskSettings::listenAddress), QStringLiteral("127.0.0.1:8787"))
+                              : listenAddress;
+    QString error;
+    const auto address = DeskListener::parseAddress(where, &error);
+    DeskListener listener;
+    WebhookRoute webhooks(listener, m_workspace.database(), core.hub, core.engine);
+    if (!address || !listener.listen(address->host, address->port, &error)) {
+        m_err << tr("Cannot listen on %1: %2").arg(where, error) << "\n";
+        return ExitFailure;
+    }
+    PayoutPoller poller(m_workspace.database(), core.engine, core.registry);
+    poller.start();
+    m_out << tr("Listening on %1:%2 for provider webhooks (POST /webhook/<provider>); polling open payouts. Ctrl+C stops.")
+                 .arg(listener.address().toString())
+                 .arg(listener.port())
+          << "\n";
+    m_out.flush();
+    std::signal(SIGINT, [](int) { QCoreApplication::quit(); });
+    std::signal(SIGTERM, [](int) { QCoreApplication::quit(); });
+    QCoreApplication::exec();
     return ExitOk;
 }
 

@@ -16,6 +16,8 @@ public:
     int approve(const QStringList &orders, bool all, const QString &provider);
     int status(const QString &order);
     int poll();
+    // The listener (webhooks) and the poller without a display, until interrupted.
+    int serve(const QString &listen);
 
 private:
     Workspace &m_workspace;

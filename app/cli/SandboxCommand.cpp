@@ -23,7 +23,7 @@ QString tr(const char *text)
 } // namespace
 
 int SandboxCommand::serve(const QString &host, quint16 port, const QString &apiKey, const QStringList &balances,
-                          bool approval)
+                          bool approval, int latencyMs)
 {
     QFile in;
     in.open(stdin, QIODevice::ReadOnly);
@@ -43,6 +43,7 @@ int SandboxCommand::serve(const QString &host, quint16 port, const QString &apiK
         server.setBalance(parts.at(0).toUpper(), *amount);
     }
     server.setApproval(approval, approval ? 3000 : -1);
+    server.setLatency(latencyMs);
     if (!server.listen(QHostAddress(host), port)) {
         m_err << tr("Cannot listen on %1:%2.").arg(host).arg(port) << "\n";
         return ExitFailure;

@@ -12,7 +12,8 @@ public:
     SandboxCommand(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
 
     // Runs until interrupted. The API secret is read from standard input.
-    int serve(const QString &host, quint16 port, const QString &apiKey, const QStringList &balances, bool approval);
+    int serve(const QString &host, quint16 port, const QString &apiKey, const QStringList &balances, bool approval,
+              int latencyMs);
     // Prints the ledger of a running server as JSON.
     int ledger(const QString &url);
 

@@ -198,6 +198,14 @@ std::optional<PayoutAttempt> AttemptStore::byId(qint64 id)
     return list.isEmpty() ? std::nullopt : std::optional(list.first());
 }
 
+std::optional<PayoutAttempt> AttemptStore::byTransaction(const QString &provider, const QString &transaction)
+{
+    if (transaction.isEmpty())
+        return std::nullopt; // an attempt that never learnt its id has an empty one: never a match
+    const auto list = read(QStringLiteral("provider = ? AND transaction_id = ?"), {provider, transaction});
+    return list.isEmpty() ? std::nullopt : std::optional(list.last());
+}
+
 QList<PayoutAttempt> AttemptStore::forOrder(const QString &orderId)
 {
     return read(QStringLiteral("order_id = ?"), {orderId.toLower()});

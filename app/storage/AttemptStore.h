@@ -37,6 +37,9 @@ public:
                   const QString &actor, QString *error);
 
     std::optional<PayoutAttempt> byId(qint64 id);
+    // The attempt a provider knows by `transaction` (its own id, learnt from the transfer's
+    // answer or a reconciliation); nullopt when it is not one of ours.
+    std::optional<PayoutAttempt> byTransaction(const QString &provider, const QString &transaction);
     QList<PayoutAttempt> forOrder(const QString &orderId);
     // Open attempts in these states (all providers when `provider` is empty), oldest first.
     QList<PayoutAttempt> inStates(const QList<PayoutAttempt::State> &states, const QString &provider = {});

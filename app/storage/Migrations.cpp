@@ -98,6 +98,12 @@ const QList<Migrations::Step> &Migrations::steps()
                             " key TEXT PRIMARY KEY,"
                             " value TEXT NOT NULL)"),
          }},
+        {4,
+         QStringLiteral("payouts: find an attempt by the provider's transaction id (webhooks) and by order"),
+         {
+             QStringLiteral("CREATE INDEX payout_attempts_by_transaction ON payout_attempts (provider, transaction_id)"),
+             QStringLiteral("CREATE INDEX payout_attempts_by_order ON payout_attempts (order_id, attempt_no)"),
+         }},
     };
     return list;
 }

@@ -1,0 +1,9 @@
+# The desk's HTTP listener (QHttpServer): provider webhooks now, the merchant's IPN later.
+# A library of its own because pd_core does not link QtHttpServer (yet).
+add_library(pd_listener STATIC
+  ${CMAKE_CURRENT_LIST_DIR}/DeskListener.cpp ${CMAKE_CURRENT_LIST_DIR}/DeskListener.h
+  ${CMAKE_CURRENT_LIST_DIR}/WebhookRoute.cpp ${CMAKE_CURRENT_LIST_DIR}/WebhookRoute.h
+)
+target_include_directories(pd_listener PUBLIC ${CMAKE_CURRENT_LIST_DIR}/..)
+target_link_libraries(pd_listener PUBLIC pd_core Qt6::HttpServer Qt6::Network)
+payoutdesk_strict(pd_listener)
