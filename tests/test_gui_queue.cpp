@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -61,7 +62,7 @@ private slots:
 
         QList<Order> orders;
         QList<HistoryEntry> history;
-        for (int i = 1; i <= 3; ++i) {
+        for (int i = 1; i <= 4; ++i) {
             Order o;
             o.uid = 500 + i;
             o.id = QStringLiteral("65c0000000000000000000%1").arg(i, 2, 10, QLatin1Char('0'));
@@ -83,10 +84,19 @@ private slots:
         window.tabs()->setCurrentWidget(window.queuePage());
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         PayoutQueuePage *queue = window.queuePage();
-        QCOMPARE(queue->table()->rowCount(), 3);
+        QCOMPARE(queue->table()->rowCount(), 4);
         const QString shots = qEnvironmentVariable("PAYOUTDESK_SCREENSHOTS");
-        if (!shots.isEmpty())
+        if (!shots.isEmpty()) {
             window.grab().save(shots + QStringLiteral("/queue.png"));
+            // The confirmation staff see, once the balances are in.
+            QList<ApproveDialog::Line> lines;
+            for (int i = 0; i < 2; ++i)
+                lines.append({orders.at(i), QStringLiteral("sandbox"), QStringLiteral("TRC20"), QStringLiteral("USDT")});
+            ApproveDialog confirm(hub, lines, &window);
+            confirm.show();
+            QTRY_VERIFY_WITH_TIMEOUT(confirm.totals()->item(0, 3)->text().contains(QStringLiteral("covered")), 20000);
+            confirm.grab().save(shots + QStringLiteral("/confirm.png"));
+        }
 
         // Staff say no: nothing is sent.
         queue->table()->selectRow(0);
@@ -101,19 +111,26 @@ private slots:
         queue->table()->selectRow(1);
         ApproveDialog::setNextAnswer(true);
         QSignalSpy finished(queue, &PayoutQueuePage::runFinished);
-        PayoutRun *run = queue->approveSelected();
-        QVERIFY(run);
+        QTest::mouseClick(queue->approveButton(), Qt::LeftButton);
         // A second click while it runs does nothing.
+        QVERIFY(!queue->approveButton()->isEnabled());
         QVERIFY(!queue->approveSelected());
         QVERIFY(finished.wait(20000));
         if (auto *box = window.findChild<QMessageBox *>())
             box->close();
         QCOMPARE(server.ledger().size(), 2);
-        QCOMPARE(queue->table()->rowCount(), 1);
+        QCOMPARE(queue->table()->rowCount(), 2);
         OrderStore store(workspace->database());
         QCOMPARE(store.byId(orders.at(0).id)->status, OrderStatus::Done);
         QCOMPARE(store.byId(orders.at(1).id)->status, OrderStatus::Done);
         QCOMPARE(store.byId(orders.at(2).id)->status, OrderStatus::InProgressPayout);
+
+        // Rejected: not paid, returned with the reason.
+        queue->table()->clearSelection();
+        queue->table()->selectRow(1);
+        queue->rejectSelected(QStringLiteral("recipient on a sanctions list"));
+        QCOMPARE(store.byId(orders.at(3).id)->status, OrderStatus::Returned);
+        QVERIFY(store.history(orders.at(3).id).last().comment.contains(QStringLiteral("sanctions")));
 
         // Paid outside the desk, with a reference.
         queue->table()->clearSelection();

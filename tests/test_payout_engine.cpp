@@ -403,6 +403,29 @@ private slots:
         QVERIFY(done >= 150);
     }
 
+    // A poll and a webhook for the same payout at the same moment: the order changes once.
+    void pollAndWebhookTogether()
+    {
+        m_server->setApproval(true);
+        const QStringList ids = addOrders(1);
+        QCOMPARE(approve(ids).first().kind, Kind::Pending);
+        const PayoutAttempt attempt = attemptsOf(ids.first()).first();
+        QVERIFY(m_server->settle(attempt.transaction, QStringLiteral("DONE")));
+        PayoutPoller poller(m_workspace->database(), *m_engine, m_registry);
+        std::optional<State> byWebhook;
+        int polled = -1;
+        m_engine->recheck(attempt, [&byWebhook](State s) { byWebhook = s; });
+        poller.pollNow(QStringLiteral("sandbox"), [&polled](int n) { polled = n; });
+        QTRY_VERIFY_WITH_TIMEOUT(byWebhook.has_value() && polled >= 0, 20000);
+        QCOMPARE(*byWebhook, State::Paid);
+        int moves = 0;
+        for (const HistoryEntry &e : OrderStore(m_workspace->database()).history(ids.first()))
+            moves += e.status == OrderStatus::Done;
+        QCOMPARE(moves, 1);
+        QCOMPARE(statusOf(ids.first()), OrderStatus::Done);
+        QCOMPARE(m_server->ledger().size(), 1);
+    }
+
     // A desk killed right after the provider booked the payout, before it recorded the answer.
     void killedAfterProviderAck()
     {

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ActivityPage.h"
 #include "OrderDialog.h"
 #include "OrderTableModel.h"
 #include "OrdersPage.h"
@@ -23,6 +24,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
@@ -41,6 +43,7 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
       m_orders(new OrdersPage(workspace, currencies, this)),
       m_providers(new ProvidersPage(providers, this)),
       m_queue(new PayoutQueuePage(workspace.database(), providers, engine, currencies, this)),
+      m_activity(new ActivityPage(workspace.database(), this)),
       m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -50,6 +53,7 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
     m_tabs->addTab(m_orders, tr("Orders"));
     m_tabs->insertTab(1, m_queue, tr("Payout queue"));
     m_tabs->addTab(m_providers, tr("Providers"));
+    m_tabs->addTab(m_activity, tr("Activity"));
     connect(m_queue, &PayoutQueuePage::changed, m_orders, &OrdersPage::refresh);
     connect(&engine, &PayoutEngine::attemptRecorded, m_queue, &PayoutQueuePage::refresh);
     setCentralWidget(m_tabs);
@@ -58,6 +62,7 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
     connect(m_orders, &OrdersPage::summaryChanged, m_summary, &QLabel::setText);
     connect(m_orders, &OrdersPage::orderActivated, this, &MainWindow::openOrder);
     createActions();
+    createTray(engine);
 
     QSettings settings;
     resize(1360, 820);
@@ -103,6 +108,8 @@ void MainWindow::createActions()
     showQueue->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     auto *showProviders = view->addAction(tr("&Providers"), this, [this] { m_tabs->setCurrentWidget(m_providers); });
     showProviders->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    auto *showActivity = view->addAction(tr("&Activity"), this, [this] { m_tabs->setCurrentWidget(m_activity); });
+    showActivity->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
     view->addSeparator();
     auto *columns = view->addMenu(tr("&Columns"));
     for (int c = 0; c < OrderTableModel::ColumnCount; ++c) {
@@ -130,6 +137,33 @@ void MainWindow::createActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(refresh);
     toolbar->addAction(import);
+}
+
+// A tray icon with the count of payouts waiting, and a notice when a payout fails or needs a
+// person. Desktops without a tray (or Xvfb) simply have none.
+void MainWindow::createTray(PayoutEngine &engine)
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(windowIcon(), this);
+    const auto updateCount = [this] { m_tray->setToolTip(tr("PayoutDesk: %1").arg(m_queue->summary())); };
+    updateCount();
+    connect(m_queue, &PayoutQueuePage::changed, this, updateCount);
+    connect(&engine, &PayoutEngine::attemptRecorded, this, [this, updateCount](const QString &orderId, PayoutAttempt::State state) {
+        updateCount();
+        if (state == PayoutAttempt::State::Failed)
+            m_tray->showMessage(tr("Payout failed"), tr("The payout of order %1 failed; it is back in the queue as a payout error.").arg(orderId),
+                                QSystemTrayIcon::Warning);
+        else if (state == PayoutAttempt::State::NeedsAttention || state == PayoutAttempt::State::Unknown)
+            m_tray->showMessage(tr("Payout needs attention"), tr("The outcome of the payout of order %1 is not known yet.").arg(orderId),
+                                QSystemTrayIcon::Warning);
+    });
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    m_tray->show();
 }
 
 OrderDialog *MainWindow::openOrder(const QString &orderId)

@@ -4,6 +4,7 @@
 #include <memory>
 
 class QLabel;
+class QSystemTrayIcon;
 class QTabWidget;
 
 namespace pd {
@@ -11,6 +12,7 @@ namespace pd {
 class CurrencyRegistry;
 class OrderDialog;
 class OrderStore;
+class ActivityPage;
 class OrdersPage;
 class PayoutEngine;
 class PayoutQueuePage;
@@ -30,6 +32,7 @@ public:
     OrdersPage *ordersPage() const { return m_orders; }
     ProvidersPage *providersPage() const { return m_providers; }
     PayoutQueuePage *queuePage() const { return m_queue; }
+    ActivityPage *activityPage() const { return m_activity; }
     QTabWidget *tabs() const { return m_tabs; }
 
     // Opens (or brings forward) the order's window.
@@ -45,6 +48,7 @@ protected:
 
 private:
     void createActions();
+    void createTray(PayoutEngine &engine);
     void chooseImportFile();
     void showImportOutcome(int imported, const QStringList &problems, const QString &error);
     void about();
@@ -57,6 +61,8 @@ private:
     OrdersPage *m_orders;
     ProvidersPage *m_providers;
     PayoutQueuePage *m_queue;
+    ActivityPage *m_activity;
+    QSystemTrayIcon *m_tray = nullptr;
     QLabel *m_summary;
     bool m_importing = false;
 };

@@ -58,12 +58,13 @@ PayoutQueuePage::PayoutQueuePage(Database &database, ProviderHub &hub, PayoutEng
 {
     auto *hold = new QPushButton(tr("Hold…"), this);
     auto *retry = new QPushButton(tr("Retry"), this);
+    auto *reject = new QPushButton(tr("Reject…"), this);
     auto *manual = new QPushButton(tr("Mark paid manually…"), this);
     auto *reload = new QPushButton(tr("Refresh"), this);
     m_approve->setToolTip(tr("Pay the selected orders (Ctrl+Shift+A)"));
     m_approve->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_approve, hold, retry, manual})
+    for (QPushButton *b : {m_approve, hold, reject, retry, manual})
         buttons->addWidget(b);
     buttons->addStretch();
     buttons->addWidget(m_summary);
@@ -91,6 +92,15 @@ PayoutQueuePage::PayoutQueuePage(Database &database, ProviderHub &hub, PayoutEng
                                                       QLineEdit::Normal, QString(), &ok);
         if (ok && !comment.trimmed().isEmpty())
             holdSelected(comment.trimmed());
+    });
+    connect(reject, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString comment = QInputDialog::getText(this, tr("Reject payouts"),
+                                                      tr("These orders will not be paid out and are marked returned: the "
+                                                         "sender is to be refunded. Why?"),
+                                                      QLineEdit::Normal, QString(), &ok);
+        if (ok && !comment.trimmed().isEmpty())
+            rejectSelected(comment.trimmed());
     });
     connect(manual, &QPushButton::clicked, this, [this] {
         bool ok = false;
@@ -156,6 +166,11 @@ void PayoutQueuePage::refresh()
     // The count on the bar, the totals per currency in its tooltip: a long line would widen the window.
     m_summary->setText(tr("%n order(s) waiting in %1 currencies", nullptr, int(orders->size())).arg(totals.size()));
     m_summary->setToolTip(parts.join(u'\n'));
+}
+
+QString PayoutQueuePage::summary() const
+{
+    return m_summary->text();
 }
 
 QList<int> PayoutQueuePage::selectedRows() const
@@ -244,6 +259,25 @@ void PayoutQueuePage::holdSelected(const QString &comment)
         const QList<PayoutAttempt> tries = AttemptStore(m_db).forOrder(order->id);
         if (tries.isEmpty() || !PayoutAttempt::isOpen(tries.last().state))
             orders.changeStatus(order->id, order->status, OrderStatus::Hold, entry, nullptr);
+    }
+    refresh();
+    emit changed();
+}
+
+void PayoutQueuePage::rejectSelected(const QString &comment)
+{
+    OrderStore orders(m_db);
+    for (int row : selectedRows()) {
+        const auto order = orders.byId(orderIdAt(row));
+        if (!order)
+            continue;
+        const QList<PayoutAttempt> tries = AttemptStore(m_db).forOrder(order->id);
+        if (!tries.isEmpty() && PayoutAttempt::isOpen(tries.last().state))
+            continue; // a payout on its way cannot be rejected: its outcome must be known first
+        HistoryEntry entry;
+        entry.actor = Workspace::currentStaff();
+        entry.comment = tr("Payout rejected: %1").arg(comment);
+        orders.changeStatus(order->id, order->status, OrderStatus::Returned, entry, nullptr);
     }
     refresh();
     emit changed();

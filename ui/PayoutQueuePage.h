@@ -28,10 +28,14 @@ public:
                     QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
+    QPushButton *approveButton() const { return m_approve; }
     void refresh();
+    QString summary() const;
     // Approves the selected rows (asks first); the run, or nullptr if nothing was sent.
     PayoutRun *approveSelected();
     void holdSelected(const QString &comment);
+    // Refuses to pay: the order is returned (the sender is to be refunded), with the reason.
+    void rejectSelected(const QString &comment);
     void retrySelected();
     void markPaidSelected(const QString &reference);
 

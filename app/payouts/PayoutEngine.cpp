@@ -3,6 +3,7 @@
 #include "contract/CurrencyRegistry.h"
 #include "contract/Provider.h"
 #include "providers/ProviderHub.h"
+#include "storage/ActivityLog.h"
 #include "storage/AttemptStore.h"
 #include "storage/DeskSettings.h"
 #include "storage/OrderStore.h"
@@ -211,6 +212,9 @@ void PayoutEngine::payOne(const std::shared_ptr<Batch> &batch, int index)
                     qCCritical(lcPayouts) << "could not record the outcome of" << attempt.key << error;
                 if (recorded == AttemptStore::Record::Done)
                     emit attemptRecorded(attempt.orderId, state);
+                if (state == State::Failed || state == State::Unknown)
+                    ActivityLog(m_db).append(batch->actor, state == State::Failed ? QStringLiteral("payout.failed") : QStringLiteral("payout.unknown"),
+                                             attempt.orderId, message);
                 if (kind == PayoutOutcome::Kind::Unknown)
                     reconcile(attempt, [](State) {});
                 done(kind, message);
@@ -283,7 +287,15 @@ void PayoutEngine::askAndRecord(const PayoutAttempt &attempt, std::function<Prov
                 break;
             }
             const auto after = AttemptStore(m_db).byId(attempt.id);
-            done(after ? after->state : attempt.state);
+            const State now = after ? after->state : attempt.state;
+            if (now != current->state) {
+                emit attemptRecorded(attempt.orderId, now);
+                if (now == State::Failed || now == State::NeedsAttention)
+                    ActivityLog(m_db).append(actor, now == State::Failed ? QStringLiteral("payout.failed")
+                                                                         : QStringLiteral("payout.needsAttention"),
+                                             attempt.orderId, after->error);
+            }
+            done(now);
         });
     });
 }

@@ -1,0 +1,49 @@
+#include "ActivityPage.h"
+
+#include "storage/ActivityLog.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace pd {
+
+ActivityPage::ActivityPage(Database &database, QWidget *parent) : QWidget(parent), m_db(database), m_table(new QTableWidget(this))
+{
+    m_table->setColumnCount(5);
+    m_table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("About"), tr("Details")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(0, 170);
+    m_table->setColumnWidth(2, 170);
+    m_table->setColumnWidth(3, 230);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table);
+}
+
+void ActivityPage::showEvent(QShowEvent *event)
+{
+    refresh();
+    QWidget::showEvent(event);
+}
+
+void ActivityPage::refresh()
+{
+    const auto entries = ActivityLog(m_db).recent(1000);
+    m_table->setRowCount(int(entries.size()));
+    for (int row = 0; row < entries.size(); ++row) {
+        const auto &e = entries.at(row);
+        const QStringList cells = {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor, e.kind, e.subject, e.message};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (e.kind.endsWith(QLatin1String("failed")) || e.kind.endsWith(QLatin1String("rejected")))
+                item->setForeground(QColor(0xc6, 0x28, 0x28));
+            m_table->setItem(row, c, item);
+        }
+    }
+}
+
+} // namespace pd
