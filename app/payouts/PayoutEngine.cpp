@@ -35,6 +35,7 @@ using State = PayoutAttempt::State;
 
 struct PayoutEngine::Batch {
     QList<Item> items;
+    QHash<QString, QString> webhookUrls; // by provider, read once per run
     QString actor;
     PayoutRun *run = nullptr;
     int next = 0;
@@ -173,7 +174,9 @@ void PayoutEngine::payOne(const std::shared_ptr<Batch> &batch, int index)
             request.amount = order.outAmount;
             request.currency = currency;
             request.recipient = recipient;
-            request.webhookUrl = DeskSettings(m_db).webhookUrl(item.provider);
+            if (!batch->webhookUrls.contains(item.provider))
+                batch->webhookUrls.insert(item.provider, DeskSettings(m_db).webhookUrl(item.provider));
+            request.webhookUrl = batch->webhookUrls.value(item.provider);
             ProviderReply *transfer = provider->transfer(request);
             connect(transfer, &ProviderReply::finished, this, [this, transfer, attempt = *attempt, done, batch] {
                 transfer->deleteLater();

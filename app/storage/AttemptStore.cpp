@@ -94,13 +94,22 @@ std::optional<PayoutAttempt> AttemptStore::claim(const QString &orderId, const Q
 
 bool AttemptStore::markSent(qint64 attemptId, QString *error)
 {
+    // This write need not reach the disk before the request leaves: after a crash, an attempt
+    // found "prepared" and one found "sent" are both reconciled as unknown. So it skips the
+    // fsync that every other payout write waits for (one in three per payout).
+    const bool sqlite = m_db.dialect().kind() == SqlDialect::Kind::SQLite;
+    if (sqlite)
+        m_db.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     QSqlQuery q;
-    const bool ok = m_db.exec(q, QStringLiteral("UPDATE payout_attempts SET state = 'sent', updated_at = ? "
-                                                "WHERE id = ? AND state = 'prepared'"),
-                              {QDateTime::currentMSecsSinceEpoch(), attemptId})
-                    && q.numRowsAffected() == 1;
+    const bool ran = m_db.exec(q, QStringLiteral("UPDATE payout_attempts SET state = 'sent', updated_at = ? "
+                                                 "WHERE id = ? AND state = 'prepared'"),
+                               {QDateTime::currentMSecsSinceEpoch(), attemptId});
+    const bool ok = ran && q.numRowsAffected() == 1;
+    const QString failure = ran ? QString() : m_db.lastError();
+    if (sqlite)
+        m_db.exec(QStringLiteral("PRAGMA synchronous=FULL"));
     if (!ok && error)
-        *error = m_db.lastError().isEmpty() ? tr("The attempt is no longer prepared.") : m_db.lastError();
+        *error = failure.isEmpty() ? tr("The attempt is no longer prepared.") : failure;
     return ok;
 }
 
