@@ -403,6 +403,37 @@ private slots:
         QVERIFY(done >= 150);
     }
 
+    // A provider that answers 429 is not asked again in that round, nor before its
+    // Retry-After has passed; then the round goes on and settles everything.
+    void pollerHonoursRateLimits()
+    {
+        m_server->setApproval(true);
+        const QStringList ids = addOrders(3);
+        for (const QString &id : ids)
+            QCOMPARE(approve({id}).first().kind, Kind::Pending);
+        for (const QString &id : ids)
+            QVERIFY(m_server->settle(attemptsOf(id).first().transaction, QStringLiteral("DONE")));
+        m_server->setFault(SandboxServer::Fault::RateLimited, 1, QStringLiteral("/transaction"));
+        PayoutPoller poller(m_workspace->database(), *m_engine, m_registry);
+        poller.setConcurrency(1);
+        int asked = -1;
+        poller.pollNow(QStringLiteral("sandbox"), [&asked](int n) { asked = n; });
+        QTRY_VERIFY(asked >= 0);
+        for (const QString &id : ids)
+            QCOMPARE(attemptsOf(id).first().state, State::Pending); // the 429, then nothing more asked
+        QVERIFY(m_engine->busyUntil(QStringLiteral("sandbox")).isValid());
+        int refused = -1;
+        poller.pollNow(QStringLiteral("sandbox"), [&refused](int n) { refused = n; });
+        QCOMPARE(refused, 0); // within Retry-After: not asked at all
+        QTRY_VERIFY_WITH_TIMEOUT(m_engine->busyUntil(QStringLiteral("sandbox")) <= QDateTime::currentDateTimeUtc(), 5000);
+        int later = -1;
+        poller.pollNow(QStringLiteral("sandbox"), [&later](int n) { later = n; });
+        QTRY_COMPARE_WITH_TIMEOUT(later, 3, 10000);
+        for (const QString &id : ids)
+            QCOMPARE(statusOf(id), OrderStatus::Done);
+        QVERIFY(!m_engine->busyUntil(QStringLiteral("sandbox")).isValid());
+    }
+
     // A poll and a webhook for the same payout at the same moment: the order changes once.
     void pollAndWebhookTogether()
     {

@@ -260,6 +260,16 @@ void PayoutEngine::askAndRecord(const PayoutAttempt &attempt, std::function<Prov
         connect(reply, &ProviderReply::finished, this, [this, reply, attempt, actor, done] {
             reply->deleteLater();
             const auto current = AttemptStore(m_db).byId(attempt.id);
+            if (reply->error().isBusy()) {
+                // Rate-limited or overloaded: honour Retry-After, else back off 2, 4, 8… up to 64 s.
+                const int streak = ++m_busyStreak[attempt.provider];
+                const int seconds = reply->error().retryAfterSeconds > 0 ? reply->error().retryAfterSeconds
+                                                                         : (1 << qMin(streak, 6));
+                m_busyUntil.insert(attempt.provider, QDateTime::currentDateTimeUtc().addSecs(seconds));
+            } else if (!reply->error().isError()) {
+                m_busyUntil.remove(attempt.provider);
+                m_busyStreak.remove(attempt.provider);
+            }
             if (reply->error().isError() || !current)
                 return done(current ? current->state : attempt.state);
             const PayoutStatus &s = reply->status();

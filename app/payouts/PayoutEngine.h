@@ -3,6 +3,7 @@
 #include "PayoutRun.h"
 #include "domain/PayoutAttempt.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <functional>
@@ -51,6 +52,10 @@ public:
     // unknown attempt is reconciled. `done` gets how many were reconciled.
     void recover(std::function<void(int)> done);
 
+    // When a provider last answered 429 or 5xx to a status call: the poller leaves it alone
+    // until then (its Retry-After, else a growing pause). Invalid when it is not busy.
+    QDateTime busyUntil(const QString &provider) const { return m_busyUntil.value(provider); }
+
 signals:
     void attemptRecorded(const QString &orderId, pd::PayoutAttempt::State state);
 
@@ -71,7 +76,9 @@ private:
     int m_concurrency = 4;
     QHash<QString, std::shared_ptr<Provider>> m_loaded; // configured adapters, by name
     QHash<QString, QList<std::function<void(Provider *, const QString &)>>> m_waiting; // loads under way
-    QList<std::shared_ptr<Provider>> m_retired; // adapters of earlier runs, kept while the engine lives
+    QList<std::shared_ptr<Provider>> m_retired;
+    QHash<QString, QDateTime> m_busyUntil;
+    QHash<QString, int> m_busyStreak; // adapters of earlier runs, kept while the engine lives
 };
 
 } // namespace pd

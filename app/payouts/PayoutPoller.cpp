@@ -47,10 +47,11 @@ void PayoutPoller::schedule(const QString &provider, int intervalMs)
 void PayoutPoller::pollNow(const QString &provider, std::function<void(int)> done)
 {
     const auto manifest = m_registry.manifest(provider);
-    if (!manifest || m_running.value(provider)) {
+    const QDateTime busy = m_engine.busyUntil(provider);
+    if (!manifest || m_running.value(provider) || (busy.isValid() && busy > QDateTime::currentDateTimeUtc())) {
         if (done)
             done(0);
-        return; // a round is still going: never two at once
+        return; // a round is still going (never two at once), or the provider asked for a pause
     }
     m_running.insert(provider, true);
     auto queue = std::make_shared<QList<PayoutAttempt>>(
@@ -64,7 +65,9 @@ void PayoutPoller::pollNow(const QString &provider, std::function<void(int)> don
         // load or rate-limiting us would want.
         const int idle = *changed == 0 ? qMin(m_idleRounds.value(provider) + 1, 3) : 0;
         m_idleRounds.insert(provider, idle);
-        schedule(provider, interval << idle);
+        const QDateTime busy = m_engine.busyUntil(provider);
+        const qint64 pause = busy.isValid() ? QDateTime::currentDateTimeUtc().msecsTo(busy) : 0;
+        schedule(provider, int(qMax<qint64>(pause, qint64(interval) << idle)));
         emit roundFinished(provider, total);
         if (done)
             done(total);
@@ -75,9 +78,20 @@ void PayoutPoller::pollNow(const QString &provider, std::function<void(int)> don
     }
     // Ask `m_concurrency` at a time; each answer starts the next.
     auto next = std::make_shared<std::function<void()>>();
-    *next = [this, queue, left, changed, finishRound, next] {
+    *next = [this, queue, left, changed, finishRound, next, provider] {
         if (queue->isEmpty())
             return;
+        // A provider that said "too many requests" is not asked again in this round.
+        if (m_engine.busyUntil(provider) > QDateTime::currentDateTimeUtc()) {
+            *left -= int(queue->size());
+            queue->clear();
+            if (*left == 0) {
+                const auto finish = finishRound; // this closure is released below: keep a copy
+                QTimer::singleShot(0, this, [next] { *next = nullptr; });
+                finish();
+            }
+            return;
+        }
         const PayoutAttempt attempt = queue->takeFirst();
         m_engine.reconcile(attempt, [this, attempt, left, changed, finishRound, next](State after) {
             if (after != attempt.state) {

@@ -186,6 +186,8 @@ QString SandboxServer::faultName(Fault fault)
         return QStringLiteral("malformed");
     case Fault::DropAfterBooking:
         return QStringLiteral("drop_after_booking");
+    case Fault::RateLimited:
+        return QStringLiteral("http429");
     case Fault::None:
         break;
     }
@@ -195,7 +197,7 @@ QString SandboxServer::faultName(Fault fault)
 std::optional<SandboxServer::Fault> SandboxServer::faultFromName(const QString &name)
 {
     for (const Fault fault :
-        { Fault::None, Fault::Http500, Fault::Timeout, Fault::Malformed, Fault::DropAfterBooking }) {
+        { Fault::None, Fault::Http500, Fault::Timeout, Fault::Malformed, Fault::DropAfterBooking, Fault::RateLimited }) {
         if (name == faultName(fault))
             return fault;
     }
@@ -246,6 +248,19 @@ void SandboxServer::handleApi(Handler handler, const QHttpServerRequest &request
         respond(std::move(responder),
             error(StatusCode::InternalServerError, QStringLiteral("internal"), QStringLiteral("Injected fault.")),
             Fault::None, m_latencyMs);
+        return;
+    }
+    if (fault == Fault::RateLimited) {
+        // Like a provider over its rate limit: nothing done, come back in a second.
+        qCInfo(lcSandbox).noquote() << "fault http429 on" << method << target;
+        const QByteArray body = QJsonDocument(error(StatusCode::TooManyRequests, QStringLiteral("rate_limited"),
+                                                    QStringLiteral("Too many requests; retry after 1 s."))
+                                                  .json)
+                                    .toJson(QJsonDocument::Compact);
+        responder.write(body,
+                        {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
+                         {QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")}},
+                        StatusCode::TooManyRequests);
         return;
     }
     m_verifier.accept(signature, timestamp, now);

@@ -39,7 +39,7 @@ public:
     };
 
     // What the next API calls suffer (README "Faults").
-    enum class Fault { None, Http500, Timeout, Malformed, DropAfterBooking };
+    enum class Fault { None, Http500, Timeout, Malformed, DropAfterBooking, RateLimited };
 
     explicit SandboxServer(Credentials credentials, QObject *parent = nullptr);
     ~SandboxServer() override;

@@ -133,7 +133,7 @@ SandboxServer::Answer SandboxServer::faultsControl(const QHttpServerRequest &req
         next = faultFromName(nextValue.toString());
         if (!next)
             return error(StatusCode::BadRequest, QStringLiteral("invalid_request"),
-                QStringLiteral("“next” is http500, timeout, malformed, drop_after_booking or none."));
+                QStringLiteral("“next” is http500, http429, timeout, malformed, drop_after_booking or none."));
     }
     int count = 1;
     if (body->contains(QStringLiteral("count"))) {

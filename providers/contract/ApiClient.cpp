@@ -106,6 +106,7 @@ ApiReply *ApiClient::query(const QString &methodAndPath, const QJsonObject &data
             e.requestSent = !neverSent(netError);
             e.message = tr("Network error: %1").arg(network->errorString());
         } else if (reply->m_httpStatus >= 400) {
+            e.retryAfterSeconds = network->rawHeader("Retry-After").trimmed().toInt();
             const auto providerError = json && m_errorReader ? m_errorReader(reply->m_json) : std::nullopt;
             e.httpStatus = reply->m_httpStatus;
             e.requestSent = true;

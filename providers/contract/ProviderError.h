@@ -32,6 +32,10 @@ struct ProviderError {
                || ((kind == Kind::Http || kind == Kind::Provider) && httpStatus >= 500);
     }
     bool requestSent = false;
+    int retryAfterSeconds = 0; // from a 429 or 503's Retry-After header, if any
+
+    // The provider asks to be left alone for a while (rate limit, overload).
+    bool isBusy() const { return httpStatus == 429 || httpStatus >= 500; }
 };
 
 } // namespace pd
