@@ -27,11 +27,11 @@ namespace pd {
 
 namespace {
 
-QString attemptText(const QList<PayoutAttempt> &attempts)
+QString attemptText(const std::optional<PayoutAttempt> &latest)
 {
-    if (attempts.isEmpty())
+    if (!latest)
         return {};
-    switch (attempts.last().state) {
+    switch (latest->state) {
     case PayoutAttempt::State::Pending: return PayoutQueuePage::tr("awaiting the provider");
     case PayoutAttempt::State::Unknown:
     case PayoutAttempt::State::Prepared:
@@ -120,7 +120,7 @@ void PayoutQueuePage::refresh()
     filter.statuses = {OrderStatus::InProgressPayout, OrderStatus::ErrorPayout};
     OrderSort oldestFirst{OrderSortKey::CreatedAt, false};
     const auto orders = OrderStore(m_db).page(filter, oldestFirst, 2000, 0);
-    AttemptStore attempts(m_db);
+    const QHash<QString, PayoutAttempt> latest = AttemptStore(m_db).latestInQueue();
     DeskSettings desk(m_db);
     m_table->setRowCount(0);
     if (!orders)
@@ -130,12 +130,13 @@ void PayoutQueuePage::refresh()
     for (int row = 0; row < orders->size(); ++row) {
         const Order &o = orders->at(row);
         const auto currency = m_currencies.byXml(o.xmlTo);
-        const QList<PayoutAttempt> tries = attempts.forOrder(o.id);
+        const auto found = latest.constFind(o.id);
+        const std::optional<PayoutAttempt> last = found == latest.constEnd() ? std::nullopt : std::optional(*found);
         auto *uid = new QTableWidgetItem(QString::number(o.uid));
         uid->setData(Qt::UserRole, o.id);
         m_table->setItem(row, Uid, uid);
         QString state = OrderStatuses::title(o.status);
-        if (const QString attempt = attemptText(tries); !attempt.isEmpty() && o.status == OrderStatus::InProgressPayout)
+        if (const QString attempt = attemptText(last); !attempt.isEmpty() && o.status == OrderStatus::InProgressPayout)
             state += QStringLiteral(" — ") + attempt;
         auto *stateItem = new QTableWidgetItem(StatusStyle::icon(o.status), state);
         stateItem->setForeground(StatusStyle::color(o.status));

@@ -220,6 +220,17 @@ QList<PayoutAttempt> AttemptStore::forOrder(const QString &orderId)
     return read(QStringLiteral("order_id = ?"), {orderId.toLower()});
 }
 
+QHash<QString, PayoutAttempt> AttemptStore::latestInQueue()
+{
+    QHash<QString, PayoutAttempt> latest;
+    // Ordered by id, so a later attempt of an order replaces an earlier one.
+    for (const PayoutAttempt &a : read(QStringLiteral("order_id IN (SELECT id FROM orders WHERE status IN "
+                                                      "('inProgressPayout', 'errorPayout'))"),
+                                       {}))
+        latest.insert(a.orderId, a);
+    return latest;
+}
+
 QList<PayoutAttempt> AttemptStore::inStates(const QList<PayoutAttempt::State> &states, const QString &provider)
 {
     QVariantList values;

@@ -3,6 +3,7 @@
 #include "domain/OrderStatus.h"
 #include "domain/PayoutAttempt.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -41,6 +42,9 @@ public:
     // answer or a reconciliation); nullopt when it is not one of ours.
     std::optional<PayoutAttempt> byTransaction(const QString &provider, const QString &transaction);
     QList<PayoutAttempt> forOrder(const QString &orderId);
+    // The latest attempt of every order in the payout queue (inProgressPayout, errorPayout),
+    // by order id: one query for the whole queue page.
+    QHash<QString, PayoutAttempt> latestInQueue();
     // Open attempts in these states (all providers when `provider` is empty), oldest first.
     QList<PayoutAttempt> inStates(const QList<PayoutAttempt::State> &states, const QString &provider = {});
 
