@@ -37,6 +37,7 @@ struct Order {
     QString partner;
     QDateTime createdAt; // UTC
     QDateTime updatedAt; // UTC
+    qint64 revision = 0; // grows with every change: "is it still what I checked?"
 
     // Who gets the money: the value of the first recipient-like field (address, wallet,
     // card, account), else the first value. Stored beside the order so staff can search it.

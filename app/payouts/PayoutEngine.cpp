@@ -7,6 +7,7 @@
 #include "storage/AttemptStore.h"
 #include "storage/DeskSettings.h"
 #include "storage/OrderStore.h"
+#include "storage/SkipFsync.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -43,7 +44,8 @@ struct PayoutEngine::Batch {
 };
 
 PayoutEngine::PayoutEngine(Database &database, ProviderHub &providers, const CurrencyRegistry &currencies, QObject *parent)
-    : QObject(parent), m_db(database), m_providers(providers), m_currencies(currencies)
+    : QObject(parent), m_db(database), m_providers(providers), m_currencies(currencies),
+      m_writer(std::make_unique<DatabaseThread>(database, QStringLiteral("payout-writer-%1").arg(quintptr(this), 0, 16)))
 {
 }
 
@@ -120,10 +122,18 @@ void PayoutEngine::finishItem(const std::shared_ptr<Batch> &batch, int index, Pa
 void PayoutEngine::payOne(const std::shared_ptr<Batch> &batch, int index)
 {
     const Item item = batch->items.at(index);
-    const auto done = [this, batch, index](PayoutOutcome::Kind kind, const QString &message) {
+    // A payout holds one of the run's places from its first call until the provider's answer
+    // to its transfer; its outcome is set once recorded.
+    const auto release = [this, batch] {
         --batch->running;
-        finishItem(batch, index, kind, message);
         startNext(batch);
+    };
+    const auto finish = [this, batch, index](PayoutOutcome::Kind kind, const QString &message) {
+        finishItem(batch, index, kind, message);
+    };
+    const auto done = [release, finish](PayoutOutcome::Kind kind, const QString &message) {
+        release();
+        finish(kind, message);
     };
     // Prepare: everything that can refuse without a side effect comes before the claim.
     OrderStore orders(m_db);
@@ -136,7 +146,7 @@ void PayoutEngine::payOne(const std::shared_ptr<Batch> &batch, int index)
     if (!currency)
         return done(PayoutOutcome::Kind::NotSent, tr("The payout currency %1 is not known.").arg(order->xmlTo));
 
-    withProvider(item.provider, [this, batch, order = *order, currency = *currency, done, item](Provider *provider, const QString &problem) {
+    withProvider(item.provider, [this, batch, order = *order, currency = *currency, done, release, finish, item](Provider *provider, const QString &problem) {
         if (!provider)
             return done(PayoutOutcome::Kind::NotSent, problem);
         if (!provider->manifest().serves(currency.xml))
@@ -149,7 +159,7 @@ void PayoutEngine::payOne(const std::shared_ptr<Batch> &batch, int index)
             return done(PayoutOutcome::Kind::NotSent, tr("Recipient refused, nothing was sent: %1").arg(problems.join(u' ')));
 
         ProviderReply *balance = provider->balance();
-        connect(balance, &ProviderReply::finished, this, [this, batch, order, currency, done, item, provider, balance, recipient] {
+        connect(balance, &ProviderReply::finished, this, [this, batch, order, currency, done, release, finish, item, provider, balance, recipient] {
             balance->deleteLater();
             if (balance->error().isError())
                 return done(PayoutOutcome::Kind::NotSent, tr("The balance could not be checked, nothing was sent: %1").arg(balance->error().message));
@@ -158,72 +168,111 @@ void PayoutEngine::payOne(const std::shared_ptr<Batch> &batch, int index)
                 return done(PayoutOutcome::Kind::NotSent, tr("Too little balance at %1: %2 %3 available, %4 needed. Nothing was sent.")
                                                               .arg(provider->manifest().title, available.toString(), currency.currency,
                                                                    order.outAmount.toString()));
-            // The claim and the attempt row, committed before anything leaves.
-            AttemptStore attempts(m_db);
-            QString error;
-            const QString recipientText = QString::fromUtf8(QJsonDocument(Order::valuesToJson(order.toValues)).toJson(QJsonDocument::Compact));
-            const auto attempt = attempts.claim(order.id, item.provider, batch->actor, recipientText, &error);
-            if (!attempt)
-                return done(PayoutOutcome::Kind::NotSent, error);
-            crashPoint("after_intent_commit");
-            if (!attempts.markSent(attempt->id, &error))
-                return done(PayoutOutcome::Kind::Unknown, error);
-
-            PayoutRequest request;
-            request.reference = attempt->key;
-            request.amount = order.outAmount;
-            request.currency = currency;
-            request.recipient = recipient;
-            if (!batch->webhookUrls.contains(item.provider))
-                batch->webhookUrls.insert(item.provider, DeskSettings(m_db).webhookUrl(item.provider));
-            request.webhookUrl = batch->webhookUrls.value(item.provider);
-            ProviderReply *transfer = provider->transfer(request);
-            connect(transfer, &ProviderReply::finished, this, [this, transfer, attempt = *attempt, done, batch] {
-                transfer->deleteLater();
-                crashPoint("after_provider_ack");
-                AttemptStore attempts(m_db);
+            // The claim and the attempt row, committed before anything leaves. On the writer
+            // thread: its fsync must not stall the GUI, nor the other payouts' replies.
+            struct Claim {
+                std::optional<PayoutAttempt> attempt;
                 QString error;
-                const ProviderError &e = transfer->error();
-                const TransferResult &t = transfer->transfer();
-                PayoutOutcome::Kind kind;
-                State state;
-                QString message;
-                AttemptStore::Record recorded;
-                if (!e.isError() && t.ok == 1) {
-                    kind = PayoutOutcome::Kind::Paid;
-                    state = State::Paid;
-                    message = tr("Paid: transaction %1.").arg(t.transaction);
-                    recorded = attempts.record(attempt, {State::Sent}, State::Paid, t.transaction, message, OrderStatus::Done, batch->actor, &error);
-                } else if (!e.isError()) {
-                    kind = PayoutOutcome::Kind::Pending;
-                    state = State::Pending;
-                    message = tr("Accepted, waiting for the provider: transaction %1.").arg(t.transaction);
-                    recorded = attempts.record(attempt, {State::Sent}, State::Pending, t.transaction, message, std::nullopt, batch->actor, &error);
-                } else if (e.outcomeUnknown()) {
-                    kind = PayoutOutcome::Kind::Unknown;
-                    state = State::Unknown;
-                    message = tr("No clear answer (%1): the payout will be looked up by its reference %2, never sent again on its own.")
-                                  .arg(e.message, attempt.key);
-                    recorded = attempts.record(attempt, {State::Sent}, State::Unknown, QString(), message, std::nullopt, batch->actor, &error);
-                } else {
-                    kind = PayoutOutcome::Kind::Failed;
-                    state = State::Failed;
-                    message = tr("Refused by the provider: %1").arg(e.message);
-                    recorded = attempts.record(attempt, {State::Sent}, State::Failed, QString(), message, OrderStatus::ErrorPayout, batch->actor, &error);
-                }
-                if (recorded == AttemptStore::Record::Failed)
-                    qCCritical(lcPayouts) << "could not record the outcome of" << attempt.key << error;
-                if (recorded == AttemptStore::Record::Done)
-                    emit attemptRecorded(attempt.orderId, state);
-                if (state == State::Failed || state == State::Unknown)
-                    ActivityLog(m_db).append(batch->actor, state == State::Failed ? QStringLiteral("payout.failed") : QStringLiteral("payout.unknown"),
-                                             attempt.orderId, message);
-                if (kind == PayoutOutcome::Kind::Unknown)
-                    reconcile(attempt, [](State) {});
-                done(kind, message);
-            });
+            };
+            const QString recipientText = QString::fromUtf8(QJsonDocument(Order::valuesToJson(order.toValues)).toJson(QJsonDocument::Compact));
+            m_writer->run<Claim>(
+                DatabaseThread::Urgency::Urgent, this,
+                [orderId = order.id, revision = order.revision, provider = item.provider, actor = batch->actor, recipientText](Database &db) {
+                    Claim c;
+                    // Only the order as checked above: an amount or recipient changed since is refused.
+                    c.attempt = AttemptStore(db).claim(orderId, provider, actor, recipientText, &c.error, revision);
+                    if (c.attempt)
+                        crashPoint("after_intent_commit");
+                    return c;
+                },
+                [this, batch, order, currency, item, provider, recipient, release, finish](Claim c) {
+                    if (!c.attempt) {
+                        release();
+                        return finish(PayoutOutcome::Kind::NotSent, c.error);
+                    }
+                    // prepared → sent, queued before the answer's record (the writer keeps their
+                    // order) but not waited for: a crash finds "prepared" or "sent" and treats
+                    // both alike, as unknown.
+                    m_writer->run<bool>(
+                        DatabaseThread::Urgency::Later, this,
+                        [id = c.attempt->id](Database &db) {
+                            QString error;
+                            if (!AttemptStore(db).markSent(id, &error))
+                                qCWarning(lcPayouts) << "could not mark attempt" << id << "sent:" << error;
+                            return true;
+                        },
+                        [](bool) {});
+                    const PayoutAttempt attempt = *c.attempt;
+                    PayoutRequest request;
+                    request.reference = attempt.key;
+                    request.amount = order.outAmount;
+                    request.currency = currency;
+                    request.recipient = recipient;
+                    if (!batch->webhookUrls.contains(item.provider))
+                        batch->webhookUrls.insert(item.provider, DeskSettings(m_db).webhookUrl(item.provider));
+                    request.webhookUrl = batch->webhookUrls.value(item.provider);
+                    ProviderReply *transfer = provider->transfer(request);
+                    connect(transfer, &ProviderReply::finished, this, [this, transfer, attempt, release, finish, batch] {
+                        transfer->deleteLater();
+                        crashPoint("after_provider_ack");
+                        // The answer is in: the next payout may start while this one is recorded.
+                        release();
+                        recordTransfer(attempt, transfer->error(), transfer->transfer(), batch->actor, finish);
+                    });
+                });
         });
     });
+}
+
+void PayoutEngine::recordTransfer(const PayoutAttempt &attempt, const ProviderError &e, const TransferResult &t,
+                                  const QString &actor, std::function<void(PayoutOutcome::Kind, const QString &)> finish)
+{
+    PayoutOutcome::Kind kind;
+    State state;
+    QString message;
+    std::optional<OrderStatus> orderTo;
+    if (!e.isError() && t.ok == 1) {
+        kind = PayoutOutcome::Kind::Paid;
+        state = State::Paid;
+        orderTo = OrderStatus::Done;
+        message = tr("Paid: transaction %1.").arg(t.transaction);
+    } else if (!e.isError()) {
+        kind = PayoutOutcome::Kind::Pending;
+        state = State::Pending;
+        message = tr("Accepted, waiting for the provider: transaction %1.").arg(t.transaction);
+    } else if (e.outcomeUnknown()) {
+        kind = PayoutOutcome::Kind::Unknown;
+        state = State::Unknown;
+        message = tr("No clear answer (%1): the payout will be looked up by its reference %2, never sent again on its own.")
+                      .arg(e.message, attempt.key);
+    } else {
+        kind = PayoutOutcome::Kind::Failed;
+        state = State::Failed;
+        orderTo = OrderStatus::ErrorPayout;
+        message = tr("Refused by the provider: %1").arg(e.message);
+    }
+    const QString transaction = e.isError() ? QString() : t.transaction;
+    m_writer->run<AttemptStore::Record>(
+        DatabaseThread::Urgency::Later, this,
+        [attempt, state, transaction, message, orderTo, actor](Database &db) {
+            // A lost outcome leaves the attempt sent, which recovery reconciles: no fsync.
+            SkipFsync lazily(db);
+            QString error;
+            const auto recorded = AttemptStore(db).record(attempt, {State::Prepared, State::Sent}, state, transaction, message, orderTo, actor, &error);
+            if (recorded == AttemptStore::Record::Failed)
+                qCCritical(lcPayouts) << "could not record the outcome of" << attempt.key << error;
+            if (recorded == AttemptStore::Record::Done && (state == State::Failed || state == State::Unknown))
+                ActivityLog(db).append(actor, state == State::Failed ? QStringLiteral("payout.failed") : QStringLiteral("payout.unknown"),
+                                       attempt.orderId, message);
+            return recorded;
+        },
+        [this, attempt, state, kind, message, finish](AttemptStore::Record recorded) {
+            if (recorded == AttemptStore::Record::Done)
+                emit attemptRecorded(attempt.orderId, state);
+            if (kind == PayoutOutcome::Kind::Unknown)
+                reconcile(attempt, [](State) {});
+            finish(kind, message);
+        });
 }
 
 void PayoutEngine::reconcile(const PayoutAttempt &attempt, std::function<void(State)> done)
@@ -259,7 +308,6 @@ void PayoutEngine::askAndRecord(const PayoutAttempt &attempt, std::function<Prov
         ProviderReply *reply = ask(provider);
         connect(reply, &ProviderReply::finished, this, [this, reply, attempt, actor, done] {
             reply->deleteLater();
-            const auto current = AttemptStore(m_db).byId(attempt.id);
             if (reply->error().isBusy()) {
                 // Rate-limited or overloaded: honour Retry-After, else back off 2, 4, 8… up to 64 s.
                 const int streak = ++m_busyStreak[attempt.provider];
@@ -270,45 +318,63 @@ void PayoutEngine::askAndRecord(const PayoutAttempt &attempt, std::function<Prov
                 m_busyUntil.remove(attempt.provider);
                 m_busyStreak.remove(attempt.provider);
             }
-            if (reply->error().isError() || !current)
-                return done(current ? current->state : attempt.state);
-            const PayoutStatus &s = reply->status();
-            const QList<State> open = {State::Sent, State::Pending, State::Unknown};
-            AttemptStore attempts(m_db);
-            QString error;
-            switch (s.state) {
-            case PayoutStatus::State::Paid:
-                attempts.record(*current, open, State::Paid, s.transaction, tr("The provider confirms the payout (%1).").arg(s.providerStatus),
-                                OrderStatus::Done, actor, &error);
-                break;
-            case PayoutStatus::State::Failed:
-                attempts.record(*current, open, State::Failed, s.transaction, tr("The provider says the payout failed (%1).").arg(s.providerStatus),
-                                OrderStatus::ErrorPayout, actor, &error);
-                break;
-            case PayoutStatus::State::NeedsAttention:
-                attempts.record(*current, open, State::NeedsAttention, s.transaction,
-                                tr("The provider wants a person to look at this payout: %1").arg(s.message), std::nullopt, actor, &error);
-                break;
-            case PayoutStatus::State::Pending:
-                if (current->state != State::Pending)
-                    attempts.record(*current, open, State::Pending, s.transaction, tr("The provider has the payout and is processing it."),
-                                    std::nullopt, actor, &error);
-                break;
-            case PayoutStatus::State::NotFound:
-                // Not proof that it was never paid (it may not have arrived yet): it stays
-                // unknown until its budget runs out, then a person decides.
-                break;
-            }
-            const auto after = AttemptStore(m_db).byId(attempt.id);
-            const State now = after ? after->state : attempt.state;
-            if (now != current->state) {
-                emit attemptRecorded(attempt.orderId, now);
-                if (now == State::Failed || now == State::NeedsAttention)
-                    ActivityLog(m_db).append(actor, now == State::Failed ? QStringLiteral("payout.failed")
-                                                                         : QStringLiteral("payout.needsAttention"),
-                                             attempt.orderId, after->error);
-            }
-            done(now);
+            const bool answered = !reply->error().isError();
+            const PayoutStatus s = reply->status();
+            struct Recorded {
+                State before;
+                State after;
+                QString error;
+            };
+            m_writer->run<Recorded>(
+                DatabaseThread::Urgency::Later, this,
+                [attempt, answered, s, actor](Database &db) {
+                    AttemptStore attempts(db);
+                    const auto current = attempts.byId(attempt.id);
+                    Recorded r{current ? current->state : attempt.state, current ? current->state : attempt.state, {}};
+                    if (!answered || !current)
+                        return r;
+                    // What a crash loses here, the next reconciliation finds again: no fsync.
+                    SkipFsync lazily(db);
+                    const QList<State> open = {State::Sent, State::Pending, State::Unknown};
+                    QString error;
+                    switch (s.state) {
+                    case PayoutStatus::State::Paid:
+                        attempts.record(*current, open, State::Paid, s.transaction, tr("The provider confirms the payout (%1).").arg(s.providerStatus),
+                                        OrderStatus::Done, actor, &error);
+                        break;
+                    case PayoutStatus::State::Failed:
+                        attempts.record(*current, open, State::Failed, s.transaction, tr("The provider says the payout failed (%1).").arg(s.providerStatus),
+                                        OrderStatus::ErrorPayout, actor, &error);
+                        break;
+                    case PayoutStatus::State::NeedsAttention:
+                        attempts.record(*current, open, State::NeedsAttention, s.transaction,
+                                        tr("The provider wants a person to look at this payout: %1").arg(s.message), std::nullopt, actor, &error);
+                        break;
+                    case PayoutStatus::State::Pending:
+                        if (current->state != State::Pending)
+                            attempts.record(*current, open, State::Pending, s.transaction, tr("The provider has the payout and is processing it."),
+                                            std::nullopt, actor, &error);
+                        break;
+                    case PayoutStatus::State::NotFound:
+                        // Not proof that it was never paid (it may not have arrived yet): it stays
+                        // unknown until its budget runs out, then a person decides.
+                        break;
+                    }
+                    const auto after = attempts.byId(attempt.id);
+                    if (after) {
+                        r.after = after->state;
+                        r.error = after->error;
+                    }
+                    if (r.after != r.before && (r.after == State::Failed || r.after == State::NeedsAttention))
+                        ActivityLog(db).append(actor, r.after == State::Failed ? QStringLiteral("payout.failed") : QStringLiteral("payout.needsAttention"),
+                                               attempt.orderId, r.error);
+                    return r;
+                },
+                [this, attempt, done](Recorded r) {
+                    if (r.after != r.before)
+                        emit attemptRecorded(attempt.orderId, r.after);
+                    done(r.after);
+                });
         });
     });
 }

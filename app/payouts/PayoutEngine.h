@@ -2,6 +2,7 @@
 
 #include "PayoutRun.h"
 #include "domain/PayoutAttempt.h"
+#include "storage/DatabaseThread.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -16,6 +17,8 @@ class Database;
 class Provider;
 class ProviderHub;
 class ProviderReply;
+struct ProviderError;
+struct TransferResult;
 
 // The one place where money moves (DESIGN.md, "The payout engine"). For each approved
 // order: check the recipient and the provider's balance (nothing is claimed yet), claim the
@@ -67,11 +70,14 @@ private:
     // reconcile() and recheck(): `ask` makes the call, the answer is recorded forward only.
     void askAndRecord(const PayoutAttempt &attempt, std::function<ProviderReply *(Provider *)> ask, const QString &actor,
                       std::function<void(PayoutAttempt::State)> done);
+    void recordTransfer(const PayoutAttempt &attempt, const ProviderError &error, const TransferResult &result,
+                        const QString &actor, std::function<void(PayoutOutcome::Kind, const QString &)> finish);
     void finishItem(const std::shared_ptr<Batch> &batch, int index, PayoutOutcome::Kind kind, const QString &message);
 
     Database &m_db;
     ProviderHub &m_providers;
     const CurrencyRegistry &m_currencies;
+    std::unique_ptr<DatabaseThread> m_writer; // the engine's writes, off its own thread
     QString m_language = QStringLiteral("en");
     int m_concurrency = 4;
     QHash<QString, std::shared_ptr<Provider>> m_loaded; // configured adapters, by name

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "OrderStore.h"
+#include "SkipFsync.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -33,7 +34,7 @@ QString marks(qsizetype n)
 } // namespace
 
 std::optional<PayoutAttempt> AttemptStore::claim(const QString &orderId, const QString &provider, const QString &actor,
-                                                 const QString &recipient, QString *error)
+                                                 const QString &recipient, QString *error, qint64 revision)
 {
     const auto fail = [&](const QString &why) -> std::optional<PayoutAttempt> {
         if (error)
@@ -48,10 +49,10 @@ std::optional<PayoutAttempt> AttemptStore::claim(const QString &orderId, const Q
     QSqlQuery claim;
     if (!m_db.exec(claim,
                    QStringLiteral("UPDATE orders SET revision = revision + 1, updated_at = ? "
-                                  "WHERE id = ? AND status = 'inProgressPayout' AND NOT EXISTS ("
+                                  "WHERE id = ? AND status = 'inProgressPayout' AND (? = 0 OR revision = ?) AND NOT EXISTS ("
                                   "SELECT 1 FROM payout_attempts a WHERE a.order_id = orders.id AND a.state NOT IN (%1))")
                        .arg(openStates()),
-                   {now, orderId.toLower()}))
+                   {now, orderId.toLower(), revision, revision}))
         return fail(m_db.lastError());
     if (claim.numRowsAffected() != 1)
         return fail(tr("The order is no longer waiting for a payout: it was paid, changed or taken by someone else meanwhile."));
@@ -95,21 +96,15 @@ std::optional<PayoutAttempt> AttemptStore::claim(const QString &orderId, const Q
 bool AttemptStore::markSent(qint64 attemptId, QString *error)
 {
     // This write need not reach the disk before the request leaves: after a crash, an attempt
-    // found "prepared" and one found "sent" are both reconciled as unknown. So it skips the
-    // fsync that every other payout write waits for (one in three per payout).
-    const bool sqlite = m_db.dialect().kind() == SqlDialect::Kind::SQLite;
-    if (sqlite)
-        m_db.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    // found "prepared" and one found "sent" are both reconciled as unknown.
+    SkipFsync lazily(m_db);
     QSqlQuery q;
     const bool ran = m_db.exec(q, QStringLiteral("UPDATE payout_attempts SET state = 'sent', updated_at = ? "
                                                  "WHERE id = ? AND state = 'prepared'"),
                                {QDateTime::currentMSecsSinceEpoch(), attemptId});
     const bool ok = ran && q.numRowsAffected() == 1;
-    const QString failure = ran ? QString() : m_db.lastError();
-    if (sqlite)
-        m_db.exec(QStringLiteral("PRAGMA synchronous=FULL"));
     if (!ok && error)
-        *error = failure.isEmpty() ? tr("The attempt is no longer prepared.") : failure;
+        *error = ran ? tr("The attempt is no longer prepared.") : m_db.lastError();
     return ok;
 }
 

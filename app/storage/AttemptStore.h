@@ -20,11 +20,12 @@ class AttemptStore {
 public:
     explicit AttemptStore(Database &database) : m_db(database) {}
 
-    // Claims an order for a payout: it must still be inProgressPayout with no open attempt.
-    // Of any number of clicks, windows or desks claiming at once, exactly one gets the
+    // Claims an order for a payout: it must still be inProgressPayout with no open attempt,
+    // and still at `revision` (the one whose amount and recipient were checked) when that is
+    // given. Of any number of clicks, windows or desks claiming at once, exactly one gets the
     // attempt; the others get nullopt and `error` says the order was taken meanwhile.
     std::optional<PayoutAttempt> claim(const QString &orderId, const QString &provider, const QString &actor,
-                                       const QString &recipient, QString *error);
+                                       const QString &recipient, QString *error, qint64 revision = 0);
 
     // prepared → sent, committed just before the request leaves.
     bool markSent(qint64 attemptId, QString *error);

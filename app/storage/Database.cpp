@@ -70,6 +70,11 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, const QStrin
     return database;
 }
 
+std::unique_ptr<Database> Database::openAnother(const QString &connectionName, QString *error) const
+{
+    return openSqlite(m_path, connectionName, error);
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_name, false);

@@ -22,6 +22,8 @@ public:
     // a second desk process on the same workspace waits instead of failing.
     static std::unique_ptr<Database> openSqlite(const QString &path, const QString &connectionName,
                                                 QString *error);
+    // Another connection to the same order book, for another thread.
+    std::unique_ptr<Database> openAnother(const QString &connectionName, QString *error) const;
 
     const SqlDialect &dialect() const { return m_dialect; }
     QSqlDatabase connection() const;

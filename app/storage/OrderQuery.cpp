@@ -58,10 +58,15 @@ OrderQuery::OrderQuery(const SqlDialect &dialect, const OrderFilter &filter, con
         m_where = QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
 }
 
-QString OrderQuery::columns()
+QString OrderQuery::writtenColumns()
 {
     return QStringLiteral("id, uid, status, in_amount, out_amount, xml_from, xml_to, to_values, route_id, "
                           "partner, created_at, updated_at");
+}
+
+QString OrderQuery::columns()
+{
+    return writtenColumns() + QStringLiteral(", revision");
 }
 
 QStringList OrderQuery::sortColumns() const

@@ -18,6 +18,8 @@ public:
     OrderQuery(const SqlDialect &dialect, const OrderFilter &filter, const OrderSort &sort = {});
 
     static QString columns();
+    // The same without `revision`, which the database keeps: what an INSERT names.
+    static QString writtenColumns();
 
     // SELECT count(*) with the filter.
     QString countSql() const;

@@ -29,6 +29,7 @@ Order orderFromRow(const QSqlQuery &q)
     o.partner = q.value(9).toString();
     o.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(10).toLongLong(), Qt::UTC);
     o.updatedAt = QDateTime::fromMSecsSinceEpoch(q.value(11).toLongLong(), Qt::UTC);
+    o.revision = q.value(12).toLongLong();
     return o;
 }
 
@@ -48,7 +49,7 @@ bool OrderStore::add(const QList<Order> &orders, const QList<HistoryEntry> &hist
         return failWith(error, m_db.lastError());
     QSqlQuery insert(m_db.connection());
     insert.prepare(QStringLiteral("INSERT INTO orders (%1, recipient) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                       .arg(OrderQuery::columns()));
+                       .arg(OrderQuery::writtenColumns()));
     for (const Order &o : orders) {
         const QVariantList values = {o.id.toLower(),
                                      o.uid,

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+#include <deque>
+#include <functional>
+#include <memory>
+
+namespace pd {
+
+// A connection of its own on a thread of its own. run() queues a piece of work there and
+// hands its result back on the thread of `context`: the payout engine's writes, each waiting
+// for an fsync, never stall the GUI. Work runs one piece at a time: urgent work (what a
+// payout waits for before it can go on, e.g. its claim) before the rest (the record of one
+// that has finished), each kind in the order queued. The destructor lets every queued piece
+// finish before the thread stops.
+class DatabaseThread {
+public:
+    // Opens another connection to `like`'s order book. If that fails, work runs on the
+    // calling thread with `like` itself (and failed() says why): slower, never lost.
+    DatabaseThread(Database &like, const QString &connectionName);
+    ~DatabaseThread();
+    DatabaseThread(const DatabaseThread &) = delete;
+    DatabaseThread &operator=(const DatabaseThread &) = delete;
+
+    QString failed() const { return m_failed; }
+
+    enum class Urgency { Urgent, Later };
+
+    template <typename Result>
+    void run(Urgency urgency, QObject *context, std::function<Result(Database &)> work, std::function<void(Result)> then)
+    {
+        post(urgency, [context = QPointer<QObject>(context), work = std::move(work), then = std::move(then)](Database &db) {
+            auto result = std::make_shared<Result>(work(db));
+            if (context)
+                QMetaObject::invokeMethod(context.data(), [then, result] { then(std::move(*result)); }, Qt::QueuedConnection);
+        });
+    }
+
+private:
+    using Job = std::function<void(Database &)>;
+    void post(Urgency urgency, Job job);
+    void drain(); // on m_thread
+
+    Database &m_like;
+    QThread m_thread;
+    std::unique_ptr<QObject> m_worker; // lives on m_thread, receives the queued work
+    std::unique_ptr<Database> m_database; // opened, used and closed on m_thread
+    QString m_failed;
+    QMutex m_mutex; // guards the queues and m_draining
+    std::deque<Job> m_urgent;
+    std::deque<Job> m_later;
+    bool m_draining = false;
+};
+
+} // namespace pd
