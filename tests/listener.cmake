@@ -1,2 +1,4 @@
 # The desk's listener: provider webhooks against the sandbox server, secrets in the keychain.
 pd_add_test(test_webhooks LIBS pd_listener pd_sandbox_server LABELS keychain)
+# IPN in through the same listener, the IPN secret in the keychain.
+pd_add_test(test_ipn LIBS pd_listener LABELS keychain)

@@ -1,6 +1,9 @@
 #include "DemoSandbox.h"
 #include "listener/DeskListener.h"
 #include "MainWindow.h"
+#include "OrdersPage.h"
+#include "PayoutQueuePage.h"
+#include "listener/IpnRoute.h"
 #include "listener/WebhookRoute.h"
 #include "storage/DeskSettings.h"
 #include "ProviderRegistry.h"
@@ -93,6 +96,7 @@ int main(int argc, char *argv[])
     // one on a free loopback port so that its sandbox can call back.
     pd::DeskListener listener;
     pd::WebhookRoute webhooks(listener, workspace->database(), providers, engine);
+    pd::IpnRoute ipn(listener, workspace->database(), secrets);
     pd::DeskSettings desk(workspace->database());
     if (demo) {
         if (listener.listen(QHostAddress::LocalHost, 0))
@@ -105,6 +109,18 @@ int main(int argc, char *argv[])
             sandboxProblem = QApplication::translate("main", "The listener for webhooks could not start: %1").arg(problem);
     }
     pd::MainWindow window(*workspace, currencies, providers, engine);
+    // An IPN changed the book: the pages show it within a quarter second, once per burst.
+    QTimer ipnRefresh;
+    ipnRefresh.setSingleShot(true);
+    ipnRefresh.setInterval(250);
+    QObject::connect(&ipnRefresh, &QTimer::timeout, &window, [&window] {
+        window.queuePage()->refresh();
+        window.ordersPage()->refresh();
+    });
+    QObject::connect(&ipn, &pd::IpnRoute::taken, &ipnRefresh, [&ipnRefresh] {
+        if (!ipnRefresh.isActive())
+            ipnRefresh.start();
+    });
     window.show();
     if (!sandboxProblem.isEmpty())
         QMessageBox::warning(&window, QApplication::translate("main", "PayoutDesk"), sandboxProblem);

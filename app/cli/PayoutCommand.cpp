@@ -2,6 +2,7 @@
 
 #include "ExitCode.h"
 #include "listener/DeskListener.h"
+#include "listener/IpnRoute.h"
 #include "listener/WebhookRoute.h"
 #include "ProviderRegistry.h"
 #include "contract/CurrencyRegistry.h"
@@ -170,13 +171,15 @@ int PayoutCommand::serve(const QString &listenAddress)
     const auto address = DeskListener::parseAddress(where, &error);
     DeskListener listener;
     WebhookRoute webhooks(listener, m_workspace.database(), core.hub, core.engine);
+    IpnRoute ipn(listener, m_workspace.database(), core.secrets);
     if (!address || !listener.listen(address->host, address->port, &error)) {
         m_err << tr("Cannot listen on %1: %2").arg(where, error) << "\n";
         return ExitFailure;
     }
     PayoutPoller poller(m_workspace.database(), core.engine, core.registry);
     poller.start();
-    m_out << tr("Listening on %1:%2 for provider webhooks (POST /webhook/<provider>); polling open payouts. Ctrl+C stops.")
+    m_out << tr("Listening on %1:%2 for provider webhooks (POST /webhook/<provider>) and the exchange's IPNs (POST /ipn); "
+                "polling open payouts. Ctrl+C stops.")
                  .arg(listener.address().toString())
                  .arg(listener.port())
           << "\n";

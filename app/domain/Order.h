@@ -37,6 +37,9 @@ struct Order {
     QString partner;
     QDateTime createdAt; // UTC
     QDateTime updatedAt; // UTC
+    QString secret;      // with the UID, the client's payment link (/payment/UID/SECRET)
+    QString ipnUrl;      // for orders created through the desk: where its IPNs go
+    qint64 statusAt = 0; // unix ms when the status was last set; an older IPN does not roll it back
     qint64 revision = 0; // grows with every change: "is it still what I checked?"
 
     // Who gets the money: the value of the first recipient-like field (address, wallet,

@@ -3,7 +3,8 @@
 add_library(pd_listener STATIC
   ${CMAKE_CURRENT_LIST_DIR}/DeskListener.cpp ${CMAKE_CURRENT_LIST_DIR}/DeskListener.h
   ${CMAKE_CURRENT_LIST_DIR}/WebhookRoute.cpp ${CMAKE_CURRENT_LIST_DIR}/WebhookRoute.h
+  ${CMAKE_CURRENT_LIST_DIR}/IpnRoute.cpp ${CMAKE_CURRENT_LIST_DIR}/IpnRoute.h
 )
 target_include_directories(pd_listener PUBLIC ${CMAKE_CURRENT_LIST_DIR}/..)
-target_link_libraries(pd_listener PUBLIC pd_core Qt6::HttpServer Qt6::Network)
+target_link_libraries(pd_listener PUBLIC pd_core pd_merchant Qt6::HttpServer Qt6::Network)
 payoutdesk_strict(pd_listener)

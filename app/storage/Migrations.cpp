@@ -104,6 +104,40 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE INDEX payout_attempts_by_transaction ON payout_attempts (provider, transaction_id)"),
              QStringLiteral("CREATE INDEX payout_attempts_by_order ON payout_attempts (order_id, attempt_no)"),
          }},
+        {5,
+         QStringLiteral("merchant protocol: IPNs received and sent, orders created through the desk"),
+         {
+             // The order's secret is half of its payment link (/payment/UID/SECRET), which is
+             // given to the client: a capability, not an API secret. Its IPN secret is an API
+             // secret and lives in the keychain.
+             QStringLiteral("ALTER TABLE orders ADD COLUMN secret TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE orders ADD COLUMN ipn_url TEXT NOT NULL DEFAULT ''"),
+             // When the order's status was last set (the site's clock for an IPN, the desk's
+             // for its own changes): an older IPN never rolls the status back.
+             QStringLiteral("ALTER TABLE orders ADD COLUMN status_at BIGINT NOT NULL DEFAULT 0"),
+             // Every IPN accepted, by its checksum: a duplicate is recognised and changes nothing.
+             QStringLiteral("CREATE TABLE ipn_received ("
+                            " checksum TEXT PRIMARY KEY,"
+                            " order_id TEXT NOT NULL,"
+                            " status TEXT NOT NULL,"
+                            " sent_at BIGINT NOT NULL,"
+                            " received_at BIGINT NOT NULL)"),
+             // IPNs the desk sends for orders created through it with an IPN URL: an outbox,
+             // written in the transaction that changes the status, then delivered.
+             QStringLiteral("CREATE TABLE ipn_deliveries ("
+                            " id {AUTO_ID},"
+                            " order_id TEXT NOT NULL REFERENCES orders(id),"
+                            " status TEXT NOT NULL,"
+                            " sent_at BIGINT NOT NULL,"
+                            " state TEXT NOT NULL,"
+                            " tries INTEGER NOT NULL DEFAULT 0,"
+                            " http_status INTEGER NOT NULL DEFAULT 0,"
+                            " error TEXT NOT NULL DEFAULT '',"
+                            " next_at BIGINT NOT NULL DEFAULT 0,"
+                            " updated_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX ipn_deliveries_by_state ON ipn_deliveries (state, next_at)"),
+             QStringLiteral("CREATE INDEX ipn_deliveries_by_order ON ipn_deliveries (order_id, id)"),
+         }},
     };
     return list;
 }

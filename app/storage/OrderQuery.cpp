@@ -61,7 +61,7 @@ OrderQuery::OrderQuery(const SqlDialect &dialect, const OrderFilter &filter, con
 QString OrderQuery::writtenColumns()
 {
     return QStringLiteral("id, uid, status, in_amount, out_amount, xml_from, xml_to, to_values, route_id, "
-                          "partner, created_at, updated_at");
+                          "partner, created_at, updated_at, secret, ipn_url, status_at");
 }
 
 QString OrderQuery::columns()

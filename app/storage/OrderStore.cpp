@@ -29,7 +29,10 @@ Order orderFromRow(const QSqlQuery &q)
     o.partner = q.value(9).toString();
     o.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(10).toLongLong(), Qt::UTC);
     o.updatedAt = QDateTime::fromMSecsSinceEpoch(q.value(11).toLongLong(), Qt::UTC);
-    o.revision = q.value(12).toLongLong();
+    o.secret = q.value(12).toString();
+    o.ipnUrl = q.value(13).toString();
+    o.statusAt = q.value(14).toLongLong();
+    o.revision = q.value(15).toLongLong();
     return o;
 }
 
@@ -47,8 +50,17 @@ bool OrderStore::add(const QList<Order> &orders, const QList<HistoryEntry> &hist
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return failWith(error, m_db.lastError());
+    if (!addInTransaction(orders, history, error))
+        return false;
+    if (!transaction.commit())
+        return failWith(error, m_db.lastError());
+    return true;
+}
+
+bool OrderStore::addInTransaction(const QList<Order> &orders, const QList<HistoryEntry> &history, QString *error)
+{
     QSqlQuery insert(m_db.connection());
-    insert.prepare(QStringLiteral("INSERT INTO orders (%1, recipient) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+    insert.prepare(QStringLiteral("INSERT INTO orders (%1, recipient) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                        .arg(OrderQuery::writtenColumns()));
     for (const Order &o : orders) {
         const QVariantList values = {o.id.toLower(),
@@ -63,6 +75,9 @@ bool OrderStore::add(const QList<Order> &orders, const QList<HistoryEntry> &hist
                                      o.partner,
                                      o.createdAt.toMSecsSinceEpoch(),
                                      (o.updatedAt.isValid() ? o.updatedAt : o.createdAt).toMSecsSinceEpoch(),
+                                     o.secret,
+                                     o.ipnUrl,
+                                     o.statusAt,
                                      o.recipient()};
         for (int i = 0; i < values.size(); ++i)
             insert.bindValue(i, values.at(i).toString().isNull() ? QVariant(QStringLiteral("")) : values.at(i));
@@ -78,8 +93,6 @@ bool OrderStore::add(const QList<Order> &orders, const QList<HistoryEntry> &hist
         if (!insertHistory(entry))
             return failWith(error, m_db.lastError());
     }
-    if (!transaction.commit())
-        return failWith(error, m_db.lastError());
     return true;
 }
 
@@ -186,10 +199,10 @@ OrderStore::Change OrderStore::changeStatusInTransaction(const QString &orderId,
         return Change::NotAllowed;
     }
     QSqlQuery update;
-    if (!m_db.exec(update, QStringLiteral("UPDATE orders SET status = ?, updated_at = ?, revision = revision + 1 "
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!m_db.exec(update, QStringLiteral("UPDATE orders SET status = ?, updated_at = ?, status_at = ?, revision = revision + 1 "
                                           "WHERE id = ? AND status = ?"),
-                   {OrderStatuses::code(to), QDateTime::currentMSecsSinceEpoch(), orderId.toLower(),
-                    OrderStatuses::code(from)})) {
+                   {OrderStatuses::code(to), now, now, orderId.toLower(), OrderStatuses::code(from)})) {
         failWith(error, m_db.lastError());
         return Change::Failed;
     }
@@ -203,7 +216,12 @@ OrderStore::Change OrderStore::changeStatusInTransaction(const QString &orderId,
     e.orderId = orderId.toLower();
     e.oldStatus = from;
     e.status = to;
-    if (!insertHistory(e)) {
+    // The desk changed the status: an order created through it with an IPN URL gets an IPN
+    // (the outbox row is part of this commit, so a change is never left unannounced).
+    if (!insertHistory(e)
+        || !m_db.exec(QStringLiteral("INSERT INTO ipn_deliveries (order_id, status, sent_at, state, updated_at) "
+                                     "SELECT id, ?, ?, 'pending', ? FROM orders WHERE id = ? AND ipn_url <> ''"),
+                      {OrderStatuses::code(to), now, now, orderId.toLower()})) {
         failWith(error, m_db.lastError());
         return Change::Failed;
     }

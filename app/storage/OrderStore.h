@@ -21,6 +21,8 @@ public:
     // Adds new orders and their history so far (at least each one's arrival entry, see
     // HistoryEntry::arrival), all or none.
     bool add(const QList<Order> &orders, const QList<HistoryEntry> &history, QString *error);
+    // The same, inside a write transaction the caller already holds.
+    bool addInTransaction(const QList<Order> &orders, const QList<HistoryEntry> &history, QString *error);
 
     std::optional<Order> byId(const QString &id, QString *error = nullptr);
     std::optional<Order> byUid(qint64 uid, QString *error = nullptr);

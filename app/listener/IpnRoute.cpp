@@ -1,0 +1,140 @@
+#include "IpnRoute.h"
+
+#include "DeskListener.h"
+#include "secrets/SecretStore.h"
+#include "storage/ActivityLog.h"
+#include "storage/DatabaseThread.h"
+#include "storage/DeskSettings.h"
+
+#include <QDateTime>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QJsonObject>
+#include <QPointer>
+
+namespace pd {
+
+using StatusCode = DeskListener::StatusCode;
+
+namespace {
+
+const QString actor = QStringLiteral("listener");
+const QString rejectedKind = QStringLiteral("ipn.rejected");
+
+} // namespace
+
+IpnRoute::IpnRoute(DeskListener &listener, Database &database, SecretStore &secrets, QObject *parent)
+    : QObject(parent)
+    , m_db(database)
+    , m_secrets(secrets)
+    , m_writer(std::make_unique<DatabaseThread>(database, QStringLiteral("ipn-%1").arg(quintptr(this), 0, 16)))
+{
+    const QPointer<IpnRoute> self(this);
+    listener.http().route(QStringLiteral("/ipn"), [self](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        if (!self)
+            return DeskListener::refuse(responder, StatusCode::ServiceUnavailable, tr("IPNs are not taken at the moment."));
+        self->handle(request, std::move(responder));
+    });
+}
+
+IpnRoute::~IpnRoute() = default;
+
+void IpnRoute::forgetSecret()
+{
+    m_secret.reset();
+}
+
+void IpnRoute::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    const QString from = request.remoteAddress().toString();
+    if (request.method() != QHttpServerRequest::Method::Post) {
+        DeskListener::refuse(responder, StatusCode::MethodNotAllowed, tr("IPNs are sent with POST."),
+                             {{QByteArrayLiteral("Allow"), QByteArrayLiteral("POST")}});
+        ActivityLog(m_db).append(actor, rejectedKind, from, tr("Not a POST: %1").arg(QString::fromLatin1(request.value("Host"))));
+        emit handled(int(StatusCode::MethodNotAllowed));
+        return;
+    }
+    auto later = DeskListener::later(std::move(responder));
+    const QPointer<IpnRoute> self(this);
+    const Answer answer = [self, later](StatusCode status, const QJsonObject &body) {
+        later(status, body);
+        if (self)
+            emit self->handled(int(status));
+    };
+    if (request.body().size() > maxBodyBytes)
+        return reject(answer, StatusCode::PayloadTooLarge, from,
+                      tr("The body has %1 bytes; an IPN may have at most %2.").arg(request.body().size()).arg(maxBodyBytes));
+    const QByteArray body = request.body();
+    withSecret([this, body, from, answer] { check(body, from, answer); });
+}
+
+void IpnRoute::withSecret(std::function<void()> then)
+{
+    if (m_secret)
+        return then();
+    m_waitingForSecret << then;
+    if (m_waitingForSecret.size() > 1)
+        return; // a read is under way
+    SecretJob *job = m_secrets.read(secretOwner(), secretKey());
+    connect(job, &SecretJob::finished, this, [this, job] {
+        m_secret = job->ok() ? job->secret().toUtf8() : QByteArray();
+        m_secretProblem = job->ok() ? QString() : job->error();
+        for (const auto &waiting : std::exchange(m_waitingForSecret, {}))
+            waiting();
+        // A missing secret is read again next time: staff may be setting it right now.
+        if (m_secret->isEmpty())
+            m_secret.reset();
+    });
+}
+
+void IpnRoute::check(const QByteArray &body, const QString &from, const Answer &answer)
+{
+    IpnMessage::Problem problem;
+    QString why;
+    const auto message = IpnMessage::parse(body, &problem, &why);
+    if (!message)
+        return reject(answer, StatusCode::BadRequest, from, why);
+    if (!m_secret || m_secret->isEmpty())
+        return reject(answer, StatusCode::ServiceUnavailable, from,
+                      tr("The desk has no IPN secret to check the checksum with (%1). Set it under Settings.")
+                          .arg(m_secretProblem.isEmpty() ? tr("none is stored") : m_secretProblem));
+    if (!message->hashMatches(*m_secret))
+        return reject(answer, StatusCode::Forbidden, from, tr("Wrong checksum for order %1.").arg(message->orderId));
+    const int hours = DeskSettings(m_db).value(QString::fromLatin1(windowSetting), QStringLiteral("24")).toInt();
+    const qint64 skew = qAbs(QDateTime::currentMSecsSinceEpoch() - message->timestampMs());
+    if (hours > 0 && skew > qint64(hours) * 3600 * 1000)
+        return reject(answer, StatusCode::Forbidden, from,
+                      tr("The IPN for order %1 was sent at %2, outside the %3-hour window.")
+                          .arg(message->orderId,
+                               QDateTime::fromMSecsSinceEpoch(message->timestampMs(), Qt::UTC).toString(Qt::ISODate))
+                          .arg(hours));
+    struct Taken {
+        IpnInbox::Result result;
+        QString error;
+    };
+    m_writer->run<Taken>(
+        DatabaseThread::Urgency::Urgent, this,
+        [m = *message](Database &db) {
+            Taken t;
+            t.result = IpnInbox(db).take(m, &t.error);
+            return t;
+        },
+        [this, answer, m = *message](Taken t) {
+            if (t.result == IpnInbox::Result::Failed) {
+                ActivityLog(m_db).append(actor, QStringLiteral("ipn.failed"), m.orderId, t.error);
+                return answer(StatusCode::ServiceUnavailable,
+                              {{QStringLiteral("ok"), false}, {QStringLiteral("error"), tr("Not stored, send it again: %1").arg(t.error)}});
+            }
+            answer(StatusCode::Ok, {{QStringLiteral("ok"), true}, {QStringLiteral("result"), IpnInbox::word(t.result)}});
+            if (t.result != IpnInbox::Result::Duplicate)
+                emit taken(m.orderId, m.newStatus, t.result);
+        });
+}
+
+void IpnRoute::reject(const Answer &answer, StatusCode status, const QString &from, const QString &reason)
+{
+    ActivityLog(m_db).append(actor, rejectedKind, from, QStringLiteral("%1 %2").arg(int(status)).arg(reason));
+    answer(status, {{QStringLiteral("ok"), false}, {QStringLiteral("error"), reason}});
+}
+
+} // namespace pd

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "merchant/IpnInbox.h"
+
+#include <QByteArray>
+#include <QHttpServerResponder>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QHttpServerRequest;
+
+namespace pd {
+
+class Database;
+class DatabaseThread;
+class DeskListener;
+class SecretStore;
+
+// POST /ipn on the desk's listener: the exchange site telling the desk that an order's
+// status changed (spec/001, spec/002). The checksum is checked against the desk's IPN secret,
+// read once from the keychain, in constant time; then IpnInbox takes the IPN into the order
+// book on a thread of its own, and the answer follows.
+//
+//   not POST → 405 · body over 64 KiB → 413 · not a complete IPN, unknown status → 400 ·
+//   no IPN secret in the keychain → 503 · wrong or missing checksum → 403 · timestamp
+//   outside the window (setting ipn.window_hours, 24 by default) → 403 · taken → 200
+//   {"ok":true,"result":"created|updated|unchanged|older|payout-in-progress|duplicate"}.
+//
+// Every refusal is answered with its reason and written to the activity log
+// ("ipn.rejected"); nothing else changes. The body is never logged.
+class IpnRoute : public QObject {
+    Q_OBJECT
+public:
+    static constexpr qsizetype maxBodyBytes = 64 * 1024;
+    static constexpr const char *windowSetting = "ipn.window_hours";
+    static QString secretOwner() { return QStringLiteral("merchant"); }
+    static QString secretKey() { return QStringLiteral("ipnSecret"); }
+
+    IpnRoute(DeskListener &listener, Database &database, SecretStore &secrets, QObject *parent = nullptr);
+    ~IpnRoute() override;
+
+    // After the IPN secret was changed in the keychain: read it again before the next IPN.
+    void forgetSecret();
+
+signals:
+    // An IPN was taken into the order book (the order list and payout queue refresh on it).
+    void taken(const QString &orderId, const QString &status, pd::IpnInbox::Result result);
+    // Once per request, when answered.
+    void handled(int httpStatus);
+
+private:
+    using Answer = std::function<void(QHttpServerResponder::StatusCode, const QJsonObject &)>;
+    void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void check(const QByteArray &body, const QString &from, const Answer &answer);
+    void reject(const Answer &answer, QHttpServerResponder::StatusCode status, const QString &from, const QString &reason);
+    void withSecret(std::function<void()> then);
+
+    Database &m_db;
+    SecretStore &m_secrets;
+    std::unique_ptr<DatabaseThread> m_writer;
+    std::optional<QByteArray> m_secret; // read once; empty when the keychain has none
+    QString m_secretProblem;
+    QList<std::function<void()>> m_waitingForSecret;
+};
+
+} // namespace pd

@@ -1,0 +1,8 @@
+# The merchant protocol (spec/001, spec/002): IPNs in and out, order creation, payment links.
+add_library(pd_merchant STATIC
+  ${CMAKE_CURRENT_LIST_DIR}/IpnMessage.cpp ${CMAKE_CURRENT_LIST_DIR}/IpnMessage.h
+  ${CMAKE_CURRENT_LIST_DIR}/IpnInbox.cpp ${CMAKE_CURRENT_LIST_DIR}/IpnInbox.h
+)
+target_include_directories(pd_merchant PUBLIC ${CMAKE_CURRENT_LIST_DIR}/..)
+target_link_libraries(pd_merchant PUBLIC pd_core Qt6::Network)
+payoutdesk_strict(pd_merchant)

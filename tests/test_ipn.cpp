@@ -1,0 +1,285 @@
+#include "listener/DeskListener.h"
+#include "listener/IpnRoute.h"
+#include "merchant/IpnMessage.h"
+#include "secrets/SecretStore.h"
+#include "storage/ActivityLog.h"
+#include "storage/Database.h"
+#include "storage/DeskSettings.h"
+#include "storage/OrderStore.h"
+#include "workspace/Workspace.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+
+// IPN in (spec/001, spec/002) through the desk's real listener, with the IPN secret in a real
+// gnome-keyring: the specification's worked example both ways, every refusal leaving the
+// order book exactly as it was, duplicates, late and out-of-order notifications.
+class TestIpn : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_run = 0;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<DeskListener> m_listener;
+    std::unique_ptr<IpnRoute> m_route;
+    QNetworkAccessManager m_network;
+    const QByteArray m_secret = QByteArrayLiteral("SECRET123");
+
+    static constexpr const char *orderId = "5d8e6002b80b7b4cd75a6424";
+
+    IpnMessage message(const QString &status, qint64 timestamp = QDateTime::currentMSecsSinceEpoch(),
+                       const QString &outAmount = QStringLiteral("317.42"))
+    {
+        IpnMessage m;
+        m.orderUid = QStringLiteral("1409");
+        m.orderId = QString::fromLatin1(orderId);
+        m.newStatus = status;
+        m.inAmount = QStringLiteral("2");
+        m.outAmount = outAmount;
+        m.xmlFrom = QStringLiteral("ETH");
+        m.xmlTo = QStringLiteral("WMZ");
+        m.timestamp = QString::number(timestamp);
+        m.toValues = {{QStringLiteral("wallet"), QStringLiteral("WMZ purse"), QStringLiteral("Z123456789012")}};
+        return m;
+    }
+
+    struct Answer {
+        int status = 0;
+        QJsonObject body;
+    };
+    Answer send(const QByteArray &body, const QByteArray &verb = "POST")
+    {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/ipn").arg(m_listener->port())));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            finished.wait(20000);
+        reply->deleteLater();
+        return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), QJsonDocument::fromJson(reply->readAll()).object()};
+    }
+
+    // Everything an IPN may change, as text: a refusal must leave it exactly as it was.
+    QString book()
+    {
+        QString text;
+        for (const char *table : {"orders", "order_history", "ipn_received", "ipn_deliveries", "payout_attempts"}) {
+            QSqlQuery q;
+            m_workspace->database().exec(q, QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(QLatin1String(table)));
+            while (q.next()) {
+                for (int i = 0; i < q.record().count(); ++i)
+                    text += q.value(i).toString() + u'|';
+                text += u'\n';
+            }
+        }
+        return text;
+    }
+    int rejections()
+    {
+        int n = 0;
+        for (const auto &entry : ActivityLog(m_workspace->database()).recent(1000))
+            n += entry.kind == QLatin1String("ipn.rejected");
+        return n;
+    }
+    void setSecret(const QByteArray &secret)
+    {
+        SecretJob *job = secret.isEmpty() ? m_secrets->remove(IpnRoute::secretOwner(), IpnRoute::secretKey())
+                                          : m_secrets->write(IpnRoute::secretOwner(), IpnRoute::secretKey(), QString::fromUtf8(secret));
+        QVERIFY(QSignalSpy(job, &SecretJob::finished).wait(20000));
+        m_route->forgetSecret();
+    }
+
+private slots:
+    void init()
+    {
+        QString error;
+        m_workspace = Workspace::open(m_dir.filePath(QString::number(++m_run)), &error);
+        QVERIFY2(m_workspace, qPrintable(error));
+        m_secrets = std::make_unique<SecretStore>(m_workspace->id());
+        m_listener = std::make_unique<DeskListener>();
+        m_route = std::make_unique<IpnRoute>(*m_listener, m_workspace->database(), *m_secrets);
+        QVERIFY(m_listener->listen(QHostAddress::LocalHost, 0, &error));
+        setSecret(m_secret);
+    }
+    void cleanup()
+    {
+        setSecret({});
+        m_route.reset();
+        m_listener.reset();
+        m_secrets.reset();
+        m_workspace.reset();
+    }
+
+    // spec/001: 5d8e6002b80b7b4cd75a6424:inProgress:2:317.42:ETH:WMZ:1571328406072:SECRET123
+    void workedExampleBothWays()
+    {
+        const QByteArray expected = "af3acf947e6f0e0f2c267e300b8582e504dba12d1f2d058652b7414163c09f48";
+        QCOMPARE(IpnMessage::checksum(QString::fromLatin1(orderId), QStringLiteral("inProgress"), QStringLiteral("2"),
+                                      QStringLiteral("317.42"), QStringLiteral("ETH"), QStringLiteral("WMZ"),
+                                      QStringLiteral("1571328406072"), m_secret),
+                 expected);
+        // Out: the desk's form carries that hash, and reads back as the same IPN.
+        const QByteArray form = message(QStringLiteral("inProgress"), 1571328406072).toForm(m_secret);
+        QVERIFY(form.contains(QByteArray("hash=" + expected)));
+        QVERIFY(form.contains("toValues%5B0%5D%5Bkey%5D=wallet"));
+        const auto back = IpnMessage::parse(form);
+        QVERIFY(back);
+        QVERIFY(back->hashMatches(m_secret));
+        QVERIFY(!back->hashMatches("SECRET124"));
+        QCOMPARE(back->toValues, message(QStringLiteral("inProgress")).toValues);
+        // In: the example, sent in 2019, is taken when the window is off.
+        DeskSettings(m_workspace->database()).setValue(QString::fromLatin1(IpnRoute::windowSetting), QStringLiteral("0"));
+        QSignalSpy taken(m_route.get(), &IpnRoute::taken);
+        const Answer a = send(form);
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.body.value(QStringLiteral("result")).toString(), QStringLiteral("created"));
+        QCOMPARE(taken.size(), 1);
+        const auto order = OrderStore(m_workspace->database()).byId(QString::fromLatin1(orderId));
+        QVERIFY(order);
+        QCOMPARE(order->uid, 1409);
+        QCOMPARE(order->status, OrderStatus::InProgress);
+        QCOMPARE(order->outAmount.toString(), QStringLiteral("317.42"));
+        QCOMPARE(order->recipient(), QStringLiteral("Z123456789012"));
+        QCOMPARE(OrderStore(m_workspace->database()).history(order->id).size(), 1);
+    }
+
+    void toValuesAsJson()
+    {
+        IpnMessage m = message(QStringLiteral("new"));
+        const QByteArray json = QJsonDocument(Order::valuesToJson(m.toValues)).toJson(QJsonDocument::Compact);
+        QByteArray form = m.toForm(m_secret);
+        const qsizetype from = form.indexOf("&toValues"), to = form.indexOf("&hash=");
+        form = form.left(from) + "&toValues=" + QUrl::toPercentEncoding(QString::fromUtf8(json)) + form.mid(to);
+        QCOMPARE(send(form).status, 200);
+        QCOMPARE(OrderStore(m_workspace->database()).byId(m.orderId)->toValues, m.toValues);
+    }
+
+    void refusalsChangeNothing_data()
+    {
+        QTest::addColumn<QByteArray>("verb");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("reason");
+        const QByteArray good = message(QStringLiteral("done")).toForm(m_secret);
+        QByteArray wrong = good;
+        wrong.replace(wrong.indexOf("hash=") + 5, 1, wrong.at(wrong.indexOf("hash=") + 5) == 'a' ? "b" : "a");
+        QTest::newRow("wrong checksum") << QByteArray("POST") << wrong << 403 << QStringLiteral("checksum");
+        QTest::newRow("missing checksum") << QByteArray("POST") << good.left(good.indexOf("&hash=")) << 403 << QStringLiteral("checksum");
+        QTest::newRow("checksum of another secret") << QByteArray("POST") << message(QStringLiteral("done")).toForm("other") << 403
+                                                   << QStringLiteral("checksum");
+        QByteArray unknown = good;
+        unknown.replace("newStatus=done", "newStatus=paid");
+        QTest::newRow("unknown status") << QByteArray("POST") << unknown << 400 << QStringLiteral("status");
+        QByteArray missing = good;
+        missing.replace("xml_to=WMZ&", "");
+        QTest::newRow("missing field") << QByteArray("POST") << missing << 400 << QStringLiteral("xml_to");
+        QTest::newRow("not a form") << QByteArray("POST") << QByteArray("{\"orderId\":1}") << 400 << QString();
+        QByteArray bad = good;
+        bad.replace("outAmount=317.42", "outAmount=1e9");
+        QTest::newRow("amount not decimal") << QByteArray("POST") << bad << 400 << QStringLiteral("decimal");
+        QTest::newRow("body over 64 KiB") << QByteArray("POST") << QByteArray(good + "&pad=" + QByteArray(70 * 1024, 'x')) << 413
+                                          << QStringLiteral("bytes");
+        QTest::newRow("GET") << QByteArray("GET") << QByteArray() << 405 << QStringLiteral("POST");
+        QTest::newRow("PUT") << QByteArray("PUT") << good << 405 << QStringLiteral("POST");
+        const qint64 day = 24 * 3600 * 1000;
+        QTest::newRow("two days old") << QByteArray("POST")
+                                      << message(QStringLiteral("done"), QDateTime::currentMSecsSinceEpoch() - 2 * day).toForm(m_secret) << 403
+                                      << QStringLiteral("window");
+        QTest::newRow("from the future") << QByteArray("POST")
+                                         << message(QStringLiteral("done"), QDateTime::currentMSecsSinceEpoch() + 2 * day).toForm(m_secret)
+                                         << 403 << QStringLiteral("window");
+    }
+    void refusalsChangeNothing()
+    {
+        QFETCH(QByteArray, verb);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, reason);
+        // An order is already there, so that "nothing changed" covers an update too.
+        QCOMPARE(send(message(QStringLiteral("inProgress"), QDateTime::currentMSecsSinceEpoch() - 60000).toForm(m_secret)).status, 200);
+        const QString before = book();
+        const int rejected = rejections();
+        const Answer a = send(body, verb);
+        QCOMPARE(a.status, status);
+        QCOMPARE(a.body.value(QStringLiteral("ok")).toBool(), false);
+        QVERIFY2(a.body.value(QStringLiteral("error")).toString().contains(reason), qPrintable(a.body.value(QStringLiteral("error")).toString()));
+        QCOMPARE(book(), before);
+        QCOMPARE(rejections(), rejected + 1);
+    }
+
+    void noSecretInTheKeychain()
+    {
+        setSecret({});
+        const QString before = book();
+        const Answer a = send(message(QStringLiteral("new")).toForm(m_secret));
+        QCOMPARE(a.status, 503);
+        QVERIFY(a.body.value(QStringLiteral("error")).toString().contains(QStringLiteral("IPN secret")));
+        QCOMPARE(book(), before);
+        // Once staff store it, the next IPN is taken.
+        setSecret(m_secret);
+        QCOMPARE(send(message(QStringLiteral("new")).toForm(m_secret)).status, 200);
+    }
+
+    void duplicateChangesNothing()
+    {
+        const QByteArray form = message(QStringLiteral("waitPayment")).toForm(m_secret);
+        QCOMPARE(send(form).status, 200);
+        const QString before = book();
+        const Answer again = send(form);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.body.value(QStringLiteral("result")).toString(), QStringLiteral("duplicate"));
+        QCOMPARE(book(), before);
+    }
+
+    // Sent in order A (t1), B (t2); received B, A: the status stays B, and A is in the history.
+    void olderNeverRollsBack()
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QCOMPARE(send(message(QStringLiteral("inProgressPayout"), now - 1000).toForm(m_secret)).status, 200);
+        const Answer late = send(message(QStringLiteral("inProgress"), now - 5000).toForm(m_secret));
+        QCOMPARE(late.status, 200);
+        QCOMPARE(late.body.value(QStringLiteral("result")).toString(), QStringLiteral("older"));
+        OrderStore orders(m_workspace->database());
+        QCOMPARE(orders.byId(QString::fromLatin1(orderId))->status, OrderStatus::InProgressPayout);
+        const auto history = orders.history(QString::fromLatin1(orderId));
+        QCOMPARE(history.size(), 2);
+        QVERIFY(history.last().comment.contains(QStringLiteral("not rolled back")));
+        QCOMPARE(history.last().status, OrderStatus::InProgressPayout);
+    }
+
+    // A newer IPN updates amounts and status, with the change in the history; an order that
+    // reaches inProgressPayout is in the payout queue's filter at once.
+    void updateReachesThePayoutQueue()
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QCOMPARE(send(message(QStringLiteral("inProgress"), now - 2000).toForm(m_secret)).status, 200);
+        QSignalSpy taken(m_route.get(), &IpnRoute::taken);
+        const Answer a = send(message(QStringLiteral("inProgressPayout"), now - 1000, QStringLiteral("317.40")).toForm(m_secret));
+        QCOMPARE(a.body.value(QStringLiteral("result")).toString(), QStringLiteral("updated"));
+        QCOMPARE(taken.size(), 1);
+        QCOMPARE(taken.first().at(1).toString(), QStringLiteral("inProgressPayout"));
+        OrderFilter queue;
+        queue.statuses = {OrderStatus::InProgressPayout};
+        const auto page = OrderStore(m_workspace->database()).page(queue, {}, 10, 0);
+        QVERIFY(page);
+        QCOMPARE(page->size(), 1);
+        QCOMPARE(page->first().outAmount.toString(), QStringLiteral("317.40"));
+        const auto history = OrderStore(m_workspace->database()).history(QString::fromLatin1(orderId));
+        QCOMPARE(history.last().oldStatus, OrderStatus::InProgress);
+        QVERIFY(history.last().comment.contains(QStringLiteral("317.42 → 317.40")));
+        QCOMPARE(history.last().actor, QStringLiteral("ipn"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIpn)
+#include "test_ipn.moc"
