@@ -2,3 +2,5 @@
 pd_add_test(test_webhooks LIBS pd_listener pd_sandbox_server LABELS keychain)
 # IPN in through the same listener, the IPN secret in the keychain.
 pd_add_test(test_ipn LIBS pd_listener LABELS keychain)
+# The merchant protocol end to end against the fake exchange site.
+pd_add_test(test_merchant LIBS pd_listener pd_sandbox_server LABELS keychain)

@@ -4,6 +4,7 @@
 #include "OrdersPage.h"
 #include "PayoutQueuePage.h"
 #include "listener/IpnRoute.h"
+#include "merchant/IpnSender.h"
 #include "listener/WebhookRoute.h"
 #include "storage/DeskSettings.h"
 #include "ProviderRegistry.h"
@@ -97,6 +98,9 @@ int main(int argc, char *argv[])
     pd::DeskListener listener;
     pd::WebhookRoute webhooks(listener, workspace->database(), providers, engine);
     pd::IpnRoute ipn(listener, workspace->database(), secrets);
+    // IPN out: the desk's own status changes, for orders created with an IPN URL.
+    pd::IpnSender ipnOut(workspace->database(), secrets, network);
+    ipnOut.start();
     pd::DeskSettings desk(workspace->database());
     if (demo) {
         if (listener.listen(QHostAddress::LocalHost, 0))

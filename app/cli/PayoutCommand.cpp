@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "listener/DeskListener.h"
 #include "listener/IpnRoute.h"
+#include "merchant/IpnSender.h"
 #include "listener/WebhookRoute.h"
 #include "ProviderRegistry.h"
 #include "contract/CurrencyRegistry.h"
@@ -172,6 +173,8 @@ int PayoutCommand::serve(const QString &listenAddress)
     DeskListener listener;
     WebhookRoute webhooks(listener, m_workspace.database(), core.hub, core.engine);
     IpnRoute ipn(listener, m_workspace.database(), core.secrets);
+    IpnSender ipnOut(m_workspace.database(), core.secrets, core.network);
+    ipnOut.start();
     if (!address || !listener.listen(address->host, address->port, &error)) {
         m_err << tr("Cannot listen on %1: %2").arg(where, error) << "\n";
         return ExitFailure;

@@ -1,5 +1,6 @@
 #include "IpnMessage.h"
 
+#include "FormBody.h"
 #include "domain/OrderStatus.h"
 
 #include <QCoreApplication>
@@ -18,19 +19,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("IpnMessage", text);
-}
-
-// application/x-www-form-urlencoded: '+' is a space, then percent-decoding. (QUrlQuery keeps
-// '+' as it is, which is right for URLs and wrong for forms.)
-QString formDecode(QByteArray part)
-{
-    part.replace('+', ' ');
-    return QString::fromUtf8(QByteArray::fromPercentEncoding(part));
-}
-
-QByteArray formEncode(const QString &text)
-{
-    return QUrl::toPercentEncoding(text);
 }
 
 bool isDecimal(const QString &text)
@@ -55,14 +43,11 @@ std::optional<IpnMessage> IpnMessage::parse(const QByteArray &body, Problem *pro
     QHash<QString, QString> fields;
     QMap<int, OrderValue> bracketed; // toValues[i][key|name|value], by index
     static const QRegularExpression bracket(QStringLiteral("^toValues\\[([0-9]{1,3})\\]\\[(key|name|value)\\]$"));
-    for (const QByteArray &pair : body.split('&')) {
-        if (pair.isEmpty())
-            continue;
-        const qsizetype eq = pair.indexOf('=');
-        if (eq <= 0)
-            return fail(Problem::Malformed, tr("The body is not a form: \"%1\" has no name=value.").arg(QString::fromUtf8(pair.left(40))));
-        const QString name = formDecode(pair.left(eq));
-        const QString value = formDecode(pair.mid(eq + 1));
+    FormBody::Pairs pairs;
+    QString bad;
+    if (!FormBody::parse(body, &pairs, &bad))
+        return fail(Problem::Malformed, tr("The body is not a form: \"%1\" has no name=value.").arg(bad));
+    for (const auto &[name, value] : std::as_const(pairs)) {
         const auto m = bracket.match(name);
         if (m.hasMatch()) {
             const int index = m.captured(1).toInt();
@@ -159,12 +144,8 @@ bool IpnMessage::hashMatches(const QByteArray &secret) const
 
 QByteArray IpnMessage::toForm(const QByteArray &secret) const
 {
-    QByteArray body;
-    const auto add = [&body](const QByteArray &name, const QString &value) {
-        if (!body.isEmpty())
-            body += '&';
-        body += formEncode(QString::fromLatin1(name)) + '=' + formEncode(value);
-    };
+    FormBody form;
+    const auto add = [&form](const QByteArray &name, const QString &value) { form.add(QString::fromLatin1(name), value); };
     add("orderUID", orderUid);
     add("orderId", orderId);
     add("newStatus", newStatus);
@@ -180,7 +161,7 @@ QByteArray IpnMessage::toForm(const QByteArray &secret) const
         add(prefix + "[value]", toValues.at(i).value);
     }
     add("hash", QString::fromLatin1(expectedHash(secret)));
-    return body;
+    return form.bytes();
 }
 
 IpnMessage IpnMessage::about(const Order &order, const QString &status, qint64 timestampMs)

@@ -22,6 +22,8 @@ public:
     static constexpr const char *listenAddress = "listener.address";  // host:port
     static constexpr const char *publicUrl = "listener.public_url";   // https://desk.example.com
     static constexpr const char *publicAddress = "desk.public_address"; // the IP providers see, for their allow-lists
+    static constexpr const char *siteUrl = "exchange.site_url";       // https://www.kryptoswap.io: payment links, and the API by default
+    static constexpr const char *siteLanguage = "exchange.language";  // in payment links; "en" by default
 
 private:
     Database &m_db;
