@@ -4,3 +4,4 @@ pd_add_test(test_webhooks LIBS pd_listener pd_sandbox_server LABELS keychain)
 pd_add_test(test_ipn LIBS pd_listener LABELS keychain)
 # The merchant protocol end to end against the fake exchange site.
 pd_add_test(test_merchant LIBS pd_listener pd_sandbox_server LABELS keychain)
+add_dependencies(test_merchant payoutdesk-cli)

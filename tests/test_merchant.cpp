@@ -10,6 +10,7 @@
 #include "workspace/Workspace.h"
 
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -208,6 +209,38 @@ private slots:
         QCOMPARE(rows.last().at(1).toString(), QStringLiteral("pending")); // to be tried again in 30 s
         QCOMPARE(rows.last().at(2).toInt(), 1);
         keep(IpnSender::secretOwner(), order->id, {});
+    }
+
+    // payoutdesk-cli: the site's address and token set through it, then an order created.
+    void cliCreatesAnOrder()
+    {
+        QVERIFY2(!qEnvironmentVariable("PAYOUTDESK_CLI").isEmpty(), "run it through ctest, which says where payoutdesk-cli is");
+        const auto cli = [this](const QStringList &args, const QByteArray &input = {}) {
+            QProcess p;
+            p.start(qEnvironmentVariable("PAYOUTDESK_CLI"), QStringList{QStringLiteral("--workspace"), m_workspace->dir()} + args);
+            p.write(input);
+            p.closeWriteChannel();
+            if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 30000))
+                p.kill();
+            return QPair<int, QString>(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()));
+        };
+        QCOMPARE(cli({QStringLiteral("merchant"), QStringLiteral("site"), m_site->baseUrl().toString()}).first, 0);
+        QCOMPARE(cli({QStringLiteral("merchant"), QStringLiteral("secret"), QStringLiteral("token")}, m_token.toUtf8() + "\n").first, 0);
+        const QStringList create = {QStringLiteral("orders"), QStringLiteral("create"), QStringLiteral("--route"), m_route,
+                                    QStringLiteral("--amount"), QStringLiteral("0.5"), QStringLiteral("--to"),
+                                    QStringLiteral("address=TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"), QStringLiteral("--partner"),
+                                    QStringLiteral("p1")};
+        // Without the client's agreement nothing is sent.
+        const auto refused = cli(create);
+        QCOMPARE(refused.first, 4);
+        QVERIFY2(refused.second.contains(QStringLiteral("terms")), qPrintable(refused.second));
+        QCOMPARE(m_site->orders().size(), 0);
+        const auto made = cli(create + QStringList{QStringLiteral("--agree")});
+        QVERIFY2(made.first == 0, qPrintable(made.second));
+        QCOMPARE(m_site->orders().size(), 1);
+        QVERIFY2(made.second.contains(QStringLiteral("UID %1").arg(m_site->orders().first().order.uid)), qPrintable(made.second));
+        QCOMPARE(OrderStore(m_workspace->database()).byUid(m_site->orders().first().order.uid)->secret, m_site->orders().first().order.secret);
+        QCOMPARE(m_site->orders().first().partner, QStringLiteral("p1"));
     }
 
     // Refused by the site or invalid before sending: a clear error, nothing stored.

@@ -6,6 +6,7 @@
 #include "PayoutCommand.h"
 #include "contract/CurrencyRegistry.h"
 #include "export/CsvWriter.h"
+#include "MerchantCommand.h"
 #include "import/OrderImporter.h"
 #include "import/OrderRecord.h"
 #include "storage/ActivityLog.h"
@@ -80,6 +81,9 @@ int Cli::usage(const QString &message)
                 "  orders list     list orders, filtered (table, JSON or CSV)\n"
                 "  orders show ID  one order with its history (ID is the order id or its UID)\n"
                 "  orders import FILE  import orders from JSON or CSV, all or nothing\n"
+                "  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site\n"
+                "  merchant site URL [--api URL]   the exchange site (payment links, order creation)\n"
+                "  merchant secret ipn|token       the desk's IPN secret / the site's API token, from standard input\n"
                 "  providers list      the built-in payout providers and their settings\n"
                 "  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input\n"
                 "  providers unset NAME KEY        remove a secret from the keychain\n"
@@ -126,6 +130,8 @@ int Cli::run(const QStringList &arguments)
         return payout(arguments, words);
     if (words.first() == QLatin1String("serve"))
         return payout(arguments, {QStringLiteral("payout"), QStringLiteral("serve")});
+    if (words.first() == QLatin1String("merchant"))
+        return merchant(arguments, words);
     if (words.first() != QLatin1String("orders"))
         return usage(tr("Unknown command \"%1\".").arg(words.first()));
     if (words.size() < 2)
@@ -141,6 +147,8 @@ int Cli::run(const QStringList &arguments)
         return ordersShow(args);
     if (words.at(1) == QLatin1String("import"))
         return ordersImport(args);
+    if (words.at(1) == QLatin1String("create"))
+        return ordersCreate(args);
     return usage(tr("Unknown subcommand \"orders %1\".").arg(words.at(1)));
 }
 
@@ -457,4 +465,89 @@ int Cli::ordersImport(const QStringList &args)
     m_out << tr("Imported %1 order(s) from %2.").arg(outcome.imported).arg(path) << "\n";
     return ExitOk;
 }
+int Cli::ordersCreate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addWorkspaceOptions(parser);
+    const auto option = [&parser](const char *name, const QString &help, const QString &value = {}) {
+        parser.addOption(QCommandLineOption(QString::fromLatin1(name), help, value));
+    };
+    option("route", tr("The exchange direction's ObjectId (routeId)."), tr("id"));
+    option("amount", tr("What the client pays, e.g. 0.015."), tr("amount"));
+    option("partner", tr("The partner code."), tr("code"));
+    option("from", tr("A detail of the paying side, KEY=VALUE (fromValues; may be repeated)."), tr("key=value"));
+    option("to", tr("A recipient detail, KEY=VALUE (toValues; may be repeated)."), tr("key=value"));
+    option("route-value", tr("A detail of the direction, KEY=VALUE (routeValues; may be repeated)."), tr("key=value"));
+    option("lang", tr("The client's language (default en)."), tr("code"));
+    option("agree", tr("The client accepted the exchange's terms (agreement)."));
+    option("hide-out-data", tr("Hide the recipient's details from the client's page (hideOutData)."));
+    option("callback", tr("Where the client returns afterwards (clientCallbackUrl)."), tr("url"));
+    option("ipn-url", tr("Where the site and the desk send this order's IPNs."), tr("url"));
+    option("ipn-secret-stdin", tr("Read this order's IPN secret from standard input (needed with --ipn-url)."));
+    int code = ExitOk;
+    if (!parse(parser, args,
+               tr("Create an order on the exchange site (public/exchanger/order/create) and store it with its UID\n"
+                  "and secret. The site's address: \"merchant site\"; its API token: \"merchant secret token\"."),
+               &code, m_out, m_err))
+        return code;
+    const auto fields = [&parser](const char *name, bool *ok) {
+        QList<ExchangeSiteClient::Field> list;
+        for (const QString &pair : parser.values(QString::fromLatin1(name))) {
+            const qsizetype eq = pair.indexOf(u'=');
+            if (eq <= 0)
+                *ok = false;
+            list.append({pair.left(eq), pair.mid(eq + 1)});
+        }
+        return list;
+    };
+    bool ok = true;
+    ExchangeSiteClient::NewOrder order;
+    order.routeId = parser.value(QStringLiteral("route"));
+    order.amount = parser.value(QStringLiteral("amount"));
+    order.partner = parser.value(QStringLiteral("partner"));
+    order.fromValues = fields("from", &ok);
+    order.toValues = fields("to", &ok);
+    order.routeValues = fields("route-value", &ok);
+    if (parser.isSet(QStringLiteral("lang")))
+        order.lang = parser.value(QStringLiteral("lang"));
+    order.agreement = parser.isSet(QStringLiteral("agree"));
+    order.hideOutData = parser.isSet(QStringLiteral("hide-out-data"));
+    order.clientCallbackUrl = parser.value(QStringLiteral("callback"));
+    order.ipnUrl = parser.value(QStringLiteral("ipn-url"));
+    if (!ok)
+        return usage(tr("--from, --to and --route-value take KEY=VALUE."));
+    auto workspace = openWorkspace(args, &code);
+    if (!workspace)
+        return code;
+    return MerchantCommand(*workspace, m_out, m_err).create(order, parser.isSet(QStringLiteral("ipn-secret-stdin")));
+}
+
+int Cli::merchant(const QStringList &arguments, const QStringList &words)
+{
+    QCommandLineParser parser;
+    addWorkspaceOptions(parser);
+    parser.addOption({QStringLiteral("api"), tr("The site's API address, when it is not the site's own."), tr("url")});
+    parser.addPositionalArgument(QStringLiteral("ARGS"), tr("site URL, or secret ipn|token."));
+    QStringList args = arguments;
+    args.removeOne(words.at(0));
+    if (words.size() > 1)
+        args.removeOne(words.at(1));
+    int code = ExitOk;
+    if (!parse(parser, args,
+               tr("The exchange site: merchant site URL [--api URL]; merchant secret ipn|token reads the desk's IPN\n"
+                  "secret or the site's API token from standard input into the OS keychain."),
+               &code, m_out, m_err))
+        return code;
+    const QStringList rest = parser.positionalArguments();
+    if (words.size() < 2 || rest.size() != 1
+        || (words.at(1) != QLatin1String("site") && words.at(1) != QLatin1String("secret")))
+        return usage(tr("Use \"merchant site URL\" or \"merchant secret ipn|token\"."));
+    auto workspace = openWorkspace(args, &code);
+    if (!workspace)
+        return code;
+    MerchantCommand command(*workspace, m_out, m_err);
+    return words.at(1) == QLatin1String("site") ? command.setSite(rest.first(), parser.value(QStringLiteral("api")))
+                                               : command.setSecret(rest.first());
+}
+
 } // namespace pd

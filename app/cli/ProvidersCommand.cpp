@@ -1,5 +1,7 @@
 #include "ProvidersCommand.h"
 
+#include "SecretInput.h"
+
 #include "ExitCode.h"
 #include "ProviderRegistry.h"
 #include "contract/Provider.h"
@@ -31,26 +33,6 @@ void waitFor(T *object)
     QEventLoop loop;
     QObject::connect(object, &T::finished, &loop, &QEventLoop::quit);
     loop.exec();
-}
-
-// One line from standard input, without echo when it is a terminal.
-QString readSecretLine()
-{
-    termios saved{};
-    const bool terminal = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (terminal) {
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
-    QFile in;
-    in.open(stdin, QIODevice::ReadOnly);
-    QString line = QString::fromUtf8(in.readLine());
-    if (terminal)
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-    while (line.endsWith(u'\n') || line.endsWith(u'\r'))
-        line.chop(1);
-    return line;
 }
 
 } // namespace
@@ -99,7 +81,7 @@ int ProvidersCommand::set(const QString &provider, const QString &key, const QSt
             m_err << tr("%1 is a secret: give it on standard input, not as an argument.").arg(key) << "\n";
             return ExitUsage;
         }
-        const QString secret = readSecretLine();
+        const QString secret = SecretInput::readLine();
         if (secret.isEmpty()) {
             m_err << tr("No secret was given on standard input; nothing changed.") << "\n";
             return ExitUsage;
