@@ -1,6 +1,7 @@
 #include "FakeExchangeSite.h"
 #include "listener/DeskListener.h"
 #include "listener/IpnRoute.h"
+#include "merchant/IpnDeliveries.h"
 #include "merchant/IpnSender.h"
 #include "merchant/OrderCreator.h"
 #include "secrets/SecretStore.h"
@@ -173,10 +174,12 @@ private slots:
         QCOMPARE(m_site->received().size(), 1);
         QCOMPARE(m_site->received().first().status, QStringLiteral("deleted"));
         QVERIFY(m_site->received().first().checksumOk);
-        const auto rows = deliveries(order->id);
+        const auto rows = IpnDeliveries(m_workspace->database()).forOrder(order->id);
         QCOMPARE(rows.size(), 1);
-        QCOMPARE(rows.first().at(1).toString(), QStringLiteral("delivered"));
-        QCOMPARE(rows.first().at(3).toInt(), 200);
+        QCOMPARE(rows.first().status, QStringLiteral("deleted"));
+        QCOMPARE(rows.first().state, QStringLiteral("delivered"));
+        QCOMPARE(rows.first().httpStatus, 200);
+        QCOMPARE(rows.first().tries, 1);
         // Kicked again: nothing more is sent.
         m_sender->kick();
         QTest::qWait(300);
