@@ -1,5 +1,9 @@
 #include "MainWindow.h"
 
+#include "NewOrderDialog.h"
+#include "merchant/OrderCreator.h"
+#include "providers/ProviderHub.h"
+
 #include "ActivityPage.h"
 #include "OrderDialog.h"
 #include "OrderTableModel.h"
@@ -38,6 +42,7 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
     : QMainWindow(parent),
       m_workspace(workspace),
       m_currencies(currencies),
+      m_hub(providers),
       m_store(std::make_unique<OrderStore>(workspace.database())),
       m_tabs(new QTabWidget(this)),
       m_orders(new OrdersPage(workspace, currencies, this)),
@@ -73,9 +78,24 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::newOrder()
+{
+    if (!m_creator)
+        m_creator = std::make_unique<OrderCreator>(m_workspace.database(), m_hub.secrets(), *m_hub.network());
+    NewOrderDialog dialog(*m_creator, Workspace::currentStaff(), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.created())
+        return;
+    m_orders->refresh();
+    statusBar()->showMessage(tr("Order UID %1 created on the exchange site.").arg(dialog.created()->uid), 10000);
+    openOrder(dialog.created()->id);
+}
+
 void MainWindow::createActions()
 {
     auto *file = menuBar()->addMenu(tr("&File"));
+    auto *newOrder = file->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New order on the exchange site…"), this,
+                                     &MainWindow::newOrder);
+    newOrder->setShortcut(QKeySequence::New);
     auto *import = file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Import orders…"), this,
                                    &MainWindow::chooseImportFile);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));

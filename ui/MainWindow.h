@@ -16,6 +16,7 @@ class ActivityPage;
 class OrdersPage;
 class PayoutEngine;
 class PayoutQueuePage;
+class OrderCreator;
 class ProviderHub;
 class ProvidersPage;
 class Workspace;
@@ -53,10 +54,13 @@ private:
     void showImportOutcome(int imported, const QStringList &problems, const QString &error);
     void about();
     void showShortcuts();
+    void newOrder();
 
     Workspace &m_workspace;
     const CurrencyRegistry &m_currencies;
+    ProviderHub &m_hub;
     std::unique_ptr<OrderStore> m_store;
+    std::unique_ptr<OrderCreator> m_creator; // made at the first New order
     QTabWidget *m_tabs;
     OrdersPage *m_orders;
     ProvidersPage *m_providers;

@@ -23,6 +23,7 @@ public:
 
     const ProviderRegistry &registry() const { return m_registry; }
     SecretStore &secrets() { return m_secrets; }
+    QNetworkAccessManager *network() { return m_network; }
     Database &database() { return m_database; }
 
     bool isEnabled(const QString &name);
