@@ -17,7 +17,9 @@ class OrdersPage;
 class PayoutEngine;
 class PayoutQueuePage;
 class ProviderHub;
+class ProviderRegistry;
 class ProvidersPage;
+class SettingsDialog;
 class Workspace;
 
 // The desk's window: pages in tabs (the order book first), menus with a shortcut for every
@@ -39,6 +41,8 @@ public:
     OrderDialog *openOrder(const QString &orderId);
     // Imports a file on a worker thread; the result is shown when it is done.
     void importOrders(const QString &path);
+    // Opens (or brings forward) Edit → Settings…, which deletes itself when closed.
+    SettingsDialog *openSettings();
 
 signals:
     void importFinished(int imported, int problems, const QString &error);
@@ -56,6 +60,7 @@ private:
 
     Workspace &m_workspace;
     const CurrencyRegistry &m_currencies;
+    const ProviderRegistry &m_registry;
     std::unique_ptr<OrderStore> m_store;
     QTabWidget *m_tabs;
     OrdersPage *m_orders;
