@@ -1,6 +1,8 @@
 #include "TestOrders.h"
 #include "storage/ActivityLog.h"
+#include "storage/DeskSettings.h"
 #include "storage/OrderStore.h"
+#include "storage/Transaction.h"
 #include "workspace/Workspace.h"
 
 #include <QProcess>
@@ -204,6 +206,40 @@ private slots:
         QCOMPARE(recent.size(), 2);
         QCOMPARE(recent.first().actor, QStringLiteral("maksym"));
         QCOMPARE(recent.last().subject, QStringLiteral("a.csv"));
+    }
+
+    // A Transaction inside another is a savepoint: the inner writes stand or fall with the outer.
+    void nestedTransactions()
+    {
+        Database &db = m_workspace->database();
+        DeskSettings desk(db);
+        ActivityLog log(db);
+        {
+            Transaction outer(db);
+            QVERIFY(outer.isActive());
+            QVERIFY(desk.setValue(QStringLiteral("test.a"), QStringLiteral("1"))); // its own Transaction, nested
+            QVERIFY(log.append(QStringLiteral("olena"), QStringLiteral("settings"), QStringLiteral("test.a"), QStringLiteral("1")));
+            QCOMPARE(db.transactionDepth(), 1);
+        } // not committed: both roll back
+        QCOMPARE(db.transactionDepth(), 0);
+        QCOMPARE(desk.value(QStringLiteral("test.a"), QStringLiteral("none")), QStringLiteral("none"));
+        QVERIFY(log.recent(10).isEmpty());
+        {
+            Transaction outer(db);
+            QVERIFY(desk.setValue(QStringLiteral("test.a"), QStringLiteral("2")));
+            {
+                Transaction inner(db);
+                QVERIFY(inner.isActive());
+                QVERIFY(db.exec(QStringLiteral("INSERT INTO desk_settings (key, value) VALUES ('test.b', 'x')")));
+            } // the inner one rolls back alone
+            QVERIFY(outer.commit());
+        }
+        QCOMPARE(db.transactionDepth(), 0);
+        QCOMPARE(desk.value(QStringLiteral("test.a")), QStringLiteral("2"));
+        QCOMPARE(desk.value(QStringLiteral("test.b"), QStringLiteral("none")), QStringLiteral("none"));
+        // And an ordinary transaction still works afterwards.
+        QVERIFY(desk.setValue(QStringLiteral("test.a"), QStringLiteral("3")));
+        QCOMPARE(desk.value(QStringLiteral("test.a")), QStringLiteral("3"));
     }
 
     // Two desk processes write to one workspace at once, one transaction per order, while

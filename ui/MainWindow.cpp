@@ -10,7 +10,9 @@
 #include "OrdersPage.h"
 #include "PayoutQueuePage.h"
 #include "ProvidersPage.h"
+#include "SettingsDialog.h"
 #include "payouts/PayoutEngine.h"
+#include "providers/ProviderHub.h"
 #include "contract/CurrencyRegistry.h"
 #include "import/OrderImporter.h"
 #include "storage/OrderStore.h"
@@ -43,6 +45,7 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
       m_workspace(workspace),
       m_currencies(currencies),
       m_hub(providers),
+      m_registry(providers.registry()),
       m_store(std::make_unique<OrderStore>(workspace.database())),
       m_tabs(new QTabWidget(this)),
       m_orders(new OrdersPage(workspace, currencies, this)),
@@ -117,6 +120,10 @@ void MainWindow::createActions()
             QApplication::clipboard()->setText(m_orders->currentOrderId());
     });
     copyId->setShortcut(QKeySequence::Copy);
+    edit->addSeparator();
+    auto *settings = edit->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
 
     auto *view = menuBar()->addMenu(tr("&View"));
     auto *refresh = view->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), m_orders,
@@ -197,6 +204,22 @@ OrderDialog *MainWindow::openOrder(const QString &orderId)
     }
     auto *dialog = new OrderDialog(*m_store, orderId, this);
     dialog->show();
+    return dialog;
+}
+
+SettingsDialog *MainWindow::openSettings()
+{
+    if (auto *existing = findChild<SettingsDialog *>()) {
+        existing->raise();
+        existing->activateWindow();
+        return existing;
+    }
+    auto *dialog = new SettingsDialog(m_workspace.database(), m_registry, m_currencies, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The queue shows each currency's default provider; the activity page the changes.
+    connect(dialog, &QDialog::accepted, m_queue, &PayoutQueuePage::refresh);
+    connect(dialog, &QDialog::accepted, m_activity, &ActivityPage::refresh);
+    dialog->open();
     return dialog;
 }
 

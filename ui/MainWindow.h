@@ -18,7 +18,9 @@ class PayoutEngine;
 class PayoutQueuePage;
 class OrderCreator;
 class ProviderHub;
+class ProviderRegistry;
 class ProvidersPage;
+class SettingsDialog;
 class Workspace;
 
 // The desk's window: pages in tabs (the order book first), menus with a shortcut for every
@@ -40,6 +42,8 @@ public:
     OrderDialog *openOrder(const QString &orderId);
     // Imports a file on a worker thread; the result is shown when it is done.
     void importOrders(const QString &path);
+    // Opens (or brings forward) Edit → Settings…, which deletes itself when closed.
+    SettingsDialog *openSettings();
 
 signals:
     void importFinished(int imported, int problems, const QString &error);
@@ -59,6 +63,7 @@ private:
     Workspace &m_workspace;
     const CurrencyRegistry &m_currencies;
     ProviderHub &m_hub;
+    const ProviderRegistry &m_registry;
     std::unique_ptr<OrderStore> m_store;
     std::unique_ptr<OrderCreator> m_creator; // made at the first New order
     QTabWidget *m_tabs;

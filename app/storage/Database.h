@@ -37,6 +37,9 @@ public:
     bool exec(const QString &sql, const QVariantList &values = {});
     QString lastError() const { return m_lastError; }
     void setLastError(const QString &error) { m_lastError = error; }
+    // How many Transaction guards are open on this connection; Transaction keeps the count.
+    int transactionDepth() const { return m_transactionDepth; }
+    void setTransactionDepth(int depth) { m_transactionDepth = depth; }
 
 private:
     Database(SqlDialect dialect, QString name, QString path);
@@ -45,6 +48,7 @@ private:
     QString m_name;
     QString m_path;
     QString m_lastError;
+    int m_transactionDepth = 0;
 };
 
 } // namespace pd

@@ -31,7 +31,7 @@ QString DeskSettings::webhookUrl(const QString &provider)
 {
     QString base = value(QString::fromLatin1(publicUrl));
     if (base.isEmpty())
-        base = QStringLiteral("http://") + value(QString::fromLatin1(listenAddress), QStringLiteral("127.0.0.1:8787"));
+        base = QStringLiteral("http://") + value(QString::fromLatin1(listenAddress), QString::fromLatin1(defaultListenAddress));
     while (base.endsWith(u'/'))
         base.chop(1);
     return base + QStringLiteral("/webhook/") + provider;

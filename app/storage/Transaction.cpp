@@ -4,16 +4,25 @@
 
 namespace pd {
 
-Transaction::Transaction(Database &database) : m_database(database)
+Transaction::Transaction(Database &database) : m_database(database), m_depth(database.transactionDepth())
 {
-    m_active = m_database.exec(m_database.dialect().beginWrite());
+    m_active = m_database.exec(m_depth == 0 ? m_database.dialect().beginWrite()
+                                            : QString(QStringLiteral("SAVEPOINT ") + savepoint()));
+    if (m_active)
+        m_database.setTransactionDepth(m_depth + 1);
 }
 
 Transaction::~Transaction()
 {
     if (m_active) {
         const QString error = m_database.lastError(); // keep the error that made us roll back
-        m_database.exec(QStringLiteral("ROLLBACK"));
+        if (m_depth == 0) {
+            m_database.exec(QStringLiteral("ROLLBACK"));
+        } else {
+            m_database.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepoint());
+            m_database.exec(QStringLiteral("RELEASE SAVEPOINT ") + savepoint());
+        }
+        m_database.setTransactionDepth(m_depth);
         m_database.setLastError(error);
     }
 }
@@ -22,10 +31,17 @@ bool Transaction::commit()
 {
     if (!m_active)
         return false;
-    if (!m_database.exec(QStringLiteral("COMMIT")))
+    if (!m_database.exec(m_depth == 0 ? QStringLiteral("COMMIT")
+                                          : QString(QStringLiteral("RELEASE SAVEPOINT ") + savepoint())))
         return false; // the destructor rolls back
     m_active = false;
+    m_database.setTransactionDepth(m_depth);
     return true;
+}
+
+QString Transaction::savepoint() const
+{
+    return QStringLiteral("pd_nested_") + QString::number(m_depth);
 }
 
 } // namespace pd

@@ -8,6 +8,10 @@ class Database;
 
 // RAII write transaction: begins at construction (taking the write lock on SQLite), rolls
 // back at destruction unless commit() succeeded. Nothing half-written survives an early return.
+// A Transaction opened while another is open on the same connection is a savepoint inside
+// it: its commit() releases the savepoint, and what it wrote is kept only if the outer one
+// commits too. So a caller can wrap several stores' writes (each with its own Transaction)
+// in one.
 class Transaction {
 public:
     explicit Transaction(Database &database);
@@ -19,7 +23,10 @@ public:
     bool commit();
 
 private:
+    QString savepoint() const;
+
     Database &m_database;
+    int m_depth = 0; // 0: the transaction itself; above: a savepoint in it
     bool m_active = false;
 };
 

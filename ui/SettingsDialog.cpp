@@ -1,0 +1,278 @@
+#include "SettingsDialog.h"
+
+#include "ProviderRegistry.h"
+#include "contract/CurrencyRegistry.h"
+#include "listener/DeskListener.h"
+#include "storage/ActivityLog.h"
+#include "storage/Database.h"
+#include "storage/DeskSettings.h"
+#include "storage/Transaction.h"
+#include "workspace/Workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace pd {
+
+namespace {
+
+const QString geometryKey = QStringLiteral("settingsDialog/geometry");
+
+QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+// A line edit with a red message under it, shown only while the text is refused.
+QLayout *withProblem(QLineEdit *edit, QLabel *problem)
+{
+    problem->setWordWrap(true);
+    problem->setStyleSheet(QStringLiteral("color: #c62828"));
+    problem->hide();
+    auto *cell = new QVBoxLayout;
+    cell->setSpacing(2);
+    cell->addWidget(edit);
+    cell->addWidget(problem);
+    return cell;
+}
+
+bool isWebUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+           && !url.host().isEmpty();
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(Database &database, const ProviderRegistry &providers, const CurrencyRegistry &currencies,
+                               QWidget *parent)
+    : QDialog(parent),
+      m_db(database),
+      m_enabled(new QCheckBox(tr("Listen for provider webhooks"), this)),
+      m_address(new QLineEdit(this)),
+      m_addressProblem(new QLabel(this)),
+      m_publicUrl(new QLineEdit(this)),
+      m_publicUrlProblem(new QLabel(this)),
+      m_publicAddress(new QLineEdit(this)),
+      m_defaults(new QTableWidget(0, 2, this))
+{
+    setObjectName(QStringLiteral("SettingsDialog"));
+    setWindowTitle(tr("Settings"));
+
+    DeskSettings desk(m_db);
+    m_enabled->setChecked(desk.value(key(DeskSettings::listenerEnabled)) == QLatin1String("1"));
+    m_address->setText(desk.value(key(DeskSettings::listenAddress), key(DeskSettings::defaultListenAddress)));
+    m_address->setPlaceholderText(key(DeskSettings::defaultListenAddress));
+    m_publicUrl->setText(desk.value(key(DeskSettings::publicUrl)));
+    m_publicUrl->setPlaceholderText(tr("https://desk.example.com (optional)"));
+    m_publicAddress->setText(desk.value(key(DeskSettings::publicAddress)));
+    m_publicAddress->setPlaceholderText(tr("The IP address providers see, for their allow-lists (optional)"));
+
+    auto *listener = new QGroupBox(tr("Listener"), this);
+    auto *form = new QFormLayout(listener);
+    form->addRow(m_enabled);
+    form->addRow(tr("Address:"), withProblem(m_address, m_addressProblem));
+    form->addRow(tr("Public URL:"), withProblem(m_publicUrl, m_publicUrlProblem));
+    form->addRow(tr("Public address:"), m_publicAddress);
+    auto *note = new QLabel(tr("The listener starts with the desk: changes to it apply the next time PayoutDesk starts."),
+                            this);
+    note->setWordWrap(true);
+    QFont noteFont = note->font();
+    noteFont.setItalic(true);
+    note->setFont(noteFont);
+    form->addRow(note);
+
+    auto *defaults = new QGroupBox(tr("Default payout provider"), this);
+    auto *defaultsLayout = new QVBoxLayout(defaults);
+    auto *defaultsNote = new QLabel(tr("The provider the payout queue and payoutdesk-cli choose for each currency."), this);
+    defaultsNote->setWordWrap(true);
+    defaultsLayout->addWidget(defaultsNote);
+    defaultsLayout->addWidget(m_defaults);
+    m_defaults->setHorizontalHeaderLabels({tr("Currency"), tr("Provider")});
+    m_defaults->verticalHeader()->hide();
+    m_defaults->setSelectionMode(QAbstractItemView::NoSelection);
+    m_defaults->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_defaults->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_defaults->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    addDefaultsRows(providers, currencies);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(listener);
+    layout->addWidget(defaults, 1);
+    layout->addWidget(buttons);
+
+    for (const auto &[name, value] : shownValues())
+        m_initial.insert(name, value);
+    connect(m_address, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_publicUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    validate();
+
+    resize(640, 720);
+    restoreGeometry(QSettings().value(geometryKey).toByteArray());
+}
+
+// One row per currency that at least one provider pays out in: the currencies in the
+// registry's order, then codes a manifest names that the registry does not know.
+void SettingsDialog::addDefaultsRows(const ProviderRegistry &providers, const CurrencyRegistry &currencies)
+{
+    const QList<Manifest> manifests = providers.manifests();
+    QStringList served;
+    for (const Currency &c : currencies.all())
+        served << c.xml;
+    QStringList unknown;
+    for (const Manifest &m : manifests) {
+        for (const QString &xml : m.allowXml) {
+            if (!served.contains(xml, Qt::CaseInsensitive) && !unknown.contains(xml))
+                unknown << xml;
+        }
+    }
+    unknown.sort();
+    served << unknown;
+
+    DeskSettings desk(m_db);
+    for (const QString &xml : std::as_const(served)) {
+        auto *box = new QComboBox(m_defaults);
+        box->setFocusPolicy(Qt::StrongFocus);
+        box->installEventFilter(this);
+        box->addItem(tr("(first that serves it)"), QString());
+        for (const Manifest &m : manifests) {
+            if (m.serves(xml))
+                box->addItem(QIcon(m.icon), m.title, m.name);
+        }
+        if (box->count() == 1) {
+            delete box;
+            continue;
+        }
+        const QString stored = desk.value(DeskSettings::payoutDefaultKey(xml));
+        int index = box->findData(stored);
+        if (index < 0) {
+            // Kept as stored (and not changed unless staff choose another) even though no
+            // built-in provider of that name serves the currency.
+            box->addItem(tr("%1 (does not serve %2)").arg(stored, xml), stored);
+            index = box->count() - 1;
+        }
+        box->setCurrentIndex(index);
+        const auto currency = currencies.byXml(xml);
+        auto *item = new QTableWidgetItem(currency ? tr("%1 — %2").arg(xml, currency->name) : xml);
+        item->setData(Qt::UserRole, xml);
+        const int row = m_defaults->rowCount();
+        m_defaults->insertRow(row);
+        m_defaults->setItem(row, 0, item);
+        m_defaults->setCellWidget(row, 1, box);
+        m_providerBoxes.insert(xml, box);
+    }
+}
+
+// The wheel over a provider box that has no focus scrolls the table: a default provider is
+// changed on purpose, never by scrolling past it.
+bool SettingsDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Wheel && qobject_cast<QComboBox *>(watched)
+        && !static_cast<QWidget *>(watched)->hasFocus()) {
+        QCoreApplication::sendEvent(m_defaults->viewport(), event);
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void SettingsDialog::validate()
+{
+    QString problem;
+    const bool addressOk = DeskListener::parseAddress(m_address->text().trimmed(), &problem).has_value();
+    m_addressProblem->setText(addressOk ? QString() : problem);
+    m_addressProblem->setVisible(!addressOk);
+
+    const QString url = m_publicUrl->text().trimmed();
+    const bool urlOk = url.isEmpty() || isWebUrl(url);
+    m_publicUrlProblem->setText(urlOk ? QString()
+                                      : tr("Write the address providers call back on, starting with https:// (or "
+                                           "http://), or leave it empty."));
+    m_publicUrlProblem->setVisible(!urlOk);
+
+    m_ok->setEnabled(addressOk && urlOk);
+}
+
+QList<std::pair<QString, QString>> SettingsDialog::shownValues() const
+{
+    QList<std::pair<QString, QString>> values = {
+        {key(DeskSettings::listenerEnabled), m_enabled->isChecked() ? QStringLiteral("1") : QStringLiteral("0")},
+        {key(DeskSettings::listenAddress), m_address->text().trimmed()},
+        {key(DeskSettings::publicUrl), m_publicUrl->text().trimmed()},
+        {key(DeskSettings::publicAddress), m_publicAddress->text().trimmed()},
+    };
+    for (int row = 0; row < m_defaults->rowCount(); ++row) {
+        const QString xml = m_defaults->item(row, 0)->data(Qt::UserRole).toString();
+        values.append({DeskSettings::payoutDefaultKey(xml), m_providerBoxes.value(xml)->currentData().toString()});
+    }
+    return values;
+}
+
+// The changed keys and their activity entries, in one transaction: either every change is
+// in the book or none is. None of these settings is a secret, so the entries say the value.
+void SettingsDialog::accept()
+{
+    if (!m_ok->isEnabled())
+        return;
+    QList<std::pair<QString, QString>> changes;
+    for (const auto &[name, value] : shownValues()) {
+        if (value != m_initial.value(name))
+            changes.append({name, value});
+    }
+    if (changes.isEmpty())
+        return QDialog::accept();
+
+    const QString actor = Workspace::currentStaff();
+    DeskSettings desk(m_db);
+    ActivityLog log(m_db);
+    QString error;
+    bool ok = false;
+    {
+        Transaction transaction(m_db);
+        ok = transaction.isActive();
+        for (const auto &[name, value] : std::as_const(changes)) {
+            if (!ok)
+                break;
+            ok = desk.setValue(name, value, &error)
+                 && log.append(actor, QStringLiteral("desk.settings"), name,
+                               value.isEmpty() ? tr("%1 cleared").arg(name) : tr("%1 set to \"%2\"").arg(name, value));
+        }
+        ok = ok && transaction.commit();
+    }
+    if (!ok) {
+        if (error.isEmpty())
+            error = m_db.lastError();
+        QMessageBox::warning(this, tr("Settings not saved"), tr("Nothing was saved: %1").arg(error));
+        return;
+    }
+    for (const auto &[name, value] : std::as_const(changes))
+        m_initial.insert(name, value);
+    QDialog::accept();
+}
+
+void SettingsDialog::done(int result)
+{
+    QSettings().setValue(geometryKey, saveGeometry());
+    QDialog::done(result);
+}
+
+} // namespace pd

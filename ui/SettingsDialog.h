@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QDialog>
+#include <QHash>
+#include <QList>
+
+#include <utility>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace pd {
+
+class CurrencyRegistry;
+class Database;
+class ProviderRegistry;
+
+// Edit → Settings…: the desk-wide settings kept in the order book (DeskSettings), shared by
+// every desk on it. The listener (read when the desk starts) and, per currency that some
+// provider pays out in, the default payout provider. OK writes the keys that changed, each
+// with an entry in the activity log, in one transaction: all of them or none. Cancel writes
+// nothing.
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    SettingsDialog(Database &database, const ProviderRegistry &providers, const CurrencyRegistry &currencies,
+                   QWidget *parent = nullptr);
+
+    void accept() override;
+    void done(int result) override;
+
+    // For tests: the editors.
+    QCheckBox *listenerEnabledBox() const { return m_enabled; }
+    QLineEdit *addressEdit() const { return m_address; }
+    QLabel *addressProblem() const { return m_addressProblem; }
+    QLineEdit *publicUrlEdit() const { return m_publicUrl; }
+    QLabel *publicUrlProblem() const { return m_publicUrlProblem; }
+    QLineEdit *publicAddressEdit() const { return m_publicAddress; }
+    QTableWidget *defaultsTable() const { return m_defaults; }
+    QComboBox *defaultProviderBox(const QString &xml) const { return m_providerBoxes.value(xml); }
+    QPushButton *okButton() const { return m_ok; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void addDefaultsRows(const ProviderRegistry &providers, const CurrencyRegistry &currencies);
+    void validate();
+    // Every key with the value the dialog shows now, in the dialog's order.
+    QList<std::pair<QString, QString>> shownValues() const;
+
+    Database &m_db;
+    QCheckBox *m_enabled;
+    QLineEdit *m_address;
+    QLabel *m_addressProblem;
+    QLineEdit *m_publicUrl;
+    QLabel *m_publicUrlProblem;
+    QLineEdit *m_publicAddress;
+    QTableWidget *m_defaults;
+    QHash<QString, QComboBox *> m_providerBoxes; // by XML code
+    QPushButton *m_ok = nullptr;
+    QHash<QString, QString> m_initial; // what the dialog showed when it opened, by key
+};
+
+} // namespace pd
