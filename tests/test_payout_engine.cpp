@@ -486,7 +486,10 @@ private slots:
         const QStringList ids = addOrders(1);
         QCOMPARE(startChild({QStringLiteral("--desk"), m_workspace->dir(), ids.first()}, QStringLiteral("after_provider_ack")), -1);
         QCOMPARE(m_server->ledger().size(), 1);
-        QCOMPARE(attemptsOf(ids.first()).first().state, State::Sent);
+        // The sent mark is not waited for: a desk killed here leaves "prepared" or "sent", and
+        // recovery treats both alike.
+        const State left = attemptsOf(ids.first()).first().state;
+        QVERIFY2(left == State::Sent || left == State::Prepared, qPrintable(PayoutAttempt::code(left)));
         std::optional<int> recovered;
         m_engine->recover([&recovered](int n) { recovered = n; });
         QTRY_VERIFY_WITH_TIMEOUT(recovered.has_value(), 20000);

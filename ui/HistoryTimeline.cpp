@@ -45,14 +45,16 @@ public:
         const QRect text = r.adjusted(36, 8, -8, -4);
         QFont bold = option.font;
         bold.setBold(true);
+        // The time keeps its place on the right; the headline is elided before it, never under it.
+        const QString when = index.data(WhenRole).toString();
+        const int whenWidth = option.fontMetrics.horizontalAdvance(when) + 12;
         p->setFont(bold);
         p->setPen(option.palette.text().color());
-        p->drawText(QRect(text.left(), text.top(), text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                    index.data(HeadlineRole).toString());
+        p->drawText(QRect(text.left(), text.top(), text.width() - whenWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
+                    QFontMetrics(bold).elidedText(index.data(HeadlineRole).toString(), Qt::ElideRight, text.width() - whenWidth));
         p->setFont(option.font);
         p->setPen(option.palette.placeholderText().color());
-        p->drawText(QRect(text.left(), text.top(), text.width(), line), Qt::AlignRight | Qt::AlignVCenter,
-                    index.data(WhenRole).toString());
+        p->drawText(QRect(text.left(), text.top(), text.width(), line), Qt::AlignRight | Qt::AlignVCenter, when);
         p->setPen(option.palette.text().color());
         p->drawText(QRect(text.left(), text.top() + line, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
                     option.fontMetrics.elidedText(index.data(DetailRole).toString(), Qt::ElideRight, text.width()));

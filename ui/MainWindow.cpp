@@ -202,7 +202,7 @@ OrderDialog *MainWindow::openOrder(const QString &orderId)
             return existing;
         }
     }
-    auto *dialog = new OrderDialog(*m_store, orderId, this);
+    auto *dialog = new OrderDialog(m_workspace.database(), orderId, this);
     dialog->show();
     return dialog;
 }

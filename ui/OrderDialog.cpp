@@ -1,5 +1,9 @@
 #include "OrderDialog.h"
 
+#include "ClientLinksBox.h"
+#include "IpnDeliveriesView.h"
+#include "storage/DeskSettings.h"
+
 #include "HistoryTimeline.h"
 #include "StatusStyle.h"
 #include "storage/OrderStore.h"
@@ -30,9 +34,10 @@ QLabel *selectable(const QString &text, QWidget *parent, bool fixed = false)
 
 } // namespace
 
-OrderDialog::OrderDialog(OrderStore &store, const QString &orderId, QWidget *parent)
+OrderDialog::OrderDialog(Database &database, const QString &orderId, QWidget *parent)
     : QDialog(parent), m_orderId(orderId), m_timeline(new HistoryTimeline(this))
 {
+    OrderStore store(database);
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("OrderDialog"));
     auto *layout = new QVBoxLayout(this);
@@ -86,6 +91,22 @@ OrderDialog::OrderDialog(OrderStore &store, const QString &orderId, QWidget *par
     auto *left = new QVBoxLayout;
     left->addWidget(details);
     left->addWidget(recipient);
+    if (!o.secret.isEmpty()) {
+        DeskSettings desk(database);
+        m_links = new ClientLinksBox(o, desk.value(QString::fromLatin1(DeskSettings::siteUrl)),
+                                     desk.value(QString::fromLatin1(DeskSettings::siteLanguage), QStringLiteral("en")), this);
+        left->addWidget(m_links);
+    }
+    auto *deliveries = new IpnDeliveriesView(this);
+    if (deliveries->load(database, o.id) > 0) {
+        auto *box = new QGroupBox(tr("IPNs sent by the desk"), this);
+        (new QVBoxLayout(box))->addWidget(deliveries);
+        deliveries->setMaximumHeight(140);
+        left->addWidget(box);
+        m_deliveries = deliveries;
+    } else {
+        delete deliveries;
+    }
     left->addStretch();
     columns->addLayout(left, 1);
     columns->addWidget(history, 1);
@@ -98,7 +119,7 @@ OrderDialog::OrderDialog(OrderStore &store, const QString &orderId, QWidget *par
     connect(copyUid, &QPushButton::clicked, this, [uid = o.uid] { QApplication::clipboard()->setText(QString::number(uid)); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(940, 560);
+    resize(1120, 600);
 }
 
 } // namespace pd

@@ -4,22 +4,28 @@
 
 namespace pd {
 
+class ClientLinksBox;
+class Database;
 class HistoryTimeline;
-class OrderStore;
+class IpnDeliveriesView;
 
 // One order with everything the book knows of it: amounts, recipient details, route,
-// times, and its history as a timeline. Read-only: changes go through the desk's actions.
+// times, the client's links, the IPNs the desk sent about it, and its history as a timeline. Read-only: changes go through the desk's actions.
 class OrderDialog : public QDialog {
     Q_OBJECT
 public:
-    OrderDialog(OrderStore &store, const QString &orderId, QWidget *parent = nullptr);
+    OrderDialog(Database &database, const QString &orderId, QWidget *parent = nullptr);
 
     QString orderId() const { return m_orderId; }
     HistoryTimeline *timeline() const { return m_timeline; }
+    ClientLinksBox *clientLinks() const { return m_links; }     // null when the order has no secret
+    IpnDeliveriesView *deliveries() const { return m_deliveries; } // null when no IPN was sent
 
 private:
     QString m_orderId;
     HistoryTimeline *m_timeline;
+    ClientLinksBox *m_links = nullptr;
+    IpnDeliveriesView *m_deliveries = nullptr;
 };
 
 } // namespace pd

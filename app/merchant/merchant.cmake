@@ -3,6 +3,7 @@ add_library(pd_merchant STATIC
   ${CMAKE_CURRENT_LIST_DIR}/FormBody.cpp ${CMAKE_CURRENT_LIST_DIR}/FormBody.h
   ${CMAKE_CURRENT_LIST_DIR}/IpnMessage.cpp ${CMAKE_CURRENT_LIST_DIR}/IpnMessage.h
   ${CMAKE_CURRENT_LIST_DIR}/IpnInbox.cpp ${CMAKE_CURRENT_LIST_DIR}/IpnInbox.h
+  ${CMAKE_CURRENT_LIST_DIR}/PaymentLinks.cpp ${CMAKE_CURRENT_LIST_DIR}/PaymentLinks.h
   ${CMAKE_CURRENT_LIST_DIR}/IpnDeliveries.cpp ${CMAKE_CURRENT_LIST_DIR}/IpnDeliveries.h
   ${CMAKE_CURRENT_LIST_DIR}/IpnSender.cpp ${CMAKE_CURRENT_LIST_DIR}/IpnSender.h
   ${CMAKE_CURRENT_LIST_DIR}/OrderCreator.cpp ${CMAKE_CURRENT_LIST_DIR}/OrderCreator.h

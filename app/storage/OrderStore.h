@@ -17,6 +17,7 @@ class Database;
 class OrderStore {
 public:
     explicit OrderStore(Database &database) : m_db(database) {}
+    Database &database() const { return m_db; }
 
     // Adds new orders and their history so far (at least each one's arrival entry, see
     // HistoryEntry::arrival), all or none.

@@ -1,14 +1,29 @@
 #include "DemoOrders.h"
 
+#include "storage/DeskSettings.h"
+
 #include "contract/CurrencyRegistry.h"
 #include "storage/OrderStore.h"
 
+#include <QCryptographicHash>
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 
 namespace pd {
 
 namespace {
+
+// A payment-link secret made from the order id, so the demo stays the same from run to run
+// without drawing from the seeded dice (which would change every order after it).
+QString secretFor(const QString &orderId)
+{
+    static const QString alphabet = QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+    const QByteArray digest = QCryptographicHash::hash(orderId.toUtf8(), QCryptographicHash::Sha256);
+    QString secret;
+    for (int i = 0; i < 24; ++i)
+        secret += alphabet.at(static_cast<unsigned char>(digest.at(i)) % alphabet.size());
+    return secret;
+}
 
 using S = OrderStatus;
 
@@ -198,6 +213,7 @@ DemoOrders::Book DemoOrders::generate(const CurrencyRegistry &currencies, quint3
         o.toValues = recipientFor(to.first, dice);
         o.routeId = QStringLiteral("5d8e6002b80b7b4cd75a64%1").arg(dice.below(256), 2, 16, QLatin1Char('0'));
         o.partner = dice.pick(partners);
+        o.secret = secretFor(o.id);
 
         QDateTime at = o.createdAt, last = at;
         const QList<S> path = pathTo(status);
@@ -234,6 +250,10 @@ namespace pd {
 
 bool DemoOrders::fillIfEmpty(OrderStore &store, const CurrencyRegistry &currencies, QString *error)
 {
+    // The demo's orders have client links: they need the site's address.
+    DeskSettings desk(store.database());
+    if (desk.value(QString::fromLatin1(DeskSettings::siteUrl)).isEmpty())
+        desk.setValue(QString::fromLatin1(DeskSettings::siteUrl), QStringLiteral("https://exchange.example"));
     const qint64 existing = store.count({}, error);
     if (existing != 0)
         return existing > 0;
