@@ -298,13 +298,13 @@ private slots:
         {
             const auto dialog = openDialog();
             QVERIFY(dialog);
-            dialog->resize(700, 555);
-            QTRY_COMPARE(dialog->size(), QSize(700, 555));
+            dialog->resize(760, 880);
+            QTRY_COMPARE(dialog->size(), QSize(760, 880));
             dialog->reject();
         }
         const auto again = openDialog();
         QVERIFY(again);
-        QCOMPARE(again->size(), QSize(700, 555));
+        QCOMPARE(again->size(), QSize(760, 880));
         again->reject();
     }
 

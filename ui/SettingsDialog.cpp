@@ -3,6 +3,9 @@
 #include "ProviderRegistry.h"
 #include "contract/CurrencyRegistry.h"
 #include "listener/DeskListener.h"
+#include "listener/IpnRoute.h"
+#include "merchant/ExchangeSiteClient.h"
+#include "merchant/IpnSender.h"
 #include "storage/ActivityLog.h"
 #include "storage/Database.h"
 #include "storage/DeskSettings.h"
@@ -22,6 +25,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -63,13 +67,19 @@ SettingsDialog::SettingsDialog(Database &database, const ProviderRegistry &provi
                                QWidget *parent)
     : QDialog(parent),
       m_db(database),
-      m_enabled(new QCheckBox(tr("Listen for provider webhooks"), this)),
+      m_enabled(new QCheckBox(tr("Listen for provider webhooks and the exchange site's IPNs"), this)),
       m_address(new QLineEdit(this)),
       m_addressProblem(new QLabel(this)),
       m_publicUrl(new QLineEdit(this)),
       m_publicUrlProblem(new QLabel(this)),
       m_publicAddress(new QLineEdit(this)),
-      m_defaults(new QTableWidget(0, 2, this))
+      m_defaults(new QTableWidget(0, 2, this)),
+      m_siteUrl(new QLineEdit(this)),
+      m_apiUrl(new QLineEdit(this)),
+      m_siteProblem(new QLabel(this)),
+      m_siteLanguage(new QComboBox(this)),
+      m_ipnWindow(new QSpinBox(this)),
+      m_ipnRetries(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("SettingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -97,6 +107,34 @@ SettingsDialog::SettingsDialog(Database &database, const ProviderRegistry &provi
     note->setFont(noteFont);
     form->addRow(note);
 
+    m_siteUrl->setText(desk.value(key(DeskSettings::siteUrl)));
+    m_siteUrl->setPlaceholderText(tr("https://www.kryptoswap.io — for the client's payment links"));
+    m_apiUrl->setText(desk.value(key(ExchangeSiteClient::apiUrlSetting)));
+    m_apiUrl->setPlaceholderText(tr("the site's own address, unless its API lives elsewhere"));
+    for (const QString &code : {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("uk"), QStringLiteral("es")})
+        m_siteLanguage->addItem(code, code);
+    m_siteLanguage->setCurrentIndex(qMax(0, m_siteLanguage->findData(desk.value(key(DeskSettings::siteLanguage), QStringLiteral("en")))));
+    m_ipnWindow->setRange(0, 24 * 30);
+    m_ipnWindow->setSuffix(tr(" h"));
+    m_ipnWindow->setSpecialValueText(tr("off"));
+    m_ipnWindow->setValue(desk.value(key(IpnRoute::windowSetting), QStringLiteral("24")).toInt());
+    m_ipnRetries->setRange(0, 10);
+    m_ipnRetries->setSpecialValueText(tr("none (sent once, as the protocol says)"));
+    m_ipnRetries->setValue(desk.value(key(IpnSender::retriesSetting), QStringLiteral("0")).toInt());
+    auto *site = new QGroupBox(tr("Exchange site"), this);
+    auto *siteForm = new QFormLayout(site);
+    siteForm->addRow(tr("Site address:"), withProblem(m_siteUrl, m_siteProblem));
+    siteForm->addRow(tr("API address:"), m_apiUrl);
+    siteForm->addRow(tr("Language of links:"), m_siteLanguage);
+    siteForm->addRow(tr("Accept IPNs sent within:"), m_ipnWindow);
+    siteForm->addRow(tr("Retries of the desk's IPNs:"), m_ipnRetries);
+    auto *secretsNote = new QLabel(tr("The IPN secret and the site's API token are kept in the keychain: "
+                                      "payoutdesk-cli merchant secret ipn|token."),
+                                   this);
+    secretsNote->setWordWrap(true);
+    secretsNote->setFont(noteFont);
+    siteForm->addRow(secretsNote);
+
     auto *defaults = new QGroupBox(tr("Default payout provider"), this);
     auto *defaultsLayout = new QVBoxLayout(defaults);
     auto *defaultsNote = new QLabel(tr("The provider the payout queue and payoutdesk-cli choose for each currency."), this);
@@ -118,6 +156,7 @@ SettingsDialog::SettingsDialog(Database &database, const ProviderRegistry &provi
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(listener);
+    layout->addWidget(site);
     layout->addWidget(defaults, 1);
     layout->addWidget(buttons);
 
@@ -125,6 +164,8 @@ SettingsDialog::SettingsDialog(Database &database, const ProviderRegistry &provi
         m_initial.insert(name, value);
     connect(m_address, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_publicUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_siteUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_apiUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     validate();
 
     resize(640, 720);
@@ -209,7 +250,12 @@ void SettingsDialog::validate()
                                            "http://), or leave it empty."));
     m_publicUrlProblem->setVisible(!urlOk);
 
-    m_ok->setEnabled(addressOk && urlOk);
+    const QString site = m_siteUrl->text().trimmed(), api = m_apiUrl->text().trimmed();
+    const bool siteOk = (site.isEmpty() || isWebUrl(site)) && (api.isEmpty() || isWebUrl(api));
+    m_siteProblem->setText(siteOk ? QString() : tr("Write the site's address starting with https:// (or http://), or leave it empty."));
+    m_siteProblem->setVisible(!siteOk);
+
+    m_ok->setEnabled(addressOk && urlOk && siteOk);
 }
 
 QList<std::pair<QString, QString>> SettingsDialog::shownValues() const
@@ -219,6 +265,11 @@ QList<std::pair<QString, QString>> SettingsDialog::shownValues() const
         {key(DeskSettings::listenAddress), m_address->text().trimmed()},
         {key(DeskSettings::publicUrl), m_publicUrl->text().trimmed()},
         {key(DeskSettings::publicAddress), m_publicAddress->text().trimmed()},
+        {key(DeskSettings::siteUrl), m_siteUrl->text().trimmed()},
+        {key(ExchangeSiteClient::apiUrlSetting), m_apiUrl->text().trimmed()},
+        {key(DeskSettings::siteLanguage), m_siteLanguage->currentData().toString()},
+        {key(IpnRoute::windowSetting), QString::number(m_ipnWindow->value())},
+        {key(IpnSender::retriesSetting), QString::number(m_ipnRetries->value())},
     };
     for (int row = 0; row < m_defaults->rowCount(); ++row) {
         const QString xml = m_defaults->item(row, 0)->data(Qt::UserRole).toString();

@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 class QTableWidget;
 
 namespace pd {
@@ -20,8 +21,10 @@ class Database;
 class ProviderRegistry;
 
 // Edit → Settings…: the desk-wide settings kept in the order book (DeskSettings), shared by
-// every desk on it. The listener (read when the desk starts) and, per currency that some
-// provider pays out in, the default payout provider. OK writes the keys that changed, each
+// every desk on it. The listener (read when the desk starts), the exchange site (its address
+// for payment links and order creation, the IPN window, IPN retries) and, per currency that
+// some provider pays out in, the default payout provider. The site's secrets (the IPN secret,
+// the API token) go to the keychain through `payoutdesk-cli merchant secret`. OK writes the keys that changed, each
 // with an entry in the activity log, in one transaction: all of them or none. Cancel writes
 // nothing.
 class SettingsDialog : public QDialog {
@@ -43,6 +46,9 @@ public:
     QTableWidget *defaultsTable() const { return m_defaults; }
     QComboBox *defaultProviderBox(const QString &xml) const { return m_providerBoxes.value(xml); }
     QPushButton *okButton() const { return m_ok; }
+    QLineEdit *siteUrlEdit() const { return m_siteUrl; }
+    QLineEdit *apiUrlEdit() const { return m_apiUrl; }
+    QLabel *siteProblem() const { return m_siteProblem; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -63,6 +69,12 @@ private:
     QTableWidget *m_defaults;
     QHash<QString, QComboBox *> m_providerBoxes; // by XML code
     QPushButton *m_ok = nullptr;
+    QLineEdit *m_siteUrl;
+    QLineEdit *m_apiUrl;
+    QLabel *m_siteProblem;
+    QComboBox *m_siteLanguage;
+    QSpinBox *m_ipnWindow;
+    QSpinBox *m_ipnRetries;
     QHash<QString, QString> m_initial; // what the dialog showed when it opened, by key
 };
 
