@@ -187,6 +187,15 @@ private slots:
         QByteArray bad = good;
         bad.replace("outAmount=317.42", "outAmount=1e9");
         QTest::newRow("amount not decimal") << QByteArray("POST") << bad << 400 << QStringLiteral("decimal");
+        // Signed as sent: the checksum matches, but the inbox could not read it as money.
+        QTest::newRow("amount ending in a newline")
+            << QByteArray("POST") << message(QStringLiteral("done"), QDateTime::currentMSecsSinceEpoch(), QStringLiteral("317.42\n")).toForm(m_secret)
+            << 400 << QStringLiteral("decimal");
+        QByteArray surrogate = good;
+        surrogate.insert(surrogate.indexOf("&hash="),
+                         "&toValues=" + QUrl::toPercentEncoding(QStringLiteral(R"([{"key":"wallet","name":"W","value":"Z1\ud800"}])")));
+        surrogate.replace(surrogate.indexOf("&toValues%5B"), surrogate.indexOf("&toValues=") - surrogate.indexOf("&toValues%5B"), "");
+        QTest::newRow("toValues with half a surrogate pair") << QByteArray("POST") << surrogate << 400 << QStringLiteral("Unicode");
         QTest::newRow("body over 64 KiB") << QByteArray("POST") << QByteArray(good + "&pad=" + QByteArray(70 * 1024, 'x')) << 413
                                           << QStringLiteral("bytes");
         QTest::newRow("GET") << QByteArray("GET") << QByteArray() << 405 << QStringLiteral("POST");

@@ -21,9 +21,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("IpnMessage", text);
 }
 
+// Whole-string patterns: a plain '$' also matches before a final newline, so "317.42\n" passed
+// as a decimal, and the inbox, which cannot read it as money, stored 0 (found by fuzzing).
+QRegularExpression whole(const QString &pattern)
+{
+    return QRegularExpression(QRegularExpression::anchoredPattern(pattern));
+}
+
 bool isDecimal(const QString &text)
 {
-    static const QRegularExpression decimal(QStringLiteral("^-?[0-9]{1,40}(\\.[0-9]{1,40})?$"));
+    static const QRegularExpression decimal = whole(QStringLiteral("-?[0-9]{1,40}(\\.[0-9]{1,40})?"));
     return decimal.match(text).hasMatch();
 }
 
@@ -42,7 +49,7 @@ std::optional<IpnMessage> IpnMessage::parse(const QByteArray &body, Problem *pro
     };
     QHash<QString, QString> fields;
     QMap<int, OrderValue> bracketed; // toValues[i][key|name|value], by index
-    static const QRegularExpression bracket(QStringLiteral("^toValues\\[([0-9]{1,3})\\]\\[(key|name|value)\\]$"));
+    static const QRegularExpression bracket = whole(QStringLiteral("toValues\\[([0-9]{1,3})\\]\\[(key|name|value)\\]"));
     FormBody::Pairs pairs;
     QString bad;
     if (!FormBody::parse(body, &pairs, &bad))
@@ -103,6 +110,13 @@ std::optional<IpnMessage> IpnMessage::parse(const QByteArray &body, Problem *pro
         if (json.array().size() > maxValues)
             return fail(Problem::BadValue, tr("toValues has more than %1 entries.").arg(maxValues));
         m.toValues = Order::valuesFromJson(json.array());
+        // JSON may escape half of a surrogate pair ("\ud800"): text that is not Unicode, which
+        // cannot be stored or sent on as it came (found by fuzzing). A recipient detail is not
+        // something to repair by guessing.
+        for (const OrderValue &v : std::as_const(m.toValues)) {
+            if (!v.key.isValidUtf16() || !v.name.isValidUtf16() || !v.value.isValidUtf16())
+                return fail(Problem::BadValue, tr("toValues holds text that is not valid Unicode (half of a surrogate pair)."));
+        }
     } else {
         int expected = 0;
         for (auto it = bracketed.cbegin(); it != bracketed.cend(); ++it, ++expected) {

@@ -1,0 +1,12 @@
+# The order model: statuses and their one transition table, orders, history entries.
+# A fragment of its own so that tests/fuzz (a clang build of the IPN parser) can build it too.
+add_library(pd_domain STATIC
+  ${CMAKE_CURRENT_LIST_DIR}/OrderStatus.cpp ${CMAKE_CURRENT_LIST_DIR}/OrderStatus.h
+  ${CMAKE_CURRENT_LIST_DIR}/Order.cpp ${CMAKE_CURRENT_LIST_DIR}/Order.h
+  ${CMAKE_CURRENT_LIST_DIR}/HistoryEntry.h
+  ${CMAKE_CURRENT_LIST_DIR}/PayoutAttempt.cpp ${CMAKE_CURRENT_LIST_DIR}/PayoutAttempt.h
+)
+cmake_path(GET CMAKE_CURRENT_LIST_DIR PARENT_PATH pd_domain_root) # app/
+target_include_directories(pd_domain PUBLIC ${pd_domain_root})
+target_link_libraries(pd_domain PUBLIC pd_providers Qt6::Core)
+payoutdesk_strict(pd_domain)
