@@ -1,0 +1,159 @@
+// IPNs under load: N IPNs over loopback from a separate process (bench_ipn_client) on C
+// keep-alive connections to the desk's real listener and POST /ipn, with the IPN secret in the
+// keychain and a workspace of its own. The figure is IPNs per second as a ratio against the
+// same listener answering a trivial route (POST /ping, registered here only, answering
+// {"ok":true} at once) the same bodies from the same client: what the IPN path costs beyond
+// HTTP itself. None may be lost: every IPN answered 200 must be an order in the database, and
+// the database must hold exactly as many orders as were answered 200. It exits non-zero when
+// one is lost, or when any request of either run was not answered 200 (no figure then).
+// Usage: bench_ipn [N] [CONNECTIONS]   (inside a session with a keyring:
+//        dbus-run-session -- bash .ci/with-keyring build/tests/bench/bench_ipn 20000 64)
+#include "listener/DeskListener.h"
+#include "listener/IpnRoute.h"
+#include "secrets/SecretStore.h"
+#include "storage/Database.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QProcess>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace pd;
+
+namespace {
+
+struct ClientRun {
+    bool ok = false;
+    int answered = 0; // 200
+    int other = 0;    // another status
+    int failed = 0;   // no answer
+    double seconds = 0;
+};
+
+// Runs the client to the end while this thread's event loop serves its requests.
+ClientRun runClient(quint16 port, const char *mode, int count, int connections, const QByteArray &secret,
+                    const QString &answeredFile = {})
+{
+    QProcess client;
+    client.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QStringList args = {QString::number(port), QString::fromLatin1(mode), QString::number(count), QString::number(connections)};
+    if (!answeredFile.isEmpty())
+        args << answeredFile;
+    QEventLoop loop;
+    QObject::connect(&client, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&client, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    client.start(QCoreApplication::applicationDirPath() + QStringLiteral("/bench_ipn_client"), args);
+    client.write(secret + '\n');
+    client.closeWriteChannel();
+    QTimer::singleShot(20 * 60 * 1000, &loop, &QEventLoop::quit);
+    loop.exec();
+    ClientRun run;
+    if (client.state() != QProcess::NotRunning) {
+        std::fprintf(stderr, "the client (%s) did not finish\n", mode);
+        client.kill();
+        client.waitForFinished();
+        return run;
+    }
+    const QList<QByteArray> words = client.readAllStandardOutput().simplified().split(' ');
+    if (client.exitStatus() != QProcess::NormalExit || client.exitCode() != 0 || words.size() != 8) {
+        std::fprintf(stderr, "the client (%s) failed: exit %d, %s\n", mode, client.exitCode(), words.join(' ').constData());
+        return run;
+    }
+    run.answered = words.at(1).toInt();
+    run.other = words.at(3).toInt();
+    run.failed = words.at(5).toInt();
+    run.seconds = words.at(7).toDouble() / 1000.0;
+    run.ok = true;
+    return run;
+}
+
+// Waits for a keychain job in an event loop; false, and why on stderr, if it failed.
+bool finished(SecretJob *job)
+{
+    QEventLoop wait;
+    QObject::connect(job, &SecretJob::finished, &wait, &QEventLoop::quit);
+    wait.exec();
+    if (!job->ok())
+        std::fprintf(stderr, "keychain: %s\n", qPrintable(job->error()));
+    return job->ok();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int count = argc > 1 ? atoi(argv[1]) : 20000;
+    const int connections = argc > 2 ? atoi(argv[2]) : 64;
+    const QByteArray secret = QByteArrayLiteral("bench-ipn-secret");
+    QTemporaryDir dir;
+
+    QString error;
+    auto workspace = Workspace::open(dir.filePath(QStringLiteral("workspace")), &error);
+    if (!workspace) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    SecretStore secrets(workspace->id());
+    if (!finished(secrets.write(IpnRoute::secretOwner(), IpnRoute::secretKey(), QString::fromUtf8(secret))))
+        return 1;
+
+    int exitCode = 1;
+    {
+        DeskListener listener;
+        IpnRoute route(listener, workspace->database(), secrets);
+        // The trivial route: the same listener, nothing but an answer.
+        listener.http().route(QStringLiteral("/ping"), [](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+            DeskListener::answer(responder, DeskListener::StatusCode::Ok, {{QStringLiteral("ok"), true}});
+        });
+        if (!listener.listen(QHostAddress::LocalHost, 0, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+
+        const ClientRun ping = runClient(listener.port(), "ping", count, connections, secret);
+        const QString answeredFile = dir.filePath(QStringLiteral("answered.txt"));
+        const ClientRun ipn = runClient(listener.port(), "ipn", count, connections, secret, answeredFile);
+
+        // Every IPN answered 200 must be an order now, and nothing else may be.
+        QSet<QString> stored;
+        QSqlQuery q(workspace->database().connection());
+        if (!workspace->database().exec(q, QStringLiteral("SELECT id FROM orders")))
+            std::fprintf(stderr, "%s\n", qPrintable(workspace->database().lastError()));
+        while (q.next())
+            stored.insert(q.value(0).toString());
+        int lost = 0;
+        QFile answered(answeredFile);
+        if (answered.open(QIODevice::ReadOnly)) {
+            while (!answered.atEnd()) {
+                const int index = answered.readLine().trimmed().toInt();
+                lost += !stored.contains(QStringLiteral("65f1%1").arg(index, 20, 16, QLatin1Char('0')));
+            }
+        }
+
+        const double pingRate = ping.seconds > 0 ? ping.answered / ping.seconds : 0;
+        const double ipnRate = ipn.seconds > 0 ? ipn.answered / ipn.seconds : 0;
+        std::printf("requests %d on %d connections\n", count, connections);
+        std::printf("trivial route: %d answered 200 (%d other, %d unanswered) in %.2f s: %.0f req/s\n", ping.answered,
+                    ping.other, ping.failed, ping.seconds, pingRate);
+        std::printf("IPN:           %d answered 200 (%d other, %d unanswered) in %.2f s: %.0f IPN/s\n", ipn.answered, ipn.other,
+                    ipn.failed, ipn.seconds, ipnRate);
+        std::printf("ratio IPN/trivial %.3f\n", pingRate > 0 ? ipnRate / pingRate : 0.0);
+        std::printf("answered %d, stored %lld, lost %d\n", ipn.answered, qint64(stored.size()), lost);
+        // A figure only counts when every request of both runs was answered 200.
+        const bool complete = ping.ok && ipn.ok && ping.answered == count && ipn.answered == count;
+        exitCode = complete && lost == 0 && stored.size() == ipn.answered ? 0 : 1;
+    }
+
+    finished(secrets.remove(IpnRoute::secretOwner(), IpnRoute::secretKey()));
+    return exitCode;
+}
