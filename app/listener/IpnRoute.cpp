@@ -5,6 +5,7 @@
 #include "storage/ActivityLog.h"
 #include "storage/DatabaseThread.h"
 #include "storage/DeskSettings.h"
+#include "storage/Transaction.h"
 
 #include <QDateTime>
 #include <QHttpServer>
@@ -100,7 +101,7 @@ void IpnRoute::check(const QByteArray &body, const QString &from, const Answer &
                           .arg(m_secretProblem.isEmpty() ? tr("none is stored") : m_secretProblem));
     if (!message->hashMatches(*m_secret))
         return reject(answer, StatusCode::Forbidden, from, tr("Wrong checksum for order %1.").arg(message->orderId));
-    const int hours = DeskSettings(m_db).value(QString::fromLatin1(windowSetting), QStringLiteral("24")).toInt();
+    const int hours = windowHours();
     const qint64 skew = qAbs(QDateTime::currentMSecsSinceEpoch() - message->timestampMs());
     if (hours > 0 && skew > qint64(hours) * 3600 * 1000)
         return reject(answer, StatusCode::Forbidden, from,
@@ -108,27 +109,73 @@ void IpnRoute::check(const QByteArray &body, const QString &from, const Answer &
                           .arg(message->orderId,
                                QDateTime::fromMSecsSinceEpoch(message->timestampMs(), Qt::UTC).toString(Qt::ISODate))
                           .arg(hours));
+    m_queue.append({*message, answer});
+    if (!m_writing)
+        writeQueued();
+}
+
+// Group commit: every IPN that arrived while the last batch was being written goes into one
+// transaction, each in a savepoint of its own (a failure undoes that IPN only), and all are
+// answered after the one commit, so none is acknowledged before it is on disk.
+void IpnRoute::writeQueued()
+{
+    if (m_queue.isEmpty())
+        return;
+    m_writing = true;
+    const QList<Queued> batch = std::exchange(m_queue, {});
+    QList<IpnMessage> messages;
+    for (const Queued &q : batch)
+        messages << q.message;
     struct Taken {
         IpnInbox::Result result;
         QString error;
     };
-    m_writer->run<Taken>(
+    m_writer->run<QList<Taken>>(
         DatabaseThread::Urgency::Urgent, this,
-        [m = *message](Database &db) {
-            Taken t;
-            t.result = IpnInbox(db).take(m, &t.error);
-            return t;
-        },
-        [this, answer, m = *message](Taken t) {
-            if (t.result == IpnInbox::Result::Failed) {
-                ActivityLog(m_db).append(actor, QStringLiteral("ipn.failed"), m.orderId, t.error);
-                return answer(StatusCode::ServiceUnavailable,
-                              {{QStringLiteral("ok"), false}, {QStringLiteral("error"), tr("Not stored, send it again: %1").arg(t.error)}});
+        [messages](Database &db) {
+            QList<Taken> taken;
+            Transaction all(db);
+            for (const IpnMessage &m : messages) {
+                Taken t{IpnInbox::Result::Failed, db.lastError()};
+                if (all.isActive())
+                    t.result = IpnInbox(db).take(m, &t.error);
+                taken << t;
             }
-            answer(StatusCode::Ok, {{QStringLiteral("ok"), true}, {QStringLiteral("result"), IpnInbox::word(t.result)}});
-            if (t.result != IpnInbox::Result::Duplicate)
-                emit taken(m.orderId, m.newStatus, t.result);
+            if (!all.commit()) {
+                const QString error = db.lastError();
+                for (Taken &t : taken)
+                    t = {IpnInbox::Result::Failed, error};
+            }
+            return taken;
+        },
+        [this, batch](QList<Taken> results) {
+            for (qsizetype i = 0; i < batch.size(); ++i) {
+                const IpnMessage &m = batch.at(i).message;
+                const Taken &t = results.at(i);
+                if (t.result == IpnInbox::Result::Failed) {
+                    ActivityLog(m_db).append(actor, QStringLiteral("ipn.failed"), m.orderId, t.error);
+                    batch.at(i).answer(StatusCode::ServiceUnavailable,
+                                       {{QStringLiteral("ok"), false}, {QStringLiteral("error"), tr("Not stored, send it again: %1").arg(t.error)}});
+                    continue;
+                }
+                batch.at(i).answer(StatusCode::Ok, {{QStringLiteral("ok"), true}, {QStringLiteral("result"), IpnInbox::word(t.result)}});
+                if (t.result != IpnInbox::Result::Duplicate)
+                    emit taken(m.orderId, m.newStatus, t.result);
+            }
+            m_writing = false;
+            writeQueued();
         });
+}
+
+int IpnRoute::windowHours()
+{
+    // Read again at most every 10 s: a settings change applies within seconds, and an IPN
+    // does not cost a query.
+    if (!m_windowRead.isValid() || m_windowRead.hasExpired(10000)) {
+        m_windowHours = DeskSettings(m_db).value(QString::fromLatin1(windowSetting), QStringLiteral("24")).toInt();
+        m_windowRead.start();
+    }
+    return m_windowHours;
 }
 
 void IpnRoute::reject(const Answer &answer, StatusCode status, const QString &from, const QString &reason)

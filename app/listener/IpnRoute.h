@@ -3,6 +3,7 @@
 #include "merchant/IpnInbox.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHttpServerResponder>
 #include <QList>
 #include <QObject>
@@ -59,6 +60,8 @@ private:
     void check(const QByteArray &body, const QString &from, const Answer &answer);
     void reject(const Answer &answer, QHttpServerResponder::StatusCode status, const QString &from, const QString &reason);
     void withSecret(std::function<void()> then);
+    void writeQueued();
+    int windowHours();
 
     Database &m_db;
     SecretStore &m_secrets;
@@ -66,6 +69,14 @@ private:
     std::optional<QByteArray> m_secret; // read once; empty when the keychain has none
     QString m_secretProblem;
     QList<std::function<void()>> m_waitingForSecret;
+    struct Queued {
+        IpnMessage message;
+        Answer answer;
+    };
+    QList<Queued> m_queue; // checked IPNs waiting for the next group commit
+    bool m_writing = false;
+    int m_windowHours = 24;
+    QElapsedTimer m_windowRead;
 };
 
 } // namespace pd
