@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "ExportDialog.h"
+#include "ExportProgress.h"
 #include "NewOrderDialog.h"
 #include "merchant/OrderCreator.h"
 #include "providers/ProviderHub.h"
@@ -102,6 +104,8 @@ void MainWindow::createActions()
     auto *import = file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Import orders…"), this,
                                    &MainWindow::chooseImportFile);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export to CSV…"), this, &MainWindow::exportCsv)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addAction(tr("Open workspace &folder"), this, [this] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(m_workspace.dir()));
     });
@@ -229,6 +233,20 @@ void MainWindow::chooseImportFile()
                                                       tr("Orders (*.json *.jsonl *.csv);;All files (*)"));
     if (!path.isEmpty())
         importOrders(path);
+}
+
+void MainWindow::exportCsv()
+{
+    ExportDialog dialog(m_orders->filter(), m_orders->sort(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *progress = new ExportProgress(m_workspace.database(), dialog.options(), dialog.path(), this);
+    connect(progress, &ExportProgress::exported, this, [this](qint64 rows, const QString &path) {
+        statusBar()->showMessage(tr("Exported %n row(s) to %1.", nullptr, int(qMin<qint64>(rows, INT_MAX))).arg(path), 15000);
+    });
+    connect(progress, &ExportProgress::cancelledExport, this,
+            [this] { statusBar()->showMessage(tr("Export cancelled: no file was written."), 8000); });
+    progress->start();
 }
 
 void MainWindow::importOrders(const QString &path)

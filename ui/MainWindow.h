@@ -55,6 +55,7 @@ private:
     void createActions();
     void createTray(PayoutEngine &engine);
     void chooseImportFile();
+    void exportCsv();
     void showImportOutcome(int imported, const QStringList &problems, const QString &error);
     void about();
     void showShortcuts();

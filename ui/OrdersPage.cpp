@@ -180,6 +180,16 @@ void OrdersPage::applyFilter()
     m_model->setFilter(f);
 }
 
+OrderFilter OrdersPage::filter() const
+{
+    return m_model->filter();
+}
+
+OrderSort OrdersPage::sort() const
+{
+    return m_model->orderSort();
+}
+
 QString OrdersPage::currentOrderId() const
 {
     return m_table->currentIndex().data(OrderTableModel::OrderIdRole).toString();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/OrderFilter.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -27,6 +29,10 @@ public:
     QComboBox *statusBox() const { return m_status; }
     QComboBox *currencyBox() const { return m_currency; }
     QComboBox *periodBox() const { return m_period; }
+
+    // What the page shows: its filters and sort, as the export takes them.
+    OrderFilter filter() const;
+    OrderSort sort() const;
 
     // The order id of the current row, empty if none is loaded there.
     QString currentOrderId() const;

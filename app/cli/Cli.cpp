@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "ExitCode.h"
+#include "ExportCommand.h"
 #include "ProvidersCommand.h"
 #include "SandboxCommand.h"
 #include "PayoutCommand.h"
@@ -82,6 +83,8 @@ int Cli::usage(const QString &message)
                 "  orders show ID  one order with its history (ID is the order id or its UID)\n"
                 "  orders import FILE  import orders from JSON or CSV, all or nothing\n"
                 "  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site\n"
+                "  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]\n"
+                "             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV\n"
                 "  merchant site URL [--api URL]   the exchange site (payment links, order creation)\n"
                 "  merchant secret ipn|token       the desk's IPN secret / the site's API token, from standard input\n"
                 "  providers list      the built-in payout providers and their settings\n"
@@ -132,6 +135,8 @@ int Cli::run(const QStringList &arguments)
         return payout(arguments, {QStringLiteral("payout"), QStringLiteral("serve")});
     if (words.first() == QLatin1String("merchant"))
         return merchant(arguments, words);
+    if (words.first() == QLatin1String("export"))
+        return exportCsv(arguments, words);
     if (words.first() != QLatin1String("orders"))
         return usage(tr("Unknown command \"%1\".").arg(words.first()));
     if (words.size() < 2)
@@ -548,6 +553,71 @@ int Cli::merchant(const QStringList &arguments, const QStringList &words)
     MerchantCommand command(*workspace, m_out, m_err);
     return words.at(1) == QLatin1String("site") ? command.setSite(rest.first(), parser.value(QStringLiteral("api")))
                                                : command.setSecret(rest.first());
+}
+
+int Cli::exportCsv(const QStringList &arguments, const QStringList &words)
+{
+    QCommandLineParser parser;
+    addWorkspaceOptions(parser);
+    parser.addOption({QStringLiteral("what"), tr("orders or history (every entry of the orders selected)."), tr("what")});
+    parser.addOption({QStringLiteral("status"), tr("Only orders in this status (may be repeated)."), tr("status")});
+    parser.addOption({QStringLiteral("currency"), tr("Only orders with this XML code on either side."), tr("xml")});
+    parser.addOption({QStringLiteral("from"),
+                      tr("Orders created / history entries written on or after this UTC day (YYYY-MM-DD) or "
+                         "instant (ISO 8601 with a zone)."),
+                      tr("date")});
+    parser.addOption({QStringLiteral("to"),
+                      tr("... up to the end of this UTC day (YYYY-MM-DD), or before this instant."), tr("date")});
+    parser.addOption({QStringLiteral("delimiter"), tr(", or ; (default ,)."), tr("char"), QStringLiteral(",")});
+    parser.addOption({QStringLiteral("bom"), tr("Start with a UTF-8 byte order mark (for spreadsheets that need it).")});
+    parser.addOption({QStringLiteral("output"), tr("The file to write, or - for standard output. A file appears only "
+                                                   "complete: on any error nothing is written under its name."),
+                      tr("file")});
+    QStringList args = arguments;
+    args.removeOne(words.at(0));
+    if (words.size() > 1)
+        args.removeOne(words.at(1));
+    int code = ExitOk;
+    if (!parse(parser, args,
+               tr("Export orders or their history as CSV (RFC 4180, UTF-8): amounts exactly as stored, times\n"
+                  "in ISO 8601 UTC, cells a spreadsheet would run as a formula prefixed with an apostrophe."),
+               &code, m_out, m_err))
+        return code;
+    if (words.value(1) != QLatin1String("csv"))
+        return usage(tr("\"export\" needs a subcommand: csv."));
+    CsvExport::Options options;
+    const QString what = parser.value(QStringLiteral("what"));
+    if (what != QLatin1String("orders") && what != QLatin1String("history"))
+        return usage(tr("--what needs orders or history."));
+    options.what = what == QLatin1String("orders") ? CsvExport::What::Orders : CsvExport::What::History;
+    for (const QString &s : parser.values(QStringLiteral("status"))) {
+        const auto status = OrderStatuses::fromCode(s);
+        if (!status)
+            return usage(tr("Unknown status \"%1\".").arg(s));
+        options.filter.statuses << *status;
+    }
+    options.filter.currency = parser.value(QStringLiteral("currency")).toUpper();
+    for (const auto &[name, target, endOfDay] : {std::tuple{"from", &options.from, false}, std::tuple{"to", &options.to, true}}) {
+        const QString text = parser.value(QString::fromLatin1(name));
+        if (text.isEmpty())
+            continue;
+        *target = ExportCommand::parseTime(text, endOfDay);
+        if (!target->isValid())
+            return usage(tr("--%1 needs a day (YYYY-MM-DD) or an ISO 8601 time with a zone, not \"%2\".")
+                             .arg(QString::fromLatin1(name), text));
+    }
+    const QString delimiter = parser.value(QStringLiteral("delimiter"));
+    if (delimiter != QLatin1String(",") && delimiter != QLatin1String(";"))
+        return usage(tr("--delimiter needs , or ;."));
+    options.delimiter = delimiter.at(0).toLatin1();
+    options.byteOrderMark = parser.isSet(QStringLiteral("bom"));
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return usage(tr("\"export csv\" needs --output FILE (or - for standard output)."));
+    auto workspace = openWorkspace(args, &code);
+    if (!workspace)
+        return code;
+    return ExportCommand(*workspace, m_out, m_err).csv(options, output);
 }
 
 } // namespace pd

@@ -6,7 +6,7 @@ namespace pd {
 
 void CsvWriter::writeByteOrderMark()
 {
-    m_device->write("\xEF\xBB\xBF");
+    m_device->write(byteOrderMark().data(), byteOrderMark().size());
 }
 
 bool CsvWriter::writeRow(const QStringList &cells)
@@ -16,31 +16,56 @@ bool CsvWriter::writeRow(const QStringList &cells)
 
 bool CsvWriter::writeRow(const QStringList &cells, const QList<int> &exactCells)
 {
-    QString line;
+    QByteArray line;
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (i > 0)
-            line += QLatin1Char(m_delimiter);
-        line += escaped(cells.at(i), m_delimiter, !exactCells.contains(int(i)));
+            line += m_delimiter;
+        appendCell(line, cells.at(i).toUtf8(), m_delimiter, !exactCells.contains(int(i)));
     }
-    line += QLatin1String("\r\n");
-    const QByteArray bytes = line.toUtf8();
-    return m_device->write(bytes) == bytes.size();
+    line += lineEnd();
+    return m_device->write(line) == line.size();
 }
 
 QString CsvWriter::escaped(const QString &cell, char delimiter, bool neutralise)
 {
-    QString text = cell;
-    if (neutralise && !text.isEmpty()) {
-        const QChar first = text.front();
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
-            text.prepend(u'\'');
+    QByteArray text;
+    appendCell(text, cell.toUtf8(), delimiter, neutralise);
+    return QString::fromUtf8(text);
+}
+
+void CsvWriter::appendCell(QByteArray &line, QByteArrayView utf8, char delimiter, bool neutralise)
+{
+    bool formula = false;
+    if (neutralise && !utf8.isEmpty()) {
+        const char first = utf8.front();
+        formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
-    const bool quote = text.contains(QLatin1Char(delimiter)) || text.contains(u'"') || text.contains(u'\n')
-                       || text.contains(u'\r');
-    if (!quote)
-        return text;
-    text.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return u'"' + text + u'"';
+    bool quote = false;
+    for (const char c : utf8) {
+        if (c == delimiter || c == '"' || c == '\n' || c == '\r') {
+            quote = true;
+            break;
+        }
+    }
+    if (quote)
+        line += '"';
+    if (formula)
+        line += '\'';
+    if (!quote) {
+        line += utf8;
+        return;
+    }
+    // Double every quote: copy the stretches between them whole.
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        if (utf8[i] == '"') {
+            line += utf8.sliced(from, i + 1 - from);
+            line += '"';
+            from = i + 1;
+        }
+    }
+    line += utf8.sliced(from);
+    line += '"';
 }
 
 } // namespace pd

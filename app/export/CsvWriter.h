@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QStringList>
 
 class QIODevice;
@@ -21,6 +22,13 @@ public:
     bool writeRow(const QStringList &cells, const QList<int> &exactCells);
 
     static QString escaped(const QString &cell, char delimiter, bool neutralise);
+
+    // The one place of the rules above: appends one cell, given and written as UTF-8, to
+    // `line`. Every character the rules look at is ASCII, so the bytes need no decoding;
+    // the export writes millions of cells through this without a QString in between.
+    static void appendCell(QByteArray &line, QByteArrayView utf8, char delimiter, bool neutralise);
+    static constexpr QByteArrayView byteOrderMark() { return QByteArrayView("\xEF\xBB\xBF", 3); }
+    static constexpr QByteArrayView lineEnd() { return QByteArrayView("\r\n", 2); }
 
 private:
     QIODevice *m_device;

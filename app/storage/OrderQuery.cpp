@@ -115,6 +115,16 @@ QString OrderQuery::pageAfterSql(int limit) const
     return QStringLiteral("SELECT %1 FROM orders%2%3 LIMIT %4").arg(columns(), where, orderBy()).arg(limit);
 }
 
+QString OrderQuery::selectSql(const QString &columns) const
+{
+    return QStringLiteral("SELECT %1 FROM orders%2%3").arg(columns, m_where, orderBy());
+}
+
+QString OrderQuery::idsSql() const
+{
+    return QStringLiteral("SELECT id FROM orders") + m_where;
+}
+
 QVariantList OrderQuery::valuesAfter(const Order &last) const
 {
     QVariantList values = m_values;

@@ -27,6 +27,11 @@ public:
     QString pageSql(int limit, qint64 offset) const;
     // The page that follows `last` in the sort order: for scrolling on (keyset pagination).
     QString pageAfterSql(int limit) const;
+    // Every matching order in the sort order, with the given columns: the export reads it
+    // row by row.
+    QString selectSql(const QString &columns) const;
+    // The ids of every matching order, unsorted: a subquery (the export of their history).
+    QString idsSql() const;
     QVariantList values() const { return m_values; }
     QVariantList valuesAfter(const Order &last) const;
 
