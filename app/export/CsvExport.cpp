@@ -226,6 +226,10 @@ CsvExport::Outcome CsvExport::write(QIODevice *device, const QString &name, cons
     }
     if (!readError.isEmpty())
         return fail(tr("Cannot read the order book: %1").arg(readError));
+    if (cancel && cancel->load(std::memory_order_relaxed)) { // cancelled after the last row, or with none
+        outcome.cancelled = true;
+        return outcome;
+    }
     if (!flush())
         return fail(tr("Cannot write %1: %2").arg(name, device->errorString()));
     if (progress)
