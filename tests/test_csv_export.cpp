@@ -286,6 +286,13 @@ private slots:
         QVERIFY(bytes.contains("'=HYPERLINK") && bytes.contains("'@SUM") && bytes.contains("'-2+3"));
         if (!history)
             QVERIFY(bytes.contains(QByteArray(QByteArray(1, delimiter) + "-1000000.12345678" + QByteArray(1, delimiter))));
+
+        // Read through Qt Sql (as on PostgreSQL) rather than SQLite's C API: the same bytes.
+        CsvExport throughQtSql(db(), options);
+        throughQtSql.setSqliteFastPath(false);
+        const QString other = target(QStringLiteral("every-cell-qtsql.csv"));
+        QVERIFY(throughQtSql.toFile(other).succeeded());
+        QCOMPARE(readAll(other), bytes);
     }
 
     // The orders page's filters and a date range select the same rows as SQL written by hand.

@@ -574,9 +574,8 @@ int Cli::exportCsv(const QStringList &arguments, const QStringList &words)
                                                    "complete: on any error nothing is written under its name."),
                       tr("file")});
     QStringList args = arguments;
-    args.removeOne(words.at(0));
-    if (words.size() > 1)
-        args.removeOne(words.at(1));
+    for (const QString &w : words)
+        args.removeOne(w);
     int code = ExitOk;
     if (!parse(parser, args,
                tr("Export orders or their history as CSV (RFC 4180, UTF-8): amounts exactly as stored, times\n"

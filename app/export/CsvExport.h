@@ -52,6 +52,10 @@ public:
 
     CsvExport(Database &database, const Options &options);
 
+    // On SQLite the rows are read through its C API (SqliteRows) unless this is turned off;
+    // off, or on another engine, through Qt Sql. Both write the same bytes (the tests check).
+    void setSqliteFastPath(bool on) { m_sqliteFastPath = on; }
+
     static QStringList header(What what);
     // The query the export reads, with its positional values, and its count.
     QString sql() const { return m_sql; }
@@ -77,6 +81,7 @@ private:
     QString m_sql;
     QString m_countSql;
     QVariantList m_values;
+    bool m_sqliteFastPath = true;
 };
 
 } // namespace pd
