@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 #include "ProviderRegistry.h"
+#include "SecretEditor.h"
 #include "SettingsDialog.h"
+#include "listener/IpnRoute.h"
+#include "secrets/SecretJob.h"
 #include "contract/CurrencyRegistry.h"
 #include "payouts/PayoutEngine.h"
 #include "providers/ProviderHub.h"
@@ -13,6 +16,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +25,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -43,6 +48,7 @@ class TestGuiSettings : public QObject {
 
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<SecretStore> m_secrets;
     const CurrencyRegistry m_currencies = CurrencyRegistry::builtIn();
     const ProviderRegistry m_registry = ProviderRegistry::builtIn();
 
@@ -69,7 +75,7 @@ class TestGuiSettings : public QObject {
 
     std::unique_ptr<SettingsDialog> openDialog()
     {
-        auto dialog = std::make_unique<SettingsDialog>(db(), m_registry, m_currencies);
+        auto dialog = std::make_unique<SettingsDialog>(db(), *m_secrets, m_registry, m_currencies);
         dialog->show();
         if (!QTest::qWaitForWindowExposed(dialog.get()))
             return nullptr;
@@ -104,7 +110,10 @@ class TestGuiSettings : public QObject {
         connect(&closer, &QTimer::timeout, this, [&text] {
             if (auto *message = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
                 text = message->text();
-                message->accept();
+                if (QAbstractButton *yes = message->button(QMessageBox::Yes))
+                    yes->click(); // a question: staff mean it
+                else
+                    message->accept();
             }
         });
         closer.start(50);
@@ -120,6 +129,13 @@ private slots:
         QString error;
         m_workspace = Workspace::open(m_dir.path(), &error);
         QVERIFY2(m_workspace, qPrintable(error));
+        m_secrets = std::make_unique<SecretStore>(m_workspace->id());
+    }
+
+    void cleanupTestCase()
+    {
+        SecretJob *job = m_secrets->remove(IpnRoute::secretOwner(), IpnRoute::secretKey());
+        QSignalSpy(job, &SecretJob::finished).wait(20000);
     }
 
     void invalidInputDisablesOk()
@@ -244,6 +260,8 @@ private slots:
             QCOMPARE(dialog->defaultProviderBox(QStringLiteral("BTC"))->currentData().toString(), QString());
             QVERIFY(dialog->okButton()->isEnabled());
             const QString shots = qEnvironmentVariable("PAYOUTDESK_SCREENSHOTS");
+            QTRY_VERIFY(dialog->ipnSecretEditor()->state() != SecretEditor::State::Reading
+                        && dialog->apiTokenEditor()->state() != SecretEditor::State::Reading);
             if (!shots.isEmpty())
                 dialog->grab().save(shots + QStringLiteral("/settings.png"));
             // OK with nothing changed writes nothing.
@@ -291,6 +309,55 @@ private slots:
         QCOMPARE(dialog->result(), int(QDialog::Accepted));
         QCOMPARE(stored(key(DeskSettings::listenAddress)), QStringLiteral("127.0.0.1:9898"));
         QCOMPARE(stored(DeskSettings::payoutDefaultKey(QStringLiteral("BTC"))), QStringLiteral("sandbox"));
+    }
+
+    // The IPN secret is typed into the dialog and goes to the keychain at once, never to the
+    // book: the activity log says that it changed, not what it is. Cancel does not undo it
+    // (the keychain has no transaction to join); Remove asks first.
+    void ipnSecretGoesToTheKeychainOnly()
+    {
+        const QString secret = QStringLiteral("ipn-s3cr3t-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        const auto dialog = openDialog();
+        QVERIFY(dialog);
+        SecretEditor *editor = dialog->ipnSecretEditor();
+        QTRY_COMPARE(editor->state(), SecretEditor::State::NotSet);
+        QVERIFY(editor->edit()->isEnabled());
+        QVERIFY(!editor->removeButton()->isVisible());
+        QCOMPARE(editor->edit()->echoMode(), QLineEdit::Password);
+
+        QSignalSpy changed(editor, &SecretEditor::changed);
+        QTest::keyClicks(editor->edit(), secret);
+        QTest::keyClick(editor->edit(), Qt::Key_Return); // saves, and does not press OK
+        QVERIFY(editor->edit()->text().isEmpty()); // no copy kept in the form
+        QVERIFY(dialog->isVisible());
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().toBool(), true);
+        QCOMPARE(editor->state(), SecretEditor::State::Stored);
+        QVERIFY(!editor->edit()->isEnabled());
+        QVERIFY(editor->replaceButton()->isVisible());
+
+        SecretJob *read = m_secrets->read(IpnRoute::secretOwner(), IpnRoute::secretKey());
+        QVERIFY(QSignalSpy(read, &SecretJob::finished).wait(20000));
+        QCOMPARE(read->secret(), secret);
+        const ActivityLog::Entry entry = ActivityLog(db()).recent(1).first();
+        QCOMPARE(entry.subject, QStringLiteral("merchant/ipnSecret"));
+        QCOMPARE(entry.message, QStringLiteral("merchant/ipnSecret stored in the keychain"));
+        QVERIFY(!bookState().join(u'\n').contains(secret));
+        dialog->reject();
+
+        // Reopened: said to be there, not shown; Remove asks, then the keychain has none.
+        const auto again = openDialog();
+        QVERIFY(again);
+        SecretEditor *shown = again->ipnSecretEditor();
+        QTRY_COMPARE(shown->state(), SecretEditor::State::Stored);
+        QVERIFY(shown->edit()->text().isEmpty());
+        const QString question = messageBoxText([shown] { click(shown->removeButton()); });
+        QVERIFY2(question.contains(QStringLiteral("Every IPN is refused")), qPrintable(question));
+        QTRY_COMPARE(shown->state(), SecretEditor::State::NotSet);
+        SecretJob *gone = m_secrets->read(IpnRoute::secretOwner(), IpnRoute::secretKey());
+        QVERIFY(QSignalSpy(gone, &SecretJob::finished).wait(20000));
+        QCOMPARE(gone->outcome(), SecretJob::Outcome::NotFound);
+        QCOMPARE(ActivityLog(db()).recent(1).first().message, QStringLiteral("merchant/ipnSecret removed from the keychain"));
     }
 
     void geometryIsRemembered()

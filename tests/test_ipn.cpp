@@ -95,8 +95,8 @@ class TestIpn : public QObject {
     {
         SecretJob *job = secret.isEmpty() ? m_secrets->remove(IpnRoute::secretOwner(), IpnRoute::secretKey())
                                           : m_secrets->write(IpnRoute::secretOwner(), IpnRoute::secretKey(), QString::fromUtf8(secret));
+        // No forgetSecret(): the route hears of the change from the store itself.
         QVERIFY(QSignalSpy(job, &SecretJob::finished).wait(20000));
-        m_route->forgetSecret();
     }
 
 private slots:
@@ -237,6 +237,18 @@ private slots:
         // Once staff store it, the next IPN is taken.
         setSecret(m_secret);
         QCOMPARE(send(message(QStringLiteral("new")).toForm(m_secret)).status, 200);
+    }
+
+    // Staff replace the secret in Settings: the very next IPN is checked against the new one.
+    void replacedSecretTakesEffectAtOnce()
+    {
+        QCOMPARE(send(message(QStringLiteral("new")).toForm(m_secret)).status, 200);
+        const QByteArray replaced = QByteArrayLiteral("NEW-SECRET-456");
+        setSecret(replaced);
+        const QString before = book();
+        QCOMPARE(send(message(QStringLiteral("waitPayment")).toForm(m_secret)).status, 403);
+        QCOMPARE(book(), before);
+        QCOMPARE(send(message(QStringLiteral("waitPayment")).toForm(replaced)).status, 200);
     }
 
     void duplicateChangesNothing()

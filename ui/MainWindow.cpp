@@ -218,7 +218,7 @@ SettingsDialog *MainWindow::openSettings()
         existing->activateWindow();
         return existing;
     }
-    auto *dialog = new SettingsDialog(m_workspace.database(), m_registry, m_currencies, this);
+    auto *dialog = new SettingsDialog(m_workspace.database(), m_hub.secrets(), m_registry, m_currencies, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The queue shows each currency's default provider; the activity page the changes.
     connect(dialog, &QDialog::accepted, m_queue, &PayoutQueuePage::refresh);

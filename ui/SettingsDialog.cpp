@@ -1,9 +1,11 @@
 #include "SettingsDialog.h"
 
 #include "ProviderRegistry.h"
+#include "SecretEditor.h"
 #include "contract/CurrencyRegistry.h"
 #include "listener/DeskListener.h"
 #include "listener/IpnRoute.h"
+#include "secrets/SecretStore.h"
 #include "merchant/ExchangeSiteClient.h"
 #include "merchant/IpnSender.h"
 #include "storage/ActivityLog.h"
@@ -63,8 +65,8 @@ bool isWebUrl(const QString &text)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(Database &database, const ProviderRegistry &providers, const CurrencyRegistry &currencies,
-                               QWidget *parent)
+SettingsDialog::SettingsDialog(Database &database, SecretStore &secrets, const ProviderRegistry &providers,
+                               const CurrencyRegistry &currencies, QWidget *parent)
     : QDialog(parent),
       m_db(database),
       m_enabled(new QCheckBox(tr("Listen for provider webhooks and the exchange site's IPNs"), this)),
@@ -79,7 +81,9 @@ SettingsDialog::SettingsDialog(Database &database, const ProviderRegistry &provi
       m_siteProblem(new QLabel(this)),
       m_siteLanguage(new QComboBox(this)),
       m_ipnWindow(new QSpinBox(this)),
-      m_ipnRetries(new QSpinBox(this))
+      m_ipnRetries(new QSpinBox(this)),
+      m_ipnSecret(new SecretEditor(secrets, IpnRoute::secretOwner(), IpnRoute::secretKey(), this)),
+      m_apiToken(new SecretEditor(secrets, ExchangeSiteClient::secretOwner(), ExchangeSiteClient::secretKey(), this))
 {
     setObjectName(QStringLiteral("SettingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -128,9 +132,21 @@ SettingsDialog::SettingsDialog(Database &database, const ProviderRegistry &provi
     siteForm->addRow(tr("Language of links:"), m_siteLanguage);
     siteForm->addRow(tr("Accept IPNs sent within:"), m_ipnWindow);
     siteForm->addRow(tr("Retries of the desk's IPNs:"), m_ipnRetries);
-    auto *secretsNote = new QLabel(tr("The IPN secret and the site's API token are kept in the keychain: "
-                                      "payoutdesk-cli merchant secret ipn|token."),
-                                   this);
+    siteForm->addRow(tr("IPN secret:"), m_ipnSecret);
+    siteForm->addRow(tr("API token:"), m_apiToken);
+    m_ipnSecret->setRemoveQuestion(tr("Remove the IPN secret from the keychain? Every IPN is refused until a new one is saved."));
+    m_apiToken->setRemoveQuestion(tr("Remove the site's API token from the keychain? New orders cannot be created until a new one is saved."));
+    const auto logSecret = [this](const QString &name, bool stored) {
+        ActivityLog(m_db).append(Workspace::currentStaff(), QStringLiteral("desk.settings"), name,
+                                 stored ? tr("%1 stored in the keychain").arg(name) : tr("%1 removed from the keychain").arg(name));
+    };
+    connect(m_ipnSecret, &SecretEditor::changed, this, [logSecret](bool stored) {
+        logSecret(IpnRoute::secretOwner() + u'/' + IpnRoute::secretKey(), stored);
+    });
+    connect(m_apiToken, &SecretEditor::changed, this, [logSecret](bool stored) {
+        logSecret(ExchangeSiteClient::secretOwner() + u'/' + ExchangeSiteClient::secretKey(), stored);
+    });
+    auto *secretsNote = new QLabel(tr("Secrets are kept in the keychain and saved at once with their own Save."), this);
     secretsNote->setWordWrap(true);
     secretsNote->setFont(noteFont);
     siteForm->addRow(secretsNote);

@@ -19,19 +19,22 @@ namespace pd {
 class CurrencyRegistry;
 class Database;
 class ProviderRegistry;
+class SecretEditor;
+class SecretStore;
 
 // Edit → Settings…: the desk-wide settings kept in the order book (DeskSettings), shared by
 // every desk on it. The listener (read when the desk starts), the exchange site (its address
 // for payment links and order creation, the IPN window, IPN retries) and, per currency that
-// some provider pays out in, the default payout provider. The site's secrets (the IPN secret,
-// the API token) go to the keychain through `payoutdesk-cli merchant secret`. OK writes the keys that changed, each
+// some provider pays out in, the default payout provider. OK writes the keys that changed, each
 // with an entry in the activity log, in one transaction: all of them or none. Cancel writes
-// nothing.
+// nothing. The site's secrets (the IPN secret, the API token) are the exception: they go to the
+// keychain at once with their own Save, as on the Providers page, since a keychain write cannot
+// join the book's transaction; each change is in the activity log, never its value.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
-    SettingsDialog(Database &database, const ProviderRegistry &providers, const CurrencyRegistry &currencies,
-                   QWidget *parent = nullptr);
+    SettingsDialog(Database &database, SecretStore &secrets, const ProviderRegistry &providers,
+                   const CurrencyRegistry &currencies, QWidget *parent = nullptr);
 
     void accept() override;
     void done(int result) override;
@@ -49,6 +52,8 @@ public:
     QLineEdit *siteUrlEdit() const { return m_siteUrl; }
     QLineEdit *apiUrlEdit() const { return m_apiUrl; }
     QLabel *siteProblem() const { return m_siteProblem; }
+    SecretEditor *ipnSecretEditor() const { return m_ipnSecret; }
+    SecretEditor *apiTokenEditor() const { return m_apiToken; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -75,6 +80,8 @@ private:
     QComboBox *m_siteLanguage;
     QSpinBox *m_ipnWindow;
     QSpinBox *m_ipnRetries;
+    SecretEditor *m_ipnSecret;
+    SecretEditor *m_apiToken;
     QHash<QString, QString> m_initial; // what the dialog showed when it opened, by key
 };
 

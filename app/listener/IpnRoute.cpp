@@ -36,6 +36,11 @@ IpnRoute::IpnRoute(DeskListener &listener, Database &database, SecretStore &secr
             return DeskListener::refuse(responder, StatusCode::ServiceUnavailable, tr("IPNs are not taken at the moment."));
         self->handle(request, std::move(responder));
     });
+    // A secret changed in the Settings dialog takes effect with the next IPN, without a restart.
+    connect(&m_secrets, &SecretStore::changed, this, [this](const QString &owner, const QString &key) {
+        if (owner == secretOwner() && key == secretKey())
+            forgetSecret();
+    });
 }
 
 IpnRoute::~IpnRoute() = default;
@@ -43,6 +48,7 @@ IpnRoute::~IpnRoute() = default;
 void IpnRoute::forgetSecret()
 {
     m_secret.reset();
+    ++m_secretGeneration;
 }
 
 void IpnRoute::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
@@ -74,16 +80,25 @@ void IpnRoute::withSecret(std::function<void()> then)
     if (m_secret)
         return then();
     m_waitingForSecret << then;
-    if (m_waitingForSecret.size() > 1)
-        return; // a read is under way
+    if (m_waitingForSecret.size() == 1)
+        readSecret(); // else a read is under way
+}
+
+void IpnRoute::readSecret()
+{
+    const quint64 generation = m_secretGeneration;
     SecretJob *job = m_secrets.read(secretOwner(), secretKey());
-    connect(job, &SecretJob::finished, this, [this, job] {
+    connect(job, &SecretJob::finished, this, [this, job, generation] {
+        job->deleteLater();
+        // Changed while this read was under way: what it read may be the old one.
+        if (generation != m_secretGeneration)
+            return readSecret();
         m_secret = job->ok() ? job->secret().toUtf8() : QByteArray();
         m_secretProblem = job->ok() ? QString() : job->error();
         for (const auto &waiting : std::exchange(m_waitingForSecret, {}))
             waiting();
         // A missing secret is read again next time: staff may be setting it right now.
-        if (m_secret->isEmpty())
+        if (m_secret && m_secret->isEmpty())
             m_secret.reset();
     });
 }

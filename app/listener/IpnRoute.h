@@ -46,6 +46,7 @@ public:
     ~IpnRoute() override;
 
     // After the IPN secret was changed in the keychain: read it again before the next IPN.
+    // Done by itself when the SecretStore it was given announces the change.
     void forgetSecret();
 
 signals:
@@ -60,6 +61,7 @@ private:
     void check(const QByteArray &body, const QString &from, const Answer &answer);
     void reject(const Answer &answer, QHttpServerResponder::StatusCode status, const QString &from, const QString &reason);
     void withSecret(std::function<void()> then);
+    void readSecret();
     void writeQueued();
     int windowHours();
 
@@ -68,6 +70,7 @@ private:
     std::unique_ptr<DatabaseThread> m_writer;
     std::optional<QByteArray> m_secret; // read once; empty when the keychain has none
     QString m_secretProblem;
+    quint64 m_secretGeneration = 0; // counts changes, so that a read overtaken by one is redone
     QList<std::function<void()>> m_waitingForSecret;
     struct Queued {
         IpnMessage message;

@@ -95,14 +95,24 @@ SecretJob *SecretStore::read(const QString &owner, const QString &key)
 
 SecretJob *SecretStore::write(const QString &owner, const QString &key, const QString &secret)
 {
-    return run<QKeychain::WritePasswordJob>(this, entryName(owner, key),
-                                            [secret](QKeychain::WritePasswordJob *job) { job->setTextData(secret); },
-                                            "store");
+    return announced(run<QKeychain::WritePasswordJob>(
+                         this, entryName(owner, key),
+                         [secret](QKeychain::WritePasswordJob *job) { job->setTextData(secret); }, "store"),
+                     owner, key);
 }
 
 SecretJob *SecretStore::remove(const QString &owner, const QString &key)
 {
-    return run<QKeychain::DeletePasswordJob>(this, entryName(owner, key), [](auto *) {}, "remove");
+    return announced(run<QKeychain::DeletePasswordJob>(this, entryName(owner, key), [](auto *) {}, "remove"), owner, key);
+}
+
+SecretJob *SecretStore::announced(SecretJob *job, const QString &owner, const QString &key)
+{
+    connect(job, &SecretJob::finished, this, [this, job, owner, key] {
+        if (job->ok())
+            emit changed(owner, key);
+    });
+    return job;
 }
 
 } // namespace pd

@@ -23,7 +23,13 @@ public:
     QString entryName(const QString &owner, const QString &key) const;
     static QString serviceName() { return QStringLiteral("PayoutDesk"); }
 
+signals:
+    // A write or remove went through: whoever keeps a copy of that secret reads it again.
+    void changed(const QString &owner, const QString &key);
+
 private:
+    SecretJob *announced(SecretJob *job, const QString &owner, const QString &key);
+
     QString m_workspaceId;
 };
 
