@@ -13,6 +13,7 @@
 #include "PayoutQueuePage.h"
 #include "ProvidersPage.h"
 #include "SettingsDialog.h"
+#include "TrayBadge.h"
 #include "payouts/PayoutEngine.h"
 #include "providers/ProviderHub.h"
 #include "contract/CurrencyRegistry.h"
@@ -29,6 +30,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QLocale>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -170,18 +172,18 @@ void MainWindow::createActions()
     toolbar->addAction(import);
 }
 
-// A tray icon with the count of payouts waiting, and a notice when a payout fails or needs a
-// person. Desktops without a tray (or Xvfb) simply have none.
+// A tray icon with the count of payouts waiting on it, and a notice when a payout fails or
+// needs a person. The icon is kept current even where no tray is shown (Xvfb, some
+// desktops), so that it is right the moment a tray appears.
 void MainWindow::createTray(PayoutEngine &engine)
 {
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
-        return;
     m_tray = new QSystemTrayIcon(windowIcon(), this);
-    const auto updateCount = [this] { m_tray->setToolTip(tr("PayoutDesk: %1").arg(m_queue->summary())); };
-    updateCount();
-    connect(m_queue, &PayoutQueuePage::changed, this, updateCount);
-    connect(&engine, &PayoutEngine::attemptRecorded, this, [this, updateCount](const QString &orderId, PayoutAttempt::State state) {
-        updateCount();
+    showWaiting(m_queue->waitingCount());
+    connect(m_queue, &PayoutQueuePage::waitingChanged, this, &MainWindow::showWaiting);
+    connect(&engine, &PayoutEngine::attemptRecorded, this, [this](const QString &id, PayoutAttempt::State state) {
+        // Staff know an order by its number on the site; the long id only when it cannot be read.
+        const auto order = m_store->byId(id);
+        const QString orderId = order ? QString::number(order->uid) : id;
         if (state == PayoutAttempt::State::Failed)
             m_tray->showMessage(tr("Payout failed"), tr("The payout of order %1 failed; it is back in the queue as a payout error.").arg(orderId),
                                 QSystemTrayIcon::Warning);
@@ -193,8 +195,19 @@ void MainWindow::createTray(PayoutEngine &engine)
         showNormal();
         raise();
         activateWindow();
+        m_tabs->setCurrentWidget(m_queue);
     });
-    m_tray->show();
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        m_tray->show();
+}
+
+// The count of payouts waiting: on the tray icon, in its tooltip and on the queue's tab.
+void MainWindow::showWaiting(int count)
+{
+    m_tray->setIcon(TrayBadge::withCount(windowIcon(), count));
+    m_tray->setToolTip(count > 0 ? tr("PayoutDesk: %n payout(s) waiting", nullptr, count) : tr("PayoutDesk: no payout waiting"));
+    m_tabs->setTabText(m_tabs->indexOf(m_queue),
+                       count > 0 ? tr("Payout queue (%1)").arg(QLocale().toString(count)) : tr("Payout queue"));
 }
 
 OrderDialog *MainWindow::openOrder(const QString &orderId)

@@ -37,6 +37,7 @@ public:
     PayoutQueuePage *queuePage() const { return m_queue; }
     ActivityPage *activityPage() const { return m_activity; }
     QTabWidget *tabs() const { return m_tabs; }
+    QSystemTrayIcon *trayIcon() const { return m_tray; }
 
     // Opens (or brings forward) the order's window.
     OrderDialog *openOrder(const QString &orderId);
@@ -54,6 +55,7 @@ protected:
 private:
     void createActions();
     void createTray(PayoutEngine &engine);
+    void showWaiting(int count);
     void chooseImportFile();
     void exportCsv();
     void showImportOutcome(int imported, const QStringList &problems, const QString &error);

@@ -119,12 +119,14 @@ void PayoutQueuePage::refresh()
     OrderFilter filter;
     filter.statuses = {OrderStatus::InProgressPayout, OrderStatus::ErrorPayout};
     OrderSort oldestFirst{OrderSortKey::CreatedAt, false};
-    const auto orders = OrderStore(m_db).page(filter, oldestFirst, 2000, 0);
+    constexpr int shownAtMost = 2000;
+    const auto orders = OrderStore(m_db).page(filter, oldestFirst, shownAtMost, 0);
     const QHash<QString, PayoutAttempt> latest = AttemptStore(m_db).latestInQueue();
     DeskSettings desk(m_db);
     m_table->setRowCount(0);
     if (!orders)
         return;
+    const int waiting = orders->size() < shownAtMost ? int(orders->size()) : int(OrderStore(m_db).count(filter));
     m_table->setRowCount(int(orders->size()));
     QMap<QString, Money> totals;
     for (int row = 0; row < orders->size(); ++row) {
@@ -165,8 +167,10 @@ void PayoutQueuePage::refresh()
     for (auto it = totals.begin(); it != totals.end(); ++it)
         parts << it.value().toString() + u' ' + it.key();
     // The count on the bar, the totals per currency in its tooltip: a long line would widen the window.
-    m_summary->setText(tr("%n order(s) waiting in %1 currencies", nullptr, int(orders->size())).arg(totals.size()));
+    m_summary->setText(tr("%n order(s) waiting in %1 currencies", nullptr, waiting).arg(totals.size()));
     m_summary->setToolTip(parts.join(u'\n'));
+    if (std::exchange(m_waiting, waiting) != waiting)
+        emit waitingChanged(waiting);
 }
 
 QString PayoutQueuePage::summary() const

@@ -31,6 +31,9 @@ public:
     QPushButton *approveButton() const { return m_approve; }
     void refresh();
     QString summary() const;
+    // Orders in the queue (waiting for approval, or back after a failed payout): all of them,
+    // not only the rows shown.
+    int waitingCount() const { return m_waiting; }
     // Approves the selected rows (asks first); the run, or nullptr if nothing was sent.
     PayoutRun *approveSelected();
     void holdSelected(const QString &comment);
@@ -42,6 +45,7 @@ public:
 signals:
     void runFinished(PayoutRun *run);
     void changed();
+    void waitingChanged(int count);
 
 private:
     QList<int> selectedRows() const;
@@ -56,6 +60,7 @@ private:
     QLabel *m_summary;
     QPushButton *m_approve;
     bool m_running = false;
+    int m_waiting = 0;
 };
 
 } // namespace pd
