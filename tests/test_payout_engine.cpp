@@ -14,7 +14,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -25,8 +24,11 @@ using State = PayoutAttempt::State;
 using Kind = PayoutOutcome::Kind;
 
 // "No payout is ever sent twice", proved by counting what the sandbox provider's ledger
-// received: double clicks, several desks, timeouts, lost replies, refusals and a desk killed
-// in the middle of a payout. The secrets live in a real gnome-keyring.
+// received: double clicks, several desks, refusals, slow answers, polling, rate limits and a
+// desk killed at each crash point. The faults every provider's fake suffers alike (500,
+// timeout, malformed answer, dropped connection, kill -9 mid-batch) are in
+// test_provider_faults, which runs them against the sandbox too. The secrets live in a real
+// gnome-keyring.
 class TestPayoutEngine : public QObject {
     Q_OBJECT
 
@@ -282,45 +284,6 @@ private slots:
     }
 
     // The provider books the payout but the answer never comes: unknown, then found by reference.
-    void timeoutIsReconciledNotResent()
-    {
-        m_server->setFault(SandboxServer::Fault::Timeout, 1, QStringLiteral("/transfer"));
-        const QStringList ids = addOrders(1);
-        // A short transfer timeout keeps the test quick.
-        QVERIFY(ProviderSettings(m_workspace->database()).setValue(*m_registry.manifest(QStringLiteral("sandbox")),
-                                                                   QStringLiteral("timeout_seconds"), QStringLiteral("2"),
-                                                                   QStringLiteral("t"), nullptr));
-        const auto outcome = approve(ids).first();
-        QCOMPARE(outcome.kind, Kind::Unknown);
-        QTRY_COMPARE_WITH_TIMEOUT(statusOf(ids.first()), OrderStatus::Done, 20000);
-        QCOMPARE(attemptsOf(ids.first()).first().state, State::Paid);
-        QCOMPARE(approve(ids).first().kind, Kind::NotSent);
-        QCOMPARE(m_server->ledger().size(), 1);
-        QCOMPARE(m_server->duplicateCount(), 0);
-    }
-
-    // A 500 answer: the provider did nothing, but the desk cannot know that. The attempt
-    // stays unknown (not found yet), blocks any other attempt, and nothing is resent.
-    void serverErrorStaysUnknown()
-    {
-        m_server->setFault(SandboxServer::Fault::Http500, 1, QStringLiteral("/transfer"));
-        const QStringList ids = addOrders(1);
-        QCOMPARE(approve(ids).first().kind, Kind::Unknown);
-        QTest::qWait(300); // the immediate reconcile: NotFound leaves it unknown
-        QCOMPARE(attemptsOf(ids.first()).first().state, State::Unknown);
-        QCOMPARE(approve(ids).first().kind, Kind::NotSent);
-        QCOMPARE(m_server->ledger().size(), 0);
-    }
-
-    void malformedAnswerIsReconciled()
-    {
-        m_server->setFault(SandboxServer::Fault::Malformed, 1, QStringLiteral("/transfer"));
-        const QStringList ids = addOrders(1);
-        QCOMPARE(approve(ids).first().kind, Kind::Unknown);
-        QTRY_COMPARE_WITH_TIMEOUT(statusOf(ids.first()), OrderStatus::Done, 20000);
-        QCOMPARE(m_server->ledger().size(), 1);
-    }
-
     // Slow answers within the timeout are ordinary. A provider slower than the timeout fails
     // the balance check, so nothing is claimed or sent (a transfer that times out is the
     // "timeout" case above: unknown, then found by reference).
@@ -340,15 +303,6 @@ private slots:
         m_server->setLatency(0);
         QCOMPARE(approve({ids.last()}).first().kind, Kind::Paid);
         QCOMPARE(m_server->ledger().size(), 2);
-    }
-
-    void dropAfterBookingIsReconciled()
-    {
-        m_server->setFault(SandboxServer::Fault::DropAfterBooking, 1, QStringLiteral("/transfer"));
-        const QStringList ids = addOrders(1);
-        QCOMPARE(approve(ids).first().kind, Kind::Unknown);
-        QTRY_COMPARE_WITH_TIMEOUT(statusOf(ids.first()), OrderStatus::Done, 20000);
-        QCOMPARE(m_server->ledger().size(), 1);
     }
 
     // The poller settles pending payouts at the provider's interval, and hands an attempt
@@ -374,56 +328,6 @@ private slots:
         QCOMPARE(statusOf(ids.last()), OrderStatus::InProgressPayout); // never failed on its own
         QCOMPARE(approve({ids.last()}).first().kind, Kind::NotSent);   // and never resent
         QCOMPARE(m_server->ledger().size(), 1);
-    }
-
-    // `payout approve --all` over 200 orders, killed with SIGKILL at random moments and
-    // started again until it finishes: each order is paid at most once, and each ends done,
-    // errorPayout, or visibly unknown with its reason.
-    void killNineDuringApproveAll()
-    {
-        m_server->setLatency(20); // a batch of about 2 s, so that most kills land inside it
-        QVERIFY2(!qEnvironmentVariable("PAYOUTDESK_CLI").isEmpty(), "run it through ctest, which says where payoutdesk-cli is");
-        const QStringList ids = addOrders(200, QStringLiteral("1.00"), 1000);
-        QRandomGenerator random(20261123);
-        const auto cli = [this](const QStringList &args, int killAfterMs) {
-            QProcess p;
-            p.start(qEnvironmentVariable("PAYOUTDESK_CLI"), QStringList{QStringLiteral("--workspace"), m_workspace->dir()} + args);
-            p.waitForStarted();
-            if (killAfterMs > 0)
-                QTimer::singleShot(killAfterMs, &p, [&p] { p.kill(); });
-            if (p.state() != QProcess::NotRunning)
-                QSignalSpy(&p, &QProcess::finished).wait(120000);
-            return p.exitStatus() == QProcess::CrashExit ? -1 : p.exitCode();
-        };
-        int kills = 0;
-        for (int round = 0; round < 6; ++round)
-            kills += cli({QStringLiteral("payout"), QStringLiteral("approve"), QStringLiteral("--all")}, 150 + int(random.bounded(600))) == -1;
-        QVERIFY(kills > 0);
-        cli({QStringLiteral("payout"), QStringLiteral("approve"), QStringLiteral("--all")}, 0);
-        QCOMPARE(cli({QStringLiteral("payout"), QStringLiteral("poll")}, 0), 0);
-
-        QHash<QString, int> perOrder;
-        for (const QJsonValue &v : m_server->ledger())
-            ++perOrder[v.toObject().value(QStringLiteral("reference")).toString().section(u'-', 1, 1)];
-        int done = 0, unknown = 0;
-        for (const QString &id : ids) {
-            QVERIFY2(perOrder.value(id) <= 1, qPrintable(id));
-            const OrderStatus status = statusOf(id);
-            if (status == OrderStatus::Done) {
-                ++done;
-                QCOMPARE(perOrder.value(id), 1);
-                continue;
-            }
-            QVERIFY2(status == OrderStatus::ErrorPayout || status == OrderStatus::InProgressPayout, qPrintable(id));
-            const auto tries = attemptsOf(id);
-            QVERIFY2(!tries.isEmpty() && tries.last().state == State::Unknown && !tries.last().error.isEmpty(),
-                     qPrintable(id + QStringLiteral(": an order not done must show why")));
-            QCOMPARE(perOrder.value(id), 0);
-            ++unknown;
-        }
-        QCOMPARE(m_server->duplicateCount(), 0);
-        qInfo() << kills << "kills;" << done << "orders done," << unknown << "unknown (killed between claim and send)";
-        QVERIFY(done >= 150);
     }
 
     // A provider that answers 429 is not asked again in that round, nor before its
