@@ -2,7 +2,7 @@
 #include "MainWindow.h"
 #include "PayoutQueuePage.h"
 #include "ProviderRegistry.h"
-#include "SandboxServer.h"
+#include "SandboxDesk.h"
 #include "contract/CurrencyRegistry.h"
 #include "payouts/PayoutEngine.h"
 #include "providers/ProviderHub.h"
@@ -32,8 +32,6 @@ class TestGuiQueue : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    const CurrencyRegistry m_currencies = CurrencyRegistry::builtIn();
-    const ProviderRegistry m_registry = ProviderRegistry::builtIn();
 
 private slots:
     void initTestCase()
@@ -44,42 +42,19 @@ private slots:
 
     void approveFromTheQueue()
     {
-        SandboxServer server({QStringLiteral("q"), QByteArrayLiteral("queue-secret")});
-        QVERIFY(server.listen());
-        server.setBalance(QStringLiteral("USDT"), *Money::parse(u"1000.00"));
-        QString error;
-        auto workspace = Workspace::open(m_dir.path(), &error);
-        SecretStore secrets(workspace->id());
-        QNetworkAccessManager network;
-        ProviderHub hub(m_registry, workspace->database(), secrets, &network);
-        const Manifest sandbox = *m_registry.manifest(QStringLiteral("sandbox"));
-        ProviderSettings settings(workspace->database());
-        settings.setValue(sandbox, QStringLiteral("apiUrl"), server.baseUrl().toString(), QStringLiteral("t"), nullptr);
-        settings.setValue(sandbox, QStringLiteral("apiKey"), QStringLiteral("q"), QStringLiteral("t"), nullptr);
-        settings.setValue(sandbox, QStringLiteral("enabled"), QStringLiteral("1"), QStringLiteral("t"), nullptr);
-        SecretJob *job = secrets.write(QStringLiteral("sandbox"), QStringLiteral("apiSecret"), QStringLiteral("queue-secret"));
-        QVERIFY(QSignalSpy(job, &SecretJob::finished).wait(20000) && job->ok());
-
+        SandboxDesk desk;
+        QCOMPARE(desk.open(m_dir.path()), QString());
+        desk.server.setBalance(QStringLiteral("USDT"), *Money::parse(u"1000.00"));
         QList<Order> orders;
-        QList<HistoryEntry> history;
-        for (int i = 1; i <= 4; ++i) {
-            Order o;
-            o.uid = 500 + i;
-            o.id = QStringLiteral("65c0000000000000000000%1").arg(i, 2, 10, QLatin1Char('0'));
-            o.status = OrderStatus::InProgressPayout;
-            o.inAmount = *Money::parse(u"0.001");
-            o.outAmount = *Money::parse(QStringLiteral("%1.25").arg(i * 10));
-            o.xmlFrom = QStringLiteral("BTC");
-            o.xmlTo = QStringLiteral("USDTTRC20");
-            o.toValues = {{QStringLiteral("address"), QStringLiteral("Wallet"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t")}};
-            o.createdAt = o.updatedAt = QDateTime::currentDateTimeUtc().addSecs(i);
-            orders << o;
-            history << HistoryEntry::arrival(o.id, o.status, QStringLiteral("t"), QString());
-        }
-        QVERIFY(OrderStore(workspace->database()).add(orders, history, &error));
+        for (const QString &id : desk.addWaitingOrders(4))
+            orders << *OrderStore(desk.workspace->database()).byId(id);
+        QCOMPARE(orders.size(), 4);
+        auto &workspace = desk.workspace;
+        auto &hub = *desk.hub;
+        auto &server = desk.server;
+        auto &engine = *desk.engine;
 
-        PayoutEngine engine(workspace->database(), hub, m_currencies);
-        MainWindow window(*workspace, m_currencies, hub, engine);
+        MainWindow window(*workspace, desk.currencies, hub, engine);
         window.show();
         window.tabs()->setCurrentWidget(window.queuePage());
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -139,7 +114,7 @@ private slots:
         QCOMPARE(store.byId(orders.at(2).id)->status, OrderStatus::Done);
         QCOMPARE(store.history(orders.at(2).id).last().orderNote, QStringLiteral("BANK-77"));
         QCOMPARE(server.ledger().size(), 2);
-        secrets.remove(QStringLiteral("sandbox"), QStringLiteral("apiSecret"));
+        desk.secrets->remove(QStringLiteral("sandbox"), QStringLiteral("apiSecret"));
     }
 };
 
