@@ -2,6 +2,8 @@
 #include "domain/OrderStatus.h"
 #include "contract/CurrencyRegistry.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace pd;
@@ -123,6 +125,21 @@ private slots:
         o.toValues = {{QStringLiteral("memo"), QStringLiteral("Memo"), QStringLiteral("123")}};
         QCOMPARE(o.recipient(), QStringLiteral("123"));
         QCOMPARE(Order::valuesFromJson(Order::valuesToJson(o.toValues)), o.toValues);
+    }
+
+    // A site that sends a number where a text is meant: its digits, all of them.
+    void detailsSentAsJsonNumbers()
+    {
+        const auto values = Order::valuesFromJson(QJsonDocument::fromJson(
+            R"([{"key":"card","name":"Card","value":4111111111111111},{"key":"phone","name":"Phone","value":380501234567},
+                {"key":"tag","name":"Tag","value":1.5},{"key":"ok","name":"Ok","value":true},{"key":"none","name":"None","value":null}])")
+                                                       .array());
+        QCOMPARE(values.size(), 5);
+        QCOMPARE(values.at(0).value, QStringLiteral("4111111111111111"));
+        QCOMPARE(values.at(1).value, QStringLiteral("380501234567"));
+        QCOMPARE(values.at(2).value, QStringLiteral("1.5"));
+        QCOMPARE(values.at(3).value, QStringLiteral("true"));
+        QCOMPARE(values.at(4).value, QString());
     }
 };
 

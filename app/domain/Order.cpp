@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QVariant>
 
 namespace pd {
 
@@ -99,13 +100,34 @@ QJsonArray Order::valuesToJson(const QList<OrderValue> &values)
     return array;
 }
 
+namespace {
+
+// A detail as the client typed it. Sites that send a phone or card number as a JSON number
+// mean its digits: integers keep every digit (Qt keeps them as 64-bit integers, not doubles).
+QString detailText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String: return value.toString();
+    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: {
+        const QVariant number = value.toVariant();
+        if (number.typeId() == QMetaType::LongLong)
+            return QString::number(number.toLongLong());
+        return QString::number(value.toDouble(), 'g', 17);
+    }
+    default: return {};
+    }
+}
+
+} // namespace
+
 QList<OrderValue> Order::valuesFromJson(const QJsonArray &array)
 {
     QList<OrderValue> values;
     for (const QJsonValue &item : array) {
         const QJsonObject o = item.toObject();
-        values.append({o.value(QStringLiteral("key")).toString(), o.value(QStringLiteral("name")).toString(),
-                       o.value(QStringLiteral("value")).toString()});
+        values.append({detailText(o.value(QStringLiteral("key"))), detailText(o.value(QStringLiteral("name"))),
+                       detailText(o.value(QStringLiteral("value")))});
     }
     return values;
 }
