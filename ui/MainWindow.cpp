@@ -6,6 +6,7 @@
 #include "merchant/OrderCreator.h"
 #include "providers/ProviderHub.h"
 
+#include "AboutDialog.h"
 #include "ActivityPage.h"
 #include "OrderDialog.h"
 #include "OrderTableModel.h"
@@ -163,7 +164,8 @@ void MainWindow::createActions()
 
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts)->setShortcut(QKeySequence::HelpContents);
-    help->addAction(tr("&About PayoutDesk"), this, &MainWindow::about);
+    help->addAction(tr("&About PayoutDesk"), this, &MainWindow::about)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("MainToolBar"));
@@ -307,10 +309,8 @@ void MainWindow::showImportOutcome(int imported, const QStringList &problems, co
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About PayoutDesk"),
-                       tr("<h3>PayoutDesk %1</h3><p>The back office of a currency-exchange service: the order "
-                          "book, payouts approved by staff and sent exactly once.</p><p>Built with Qt %2.</p>")
-                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    AboutDialog dialog(m_workspace.dir(), this);
+    dialog.exec();
 }
 
 void MainWindow::showShortcuts()

@@ -16,10 +16,12 @@
 #include "storage/OrderStore.h"
 #include "workspace/DemoOrders.h"
 #include "workspace/Workspace.h"
+#include "workspace/BuildInfo.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
@@ -33,14 +35,18 @@ int main(int argc, char *argv[])
     // --version answers without a display, so packaging checks run anywhere.
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--version") == 0) {
-            std::printf("payoutdesk %s\n", PAYOUTDESK_VERSION);
+            std::printf("%s\n", qPrintable(pd::BuildInfo::versionLine(QStringLiteral("payoutdesk"))));
             return 0;
         }
     }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("PayoutDesk"));
     QApplication::setApplicationName(QStringLiteral("PayoutDesk"));
-    QApplication::setApplicationVersion(QStringLiteral(PAYOUTDESK_VERSION));
+    QApplication::setApplicationVersion(pd::BuildInfo::version());
+    // The installed desktop file and icon theme entry, so that docks and task bars match the window.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.payoutdesk.PayoutDesk"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.payoutdesk.PayoutDesk"),
+                                                 QIcon(QStringLiteral(":/payoutdesk/icons/payoutdesk.png"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "PayoutDesk: the exchange's back-office desk."));

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "workspace/BuildInfo.h"
 
 #include "ExitCode.h"
 #include "ExportCommand.h"
@@ -118,7 +119,7 @@ int Cli::run(const QStringList &arguments)
             break;
     }
     if (arguments.contains(QStringLiteral("--version")) && words.isEmpty()) {
-        m_out << "payoutdesk-cli " << QCoreApplication::applicationVersion() << "\n";
+        m_out << BuildInfo::versionLine(QStringLiteral("payoutdesk-cli")) << "\n";
         return ExitOk;
     }
     if (words.isEmpty())

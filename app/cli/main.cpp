@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "workspace/BuildInfo.h"
 
 #include <QCoreApplication>
 
@@ -7,6 +8,6 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("PayoutDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("PayoutDesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PAYOUTDESK_VERSION));
+    QCoreApplication::setApplicationVersion(pd::BuildInfo::version());
     return pd::Cli().run(app.arguments());
 }
