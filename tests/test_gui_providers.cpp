@@ -18,6 +18,7 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QPushButton>
+#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -42,6 +43,7 @@ class TestGuiProviders : public QObject {
 private slots:
     void initTestCase()
     {
+        QLocale::setDefault(QLocale(QStringLiteral("en_US"))); // amounts are shown in the staff's format
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         QString error;
@@ -98,11 +100,11 @@ private slots:
         form->enabledBox()->setChecked(true);
         QTRY_VERIFY_WITH_TIMEOUT(m_hub->isEnabled(QStringLiteral("sandbox")), 20000);
         // The list shows the enabled provider's balance, read from the provider.
-        QTRY_VERIFY_WITH_TIMEOUT(window.providersPage()->list()->item(0)->text().contains(QStringLiteral("1250.50 USDT")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.providersPage()->list()->item(0)->text().contains(QStringLiteral("1,250.50 USDT")), 20000);
 
         QTest::mouseClick(form->testButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(form->testResult()->text().startsWith(QStringLiteral("Connected")), 20000);
-        QVERIFY2(form->testResult()->text().contains(QStringLiteral("1250.50 USDT")), qPrintable(form->testResult()->text()));
+        QVERIFY2(form->testResult()->text().contains(QStringLiteral("1,250.50 USDT")), qPrintable(form->testResult()->text()));
 
         const QString shots = qEnvironmentVariable("PAYOUTDESK_SCREENSHOTS");
         if (!shots.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "storage/ActivityLog.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
 #include <QTableWidget>
@@ -12,7 +13,7 @@ namespace pd {
 ActivityPage::ActivityPage(Database &database, QWidget *parent) : QWidget(parent), m_db(database), m_table(new QTableWidget(this))
 {
     m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("About"), tr("Details")});
+    retranslate();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->setVisible(false);
@@ -22,6 +23,21 @@ ActivityPage::ActivityPage(Database &database, QWidget *parent) : QWidget(parent
     m_table->setColumnWidth(3, 230);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
+}
+
+void ActivityPage::retranslate()
+{
+    m_table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("About"), tr("Details")});
+}
+
+void ActivityPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (isVisible())
+            refresh(); // the times in the new language's format
+    }
+    QWidget::changeEvent(event);
 }
 
 void ActivityPage::showEvent(QShowEvent *event)

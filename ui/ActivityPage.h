@@ -20,8 +20,10 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     Database &m_db;
     QTableWidget *m_table;
 };

@@ -1,4 +1,5 @@
 #include "ApproveDialog.h"
+#include "AmountText.h"
 
 #include "contract/Provider.h"
 #include "providers/ProviderHub.h"
@@ -24,7 +25,7 @@ ApproveDialog::ApproveDialog(ProviderHub &hub, const QList<Line> &lines, QWidget
     list->setHorizontalHeaderLabels({tr("UID"), tr("Recipient"), tr("Amount"), tr("Currency"), tr("Network"), tr("Provider")});
     for (int row = 0; row < lines.size(); ++row) {
         const Line &l = lines.at(row);
-        const QStringList cells = {QString::number(l.order.uid), l.order.recipient(), l.order.outAmount.toString(),
+        const QStringList cells = {QString::number(l.order.uid), l.order.recipient(), AmountText::shown(l.order.outAmount),
                                    l.order.xmlTo, l.network, l.provider};
         for (int c = 0; c < cells.size(); ++c)
             list->setItem(row, c, new QTableWidgetItem(cells.at(c)));
@@ -45,7 +46,7 @@ ApproveDialog::ApproveDialog(ProviderHub &hub, const QList<Line> &lines, QWidget
     for (auto it = totals.begin(); it != totals.end(); ++it, ++row) {
         m_totals->setItem(row, 0, new QTableWidgetItem(it.key().first));
         m_totals->setItem(row, 1, new QTableWidgetItem(it.key().second));
-        m_totals->setItem(row, 2, new QTableWidgetItem(it.value().toString()));
+        m_totals->setItem(row, 2, new QTableWidgetItem(AmountText::shown(it.value())));
         m_totals->setItem(row, 3, new QTableWidgetItem(tr("checking…")));
     }
     m_totals->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -115,8 +116,8 @@ void ApproveDialog::checkBalances(ProviderHub &hub)
                     const Money balance = reply->balances().value(m_totals->item(r, 1)->text());
                     const Money total = *Money::parse(m_totals->item(r, 2)->text());
                     const bool covered = !(balance < total);
-                    cell->setText(covered ? tr("%1 — covered").arg(balance.toString())
-                                          : tr("%1 — NOT covered: those beyond the balance will not be sent").arg(balance.toString()));
+                    cell->setText(covered ? tr("%1 — covered").arg(AmountText::shown(balance))
+                                          : tr("%1 — NOT covered: those beyond the balance will not be sent").arg(AmountText::shown(balance)));
                     cell->setForeground(covered ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
                 }
                 reply->deleteLater();

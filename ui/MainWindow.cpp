@@ -31,7 +31,9 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QEvent>
 #include <QLocale>
+#include <QMenu>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -60,22 +62,30 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
       m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(tr("PayoutDesk — %1").arg(workspace.dir()));
+    m_relabel([this] { setWindowTitle(tr("PayoutDesk — %1").arg(m_workspace.dir())); });
     setWindowIcon(QIcon(QStringLiteral(":/payoutdesk/icons/payoutdesk.png")));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_orders, tr("Orders"));
-    m_tabs->insertTab(1, m_queue, tr("Payout queue"));
-    m_tabs->addTab(m_providers, tr("Providers"));
-    m_tabs->addTab(m_activity, tr("Activity"));
+    m_tabs->addTab(m_orders, QString());
+    m_tabs->addTab(m_queue, QString());
+    m_tabs->addTab(m_providers, QString());
+    m_tabs->addTab(m_activity, QString());
+    m_relabel([this] {
+        m_tabs->setTabText(m_tabs->indexOf(m_orders), tr("Orders"));
+        m_tabs->setTabText(m_tabs->indexOf(m_providers), tr("Providers"));
+        m_tabs->setTabText(m_tabs->indexOf(m_activity), tr("Activity"));
+    });
     connect(m_queue, &PayoutQueuePage::changed, m_orders, &OrdersPage::refresh);
     connect(&engine, &PayoutEngine::attemptRecorded, m_queue, &PayoutQueuePage::refresh);
     setCentralWidget(m_tabs);
     statusBar()->addWidget(m_summary, 1);
-    statusBar()->addPermanentWidget(new QLabel(tr("Workspace: %1").arg(workspace.dir()), this));
+    auto *where = new QLabel(this);
+    statusBar()->addPermanentWidget(where);
+    m_relabel([this, where] { where->setText(tr("Workspace: %1").arg(m_workspace.dir())); });
     connect(m_orders, &OrdersPage::summaryChanged, m_summary, &QLabel::setText);
     connect(m_orders, &OrdersPage::orderActivated, this, &MainWindow::openOrder);
     createActions();
     createTray(engine);
+    m_relabel([this] { showWaiting(m_queue->waitingCount()); });
 
     QSettings settings;
     resize(1360, 820);
@@ -98,56 +108,74 @@ void MainWindow::newOrder()
     openOrder(dialog.created()->id);
 }
 
+// Every menu and action is labelled through m_relabel, so that a language switch re-labels
+// them where they are.
+QMenu *MainWindow::menu(const char *title, QMenu *parent)
+{
+    QMenu *m = parent ? parent->addMenu(QString()) : menuBar()->addMenu(QString());
+    m_relabel([m, title] { m->setTitle(tr(title)); });
+    return m;
+}
+
+QAction *MainWindow::labelled(QAction *action, const char *text)
+{
+    m_relabel([action, text] { action->setText(tr(text)); });
+    return action;
+}
+
 void MainWindow::createActions()
 {
-    auto *file = menuBar()->addMenu(tr("&File"));
-    auto *newOrder = file->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New order on the exchange site…"), this,
-                                     &MainWindow::newOrder);
+    auto *file = menu(QT_TR_NOOP("&File"));
+    auto *newOrder = labelled(file->addAction(style()->standardIcon(QStyle::SP_FileIcon), QString(), this, &MainWindow::newOrder),
+                              QT_TR_NOOP("&New order on the exchange site…"));
     newOrder->setShortcut(QKeySequence::New);
-    auto *import = file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Import orders…"), this,
-                                   &MainWindow::chooseImportFile);
+    auto *import = labelled(file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), QString(), this,
+                                            &MainWindow::chooseImportFile),
+                            QT_TR_NOOP("&Import orders…"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export to CSV…"), this, &MainWindow::exportCsv)
+    labelled(file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), QString(), this, &MainWindow::exportCsv),
+             QT_TR_NOOP("&Export to CSV…"))
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    file->addAction(tr("Open workspace &folder"), this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(m_workspace.dir()));
-    });
+    labelled(file->addAction(QString(), this, [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_workspace.dir())); }),
+             QT_TR_NOOP("Open workspace &folder"));
     file->addSeparator();
-    auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    labelled(file->addAction(QString(), this, &QWidget::close), QT_TR_NOOP("&Quit"))->setShortcut(QKeySequence::Quit);
 
-    auto *edit = menuBar()->addMenu(tr("&Edit"));
-    auto *find = edit->addAction(tr("&Find order…"), m_orders, &OrdersPage::focusSearch);
-    find->setShortcut(QKeySequence::Find);
-    auto *clear = edit->addAction(tr("&Clear filters"), m_orders, &OrdersPage::clearFilters);
-    clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    auto *edit = menu(QT_TR_NOOP("&Edit"));
+    labelled(edit->addAction(QString(), m_orders, &OrdersPage::focusSearch), QT_TR_NOOP("&Find order…"))
+        ->setShortcut(QKeySequence::Find);
+    labelled(edit->addAction(QString(), m_orders, &OrdersPage::clearFilters), QT_TR_NOOP("&Clear filters"))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     edit->addSeparator();
-    auto *copyId = edit->addAction(tr("Copy order &id"), this, [this] {
-        if (!m_orders->currentOrderId().isEmpty())
-            QApplication::clipboard()->setText(m_orders->currentOrderId());
-    });
-    copyId->setShortcut(QKeySequence::Copy);
+    labelled(edit->addAction(QString(), this,
+                             [this] {
+                                 if (!m_orders->currentOrderId().isEmpty())
+                                     QApplication::clipboard()->setText(m_orders->currentOrderId());
+                             }),
+             QT_TR_NOOP("Copy order &id"))
+        ->setShortcut(QKeySequence::Copy);
     edit->addSeparator();
-    auto *settings = edit->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    auto *settings = labelled(edit->addAction(QString(), this, &MainWindow::openSettings), QT_TR_NOOP("&Settings…"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
 
-    auto *view = menuBar()->addMenu(tr("&View"));
-    auto *refresh = view->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), m_orders,
-                                    &OrdersPage::refresh);
+    auto *view = menu(QT_TR_NOOP("&View"));
+    auto *refresh = labelled(view->addAction(style()->standardIcon(QStyle::SP_BrowserReload), QString(), m_orders, &OrdersPage::refresh),
+                             QT_TR_NOOP("&Refresh"));
     refresh->setShortcut(QKeySequence::Refresh);
-    auto *showOrders = view->addAction(tr("&Orders"), this, [this] { m_tabs->setCurrentWidget(m_orders); });
-    showOrders->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
-    auto *showQueue = view->addAction(tr("Payout &queue"), this, [this] { m_tabs->setCurrentWidget(m_queue); });
-    showQueue->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
-    auto *showProviders = view->addAction(tr("&Providers"), this, [this] { m_tabs->setCurrentWidget(m_providers); });
-    showProviders->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
-    auto *showActivity = view->addAction(tr("&Activity"), this, [this] { m_tabs->setCurrentWidget(m_activity); });
-    showActivity->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
+    labelled(view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_orders); }), QT_TR_NOOP("&Orders"))
+        ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    labelled(view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_queue); }), QT_TR_NOOP("Payout &queue"))
+        ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    labelled(view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_providers); }), QT_TR_NOOP("&Providers"))
+        ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    labelled(view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_activity); }), QT_TR_NOOP("&Activity"))
+        ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
     view->addSeparator();
-    auto *columns = view->addMenu(tr("&Columns"));
+    auto *columns = menu(QT_TR_NOOP("&Columns"), view);
     for (int c = 0; c < OrderTableModel::ColumnCount; ++c) {
-        auto *toggle = columns->addAction(m_orders->model()->headerData(c, Qt::Horizontal).toString());
+        auto *toggle = columns->addAction(QString());
+        m_relabel([this, toggle, c] { toggle->setText(m_orders->model()->headerData(c, Qt::Horizontal).toString()); });
         toggle->setCheckable(true);
         connect(columns, &QMenu::aboutToShow, toggle, [this, toggle, c] {
             toggle->setChecked(!m_orders->table()->isColumnHidden(c));
@@ -155,19 +183,23 @@ void MainWindow::createActions()
         connect(toggle, &QAction::toggled, this, [this, c](bool on) { m_orders->table()->setColumnHidden(c, !on); });
     }
 
-    auto *orderMenu = menuBar()->addMenu(tr("&Order"));
-    auto *open = orderMenu->addAction(tr("&Open order"), this, [this] {
-        if (!m_orders->currentOrderId().isEmpty())
-            openOrder(m_orders->currentOrderId());
-    });
-    open->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    auto *orderMenu = menu(QT_TR_NOOP("&Order"));
+    labelled(orderMenu->addAction(QString(), this,
+                                  [this] {
+                                      if (!m_orders->currentOrderId().isEmpty())
+                                          openOrder(m_orders->currentOrderId());
+                                  }),
+             QT_TR_NOOP("&Open order"))
+        ->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
 
-    auto *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts)->setShortcut(QKeySequence::HelpContents);
-    help->addAction(tr("&About PayoutDesk"), this, &MainWindow::about)->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+    auto *help = menu(QT_TR_NOOP("&Help"));
+    labelled(help->addAction(QString(), this, &MainWindow::showShortcuts), QT_TR_NOOP("&Keyboard shortcuts"))
+        ->setShortcut(QKeySequence::HelpContents);
+    labelled(help->addAction(QString(), this, &MainWindow::about), QT_TR_NOOP("&About PayoutDesk"))->setMenuRole(QAction::AboutRole);
+    labelled(help->addAction(QString(), qApp, &QApplication::aboutQt), QT_TR_NOOP("About &Qt"))->setMenuRole(QAction::AboutQtRole);
 
-    auto *toolbar = addToolBar(tr("Main"));
+    auto *toolbar = addToolBar(QString());
+    m_relabel([toolbar] { toolbar->setWindowTitle(tr("Main")); });
     toolbar->setObjectName(QStringLiteral("MainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(refresh);
@@ -325,6 +357,13 @@ void MainWindow::showShortcuts()
     }
     rows << QStringLiteral("<tr><td>%1</td><td><b>Enter</b></td></tr>").arg(tr("Open the selected order"));
     QMessageBox::information(this, tr("Keyboard shortcuts"), QStringLiteral("<table>") + rows.join(QString()) + QStringLiteral("</table>"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_relabel.again();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "Relabel.h"
+
 #include <QMainWindow>
 #include <memory>
 
+class QAction;
 class QLabel;
+class QMenu;
 class QSystemTrayIcon;
 class QTabWidget;
 
@@ -50,9 +54,12 @@ signals:
     void importFinished(int imported, int problems, const QString &error);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QMenu *menu(const char *title, QMenu *parent = nullptr);
+    QAction *labelled(QAction *action, const char *text);
     void createActions();
     void createTray(PayoutEngine &engine);
     void showWaiting(int count);
@@ -77,6 +84,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QLabel *m_summary;
     bool m_importing = false;
+    Relabel m_relabel;
 };
 
 } // namespace pd

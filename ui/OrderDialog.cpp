@@ -1,4 +1,5 @@
 #include "OrderDialog.h"
+#include "AmountText.h"
 
 #include "ClientLinksBox.h"
 #include "IpnDeliveriesView.h"
@@ -68,8 +69,8 @@ OrderDialog::OrderDialog(Database &database, const QString &orderId, QWidget *pa
     form->addRow(tr("UID:"), selectable(QString::number(o.uid), this));
     form->addRow(tr("Order id:"), selectable(o.id, this, true));
     form->addRow(tr("Status:"), statusRow);
-    form->addRow(tr("Client pays:"), selectable(o.inAmount.toString() + u' ' + o.xmlFrom, this));
-    form->addRow(tr("Payout:"), selectable(o.outAmount.toString() + u' ' + o.xmlTo, this));
+    form->addRow(tr("Client pays:"), selectable(AmountText::shown(o.inAmount) + u' ' + o.xmlFrom, this));
+    form->addRow(tr("Payout:"), selectable(AmountText::shown(o.outAmount) + u' ' + o.xmlTo, this));
     form->addRow(tr("Route:"), selectable(o.routeId.isEmpty() ? tr("—") : o.routeId, this, true));
     form->addRow(tr("Partner:"), selectable(o.partner.isEmpty() ? tr("—") : o.partner, this));
     form->addRow(tr("Created:"), selectable(QLocale().toString(o.createdAt.toLocalTime(), QLocale::LongFormat), this));

@@ -1,4 +1,5 @@
 #include "OrderTableModel.h"
+#include "AmountText.h"
 
 #include "OrderPageLoader.h"
 #include "StatusStyle.h"
@@ -189,9 +190,9 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
         case Created: return QLocale().toString(o.createdAt.toLocalTime(), QLocale::ShortFormat);
         case Updated: return QLocale().toString(o.updatedAt.toLocalTime(), QLocale::ShortFormat);
         case Status: return OrderStatuses::title(o.status);
-        // Amounts exactly as stored, with their currency: never rounded for display.
-        case InAmount: return QString(o.inAmount.toString() + u' ' + o.xmlFrom);
-        case OutAmount: return QString(o.outAmount.toString() + u' ' + o.xmlTo);
+        // Amounts with every stored digit, in the staff's number format: never rounded.
+        case InAmount: return QString(AmountText::shown(o.inAmount) + u' ' + o.xmlFrom);
+        case OutAmount: return QString(AmountText::shown(o.outAmount) + u' ' + o.xmlTo);
         case Recipient: return o.recipient();
         case Partner: return o.partner;
         case Id: return o.id;
@@ -217,6 +218,13 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
     default: break;
     }
     return {};
+}
+
+void OrderTableModel::relabel()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (m_shownRows > 0)
+        emit dataChanged(index(0, 0), index(m_shownRows - 1, ColumnCount - 1));
 }
 
 QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, int role) const

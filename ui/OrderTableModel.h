@@ -39,6 +39,8 @@ public:
     OrderFilter filter() const { return m_filter; }
     OrderSort orderSort() const { return m_sort; }
     void refresh();
+    // After a language switch: the headers, statuses, times and amounts are shown anew.
+    void relabel();
 
     // -1 while the count is on its way.
     qint64 total() const { return m_total; }

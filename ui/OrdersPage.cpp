@@ -118,7 +118,8 @@ OrdersPage::OrdersPage(const Workspace &workspace, const CurrencyRegistry &curre
         }
     });
     connect(m_model, &OrderTableModel::countChanged, this, [this](qint64 total) {
-        emit summaryChanged(tr("%n order(s)", nullptr, int(qMin<qint64>(total, INT_MAX))));
+        m_total = total;
+        emit summaryChanged(summary());
     });
     connect(m_model, &OrderTableModel::loadFailed, this, [this](const QString &error) {
         emit summaryChanged(tr("Cannot read the order book: %1").arg(error));
@@ -142,10 +143,20 @@ void OrdersPage::retranslate()
     m_to->setToolTip(tr("Created on or before"));
 }
 
+QString OrdersPage::summary() const
+{
+    const int shown = m_total > INT_MAX ? INT_MAX : int(m_total);
+    return tr("%n order(s)", nullptr, shown);
+}
+
 void OrdersPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        m_model->relabel();
+        if (m_total >= 0)
+            emit summaryChanged(summary());
+    }
     QWidget::changeEvent(event);
 }
 

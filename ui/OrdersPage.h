@@ -55,6 +55,7 @@ private:
     void applyFilter();
     void updatePeriodWidgets();
     void retranslate();
+    QString summary() const;
 
     OrderTableModel *m_model;
     QTableView *m_table;
@@ -65,6 +66,7 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QTimer *m_searchDelay;
+    qint64 m_total = -1; // orders matching the filter, once counted
 };
 
 } // namespace pd

@@ -1,4 +1,5 @@
 #include "PayoutQueuePage.h"
+#include "AmountText.h"
 
 #include "ApproveDialog.h"
 #include "StatusStyle.h"
@@ -14,6 +15,8 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QSet>
+#include <QEvent>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -54,14 +57,24 @@ PayoutQueuePage::PayoutQueuePage(Database &database, ProviderHub &hub, PayoutEng
       m_currencies(currencies),
       m_table(new QTableWidget(this)),
       m_summary(new QLabel(this)),
-      m_approve(new QPushButton(tr("Approve…"), this))
+      m_approve(new QPushButton(this))
 {
-    auto *hold = new QPushButton(tr("Hold…"), this);
-    auto *retry = new QPushButton(tr("Retry"), this);
-    auto *reject = new QPushButton(tr("Reject…"), this);
-    auto *manual = new QPushButton(tr("Mark paid manually…"), this);
-    auto *reload = new QPushButton(tr("Refresh"), this);
-    m_approve->setToolTip(tr("Pay the selected orders (Ctrl+Shift+A)"));
+    auto *hold = new QPushButton(this);
+    auto *retry = new QPushButton(this);
+    auto *reject = new QPushButton(this);
+    auto *manual = new QPushButton(this);
+    auto *reload = new QPushButton(this);
+    m_relabel([=, this] {
+        m_approve->setText(tr("Approve…"));
+        hold->setText(tr("Hold…"));
+        retry->setText(tr("Retry"));
+        reject->setText(tr("Reject…"));
+        manual->setText(tr("Mark paid manually…"));
+        reload->setText(tr("Refresh"));
+        m_approve->setToolTip(tr("Pay the selected orders (Ctrl+Shift+A)"));
+        m_table->setHorizontalHeaderLabels(
+            {tr("UID"), tr("State"), tr("Amount"), tr("Currency"), tr("Network"), tr("Recipient"), tr("Provider")});
+    });
     m_approve->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_approve, hold, reject, retry, manual})
@@ -71,7 +84,7 @@ PayoutQueuePage::PayoutQueuePage(Database &database, ProviderHub &hub, PayoutEng
     buttons->addWidget(reload);
 
     m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels({tr("UID"), tr("State"), tr("Amount"), tr("Currency"), tr("Network"), tr("Recipient"), tr("Provider")});
+    m_relabel.again(); // the headers, now that the table has its columns
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
@@ -123,6 +136,10 @@ void PayoutQueuePage::refresh()
     const auto orders = OrderStore(m_db).page(filter, oldestFirst, shownAtMost, 0);
     const QHash<QString, PayoutAttempt> latest = AttemptStore(m_db).latestInQueue();
     DeskSettings desk(m_db);
+    // The rows are read afresh (an IPN, a payout, a language switch): the selection stays.
+    QSet<QString> selected;
+    for (const int row : selectedRows())
+        selected.insert(orderIdAt(row));
     m_table->setRowCount(0);
     if (!orders)
         return;
@@ -143,7 +160,7 @@ void PayoutQueuePage::refresh()
         auto *stateItem = new QTableWidgetItem(StatusStyle::icon(o.status), state);
         stateItem->setForeground(StatusStyle::color(o.status));
         m_table->setItem(row, State, stateItem);
-        auto *amount = new QTableWidgetItem(o.outAmount.toString());
+        auto *amount = new QTableWidgetItem(AmountText::shown(o.outAmount));
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, Amount, amount);
         m_table->setItem(row, Currency, new QTableWidgetItem(o.xmlTo));
@@ -165,12 +182,26 @@ void PayoutQueuePage::refresh()
     }
     QStringList parts;
     for (auto it = totals.begin(); it != totals.end(); ++it)
-        parts << it.value().toString() + u' ' + it.key();
+        parts << AmountText::shown(it.value()) + u' ' + it.key();
     // The count on the bar, the totals per currency in its tooltip: a long line would widen the window.
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (selected.contains(orderIdAt(row)))
+            m_table->selectionModel()->select(m_table->model()->index(row, 0),
+                                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
     m_summary->setText(tr("%n order(s) waiting in %1 currencies", nullptr, waiting).arg(totals.size()));
     m_summary->setToolTip(parts.join(u'\n'));
     if (std::exchange(m_waiting, waiting) != waiting)
         emit waitingChanged(waiting);
+}
+
+void PayoutQueuePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_relabel.again();
+        refresh(); // the states and the summary are words too
+    }
+    QWidget::changeEvent(event);
 }
 
 QString PayoutQueuePage::summary() const

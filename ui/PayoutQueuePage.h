@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Relabel.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -47,6 +49,9 @@ signals:
     void changed();
     void waitingChanged(int count);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QList<int> selectedRows() const;
     QString orderIdAt(int row) const;
@@ -61,6 +66,7 @@ private:
     QPushButton *m_approve;
     bool m_running = false;
     int m_waiting = 0;
+    Relabel m_relabel;
 };
 
 } // namespace pd

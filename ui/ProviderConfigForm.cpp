@@ -1,4 +1,5 @@
 #include "ProviderConfigForm.h"
+#include "AmountText.h"
 
 #include "contract/Provider.h"
 #include "providers/ProviderHub.h"
@@ -290,7 +291,7 @@ void ProviderConfigForm::testConnection()
             }
             QStringList balances;
             for (auto it = reply->balances().begin(); it != reply->balances().end(); ++it)
-                balances << it.value().toString() + u' ' + it.key();
+                balances << AmountText::shown(it.value()) + u' ' + it.key();
             showResult(m_testResult, true, tr("Connected. Balance: %1").arg(balances.join(QStringLiteral(", "))));
         });
     });

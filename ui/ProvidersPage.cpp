@@ -1,10 +1,12 @@
 #include "ProvidersPage.h"
 
+#include "AmountText.h"
 #include "ProviderConfigForm.h"
 #include "contract/Provider.h"
 #include "providers/ProviderHub.h"
 #include "storage/ProviderSettings.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QScrollArea>
@@ -21,19 +23,43 @@ ProvidersPage::ProvidersPage(ProviderHub &hub, QWidget *parent)
     for (const Manifest &manifest : hub.registry().manifests()) {
         auto *item = new QListWidgetItem(QIcon(manifest.icon), manifest.title, m_list);
         item->setData(Qt::UserRole, manifest.name);
-        auto *form = new ProviderConfigForm(hub, manifest, this);
-        auto *scroll = new QScrollArea(this);
-        scroll->setWidget(form);
-        scroll->setWidgetResizable(true);
-        m_forms->addWidget(scroll);
-        connect(form, &ProviderConfigForm::changed, this, &ProvidersPage::refreshBalances);
     }
+    addForms();
     connect(m_list, &QListWidget::currentRowChanged, m_forms, &QStackedWidget::setCurrentIndex);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_list);
     layout->addWidget(m_forms, 1);
     refreshBalances();
     m_list->setCurrentRow(0);
+}
+
+// One generated form per provider. Built again after a language switch: a form holds nothing
+// that is not saved (each setting is saved with its own button), so nothing is lost.
+void ProvidersPage::addForms()
+{
+    while (QWidget *old = m_forms->widget(0)) {
+        m_forms->removeWidget(old);
+        old->deleteLater();
+    }
+    for (const Manifest &manifest : m_hub.registry().manifests()) {
+        auto *form = new ProviderConfigForm(m_hub, manifest, this);
+        auto *scroll = new QScrollArea(this);
+        scroll->setWidget(form);
+        scroll->setWidgetResizable(true);
+        m_forms->addWidget(scroll);
+        connect(form, &ProviderConfigForm::changed, this, &ProvidersPage::refreshBalances);
+    }
+}
+
+void ProvidersPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        const int current = m_list->currentRow();
+        addForms();
+        m_forms->setCurrentIndex(current);
+        refreshList();
+    }
+    QWidget::changeEvent(event);
 }
 
 void ProvidersPage::refreshBalances()
@@ -59,7 +85,7 @@ void ProvidersPage::refreshBalances()
                 reply->deleteLater();
                 QStringList parts;
                 for (auto it = reply->balances().begin(); it != reply->balances().end(); ++it)
-                    parts << it.value().toString() + u' ' + it.key();
+                    parts << AmountText::shown(it.value()) + u' ' + it.key();
                 m_balances.insert(name, reply->error().isError() ? tr("balance unknown: %1").arg(reply->error().message)
                                                                   : parts.join(QStringLiteral(", ")));
                 refreshList();

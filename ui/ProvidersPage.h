@@ -24,7 +24,11 @@ public:
     // The balance line of each enabled provider, read from the provider (a signed call).
     void refreshBalances();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void addForms();
     void refreshList();
     QHash<QString, QString> m_balances; // provider → "1250.50 USDT, …" or a problem
 

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "ProviderRegistry.h"
+#include "Language.h"
 #include "SecretEditor.h"
 #include "contract/CurrencyRegistry.h"
 #include "listener/DeskListener.h"
@@ -83,7 +84,8 @@ SettingsDialog::SettingsDialog(Database &database, SecretStore &secrets, const P
       m_ipnWindow(new QSpinBox(this)),
       m_ipnRetries(new QSpinBox(this)),
       m_ipnSecret(new SecretEditor(secrets, IpnRoute::secretOwner(), IpnRoute::secretKey(), this)),
-      m_apiToken(new SecretEditor(secrets, ExchangeSiteClient::secretOwner(), ExchangeSiteClient::secretKey(), this))
+      m_apiToken(new SecretEditor(secrets, ExchangeSiteClient::secretOwner(), ExchangeSiteClient::secretKey(), this)),
+      m_language(new QComboBox(this))
 {
     setObjectName(QStringLiteral("SettingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -96,6 +98,14 @@ SettingsDialog::SettingsDialog(Database &database, SecretStore &secrets, const P
     m_publicUrl->setPlaceholderText(tr("https://desk.example.com (optional)"));
     m_publicAddress->setText(desk.value(key(DeskSettings::publicAddress)));
     m_publicAddress->setPlaceholderText(tr("The IP address providers see, for their allow-lists (optional)"));
+
+    m_language->addItem(tr("The system's language"), QString());
+    for (const QString &code : Language::codes())
+        m_language->addItem(Language::nativeName(code), code);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(Language::chosen())));
+    auto *thisDesk = new QGroupBox(tr("This desk"), this);
+    auto *deskForm = new QFormLayout(thisDesk);
+    deskForm->addRow(tr("Interface language:"), m_language);
 
     auto *listener = new QGroupBox(tr("Listener"), this);
     auto *form = new QFormLayout(listener);
@@ -171,6 +181,7 @@ SettingsDialog::SettingsDialog(Database &database, SecretStore &secrets, const P
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(thisDesk);
     layout->addWidget(listener);
     layout->addWidget(site);
     layout->addWidget(defaults, 1);
@@ -300,6 +311,11 @@ void SettingsDialog::accept()
 {
     if (!m_ok->isEnabled())
         return;
+    // The language is this staff member's own (QSettings), applied at once: every open window
+    // re-labels itself in place.
+    const QString language = m_language->currentData().toString();
+    if (language != Language::chosen())
+        Language::choose(language);
     QList<std::pair<QString, QString>> changes;
     for (const auto &[name, value] : shownValues()) {
         if (value != m_initial.value(name))

@@ -54,6 +54,7 @@ public:
     QLabel *siteProblem() const { return m_siteProblem; }
     SecretEditor *ipnSecretEditor() const { return m_ipnSecret; }
     SecretEditor *apiTokenEditor() const { return m_apiToken; }
+    QComboBox *languageBox() const { return m_language; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -82,6 +83,7 @@ private:
     QSpinBox *m_ipnRetries;
     SecretEditor *m_ipnSecret;
     SecretEditor *m_apiToken;
+    QComboBox *m_language; // this staff member's, on this computer: not in the book
     QHash<QString, QString> m_initial; // what the dialog showed when it opened, by key
 };
 

@@ -1,5 +1,6 @@
 #include "DemoSandbox.h"
 #include "listener/DeskListener.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "OrdersPage.h"
 #include "PayoutQueuePage.h"
@@ -47,6 +48,9 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.payoutdesk.PayoutDesk"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.payoutdesk.PayoutDesk"),
                                                  QIcon(QStringLiteral(":/payoutdesk/icons/payoutdesk.png"))));
+
+    // The staff member's language (Edit → Settings…), before any text is made.
+    pd::Language::apply(pd::Language::chosen());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "PayoutDesk: the exchange's back-office desk."));
@@ -96,7 +100,7 @@ int main(int argc, char *argv[])
     // The payout engine, and the poller that settles what is still open with each provider;
     // payouts a stopped desk left half-sent are reconciled first (never sent again).
     pd::PayoutEngine engine(workspace->database(), providers, currencies);
-    engine.setLanguage(QLocale().name().left(2));
+    engine.setLanguage(pd::Language::effective(pd::Language::chosen()));
     pd::PayoutPoller poller(workspace->database(), engine, registry);
     engine.recover([&poller](int) { poller.start(); });
     // The listener for provider webhooks: off unless the settings turn it on; the demo opens

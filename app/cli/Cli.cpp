@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "contract/Translated.h"
 #include "workspace/BuildInfo.h"
 
 #include "ExitCode.h"
@@ -28,7 +29,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return translated("pd::Cli", text);
 }
 
 const QString exitCodes = QStringLiteral(

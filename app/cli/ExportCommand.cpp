@@ -1,4 +1,5 @@
 #include "ExportCommand.h"
+#include "contract/Translated.h"
 
 #include "ExitCode.h"
 #include "workspace/Workspace.h"
@@ -14,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ExportCommand", text);
+    return translated("pd::ExportCommand", text);
 }
 
 } // namespace
@@ -55,11 +56,11 @@ int ExportCommand::csv(const CsvExport::Options &options, const QString &output)
             m_err << tr("Nothing was written to %1.").arg(output) << "\n";
         return ExitFailure;
     }
+    // Counted outside the translate() call: lupdate's parser loops forever on a template
+    // argument list inside one.
+    const int rows = outcome.rows > INT_MAX ? INT_MAX : int(outcome.rows);
     if (output != QLatin1String("-"))
-        m_out << QCoreApplication::translate("ExportCommand", "Exported %n row(s) to %1.", nullptr,
-                                             int(qMin<qint64>(outcome.rows, INT_MAX)))
-                     .arg(output)
-              << "\n";
+        m_out << QCoreApplication::translate("ExportCommand", "Exported %n row(s) to %1.", nullptr, rows).arg(output) << "\n";
     return ExitOk;
 }
 

@@ -1,4 +1,5 @@
 #include "MerchantCommand.h"
+#include "contract/Translated.h"
 
 #include "ExitCode.h"
 #include "SecretInput.h"
@@ -18,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("MerchantCommand", text);
+    return translated("pd::MerchantCommand", text);
 }
 
 bool isWebAddress(const QString &text)

@@ -1,4 +1,5 @@
 #include "PayoutCommand.h"
+#include "contract/Translated.h"
 
 #include "ExitCode.h"
 #include "listener/DeskListener.h"
@@ -27,7 +28,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PayoutCommand", text);
+    return translated("pd::PayoutCommand", text);
 }
 
 // The desk's core for one command: registry, keychain, providers, engine.

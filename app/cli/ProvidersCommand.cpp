@@ -1,4 +1,5 @@
 #include "ProvidersCommand.h"
+#include "contract/Translated.h"
 
 #include "SecretInput.h"
 
@@ -23,7 +24,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ProvidersCommand", text);
+    return translated("pd::ProvidersCommand", text);
 }
 
 // Runs the event loop until `object` emits finished().

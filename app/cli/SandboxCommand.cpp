@@ -1,4 +1,5 @@
 #include "SandboxCommand.h"
+#include "contract/Translated.h"
 
 #include "ExitCode.h"
 #include "SandboxServer.h"
@@ -17,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SandboxCommand", text);
+    return translated("pd::SandboxCommand", text);
 }
 
 } // namespace

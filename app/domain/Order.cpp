@@ -1,4 +1,5 @@
 #include "Order.h"
+#include "contract/Translated.h"
 
 #include "contract/CurrencyRegistry.h"
 
@@ -13,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Order", text);
+    return translated("pd::Order", text);
 }
 
 } // namespace

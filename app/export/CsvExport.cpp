@@ -1,4 +1,5 @@
 #include "CsvExport.h"
+#include "contract/Translated.h"
 
 #include "CsvWriter.h"
 #include "import/OrderRecord.h"
@@ -18,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CsvExport", text);
+    return translated("pd::CsvExport", text);
 }
 
 // The columns read, in the header's order; which of them are times (unix milliseconds) and

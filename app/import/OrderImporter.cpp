@@ -1,4 +1,5 @@
 #include "OrderImporter.h"
+#include "contract/Translated.h"
 
 #include "CsvReader.h"
 #include "OrderRecord.h"
@@ -20,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("OrderImporter", text);
+    return translated("pd::OrderImporter", text);
 }
 
 int lineAt(const QByteArray &data, qsizetype offset)

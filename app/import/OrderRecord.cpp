@@ -1,4 +1,5 @@
 #include "OrderRecord.h"
+#include "contract/Translated.h"
 
 #include "contract/CurrencyRegistry.h"
 
@@ -13,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("OrderRecord", text);
+    return translated("pd::OrderRecord", text);
 }
 
 // The file's name for a field, and the other names the merchant protocol uses for it.

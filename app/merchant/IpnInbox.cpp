@@ -1,4 +1,5 @@
 #include "IpnInbox.h"
+#include "contract/Translated.h"
 
 #include "storage/Database.h"
 #include "storage/OrderStore.h"
@@ -14,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("IpnInbox", text);
+    return translated("pd::IpnInbox", text);
 }
 
 const QString actor = QStringLiteral("ipn");

@@ -1,4 +1,5 @@
 #include "IpnMessage.h"
+#include "contract/Translated.h"
 
 #include "FormBody.h"
 #include "domain/OrderStatus.h"
@@ -18,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("IpnMessage", text);
+    return translated("pd::IpnMessage", text);
 }
 
 // Whole-string patterns: a plain '$' also matches before a final newline, so "317.42\n" passed

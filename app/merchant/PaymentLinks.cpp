@@ -1,4 +1,5 @@
 #include "PaymentLinks.h"
+#include "contract/Translated.h"
 
 #include <QCoreApplication>
 
@@ -9,14 +10,14 @@ std::optional<PaymentLinks> PaymentLinks::make(const QString &siteUrl, const QSt
 {
     const auto fail = [why](const char *text) -> std::optional<PaymentLinks> {
         if (why)
-            *why = QCoreApplication::translate("PaymentLinks", text);
+            *why = translated("pd::PaymentLinks", text);
         return std::nullopt;
     };
     if (secret.isEmpty() || uid <= 0)
-        return fail("The order has no secret: it was not created through the exchange site's merchant API.");
+        return fail(QT_TRANSLATE_NOOP("pd::PaymentLinks", "The order has no secret: it was not created through the exchange site's merchant API."));
     QUrl base(siteUrl.trimmed());
     if (!base.isValid() || base.host().isEmpty() || (base.scheme() != QLatin1String("https") && base.scheme() != QLatin1String("http")))
-        return fail("Set the exchange site's address under Settings to get the client's links.");
+        return fail(QT_TRANSLATE_NOOP("pd::PaymentLinks", "Set the exchange site's address under Settings to get the client's links."));
     QString path = base.path();
     while (path.endsWith(u'/'))
         path.chop(1);

@@ -1,4 +1,5 @@
 #include "SecretStore.h"
+#include "contract/Translated.h"
 
 #include <QCoreApplication>
 #include <QDBusConnection>
@@ -13,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SecretStore", text);
+    return translated("pd::SecretStore", text);
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "AttemptStore.h"
+#include "contract/Translated.h"
 
 #include "Database.h"
 #include "OrderStore.h"
@@ -14,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("AttemptStore", text);
+    return translated("pd::AttemptStore", text);
 }
 
 const QString columns = QStringLiteral("id, order_id, attempt_no, idempotency_key, provider, state, amount, currency, "

@@ -1,4 +1,5 @@
 #include "ProviderSettings.h"
+#include "contract/Translated.h"
 
 #include "ActivityLog.h"
 #include "Database.h"
@@ -15,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ProviderSettings", text);
+    return translated("pd::ProviderSettings", text);
 }
 
 // Keys a form may set besides required_config.

@@ -1,4 +1,5 @@
 #include "BuildInfo.h"
+#include "contract/Translated.h"
 
 #include "PayoutDeskBuild.h"
 
@@ -26,7 +27,7 @@ QString BuildInfo::versionLine(const QString &program)
 
 QList<std::pair<QString, QString>> BuildInfo::details()
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("BuildInfo", text); };
+    const auto tr = [](const char *text) { return translated("pd::BuildInfo", text); };
     return {
         {tr("Version"), version()},
         {tr("Commit"), commit()},

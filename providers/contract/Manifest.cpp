@@ -1,4 +1,5 @@
 #include "Manifest.h"
+#include "contract/Translated.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -11,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Manifest", text);
+    return translated("pd::Manifest", text);
 }
 
 // The keys of a JSON object in the order the file wrote them: QJsonObject sorts its keys,

@@ -1,0 +1,98 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ExportCommand</name>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderImporter</name>
+    <message numerus="yes">
+        <source>%n order(s) imported</source>
+        <translation>
+            <numerusform>%n order imported</numerusform>
+            <numerusform>%n orders imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ApproveDialog</name>
+    <message numerus="yes">
+        <source>Approve %n payout(s)</source>
+        <translation>
+            <numerusform>Approve %n payout</numerusform>
+            <numerusform>Approve %n payouts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::MainWindow</name>
+    <message numerus="yes">
+        <source>PayoutDesk: %n payout(s) waiting</source>
+        <translation>
+            <numerusform>PayoutDesk: %n payout waiting</numerusform>
+            <numerusform>PayoutDesk: %n payouts waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n bad row(s); no order was imported. Fix them and import the file again.</source>
+        <translation>
+            <numerusform>The file has %n bad row; no order was imported. Fix it and import the file again.</numerusform>
+            <numerusform>The file has %n bad rows; no order was imported. Fix them and import the file again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n order(s).</source>
+        <translation>
+            <numerusform>Imported %n order.</numerusform>
+            <numerusform>Imported %n orders.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::OrdersPage</name>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::PayoutQueuePage</name>
+    <message numerus="yes">
+        <source>%n order(s) waiting in %1 currencies</source>
+        <translation>
+            <numerusform>%n order waiting in %1 currencies</numerusform>
+            <numerusform>%n orders waiting in %1 currencies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ProvidersPage</name>
+    <message numerus="yes">
+        <source>%1
+%2 · %n currencies</source>
+        <translation>
+            <numerusform>%1
+%2 · %n currencies</numerusform>
+            <numerusform>%1
+%2 · %n currencies</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
