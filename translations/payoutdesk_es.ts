@@ -5,113 +5,113 @@
     <name>CsvReader</name>
     <message>
         <source>A quoted field is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un campo entre comillas no está cerrado.</translation>
     </message>
 </context>
 <context>
     <name>CurrencyRegistry</name>
     <message>
         <source>missing field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el campo «%1»</translation>
     </message>
     <message>
         <source>field “%1” must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo «%1» debe ser una cadena</translation>
     </message>
     <message>
         <source>field “%1” is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo «%1» está vacío</translation>
     </message>
     <message>
         <source>The currency registry is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de monedas no es un JSON válido: %1 (en el byte %2).</translation>
     </message>
     <message>
         <source>The currency registry must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de monedas debe ser un objeto JSON.</translation>
     </message>
     <message>
         <source>“sources” must be an array of strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>«sources» debe ser una lista de cadenas.</translation>
     </message>
     <message>
         <source>sources[%1] must be a non-empty string.</source>
-        <translation type="unfinished"></translation>
+        <translation>sources[%1] debe ser una cadena no vacía.</translation>
     </message>
     <message>
         <source>The currency registry needs a “currencies” array.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de monedas necesita una lista «currencies».</translation>
     </message>
     <message>
         <source>currencies[%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>currencies[%1]</translation>
     </message>
     <message>
         <source>%1 must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un objeto.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>%1: XML code “%2” may only hold Latin letters, digits and &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el código XML «%2» solo puede contener letras latinas, dígitos y &apos;_&apos;.</translation>
     </message>
     <message>
         <source>%1: unknown kind “%2” (expected crypto, card, emoney, bank or cash).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tipo desconocido «%2» (se espera crypto, card, emoney, bank o cash).</translation>
     </message>
     <message>
         <source>%1: a crypto currency needs a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: una criptomoneda necesita una red.</translation>
     </message>
     <message>
         <source>%1: only crypto currencies have a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: solo las criptomonedas tienen red.</translation>
     </message>
     <message>
         <source>%1: missing field “precision”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: falta el campo «precision».</translation>
     </message>
     <message>
         <source>%1: precision must be a whole number from 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la precisión debe ser un número entero de 0 a %2.</translation>
     </message>
     <message>
         <source>%1: XML code duplicates currencies[%2].</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el código XML repite currencies[%2].</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The order book is locked by another desk; try again in a moment (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro de órdenes está bloqueado por otro puesto; inténtelo de nuevo en un momento (%1).</translation>
     </message>
     <message>
         <source>Cannot open the order book %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el libro de órdenes %1: %2</translation>
     </message>
     <message>
         <source>Cannot prepare the order book %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede preparar el libro de órdenes %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DemoSandbox</name>
     <message>
         <source>The demo&apos;s sandbox server could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el servidor sandbox de la demo.</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n fila a %1.</numerusform>
+            <numerusform>Se exportaron %n filas a %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -119,47 +119,47 @@
     <name>Migrations</name>
     <message>
         <source>This order book has schema version %1, written by a newer PayoutDesk (this one knows up to %2). Update PayoutDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este libro de órdenes tiene el esquema versión %1, escrito por un PayoutDesk más nuevo (este conoce hasta la %2). Actualice PayoutDesk.</translation>
     </message>
     <message>
         <source>Migration to version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la migración a la versión %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
         <source>The amount is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe está vacío.</translation>
     </message>
     <message>
         <source>The amount is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe tiene más de %1 caracteres.</translation>
     </message>
     <message>
         <source>The amount has more than one decimal point.</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe tiene más de un punto decimal.</translation>
     </message>
     <message>
         <source>Unexpected character %1 at position %2 of the amount; only digits, one &apos;.&apos; and a leading sign are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carácter inesperado %1 en la posición %2 del importe; solo se admiten dígitos, un &apos;.&apos; y un signo inicial.</translation>
     </message>
     <message>
         <source>The amount has no digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe no tiene dígitos.</translation>
     </message>
     <message>
         <source>A decimal point needs at least one digit on each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto decimal necesita al menos un dígito a cada lado.</translation>
     </message>
 </context>
 <context>
     <name>OrderImporter</name>
     <message numerus="yes">
         <source>%n order(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n orden importada</numerusform>
+            <numerusform>%n órdenes importadas</numerusform>
         </translation>
     </message>
 </context>
@@ -167,418 +167,419 @@
     <name>OrderStatus</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva</translation>
     </message>
     <message>
         <source>Waiting for payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando el pago</translation>
     </message>
     <message>
         <source>Payment error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de pago</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Payout queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago en cola</translation>
     </message>
     <message>
         <source>Payout error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de pago al cliente</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenida</translation>
     </message>
     <message>
         <source>Paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagada</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelta</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminada</translation>
     </message>
 </context>
 <context>
     <name>OrderStore</name>
     <message>
         <source>Order %1 (UID %2) could not be stored: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la orden %1 (UID %2): %3</translation>
     </message>
     <message>
         <source>An order cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una orden no puede pasar de «%1» a «%2».</translation>
     </message>
     <message>
         <source>The order is no longer &quot;%1&quot;: someone changed it meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden ya no está en «%1»: alguien la cambió mientras tanto.</translation>
     </message>
 </context>
 <context>
     <name>ProviderHub</name>
     <message>
         <source>No provider &quot;%1&quot; is built in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún proveedor integrado «%1».</translation>
     </message>
     <message>
         <source>The secret &quot;%1&quot; of %2 is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto «%1» de %2 no está configurado.</translation>
     </message>
 </context>
 <context>
     <name>RecipientField</name>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es obligatorio.</translation>
     </message>
     <message>
         <source>%1 is not in the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene el formato esperado.</translation>
     </message>
 </context>
 <context>
     <name>RecipientValidator</name>
     <message>
         <source>The recipient is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destinatario está vacío.</translation>
     </message>
     <message>
         <source>The address contains characters that cannot appear in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección contiene caracteres que no pueden aparecer en ella.</translation>
     </message>
     <message>
         <source>The address has the wrong length: a character is missing or extra.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección tiene una longitud incorrecta: falta o sobra un carácter.</translation>
     </message>
     <message>
         <source>The address checksum does not match: a character is mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suma de control de la dirección no coincide: hay un carácter mal escrito.</translation>
     </message>
     <message>
         <source>The address belongs to another network or coin.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección pertenece a otra red o moneda.</translation>
     </message>
     <message>
         <source>The address mixes upper-case and lower-case letters; it must be all one case.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección mezcla mayúsculas y minúsculas; debe estar toda en un mismo tipo.</translation>
     </message>
     <message>
         <source>The address must start with 0x followed by 40 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección debe empezar por 0x seguida de 40 dígitos hexadecimales.</translation>
     </message>
     <message>
         <source>The address is malformed; ask the client to copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección está mal formada; pida al cliente que la copie de nuevo.</translation>
     </message>
     <message>
         <source>The card number may contain only digits, spaces and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de tarjeta solo puede contener dígitos, espacios y guiones.</translation>
     </message>
     <message>
         <source>The card number must have 12 to 19 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de tarjeta debe tener de 12 a 19 dígitos.</translation>
     </message>
     <message>
         <source>The card number fails its check digit (Luhn).</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de tarjeta no supera la comprobación del dígito de control (Luhn).</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Cannot create the workspace folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de trabajo %1.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>PayoutDesk: the exchange&apos;s back-office desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayoutDesk: la trastienda del servicio de cambio.</translation>
     </message>
     <message>
         <source>The workspace folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de trabajo.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta</translation>
     </message>
     <message>
         <source>Open the demo workspace with sample orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de demostración con órdenes de ejemplo.</translation>
     </message>
     <message>
         <source>PayoutDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PayoutDesk</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be opened:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la carpeta de trabajo %1:
+%2</translation>
     </message>
     <message>
         <source>The demo&apos;s sandbox provider stays disabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor sandbox de la demo sigue desactivado: %1</translation>
     </message>
     <message>
         <source>The listener for webhooks could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el receptor de webhooks: %1</translation>
     </message>
 </context>
 <context>
     <name>pd</name>
     <message>
         <source>The workspace folder (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de trabajo (por defecto: %1).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta</translation>
     </message>
     <message>
         <source>Use the demo workspace, filled with sample orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la carpeta de demostración, con órdenes de ejemplo.</translation>
     </message>
     <message>
         <source>Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe --help.</translation>
     </message>
     <message>
         <source>%1 must be a string such as &quot;317.42&quot;, so that it stays exact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser una cadena como &quot;317.42&quot;, para que siga siendo exacto.</translation>
     </message>
     <message>
         <source>%1 has an unexpected type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un tipo inesperado.</translation>
     </message>
     <message>
         <source>No secret is stored for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún secreto guardado para %1.</translation>
     </message>
     <message>
         <source>No keychain is available (%1). Start the desktop&apos;s keyring (Secret Service) and try again; PayoutDesk never stores secrets anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible (%1). Inicie el llavero del escritorio (Secret Service) y vuelva a intentarlo; PayoutDesk nunca guarda secretos en otro lugar.</translation>
     </message>
     <message>
         <source>No keychain is available: the desktop session&apos;s D-Bus cannot be reached (%1). Start the desktop&apos;s keyring (Secret Service) and try again; PayoutDesk never stores secrets anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible: no se alcanza el D-Bus de la sesión de escritorio (%1). Inicie el llavero del escritorio (Secret Service) y vuelva a intentarlo; PayoutDesk nunca guarda secretos en otro lugar.</translation>
     </message>
     <message>
         <source>The keychain refused to %1 the secret: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero se negó a «%1» el secreto: %2</translation>
     </message>
 </context>
 <context>
     <name>pd::AboutDialog</name>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>About PayoutDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de PayoutDesk</translation>
     </message>
     <message>
         <source>The back office of a currency-exchange service: the order book, and payouts approved by staff and sent exactly once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La trastienda de un servicio de cambio: el libro de órdenes y los pagos que aprueba el personal y que se envían exactamente una vez.</translation>
     </message>
     <message>
         <source>&amp;Copy for a support ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar para una solicitud de soporte</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de trabajo</translation>
     </message>
 </context>
 <context>
     <name>pd::ActivityPage</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>
     <name>pd::ApiClient</name>
     <message>
         <source>The provider did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor no respondió en %1 s.</translation>
     </message>
     <message>
         <source>Network error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de red: %1</translation>
     </message>
     <message>
         <source>The provider answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor respondió HTTP %1.</translation>
     </message>
     <message>
         <source>The provider&apos;s answer is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del proveedor no es un JSON válido: %1</translation>
     </message>
 </context>
 <context>
     <name>pd::ApproveDialog</name>
     <message numerus="yes">
         <source>Approve %n payout(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aprobar %n pago</numerusform>
+            <numerusform>Aprobar %n pagos</numerusform>
         </translation>
     </message>
     <message>
         <source>UID</source>
-        <translation type="unfinished"></translation>
+        <translation>UID</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobando…</translation>
     </message>
     <message>
         <source>Send (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar (%1)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>These payouts will be sent now. Check every recipient and amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos pagos se enviarán ahora. Compruebe cada destinatario e importe.</translation>
     </message>
     <message>
         <source>Totals and balances:</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales y saldos:</translation>
     </message>
     <message>
         <source>unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido: %1</translation>
     </message>
     <message>
         <source>%1 — covered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — cubierto</translation>
     </message>
     <message>
         <source>%1 — NOT covered: those beyond the balance will not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — NO cubierto: lo que supere el saldo no se enviará</translation>
     </message>
 </context>
 <context>
     <name>pd::AttemptStore</name>
     <message>
         <source>The order is no longer waiting for a payout: it was paid, changed or taken by someone else meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden ya no espera su pago: mientras tanto se pagó, se cambió o la tomó otra persona.</translation>
     </message>
     <message>
         <source>Payout approved: attempt %1 through %2, reference %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago aprobado: intento %1 mediante %2, referencia %3</translation>
     </message>
     <message>
         <source>The attempt is no longer prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intento ya no está preparado.</translation>
     </message>
     <message>
         <source>Provider transaction %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transacción del proveedor %1</translation>
     </message>
     <message>
         <source>(the order was no longer waiting for its payout)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la orden ya no esperaba su pago)</translation>
     </message>
 </context>
 <context>
     <name>pd::BuildInfo</name>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit</translation>
     </message>
     <message>
         <source>Build type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de compilación</translation>
     </message>
     <message>
         <source>Compiler</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilador</translation>
     </message>
     <message>
         <source>Qt (built against)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt (al compilar)</translation>
     </message>
     <message>
         <source>Qt (running)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt (en ejecución)</translation>
     </message>
     <message>
         <source>OpenSSL</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL</translation>
     </message>
     <message>
         <source>SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
 </context>
 <context>
@@ -608,2518 +609,2554 @@ Commands:
 
 Every command takes --help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: payoutdesk-cli [--workspace DIR | --demo] ORDEN ...
+
+Órdenes:
+  orders list     lista de órdenes, filtrada (tabla, JSON o CSV)
+  orders show ID  una orden con su historial (ID es el id de la orden o su UID)
+  orders import FILE  importar órdenes desde JSON o CSV, todas o ninguna
+  orders create --route ID --amount X --to KEY=VALUE ... --agree  crear una orden en el sitio de cambio
+  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
+             [--delimiter ,|;] [--bom] --output FILE|-   órdenes o su historial en CSV
+  merchant site URL [--api URL]   el sitio de cambio (enlaces de pago, creación de órdenes)
+  merchant secret ipn|token       el secreto IPN del puesto / el token de API del sitio, por la entrada estándar
+  providers list      los proveedores de pago integrados y su configuración
+  providers set NAME KEY [VALUE]  establecer un ajuste; un secreto se lee de la entrada estándar
+  providers unset NAME KEY        quitar un secreto del llavero
+  providers test NAME             una consulta de saldo firmada
+  payout approve ORDER... | --all [--provider P]  pagar las órdenes que esperan su pago
+  payout status ORDER             los intentos de pago de una orden
+  payout poll                     preguntar una vez a los proveedores por los pagos abiertos
+  serve [--listen HOST:PORT]      el receptor de webhooks y el sondeo, sin pantalla
+  sandbox serve [--port N]        ejecutar el proveedor sandbox (secreto de API por la entrada estándar)
+  sandbox ledger --url URL        mostrar lo que se pidió pagar a un sandbox en marcha
+
+Cada orden admite --help.
+</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna orden.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden desconocida «%1».</translation>
     </message>
     <message>
         <source>&quot;orders&quot; needs a subcommand: list, show or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>«orders» necesita una suborden: list, show o import.</translation>
     </message>
     <message>
         <source>Unknown subcommand &quot;orders %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suborden desconocida «orders %1».</translation>
     </message>
     <message>
         <source>&quot;providers&quot; needs a subcommand: list, set, unset or test.</source>
-        <translation type="unfinished"></translation>
+        <translation>«providers» necesita una suborden: list, set, unset o test.</translation>
     </message>
     <message>
         <source>NAME, KEY and VALUE as the subcommand needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME, KEY y VALUE según lo que pida la suborden.</translation>
     </message>
     <message>
         <source>Payout providers: list, set NAME KEY [VALUE], unset NAME KEY, test NAME.
 A secret (a key of kind 2 in the provider&apos;s required_config) is read from standard input
 and stored in the OS keychain; it is never shown, logged or written anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedores de pago: list, set NAME KEY [VALUE], unset NAME KEY, test NAME.
+Un secreto (una clave de tipo 2 en el required_config del proveedor) se lee de la entrada estándar
+y se guarda en el llavero del sistema; nunca se muestra, se registra ni se escribe en otro lugar.</translation>
     </message>
     <message>
         <source>Unknown subcommand &quot;providers %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suborden desconocida «providers %1».</translation>
     </message>
     <message>
         <source>Wrong number of arguments for &quot;providers %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de argumentos incorrecto para «providers %1».</translation>
     </message>
     <message>
         <source>Every order waiting for its payout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las órdenes que esperan su pago.</translation>
     </message>
     <message>
         <source>Pay through this provider (default: the currency&apos;s default, else the first that serves it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagar mediante este proveedor (por defecto: el de la moneda, o el primero que la atiende).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>serve: the listener&apos;s address (default: the settings&apos;, else 127.0.0.1:8787).</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: la dirección del receptor (por defecto: la de los ajustes, o 127.0.0.1:8787).</translation>
     </message>
     <message>
         <source>host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>host:puerto</translation>
     </message>
     <message>
         <source>Order ids or UIDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ids de órdenes o sus UID.</translation>
     </message>
     <message>
         <source>Payouts: approve ORDER... | --all [--provider P], status ORDER, poll.
 Every payout is sent at most once: a payout left half-sent by a stopped desk is looked up
 with its provider first, never sent again. approve exits 1 if any payout was not paid or accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos: approve ORDER... | --all [--provider P], status ORDER, poll.
+Cada pago se envía como máximo una vez: un pago que un puesto detenido dejó a medio enviar se busca
+primero en su proveedor y nunca se vuelve a enviar. approve termina con 1 si algún pago no se pagó ni se aceptó.</translation>
     </message>
     <message>
         <source>&quot;payout&quot; needs a subcommand: approve, status or poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>«payout» necesita una suborden: approve, status o poll.</translation>
     </message>
     <message>
         <source>&quot;payout approve&quot; needs order ids or --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>«payout approve» necesita ids de órdenes o --all.</translation>
     </message>
     <message>
         <source>&quot;payout status&quot; needs one order.</source>
-        <translation type="unfinished"></translation>
+        <translation>«payout status» necesita una orden.</translation>
     </message>
     <message>
         <source>Address to listen on (default 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección en la que escuchar (por defecto 127.0.0.1).</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>host</translation>
     </message>
     <message>
         <source>Port to listen on (default 8899; 0 for any free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto en el que escuchar (por defecto 8899; 0 para uno libre cualquiera).</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>puerto</translation>
     </message>
     <message>
         <source>The API key clients must send (default &quot;sandbox&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de API que deben enviar los clientes (por defecto «sandbox»).</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave</translation>
     </message>
     <message>
         <source>A starting balance, e.g. USDT=1000.00 (may be repeated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un saldo inicial, p. ej. USDT=1000.00 (puede repetirse).</translation>
     </message>
     <message>
         <source>balance</source>
-        <translation type="unfinished"></translation>
+        <translation>saldo</translation>
     </message>
     <message>
         <source>Answer ok: 2 and settle each payout 3 s later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder ok: 2 y liquidar cada pago 3 s después.</translation>
     </message>
     <message>
         <source>Delay every answer by this many milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrasar cada respuesta estos milisegundos.</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>The running sandbox (for ledger).</source>
-        <translation type="unfinished"></translation>
+        <translation>El sandbox en marcha (para ledger).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>The sandbox payout provider (providers/sandbox/README.md): serve it, or print its ledger.
 serve reads the API secret from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de pagos sandbox (providers/sandbox/README.md): ejecutarlo o mostrar su libro de pagos.
+serve lee el secreto de API de la entrada estándar.</translation>
     </message>
     <message>
         <source>--port needs a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port necesita un número de 0 a 65535.</translation>
     </message>
     <message>
         <source>&quot;sandbox&quot; needs a subcommand: serve or ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>«sandbox» necesita una suborden: serve o ledger.</translation>
     </message>
     <message>
         <source>Only orders in this status (may be repeated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo órdenes en este estado (puede repetirse).</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>estado</translation>
     </message>
     <message>
         <source>Only orders with this XML code on either side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo órdenes con este código XML en cualquiera de los lados.</translation>
     </message>
     <message>
         <source>xml</source>
-        <translation type="unfinished"></translation>
+        <translation>xml</translation>
     </message>
     <message>
         <source>A UID, the start of an order id, or part of a recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un UID, el inicio de un id de orden o parte de un destinatario.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>At most this many orders (default 100, 0 for all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo este número de órdenes (por defecto 100, 0 para todas).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>table, json or csv (default table).</source>
-        <translation type="unfinished"></translation>
+        <translation>table, json o csv (por defecto table).</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>formato</translation>
     </message>
     <message>
         <source>List orders, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de órdenes, las más nuevas primero.</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado desconocido «%1».</translation>
     </message>
     <message>
         <source>--limit needs a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit necesita un número.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use table, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato desconocido «%1»: use table, json o csv.</translation>
     </message>
     <message>
         <source>UID</source>
-        <translation type="unfinished"></translation>
+        <translation>UID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Created (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada (UTC)</translation>
     </message>
     <message>
         <source>text or json (default text).</source>
-        <translation type="unfinished"></translation>
+        <translation>text o json (por defecto text).</translation>
     </message>
     <message>
         <source>The order id (24 hex digits) or its UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de la orden (24 dígitos hexadecimales) o su UID.</translation>
     </message>
     <message>
         <source>Show one order with its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una orden con su historial.</translation>
     </message>
     <message>
         <source>&quot;orders show&quot; needs one order id or UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>«orders show» necesita un id de orden o un UID.</translation>
     </message>
     <message>
         <source>No order &quot;%1&quot; in the book.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna orden «%1» en el libro.</translation>
     </message>
     <message>
         <source>Order %1 (UID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden %1 (UID %2)</translation>
     </message>
     <message>
         <source>Status:    %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:    %1 (%2)</translation>
     </message>
     <message>
         <source>In:        %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada:   %1 %2</translation>
     </message>
     <message>
         <source>Out:       %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida:    %1 %2</translation>
     </message>
     <message>
         <source>Route:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta:      %1</translation>
     </message>
     <message>
         <source>Partner:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio:     %1</translation>
     </message>
     <message>
         <source>Created:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada:    %1</translation>
     </message>
     <message>
         <source>Updated:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificada: %1</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial:</translation>
     </message>
     <message>
         <source>A JSON or CSV file of orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de órdenes en JSON o CSV.</translation>
     </message>
     <message>
         <source>Import orders from JSON (an array of orders, or one per line) or CSV with a header row,
 with the fields of &quot;orders list --format json|csv&quot;. All or nothing: if any row is bad,
 every bad row is reported with its line number and no order is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar órdenes desde JSON (una lista de órdenes, o una por línea) o CSV con fila de cabecera,
+con los campos de «orders list --format json|csv». Todo o nada: si alguna fila es incorrecta,
+se informa de cada fila incorrecta con su número de línea y no se importa ninguna orden.</translation>
     </message>
     <message>
         <source>&quot;orders import&quot; needs one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«orders import» necesita un archivo.</translation>
     </message>
     <message>
         <source>%1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3</translation>
     </message>
     <message>
         <source>Nothing was imported: %1 bad row(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada: %1 fila(s) incorrecta(s).</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada.</translation>
     </message>
     <message>
         <source>Imported %1 order(s) from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron %1 orden(es) de %2.</translation>
     </message>
     <message>
         <source>The exchange direction&apos;s ObjectId (routeId).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ObjectId de la ruta de cambio (routeId).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>What the client pays, e.g. 0.015.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que paga el cliente, p. ej. 0.015.</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>importe</translation>
     </message>
     <message>
         <source>The partner code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de socio.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>código</translation>
     </message>
     <message>
         <source>A detail of the paying side, KEY=VALUE (fromValues; may be repeated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dato del lado que paga, KEY=VALUE (fromValues; puede repetirse).</translation>
     </message>
     <message>
         <source>key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>clave=valor</translation>
     </message>
     <message>
         <source>A recipient detail, KEY=VALUE (toValues; may be repeated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dato del destinatario, KEY=VALUE (toValues; puede repetirse).</translation>
     </message>
     <message>
         <source>A detail of the direction, KEY=VALUE (routeValues; may be repeated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dato de la ruta, KEY=VALUE (routeValues; puede repetirse).</translation>
     </message>
     <message>
         <source>The client&apos;s language (default en).</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del cliente (por defecto en).</translation>
     </message>
     <message>
         <source>The client accepted the exchange&apos;s terms (agreement).</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente aceptó las condiciones del cambio (agreement).</translation>
     </message>
     <message>
         <source>Hide the recipient&apos;s details from the client&apos;s page (hideOutData).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar los datos del destinatario en la página del cliente (hideOutData).</translation>
     </message>
     <message>
         <source>Where the client returns afterwards (clientCallbackUrl).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adónde vuelve el cliente después (clientCallbackUrl).</translation>
     </message>
     <message>
         <source>Where the site and the desk send this order&apos;s IPNs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adónde envían el sitio y el puesto los IPN de esta orden.</translation>
     </message>
     <message>
         <source>Read this order&apos;s IPN secret from standard input (needed with --ipn-url).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer el secreto IPN de esta orden de la entrada estándar (necesario con --ipn-url).</translation>
     </message>
     <message>
         <source>Create an order on the exchange site (public/exchanger/order/create) and store it with its UID
 and secret. The site&apos;s address: &quot;merchant site&quot;; its API token: &quot;merchant secret token&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una orden en el sitio de cambio (public/exchanger/order/create) y guardarla con su UID
+y su secreto. La dirección del sitio: «merchant site»; su token de API: «merchant secret token».</translation>
     </message>
     <message>
         <source>--from, --to and --route-value take KEY=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from, --to y --route-value admiten KEY=VALUE.</translation>
     </message>
     <message>
         <source>The site&apos;s API address, when it is not the site&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la API del sitio, si no es la del propio sitio.</translation>
     </message>
     <message>
         <source>site URL, or secret ipn|token.</source>
-        <translation type="unfinished"></translation>
+        <translation>site URL, o secret ipn|token.</translation>
     </message>
     <message>
         <source>The exchange site: merchant site URL [--api URL]; merchant secret ipn|token reads the desk&apos;s IPN
 secret or the site&apos;s API token from standard input into the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio de cambio: merchant site URL [--api URL]; merchant secret ipn|token lee el secreto IPN
+del puesto o el token de API del sitio de la entrada estándar y lo guarda en el llavero del sistema.</translation>
     </message>
     <message>
         <source>Use &quot;merchant site URL&quot; or &quot;merchant secret ipn|token&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use «merchant site URL» o «merchant secret ipn|token».</translation>
     </message>
     <message>
         <source>orders or history (every entry of the orders selected).</source>
-        <translation type="unfinished"></translation>
+        <translation>orders o history (cada entrada de las órdenes seleccionadas).</translation>
     </message>
     <message>
         <source>what</source>
-        <translation type="unfinished"></translation>
+        <translation>qué</translation>
     </message>
     <message>
         <source>Orders created / history entries written on or after this UTC day (YYYY-MM-DD) or instant (ISO 8601 with a zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes creadas / entradas de historial escritas desde este día UTC (YYYY-MM-DD) o instante (ISO 8601 con zona).</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha</translation>
     </message>
     <message>
         <source>... up to the end of this UTC day (YYYY-MM-DD), or before this instant.</source>
-        <translation type="unfinished"></translation>
+        <translation>... hasta el final de este día UTC (YYYY-MM-DD), o antes de este instante.</translation>
     </message>
     <message>
         <source>, or ; (default ,).</source>
-        <translation type="unfinished"></translation>
+        <translation>, o ; (por defecto ,).</translation>
     </message>
     <message>
         <source>char</source>
-        <translation type="unfinished"></translation>
+        <translation>carácter</translation>
     </message>
     <message>
         <source>Start with a UTF-8 byte order mark (for spreadsheets that need it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con una marca de orden de bytes UTF-8 (para las hojas de cálculo que la necesitan).</translation>
     </message>
     <message>
         <source>The file to write, or - for standard output. A file appears only complete: on any error nothing is written under its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que se escribe, o - para la salida estándar. Un archivo solo aparece completo: ante cualquier error no se escribe nada con su nombre.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>Export orders or their history as CSV (RFC 4180, UTF-8): amounts exactly as stored, times
 in ISO 8601 UTC, cells a spreadsheet would run as a formula prefixed with an apostrophe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar órdenes o su historial en CSV (RFC 4180, UTF-8): importes exactamente como se guardan, horas
+en ISO 8601 UTC, y las celdas que una hoja de cálculo ejecutaría como fórmula, precedidas de un apóstrofo.</translation>
     </message>
     <message>
         <source>&quot;export&quot; needs a subcommand: csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>«export» necesita una suborden: csv.</translation>
     </message>
     <message>
         <source>--what needs orders or history.</source>
-        <translation type="unfinished"></translation>
+        <translation>--what necesita orders o history.</translation>
     </message>
     <message>
         <source>--%1 needs a day (YYYY-MM-DD) or an ISO 8601 time with a zone, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 necesita un día (YYYY-MM-DD) o una hora ISO 8601 con zona, no «%2».</translation>
     </message>
     <message>
         <source>--delimiter needs , or ;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter necesita , o ;.</translation>
     </message>
     <message>
         <source>&quot;export csv&quot; needs --output FILE (or - for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>«export csv» necesita --output FILE (o - para la salida estándar).</translation>
     </message>
 </context>
 <context>
     <name>pd::ClientLinksBox</name>
     <message>
         <source>Client links</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces del cliente</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Payment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago:</translation>
     </message>
     <message>
         <source>Copy the payment link (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el enlace de pago (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden:</translation>
     </message>
     <message>
         <source>QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR…</translation>
     </message>
     <message>
         <source>Payment link as a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace de pago como código QR</translation>
     </message>
 </context>
 <context>
     <name>pd::CsvExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>the output</source>
-        <translation type="unfinished"></translation>
+        <translation>la salida</translation>
     </message>
     <message>
         <source>Cannot read the order book: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el libro de órdenes: %1</translation>
     </message>
 </context>
 <context>
     <name>pd::DeskListener</name>
     <message>
         <source>No such endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ese punto de acceso.</translation>
     </message>
     <message>
         <source>The listener cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El receptor no puede escuchar en %1, puerto %2: %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an address to listen on: write host:port, e.g. 127.0.0.1:8787.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección en la que escuchar: escriba host:puerto, p. ej. 127.0.0.1:8787.</translation>
     </message>
 </context>
 <context>
     <name>pd::ExchangeSiteClient</name>
     <message>
         <source>The route must be the exchange direction&apos;s 24-character ObjectId.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta debe ser el ObjectId de 24 caracteres de la ruta de cambio.</translation>
     </message>
     <message>
         <source>The amount must be a positive decimal number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe debe ser un número decimal positivo.</translation>
     </message>
     <message>
         <source>The recipient&apos;s details (toValues) are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan los datos del destinatario (toValues).</translation>
     </message>
     <message>
         <source>Every detail needs a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada dato necesita una clave.</translation>
     </message>
     <message>
         <source>The client has to accept the exchange&apos;s terms (agreement).</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente debe aceptar las condiciones del cambio (agreement).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección http(s).</translation>
     </message>
     <message>
         <source>An IPN URL needs an IPN secret of at least 16 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una URL de IPN necesita un secreto IPN de al menos 16 caracteres.</translation>
     </message>
     <message>
         <source>The exchange site answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio de cambio respondió HTTP %1: %2</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>sin motivo indicado</translation>
     </message>
     <message>
         <source>The exchange site&apos;s answer lacks the order&apos;s id, UID, secret, status or amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>A la respuesta del sitio de cambio le falta el id, el UID, el secreto, el estado o los importes de la orden.</translation>
     </message>
 </context>
 <context>
     <name>pd::ExportCommand</name>
     <message>
         <source>Cannot write to standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la salida estándar: %1</translation>
     </message>
     <message>
         <source>Nothing was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada en %1.</translation>
     </message>
 </context>
 <context>
     <name>pd::ExportDialog</name>
     <message>
         <source>&amp;Orders, one row each</source>
-        <translation type="unfinished"></translation>
+        <translation>Ó&amp;rdenes, una fila cada una</translation>
     </message>
     <message>
         <source>Their &amp;history, one row per status change</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;historial, una fila por cambio de estado</translation>
     </message>
     <message>
         <source>A &amp;date range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un &amp;intervalo de fechas:</translation>
     </message>
     <message>
         <source>Start with a UTF-8 &amp;byte order mark (for Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con una marca de orden de &amp;bytes UTF-8 (para Excel)</translation>
     </message>
     <message>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a CSV</translation>
     </message>
     <message>
         <source>&amp;As the Orders page shows them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Como las muestra la página Órdenes: %1</translation>
     </message>
     <message>
         <source>From the start of this day (the desk&apos;s time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el inicio de este día (zona horaria del puesto)</translation>
     </message>
     <message>
         <source>To the end of this day (the desk&apos;s time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta el final de este día (zona horaria del puesto)</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Coma ( , )</translation>
     </message>
     <message>
         <source>Semicolon ( ; ), for spreadsheets that use a decimal comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto y coma ( ; ), para hojas de cálculo con coma decimal</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar:</translation>
     </message>
     <message>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas:</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Delimitador:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>UTF-8, RFC 4180. Amounts exactly as stored; times in ISO 8601 UTC. Cells a spreadsheet would run as a formula start with an apostrophe.</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8, RFC 4180. Importes exactamente como se guardan; horas en ISO 8601 UTC. Las celdas que una hoja de cálculo ejecutaría como fórmula empiezan con un apóstrofo.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estado %1</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>currency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>moneda %1</translation>
     </message>
     <message>
         <source>created from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>creadas desde %1</translation>
     </message>
     <message>
         <source>created before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>creadas antes de %1</translation>
     </message>
     <message>
         <source>search “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>búsqueda «%1»</translation>
     </message>
     <message>
         <source>every order</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las órdenes</translation>
     </message>
     <message>
         <source>Status changes in a &amp;date range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de estado en un &amp;intervalo de fechas:</translation>
     </message>
     <message>
         <source>Orders created in a &amp;date range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes creadas en un &amp;intervalo de fechas:</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>%1 is a folder: choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta: elija un nombre de archivo.</translation>
     </message>
     <message>
         <source>%1 exists. Replace it when the export is complete?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. ¿Reemplazarlo cuando termine la exportación?</translation>
     </message>
 </context>
 <context>
     <name>pd::ExportProgress</name>
     <message>
         <source>history</source>
-        <translation type="unfinished"></translation>
+        <translation>el historial</translation>
     </message>
     <message>
         <source>orders</source>
-        <translation type="unfinished"></translation>
+        <translation>las órdenes</translation>
     </message>
     <message>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a CSV</translation>
     </message>
     <message>
         <source>Exporting %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando %1 a %2…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Exporting %1 to %2…
 %3 of %4 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando %1 a %2…
+%3 de %4 filas</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló</translation>
     </message>
     <message>
         <source>The export to %1 failed; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación a %1 falló; no se escribió ningún archivo.</translation>
     </message>
 </context>
 <context>
     <name>pd::HistoryTimeline</name>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Arrived as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegó como %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>por %1</translation>
     </message>
     <message>
         <source>payout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pago: %1</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1</translation>
     </message>
 </context>
 <context>
     <name>pd::IpnDeliveriesView</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <source>Status sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado enviado</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>entregado</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló</translation>
     </message>
     <message>
         <source>to be retried</source>
-        <translation type="unfinished"></translation>
+        <translation>se reintentará</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en espera</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>enviando</translation>
     </message>
     <message>
         <source>%1 (%2 tries)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 intentos)</translation>
     </message>
 </context>
 <context>
     <name>pd::IpnInbox</name>
     <message>
         <source>Created by an IPN sent at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada por un IPN enviado el %1.</translation>
     </message>
     <message>
         <source>An older IPN (&quot;%1&quot;, sent at %2) arrived late; the status was not rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un IPN más antiguo («%1», enviado el %2) llegó tarde; el estado no se revirtió.</translation>
     </message>
     <message>
         <source>An IPN (&quot;%1&quot;, sent at %2) arrived while the desk is paying this order out; nothing was changed. Check the order with the exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegó un IPN («%1», enviado el %2) mientras el puesto paga esta orden; no se cambió nada. Compruebe la orden con el sitio de cambio.</translation>
     </message>
     <message>
         <source>IPN &quot;%1&quot; sent at %2: nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPN «%1» enviado el %2: nada nuevo.</translation>
     </message>
     <message>
         <source>amounts %1 → %2 %3, %4 → %5 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>importes %1 → %2 %3, %4 → %5 %6</translation>
     </message>
     <message>
         <source>recipient details</source>
-        <translation type="unfinished"></translation>
+        <translation>datos del destinatario</translation>
     </message>
     <message>
         <source>IPN sent at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPN enviado el %1.</translation>
     </message>
     <message>
         <source>IPN sent at %1; changed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPN enviado el %1; cambió: %2.</translation>
     </message>
 </context>
 <context>
     <name>pd::IpnMessage</name>
     <message>
         <source>The body is not a form: &quot;%1&quot; has no name=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo no es un formulario: «%1» no tiene nombre=valor.</translation>
     </message>
     <message>
         <source>toValues has more than %1 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>toValues tiene más de %1 entradas.</translation>
     </message>
     <message>
         <source>The field %1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo %1 aparece dos veces.</translation>
     </message>
     <message>
         <source>The field %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el campo %1.</translation>
     </message>
     <message>
         <source>orderUID must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>orderUID debe ser un número positivo.</translation>
     </message>
     <message>
         <source>orderId must be a 24-character hexadecimal ObjectId.</source>
-        <translation type="unfinished"></translation>
+        <translation>orderId debe ser un ObjectId hexadecimal de 24 caracteres.</translation>
     </message>
     <message>
         <source>The status &quot;%1&quot; is not one of the protocol&apos;s statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado «%1» no es uno de los estados del protocolo.</translation>
     </message>
     <message>
         <source>inAmount and outAmount must be decimal numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>inAmount y outAmount deben ser números decimales.</translation>
     </message>
     <message>
         <source>timestamp must be unix time in milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>timestamp debe ser una hora unix en milisegundos.</translation>
     </message>
     <message>
         <source>xml_from and xml_to must be currency codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>xml_from y xml_to deben ser códigos de moneda.</translation>
     </message>
     <message>
         <source>toValues is given both as JSON and in brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>toValues aparece a la vez como JSON y entre corchetes.</translation>
     </message>
     <message>
         <source>toValues is not a JSON array of {key, name, value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>toValues no es una lista JSON de {key, name, value}.</translation>
     </message>
     <message>
         <source>toValues holds text that is not valid Unicode (half of a surrogate pair).</source>
-        <translation type="unfinished"></translation>
+        <translation>toValues contiene texto que no es Unicode válido (media pareja sustituta).</translation>
     </message>
     <message>
         <source>toValues[%1] is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta toValues[%1].</translation>
     </message>
 </context>
 <context>
     <name>pd::IpnRoute</name>
     <message>
         <source>IPNs are not taken at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este momento no se aceptan IPN.</translation>
     </message>
     <message>
         <source>IPNs are sent with POST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los IPN se envían con POST.</translation>
     </message>
     <message>
         <source>Not a POST: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un POST: %1</translation>
     </message>
     <message>
         <source>The body has %1 bytes; an IPN may have at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo tiene %1 bytes; un IPN puede tener como máximo %2.</translation>
     </message>
     <message>
         <source>The desk has no IPN secret to check the checksum with (%1). Set it under Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puesto no tiene un secreto IPN con el que comprobar la suma de control (%1). Configúrelo en Ajustes.</translation>
     </message>
     <message>
         <source>none is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguno guardado</translation>
     </message>
     <message>
         <source>Wrong checksum for order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma de control incorrecta para la orden %1.</translation>
     </message>
     <message>
         <source>The IPN for order %1 was sent at %2, outside the %3-hour window.</source>
-        <translation type="unfinished"></translation>
+        <translation>El IPN de la orden %1 se envió el %2, fuera de la ventana de %3 horas.</translation>
     </message>
     <message>
         <source>Not stored, send it again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó, envíelo de nuevo: %1</translation>
     </message>
 </context>
 <context>
     <name>pd::IpnSender</name>
     <message>
         <source>The desk stopped while sending this IPN; it is not sent again, since it may have arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puesto se detuvo mientras enviaba este IPN; no se envía de nuevo, porque puede haber llegado.</translation>
     </message>
     <message>
         <source>The order or its IPN URL is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden o su URL de IPN ya no existe.</translation>
     </message>
     <message>
         <source>No IPN secret for this order in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay secreto IPN para esta orden en el llavero: %1</translation>
     </message>
     <message>
         <source>Answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondió HTTP %1: %2</translation>
     </message>
 </context>
 <context>
     <name>pd::MainWindow</name>
     <message>
         <source>PayoutDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PayoutDesk — %1</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes</translation>
     </message>
     <message>
         <source>Payout queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de pagos</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedores</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de trabajo: %1</translation>
     </message>
     <message>
         <source>Order UID %1 created on the exchange site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden UID %1 creada en el sitio de cambio.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New order on the exchange site…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva orden en el sitio de cambio…</translation>
     </message>
     <message>
         <source>&amp;Import orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar órdenes…</translation>
     </message>
     <message>
         <source>&amp;Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar a CSV…</translation>
     </message>
     <message>
         <source>Open workspace &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la &amp;carpeta de trabajo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Find order…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar orden…</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar filtros</translation>
     </message>
     <message>
         <source>Copy order &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el &amp;id de la orden</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustes…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>&amp;Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ó&amp;rdenes</translation>
     </message>
     <message>
         <source>Payout &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cola de pagos</translation>
     </message>
     <message>
         <source>&amp;Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proveedores</translation>
     </message>
     <message>
         <source>&amp;Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Acti&amp;vidad</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Columnas</translation>
     </message>
     <message>
         <source>&amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;den</translation>
     </message>
     <message>
         <source>&amp;Open order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir orden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>&amp;About PayoutDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de PayoutDesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Payout failed</source>
-        <translation type="unfinished"></translation>
+        <translation>El pago falló</translation>
     </message>
     <message>
         <source>The payout of order %1 failed; it is back in the queue as a payout error.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pago de la orden %1 falló; vuelve a la cola como error de pago.</translation>
     </message>
     <message>
         <source>Payout needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>El pago necesita atención</translation>
     </message>
     <message>
         <source>The outcome of the payout of order %1 is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se conoce el resultado del pago de la orden %1.</translation>
     </message>
     <message numerus="yes">
         <source>PayoutDesk: %n payout(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PayoutDesk: %n pago en espera</numerusform>
+            <numerusform>PayoutDesk: %n pagos en espera</numerusform>
         </translation>
     </message>
     <message>
         <source>PayoutDesk: no payout waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>PayoutDesk: ningún pago en espera</translation>
     </message>
     <message>
         <source>Payout queue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de pagos (%1)</translation>
     </message>
     <message>
         <source>Import orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar órdenes</translation>
     </message>
     <message>
         <source>Orders (*.json *.jsonl *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes (*.json *.jsonl *.csv);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n fila a %1.</numerusform>
+            <numerusform>Se exportaron %n filas a %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>An import is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una importación en curso.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1…</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: %2</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada</translation>
     </message>
     <message numerus="yes">
         <source>The file has %n bad row(s); no order was imported. Fix them and import the file again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El archivo tiene %n fila incorrecta; no se importó ninguna orden. Corríjala e importe el archivo de nuevo.</numerusform>
+            <numerusform>El archivo tiene %n filas incorrectas; no se importó ninguna orden. Corríjalas e importe el archivo de nuevo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n order(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó %n orden.</numerusform>
+            <numerusform>Se importaron %n órdenes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the selected order</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la orden seleccionada</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
 </context>
 <context>
     <name>pd::Manifest</name>
     <message>
         <source>The manifest is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El manifiesto no es un objeto JSON: %1</translation>
     </message>
     <message>
         <source>The manifest&apos;s type must be &quot;payout&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo del manifiesto debe ser «payout».</translation>
     </message>
     <message>
         <source>The manifest needs a name and a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>El manifiesto necesita un nombre y un título.</translation>
     </message>
     <message>
         <source>poll_interval_seconds must be at least 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>poll_interval_seconds debe ser al menos 5.</translation>
     </message>
     <message>
         <source>required_config.%1 must be 1 (shown) or 2 (secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>required_config.%1 debe ser 1 (visible) o 2 (secreto).</translation>
     </message>
     <message>
         <source>Cannot read the manifest %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el manifiesto %1.</translation>
     </message>
 </context>
 <context>
     <name>pd::MerchantCommand</name>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada.</translation>
     </message>
     <message>
         <source>Created order UID %1 (%2): %3, pays %4 %5 for %6 %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada la orden UID %1 (%2): %3, paga %4 %5 por %6 %7.</translation>
     </message>
     <message>
         <source>Give http(s) addresses, e.g. https://www.kryptoswap.io</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique direcciones http(s), p. ej. https://www.kryptoswap.io</translation>
     </message>
     <message>
         <source>The exchange site is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio de cambio es %1.</translation>
     </message>
     <message>
         <source>Which secret: &quot;ipn&quot; (the desk&apos;s IPN secret) or &quot;token&quot; (the exchange site&apos;s API token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué secreto: «ipn» (el secreto IPN del puesto) o «token» (el token de API del sitio de cambio).</translation>
     </message>
     <message>
         <source>Nothing came on standard input; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No llegó nada por la entrada estándar; no se guardó nada.</translation>
     </message>
     <message>
         <source>The IPN secret is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto IPN está en el llavero.</translation>
     </message>
     <message>
         <source>The exchange site&apos;s API token is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de API del sitio de cambio está en el llavero.</translation>
     </message>
 </context>
 <context>
     <name>pd::NewOrderDialog</name>
     <message>
         <source>New order on the exchange site</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva orden en el sitio de cambio</translation>
     </message>
     <message>
         <source>the direction&apos;s 24-character id</source>
-        <translation type="unfinished"></translation>
+        <translation>el id de 24 caracteres de la ruta</translation>
     </message>
     <message>
         <source>what the client pays, e.g. 0.015</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que paga el cliente, p. ej. 0.015</translation>
     </message>
     <message>
         <source>The client accepts the exchange&apos;s terms</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente acepta las condiciones del cambio</translation>
     </message>
     <message>
         <source>Hide the recipient&apos;s details from the client&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar los datos del destinatario en la página del cliente</translation>
     </message>
     <message>
         <source>optional: where this order&apos;s IPNs go</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: adónde van los IPN de esta orden</translation>
     </message>
     <message>
         <source>New secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo secreto</translation>
     </message>
     <message>
         <source>&amp;Route:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruta:</translation>
     </message>
     <message>
         <source>&amp;Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Socio:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importe:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Client&apos;s details (fromValues):</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del cliente (fromValues):</translation>
     </message>
     <message>
         <source>&amp;Recipient (toValues):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinatario (toValues):</translation>
     </message>
     <message>
         <source>Direction&apos;s details (routeValues):</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de la ruta (routeValues):</translation>
     </message>
     <message>
         <source>Client returns to:</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente vuelve a:</translation>
     </message>
     <message>
         <source>&amp;IPN URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de &amp;IPN:</translation>
     </message>
     <message>
         <source>IPN secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto IPN:</translation>
     </message>
     <message>
         <source>Create order</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear orden</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Asking the exchange site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando al sitio de cambio…</translation>
     </message>
 </context>
 <context>
     <name>pd::Order</name>
     <message>
         <source>The order id &quot;%1&quot; is not a 24-character hexadecimal ObjectId.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de orden «%1» no es un ObjectId hexadecimal de 24 caracteres.</translation>
     </message>
     <message>
         <source>The order UID must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El UID de la orden debe ser un número positivo.</translation>
     </message>
     <message>
         <source>The incoming amount %1 is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe de entrada %1 es negativo.</translation>
     </message>
     <message>
         <source>The outgoing amount %1 is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe de salida %1 es negativo.</translation>
     </message>
     <message>
         <source>The %1 currency &quot;%2&quot; is not a known XML code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La moneda (%1) «%2» no es un código XML conocido.</translation>
     </message>
     <message>
         <source>The %1 amount %2 has more decimals than %3 allows (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe (%1) %2 tiene más decimales de los que permite %3 (%4).</translation>
     </message>
     <message>
         <source>incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>de entrada</translation>
     </message>
     <message>
         <source>outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>de salida</translation>
     </message>
     <message>
         <source>The order has no creation time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden no tiene hora de creación.</translation>
     </message>
     <message>
         <source>A recipient field has no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un campo del destinatario no tiene clave.</translation>
     </message>
 </context>
 <context>
     <name>pd::OrderCreator</name>
     <message>
         <source>The exchange site&apos;s API address is not set (Settings, &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la API del sitio de cambio no está configurada (Ajustes, «%1»).</translation>
     </message>
     <message>
         <source>No API token for the exchange site in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay token de API del sitio de cambio en el llavero: %1</translation>
     </message>
     <message>
         <source>Created through the desk on the exchange site (route %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada desde el puesto en el sitio de cambio (ruta %1).</translation>
     </message>
     <message>
         <source>The exchange site created order %1 (UID %2), but the desk could not store it: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio de cambio creó la orden %1 (UID %2), pero el puesto no pudo guardarla: %3</translation>
     </message>
     <message>
         <source>Order UID %1 created on the exchange site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden UID %1 creada en el sitio de cambio.</translation>
     </message>
     <message>
         <source>Order UID %1 was created, but its IPN secret could not be kept in the keychain (its IPNs cannot be signed): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó la orden UID %1, pero su secreto IPN no se pudo guardar en el llavero (sus IPN no se pueden firmar): %2</translation>
     </message>
 </context>
 <context>
     <name>pd::OrderDialog</name>
     <message>
         <source>The order %1 is no longer in the book.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden %1 ya no está en el libro.</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden %1</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <source>UID:</source>
-        <translation type="unfinished"></translation>
+        <translation>UID:</translation>
     </message>
     <message>
         <source>Order id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de la orden:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Client pays:</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente paga:</translation>
     </message>
     <message>
         <source>Payout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago:</translation>
     </message>
     <message>
         <source>Route:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta:</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificada:</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>No recipient details.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay datos del destinatario.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>IPNs sent by the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>IPN enviados por el puesto</translation>
     </message>
     <message>
         <source>Copy order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el id de la orden</translation>
     </message>
     <message>
         <source>Copy UID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el UID</translation>
     </message>
 </context>
 <context>
     <name>pd::OrderImporter</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
         <source>Order %1 (UID %2) appears twice in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden %1 (UID %2) aparece dos veces en el archivo.</translation>
     </message>
     <message>
         <source>Order %1 (UID %2) is already in the book.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden %1 (UID %2) ya está en el libro.</translation>
     </message>
     <message>
         <source>Each element must be an order object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada elemento debe ser un objeto de orden.</translation>
     </message>
     <message>
         <source>Not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido: %1.</translation>
     </message>
     <message>
         <source>Not a JSON order object: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un objeto JSON de orden: %1.</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campos donde la cabecera tiene %2.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>Import refused: %1 problem(s), the first at line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación rechazada: %1 problema(s), el primero en la línea %2.</translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importada de %1</translation>
     </message>
 </context>
 <context>
     <name>pd::OrderRecord</name>
     <message>
         <source>Unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo desconocido «%1».</translation>
     </message>
     <message>
         <source>The UID &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El UID «%1» no es un número.</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado desconocido «%1».</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2»: %3</translation>
     </message>
     <message>
         <source>toValues must be a JSON array of {key, name, value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>toValues debe ser una lista JSON de {key, name, value}.</translation>
     </message>
     <message>
         <source>createdAt &quot;%1&quot; is neither ISO 8601 with a zone nor unix milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>createdAt «%1» no es ISO 8601 con zona ni milisegundos unix.</translation>
     </message>
     <message>
         <source>updatedAt &quot;%1&quot; is neither ISO 8601 with a zone nor unix milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>updatedAt «%1» no es ISO 8601 con zona ni milisegundos unix.</translation>
     </message>
 </context>
 <context>
     <name>pd::OrderTableModel</name>
     <message>
         <source>UID</source>
-        <translation type="unfinished"></translation>
+        <translation>UID</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Client pays</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente paga</translation>
     </message>
     <message>
         <source>Payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificada</translation>
     </message>
     <message>
         <source>Order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de la orden</translation>
     </message>
 </context>
 <context>
     <name>pd::OrdersPage</name>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n orden</numerusform>
+            <numerusform>%n órdenes</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read the order book: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el libro de órdenes: %1</translation>
     </message>
     <message>
         <source>Search by UID, order id or recipient (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por UID, id de orden o destinatario (Ctrl+F)</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>All currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las monedas</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier fecha</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas…</translation>
     </message>
     <message>
         <source>Created on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Creadas desde</translation>
     </message>
     <message>
         <source>Created on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>Creadas hasta</translation>
     </message>
 </context>
 <context>
     <name>pd::PaymentLinks</name>
     <message>
         <source>The order has no secret: it was not created through the exchange site&apos;s merchant API.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden no tiene secreto: no se creó mediante la API de comercio del sitio de cambio.</translation>
     </message>
     <message>
         <source>Set the exchange site&apos;s address under Settings to get the client&apos;s links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure la dirección del sitio de cambio en Ajustes para obtener los enlaces del cliente.</translation>
     </message>
 </context>
 <context>
     <name>pd::PayoutCommand</name>
     <message>
         <source>No order &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la orden «%1».</translation>
     </message>
     <message>
         <source>%1 payout(s) approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pago(s) aprobado(s).</translation>
     </message>
     <message>
         <source>Order %1 (UID %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden %1 (UID %2): %3</translation>
     </message>
     <message>
         <source>Asked the providers about %1 open payout(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se preguntó a los proveedores por %1 pago(s) abierto(s).</translation>
     </message>
     <message>
         <source>Cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escuchar en %1: %2</translation>
     </message>
     <message>
         <source>Listening on %1:%2 for provider webhooks (POST /webhook/&lt;provider&gt;) and the exchange&apos;s IPNs (POST /ipn); polling open payouts. Ctrl+C stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando en %1:%2 los webhooks de los proveedores (POST /webhook/&lt;provider&gt;) y los IPN del sitio de cambio (POST /ipn); sondeando los pagos abiertos. Ctrl+C detiene.</translation>
     </message>
 </context>
 <context>
     <name>pd::PayoutEngine</name>
     <message>
         <source>%1 is not configured: %2 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está configurado: falta %2.</translation>
     </message>
     <message>
         <source>%1 is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está desactivado.</translation>
     </message>
     <message>
         <source>Cancelled before it started: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado antes de empezar: no se envió nada.</translation>
     </message>
     <message>
         <source>The order is &quot;%1&quot;, not waiting for a payout.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden está en «%1», no esperando su pago.</translation>
     </message>
     <message>
         <source>No such order.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe esa orden.</translation>
     </message>
     <message>
         <source>The payout currency %1 is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>La moneda de pago %1 no es conocida.</translation>
     </message>
     <message>
         <source>%1 does not pay out %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no paga %2.</translation>
     </message>
     <message>
         <source>Recipient refused, nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario rechazado, no se envió nada: %1</translation>
     </message>
     <message>
         <source>The balance could not be checked, nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar el saldo, no se envió nada: %1</translation>
     </message>
     <message>
         <source>Too little balance at %1: %2 %3 available, %4 needed. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo insuficiente en %1: hay %2 %3 y se necesitan %4. No se envió nada.</translation>
     </message>
     <message>
         <source>Paid: transaction %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado: transacción %1.</translation>
     </message>
     <message>
         <source>Accepted, waiting for the provider: transaction %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado, a la espera del proveedor: transacción %1.</translation>
     </message>
     <message>
         <source>No clear answer (%1): the payout will be looked up by its reference %2, never sent again on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta clara (%1): el pago se buscará por su referencia %2 y nunca se volverá a enviar por sí solo.</translation>
     </message>
     <message>
         <source>Refused by the provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado por el proveedor: %1</translation>
     </message>
     <message>
         <source>The provider confirms the payout (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor confirma el pago (%1).</translation>
     </message>
     <message>
         <source>The provider says the payout failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor indica que el pago falló (%1).</translation>
     </message>
     <message>
         <source>The provider wants a person to look at this payout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor pide que una persona revise este pago: %1</translation>
     </message>
     <message>
         <source>The provider has the payout and is processing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor tiene el pago y lo está procesando.</translation>
     </message>
 </context>
 <context>
     <name>pd::PayoutPoller</name>
     <message>
         <source>Still unresolved after %1 checks with the provider: needs a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin resolver tras %1 consultas al proveedor: necesita una persona.</translation>
     </message>
 </context>
 <context>
     <name>pd::PayoutQueuePage</name>
     <message>
         <source>awaiting the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>a la espera del proveedor</translation>
     </message>
     <message>
         <source>outcome unknown: checking with the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>resultado desconocido: consultando al proveedor</translation>
     </message>
     <message>
         <source>needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita atención</translation>
     </message>
     <message>
         <source>last attempt failed</source>
-        <translation type="unfinished"></translation>
+        <translation>el último intento falló</translation>
     </message>
     <message>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>pagado</translation>
     </message>
     <message>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar…</translation>
     </message>
     <message>
         <source>Hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retener…</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar…</translation>
     </message>
     <message>
         <source>Mark paid manually…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como pagado a mano…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Pay the selected orders (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagar las órdenes seleccionadas (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>UID</source>
-        <translation type="unfinished"></translation>
+        <translation>UID</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Hold payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Retener pagos</translation>
     </message>
     <message>
         <source>Why are these payouts held?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se retienen estos pagos?</translation>
     </message>
     <message>
         <source>Reject payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar pagos</translation>
     </message>
     <message>
         <source>These orders will not be paid out and are marked returned: the sender is to be refunded. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas órdenes no se pagarán y se marcan como devueltas: hay que reembolsar al remitente. ¿Por qué?</translation>
     </message>
     <message>
         <source>Mark paid manually</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como pagado a mano</translation>
     </message>
     <message>
         <source>The payout was made outside the desk. Its external reference (transaction id, receipt number):</source>
-        <translation type="unfinished"></translation>
+        <translation>El pago se hizo fuera del puesto. Su referencia externa (id de transacción, número de recibo):</translation>
     </message>
     <message>
         <source>no provider pays %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún proveedor paga %1</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) waiting in %1 currencies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n orden en espera, monedas: %1</numerusform>
+            <numerusform>%n órdenes en espera, monedas: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar</translation>
     </message>
     <message>
         <source>Select orders that wait for a payout (payout queued) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero órdenes que esperan su pago (pago en cola).</translation>
     </message>
     <message>
         <source>Sending payouts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando pagos…</translation>
     </message>
     <message>
         <source>Cancel the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el resto</translation>
     </message>
     <message>
         <source>Payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos</translation>
     </message>
     <message>
         <source>%1 of %2 paid. Details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 pagados. Detalles abajo.</translation>
     </message>
     <message>
         <source>Payout rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago rechazado: %1</translation>
     </message>
     <message>
         <source>Back in the payout queue for a new attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vuelta en la cola de pagos para un nuevo intento.</translation>
     </message>
     <message>
         <source>Paid outside the desk, reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado fuera del puesto, referencia %1</translation>
     </message>
 </context>
 <context>
     <name>pd::ProviderConfigForm</name>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <source>API secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de API</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la API</translation>
     </message>
     <message>
         <source>Enabled: payouts may be sent through this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado: se pueden enviar pagos mediante este proveedor</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la conexión</translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1 Payout&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Pagos %1&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Supported currencies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monedas admitidas: %1</translation>
     </message>
     <message>
         <source>Config</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Type the new secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nuevo secreto</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>Debug log?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Registro de depuración?</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Public IP and webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>IP pública y URL de webhook</translation>
     </message>
     <message>
         <source>Webhook URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de webhook:</translation>
     </message>
     <message>
         <source>Public address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección pública:</translation>
     </message>
     <message>
         <source>not configured (Settings → Listener)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin configurar (Ajustes → Receptor)</translation>
     </message>
     <message>
         <source>A secret is stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un secreto guardado en el llavero</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin configurar</translation>
     </message>
     <message>
         <source>Type the secret first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero el secreto.</translation>
     </message>
     <message>
         <source>Saving to the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando en el llavero…</translation>
     </message>
     <message>
         <source>Stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en el llavero.</translation>
     </message>
     <message>
         <source>Remove secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el secreto</translation>
     </message>
     <message>
         <source>Remove %1 of %2 from the keychain? Payouts through %2 stop until a new one is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar %1 de %2 del llavero? Los pagos mediante %2 se detienen hasta que se guarde uno nuevo.</translation>
     </message>
     <message>
         <source>Removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitado del llavero.</translation>
     </message>
     <message>
         <source>Disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado.</translation>
     </message>
     <message>
         <source>Not configured yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin configurar: %1.</translation>
     </message>
     <message>
         <source>Enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado.</translation>
     </message>
     <message>
         <source>Stays disabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue desactivado: %1</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló: %1</translation>
     </message>
     <message>
         <source>Connected. Balance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado. Saldo: %1</translation>
     </message>
 </context>
 <context>
     <name>pd::ProviderSettings</name>
     <message>
         <source>%1 is a secret: it is kept in the keychain, never in the order book.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un secreto: se guarda en el llavero, nunca en el libro de órdenes.</translation>
     </message>
     <message>
         <source>%1 has no setting &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene el ajuste «%2».</translation>
     </message>
     <message>
         <source>%1 set to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 establecido en «%2»</translation>
     </message>
     <message>
         <source>%1 stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guardado en el llavero</translation>
     </message>
     <message>
         <source>%1 removed from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 quitado del llavero</translation>
     </message>
 </context>
 <context>
     <name>pd::ProvidersCommand</name>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>activado</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <source>currencies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>monedas: %1</translation>
     </message>
     <message>
         <source>(secret stored in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(secreto guardado en el llavero)</translation>
     </message>
     <message>
         <source>(secret not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(secreto sin configurar)</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin configurar)</translation>
     </message>
     <message>
         <source>missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falta: %1</translation>
     </message>
     <message>
         <source>No provider &quot;%1&quot;. Try: payoutdesk-cli providers list</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el proveedor «%1». Pruebe: payoutdesk-cli providers list</translation>
     </message>
     <message>
         <source>%1 is a secret: give it on standard input, not as an argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un secreto: indíquelo por la entrada estándar, no como argumento.</translation>
     </message>
     <message>
         <source>No secret was given on standard input; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se dio ningún secreto por la entrada estándar; no cambió nada.</translation>
     </message>
     <message>
         <source>%1 of %2 is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 está guardado en el llavero.</translation>
     </message>
     <message>
         <source>Give one value: payoutdesk-cli providers set %1 %2 VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un valor: payoutdesk-cli providers set %1 %2 VALUE</translation>
     </message>
     <message>
         <source>%1 of %2 is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 está configurado.</translation>
     </message>
     <message>
         <source>%1 has no secret &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene el secreto «%2».</translation>
     </message>
     <message>
         <source>%1 of %2 is removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 se quitó del llavero.</translation>
     </message>
     <message>
         <source>Not configured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin configurar: %1</translation>
     </message>
     <message>
         <source>The connection test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba de conexión falló: %1</translation>
     </message>
     <message>
         <source>Connected. Balances:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado. Saldos:</translation>
     </message>
 </context>
 <context>
     <name>pd::ProvidersPage</name>
     <message>
         <source>balance unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>saldo desconocido: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1
 %2 · %n currencies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%2 · %n moneda</numerusform>
+            <numerusform>%1
+%2 · %n monedas</numerusform>
         </translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>activado</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
 </context>
 <context>
     <name>pd::SandboxCommand</name>
     <message>
         <source>Give the API secret on standard input (one line); it is never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el secreto de API por la entrada estándar (una línea); nunca se muestra.</translation>
     </message>
     <message>
         <source>A balance is CURRENCY=AMOUNT, e.g. USDT=1000.00; not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un saldo es MONEDA=IMPORTE, p. ej. USDT=1000.00; no «%1».</translation>
     </message>
     <message>
         <source>Cannot listen on %1:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escuchar en %1:%2.</translation>
     </message>
     <message>
         <source>Sandbox provider listening on %1 (API key %2). Ctrl+C stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor sandbox escucha en %1 (clave de API %2). Ctrl+C lo detiene.</translation>
     </message>
     <message>
         <source>Cannot read the ledger at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el libro de pagos en %1: %2</translation>
     </message>
 </context>
 <context>
     <name>pd::SandboxProvider</name>
     <message>
         <source>The balance of %1 is not a decimal amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>El saldo de %1 no es un importe decimal.</translation>
     </message>
     <message>
         <source>The transfer&apos;s answer has no ok 1/2 and transaction id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta a la transferencia no tiene ok 1/2 ni id de transacción.</translation>
     </message>
     <message>
         <source>The transaction&apos;s answer has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de la transacción no tiene id.</translation>
     </message>
     <message>
         <source>The webhook&apos;s timestamp is missing or more than 5 minutes off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La marca de tiempo del webhook falta o se desvía más de 5 minutos.</translation>
     </message>
     <message>
         <source>The webhook&apos;s signature does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma del webhook no coincide.</translation>
     </message>
     <message>
         <source>The webhook names no transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>El webhook no indica ninguna transacción.</translation>
     </message>
 </context>
 <context>
     <name>pd::SecretEditor</name>
     <message>
         <source>Type the new secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nuevo secreto</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Asking the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando el llavero…</translation>
     </message>
     <message>
         <source>A secret is stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un secreto guardado en el llavero</translation>
     </message>
     <message>
         <source>Not set: type it and press Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin configurar: escríbalo y pulse Guardar</translation>
     </message>
     <message>
         <source>The keychain cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al llavero</translation>
     </message>
     <message>
         <source>Type the secret first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero el secreto.</translation>
     </message>
     <message>
         <source>Saving to the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando en el llavero…</translation>
     </message>
     <message>
         <source>Stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en el llavero.</translation>
     </message>
     <message>
         <source>Remove secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el secreto</translation>
     </message>
     <message>
         <source>Remove this secret from the keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar este secreto del llavero?</translation>
     </message>
     <message>
         <source>Removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitado del llavero.</translation>
     </message>
 </context>
 <context>
     <name>pd::SettingsDialog</name>
     <message>
         <source>Listen for provider webhooks and the exchange site&apos;s IPNs</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir los webhooks de los proveedores y los IPN del sitio de cambio</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>https://desk.example.com (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://desk.example.com (opcional)</translation>
     </message>
     <message>
         <source>The IP address providers see, for their allow-lists (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección IP que ven los proveedores, para sus listas de permitidos (opcional)</translation>
     </message>
     <message>
         <source>Listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptor</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección:</translation>
     </message>
     <message>
         <source>Public URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL pública:</translation>
     </message>
     <message>
         <source>Public address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección pública:</translation>
     </message>
     <message>
         <source>The listener starts with the desk: changes to it apply the next time PayoutDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El receptor arranca con el puesto: los cambios se aplican la próxima vez que se inicie PayoutDesk.</translation>
     </message>
     <message>
         <source>https://www.kryptoswap.io — for the client&apos;s payment links</source>
-        <translation type="unfinished"></translation>
+        <translation>https://www.kryptoswap.io — para los enlaces de pago del cliente</translation>
     </message>
     <message>
         <source>the site&apos;s own address, unless its API lives elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección del propio sitio, salvo que su API esté en otro lugar</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <source>none (sent once, as the protocol says)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno (se envía una vez, como dice el protocolo)</translation>
     </message>
     <message>
         <source>Exchange site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio de cambio</translation>
     </message>
     <message>
         <source>Site address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del sitio:</translation>
     </message>
     <message>
         <source>API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la API:</translation>
     </message>
     <message>
         <source>Language of links:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de los enlaces:</translation>
     </message>
     <message>
         <source>Accept IPNs sent within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar los IPN enviados en un plazo de:</translation>
     </message>
     <message>
         <source>Retries of the desk&apos;s IPNs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentos de los IPN del puesto:</translation>
     </message>
     <message>
         <source>IPN secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto IPN:</translation>
     </message>
     <message>
         <source>API token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de API:</translation>
     </message>
     <message>
         <source>Remove the IPN secret from the keychain? Every IPN is refused until a new one is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar el secreto IPN del llavero? Se rechazarán todos los IPN hasta que se guarde uno nuevo.</translation>
     </message>
     <message>
         <source>Remove the site&apos;s API token from the keychain? New orders cannot be created until a new one is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar el token de API del sitio del llavero? No se podrán crear órdenes nuevas hasta que se guarde uno nuevo.</translation>
     </message>
     <message>
         <source>%1 stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guardado en el llavero</translation>
     </message>
     <message>
         <source>%1 removed from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 quitado del llavero</translation>
     </message>
     <message>
         <source>Secrets are kept in the keychain and saved at once with their own Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los secretos se guardan en el llavero, al momento, con su propio botón Guardar.</translation>
     </message>
     <message>
         <source>Default payout provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor de pagos por defecto</translation>
     </message>
     <message>
         <source>The provider the payout queue and payoutdesk-cli choose for each currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor que la cola de pagos y payoutdesk-cli eligen para cada moneda.</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>(first that serves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(el primero que la atiende)</translation>
     </message>
     <message>
         <source>%1 (does not serve %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no atiende %2)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Write the address providers call back on, starting with https:// (or http://), or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la dirección a la que llaman los proveedores, empezando por https:// (o http://), o déjela vacía.</translation>
     </message>
     <message>
         <source>Write the site&apos;s address starting with https:// (or http://), or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la dirección del sitio empezando por https:// (o http://), o déjela vacía.</translation>
     </message>
     <message>
         <source>%1 cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 borrado</translation>
     </message>
     <message>
         <source>%1 set to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 establecido en «%2»</translation>
     </message>
     <message>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes no guardados</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó nada: %1</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del sistema</translation>
     </message>
     <message>
         <source>This desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Este puesto</translation>
     </message>
     <message>
         <source>Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz:</translation>
     </message>
 </context>
 <context>
     <name>pd::WebhookRoute</name>
     <message>
         <source>Webhooks are not taken at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este momento no se aceptan webhooks.</translation>
     </message>
     <message>
         <source>Webhooks are sent with POST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los webhooks se envían con POST.</translation>
     </message>
     <message>
         <source>No provider &quot;%1&quot; is built in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún proveedor integrado «%1».</translation>
     </message>
     <message>
         <source>The body has %1 bytes, more than the %2 a webhook may have.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo tiene %1 bytes, más de los %2 que puede tener un webhook.</translation>
     </message>
     <message>
         <source>%1 is not configured: %2 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está configurado: falta %2.</translation>
     </message>
     <message>
         <source>%1 is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está desactivado.</translation>
     </message>
     <message>
         <source>The webhook was refused by the adapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>El adaptador rechazó el webhook.</translation>
     </message>
     <message>
         <source>Webhook from %1 for transaction %2, which is not one of ours: ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook de %1 para la transacción %2, que no es nuestra: ignorado.</translation>
     </message>
     <message>
         <source>Webhook from %1 refused (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook de %1 rechazado (HTTP %2): %3</translation>
     </message>
     <message>
         <source>Transaction %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transacción %1.</translation>
     </message>
 </context>
 </TS>

@@ -5,114 +5,114 @@
     <name>CsvReader</name>
     <message>
         <source>A quoted field is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле в кавычках не закрыто.</translation>
     </message>
 </context>
 <context>
     <name>CurrencyRegistry</name>
     <message>
         <source>missing field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>нет поля «%1»</translation>
     </message>
     <message>
         <source>field “%1” must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>поле «%1» должно быть строкой</translation>
     </message>
     <message>
         <source>field “%1” is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>поле «%1» пустое</translation>
     </message>
     <message>
         <source>The currency registry is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр валют — не корректный JSON: %1 (байт %2).</translation>
     </message>
     <message>
         <source>The currency registry must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр валют должен быть объектом JSON.</translation>
     </message>
     <message>
         <source>“sources” must be an array of strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>«sources» должен быть массивом строк.</translation>
     </message>
     <message>
         <source>sources[%1] must be a non-empty string.</source>
-        <translation type="unfinished"></translation>
+        <translation>sources[%1] должен быть непустой строкой.</translation>
     </message>
     <message>
         <source>The currency registry needs a “currencies” array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестру валют нужен массив «currencies».</translation>
     </message>
     <message>
         <source>currencies[%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>currencies[%1]</translation>
     </message>
     <message>
         <source>%1 must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 должен быть объектом.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>%1: XML code “%2” may only hold Latin letters, digits and &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: XML-код «%2» может содержать только латинские буквы, цифры и &apos;_&apos;.</translation>
     </message>
     <message>
         <source>%1: unknown kind “%2” (expected crypto, card, emoney, bank or cash).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: неизвестный вид «%2» (ожидается crypto, card, emoney, bank или cash).</translation>
     </message>
     <message>
         <source>%1: a crypto currency needs a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: криптовалюте нужна сеть.</translation>
     </message>
     <message>
         <source>%1: only crypto currencies have a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: сеть бывает только у криптовалют.</translation>
     </message>
     <message>
         <source>%1: missing field “precision”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нет поля «precision».</translation>
     </message>
     <message>
         <source>%1: precision must be a whole number from 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: точность должна быть целым числом от 0 до %2.</translation>
     </message>
     <message>
         <source>%1: XML code duplicates currencies[%2].</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: XML-код повторяет currencies[%2].</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The order book is locked by another desk; try again in a moment (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга заявок заблокирована другим рабочим местом; повторите через минуту (%1).</translation>
     </message>
     <message>
         <source>Cannot open the order book %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть книгу заявок %1: %2</translation>
     </message>
     <message>
         <source>Cannot prepare the order book %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся подготовить книгу заявок %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DemoSandbox</name>
     <message>
         <source>The demo&apos;s sandbox server could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер песочницы для демо не запустился.</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выгружена %n строка в %1.</numerusform>
+            <numerusform>Выгружено %n строки в %1.</numerusform>
+            <numerusform>Выгружено %n строк в %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -120,48 +120,48 @@
     <name>Migrations</name>
     <message>
         <source>This order book has schema version %1, written by a newer PayoutDesk (this one knows up to %2). Update PayoutDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этой книги заявок схема версии %1, записанная более новым PayoutDesk (этот знает версии до %2). Обновите PayoutDesk.</translation>
     </message>
     <message>
         <source>Migration to version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Переход на версию %1 не удался: %2</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
         <source>The amount is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма пустая.</translation>
     </message>
     <message>
         <source>The amount is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма длиннее %1 символов.</translation>
     </message>
     <message>
         <source>The amount has more than one decimal point.</source>
-        <translation type="unfinished"></translation>
+        <translation>В сумме больше одной десятичной точки.</translation>
     </message>
     <message>
         <source>Unexpected character %1 at position %2 of the amount; only digits, one &apos;.&apos; and a leading sign are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неожиданный символ %1 в позиции %2 суммы; допустимы только цифры, одна &apos;.&apos; и знак в начале.</translation>
     </message>
     <message>
         <source>The amount has no digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>В сумме нет цифр.</translation>
     </message>
     <message>
         <source>A decimal point needs at least one digit on each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>У десятичной точки должна быть хотя бы одна цифра с каждой стороны.</translation>
     </message>
 </context>
 <context>
     <name>OrderImporter</name>
     <message numerus="yes">
         <source>%n order(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Загружена %n заявка</numerusform>
+            <numerusform>Загружено %n заявки</numerusform>
+            <numerusform>Загружено %n заявок</numerusform>
         </translation>
     </message>
 </context>
@@ -169,419 +169,420 @@
     <name>OrderStatus</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая</translation>
     </message>
     <message>
         <source>Waiting for payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает оплаты</translation>
     </message>
     <message>
         <source>Payment error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка оплаты</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе</translation>
     </message>
     <message>
         <source>Payout queued</source>
-        <translation type="unfinished"></translation>
+        <translation>В очереди на выплату</translation>
     </message>
     <message>
         <source>Payout error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка выплаты</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложена</translation>
     </message>
     <message>
         <source>Paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплачена</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалена</translation>
     </message>
 </context>
 <context>
     <name>OrderStore</name>
     <message>
         <source>Order %1 (UID %2) could not be stored: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявку %1 (UID %2) не удалось сохранить: %3</translation>
     </message>
     <message>
         <source>An order cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка не может перейти из «%1» в «%2».</translation>
     </message>
     <message>
         <source>The order is no longer &quot;%1&quot;: someone changed it meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка уже не «%1»: её тем временем кто-то изменил.</translation>
     </message>
 </context>
 <context>
     <name>ProviderHub</name>
     <message>
         <source>No provider &quot;%1&quot; is built in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроенного провайдера «%1» нет.</translation>
     </message>
     <message>
         <source>The secret &quot;%1&quot; of %2 is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет «%1» провайдера %2 не задан.</translation>
     </message>
 </context>
 <context>
     <name>RecipientField</name>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — обязательное поле.</translation>
     </message>
     <message>
         <source>%1 is not in the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не в ожидаемом формате.</translation>
     </message>
 </context>
 <context>
     <name>RecipientValidator</name>
     <message>
         <source>The recipient is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель не указан.</translation>
     </message>
     <message>
         <source>The address contains characters that cannot appear in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>В адресе есть недопустимые символы.</translation>
     </message>
     <message>
         <source>The address has the wrong length: a character is missing or extra.</source>
-        <translation type="unfinished"></translation>
+        <translation>У адреса неверная длина: символ пропущен или лишний.</translation>
     </message>
     <message>
         <source>The address checksum does not match: a character is mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольная сумма адреса не совпадает: символ набран с ошибкой.</translation>
     </message>
     <message>
         <source>The address belongs to another network or coin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес принадлежит другой сети или монете.</translation>
     </message>
     <message>
         <source>The address mixes upper-case and lower-case letters; it must be all one case.</source>
-        <translation type="unfinished"></translation>
+        <translation>В адресе смешаны заглавные и строчные буквы; регистр должен быть один.</translation>
     </message>
     <message>
         <source>The address must start with 0x followed by 40 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес должен начинаться с 0x и содержать 40 шестнадцатеричных цифр.</translation>
     </message>
     <message>
         <source>The address is malformed; ask the client to copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес искажён; попросите клиента скопировать его ещё раз.</translation>
     </message>
     <message>
         <source>The card number may contain only digits, spaces and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер карты может содержать только цифры, пробелы и дефисы.</translation>
     </message>
     <message>
         <source>The card number must have 12 to 19 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>В номере карты должно быть от 12 до 19 цифр.</translation>
     </message>
     <message>
         <source>The card number fails its check digit (Luhn).</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер карты не проходит проверку контрольной цифры (Луна).</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Cannot create the workspace folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать рабочую папку %1.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>PayoutDesk: the exchange&apos;s back-office desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayoutDesk: бэк-офис обменного сервиса.</translation>
     </message>
     <message>
         <source>The workspace folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая папка.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>папка</translation>
     </message>
     <message>
         <source>Open the demo workspace with sample orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть демо-папку с примерами заявок.</translation>
     </message>
     <message>
         <source>PayoutDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PayoutDesk</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be opened:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочую папку %1 не удаётся открыть:
+%2</translation>
     </message>
     <message>
         <source>The demo&apos;s sandbox provider stays disabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер-песочница для демо остаётся выключенным: %1</translation>
     </message>
     <message>
         <source>The listener for webhooks could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Приёмник вебхуков не запустился: %1</translation>
     </message>
 </context>
 <context>
     <name>pd</name>
     <message>
         <source>The workspace folder (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая папка (по умолчанию: %1).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>папка</translation>
     </message>
     <message>
         <source>Use the demo workspace, filled with sample orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать демо-папку с примерами заявок.</translation>
     </message>
     <message>
         <source>Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробуйте --help.</translation>
     </message>
     <message>
         <source>%1 must be a string such as &quot;317.42&quot;, so that it stays exact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 должен быть строкой вроде &quot;317.42&quot;, чтобы остаться точным.</translation>
     </message>
     <message>
         <source>%1 has an unexpected type.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 неожиданный тип.</translation>
     </message>
     <message>
         <source>No secret is stored for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для %1 секрет не сохранён.</translation>
     </message>
     <message>
         <source>No keychain is available (%1). Start the desktop&apos;s keyring (Secret Service) and try again; PayoutDesk never stores secrets anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище ключей недоступно (%1). Запустите связку ключей рабочего стола (Secret Service) и повторите; PayoutDesk никогда не хранит секреты где-либо ещё.</translation>
     </message>
     <message>
         <source>No keychain is available: the desktop session&apos;s D-Bus cannot be reached (%1). Start the desktop&apos;s keyring (Secret Service) and try again; PayoutDesk never stores secrets anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище ключей недоступно: D-Bus сеанса рабочего стола не отвечает (%1). Запустите связку ключей рабочего стола (Secret Service) и повторите; PayoutDesk никогда не хранит секреты где-либо ещё.</translation>
     </message>
     <message>
         <source>The keychain refused to %1 the secret: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище ключей отказалось выполнить «%1» для секрета: %2</translation>
     </message>
 </context>
 <context>
     <name>pd::AboutDialog</name>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано</translation>
     </message>
     <message>
         <source>About PayoutDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>О PayoutDesk</translation>
     </message>
     <message>
         <source>The back office of a currency-exchange service: the order book, and payouts approved by staff and sent exactly once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бэк-офис обменного сервиса: книга заявок и выплаты, которые одобряют сотрудники и которые отправляются ровно один раз.</translation>
     </message>
     <message>
         <source>&amp;Copy for a support ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать для обращения в поддержку</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая папка</translation>
     </message>
 </context>
 <context>
     <name>pd::ActivityPage</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>О чём</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
 </context>
 <context>
     <name>pd::ApiClient</name>
     <message>
         <source>The provider did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер не ответил за %1 с.</translation>
     </message>
     <message>
         <source>Network error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка сети: %1</translation>
     </message>
     <message>
         <source>The provider answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер ответил HTTP %1.</translation>
     </message>
     <message>
         <source>The provider&apos;s answer is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ провайдера — не корректный JSON: %1</translation>
     </message>
 </context>
 <context>
     <name>pd::ApproveDialog</name>
     <message numerus="yes">
         <source>Approve %n payout(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Одобрить %n выплату</numerusform>
+            <numerusform>Одобрить %n выплаты</numerusform>
+            <numerusform>Одобрить %n выплат</numerusform>
         </translation>
     </message>
     <message>
         <source>UID</source>
-        <translation type="unfinished"></translation>
+        <translation>UID</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеть</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>проверяется…</translation>
     </message>
     <message>
         <source>Send (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить (%1)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить</translation>
     </message>
     <message>
         <source>These payouts will be sent now. Check every recipient and amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти выплаты будут отправлены сейчас. Проверьте каждого получателя и сумму.</translation>
     </message>
     <message>
         <source>Totals and balances:</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги и балансы:</translation>
     </message>
     <message>
         <source>unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно: %1</translation>
     </message>
     <message>
         <source>%1 — covered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — покрывает</translation>
     </message>
     <message>
         <source>%1 — NOT covered: those beyond the balance will not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — НЕ покрывает: сверх баланса ничего отправлено не будет</translation>
     </message>
 </context>
 <context>
     <name>pd::AttemptStore</name>
     <message>
         <source>The order is no longer waiting for a payout: it was paid, changed or taken by someone else meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка больше не ждёт выплаты: её тем временем выплатили, изменили или взял кто-то другой.</translation>
     </message>
     <message>
         <source>Payout approved: attempt %1 through %2, reference %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплата одобрена: попытка %1 через %2, референс %3</translation>
     </message>
     <message>
         <source>The attempt is no longer prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попытка уже не в состоянии «подготовлена».</translation>
     </message>
     <message>
         <source>Provider transaction %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Транзакция провайдера %1</translation>
     </message>
     <message>
         <source>(the order was no longer waiting for its payout)</source>
-        <translation type="unfinished"></translation>
+        <translation>(заявка уже не ждала выплаты)</translation>
     </message>
 </context>
 <context>
     <name>pd::BuildInfo</name>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Коммит</translation>
     </message>
     <message>
         <source>Build type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип сборки</translation>
     </message>
     <message>
         <source>Compiler</source>
-        <translation type="unfinished"></translation>
+        <translation>Компилятор</translation>
     </message>
     <message>
         <source>Qt (built against)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt (при сборке)</translation>
     </message>
     <message>
         <source>Qt (running)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt (запущенный)</translation>
     </message>
     <message>
         <source>OpenSSL</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL</translation>
     </message>
     <message>
         <source>SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Система</translation>
     </message>
 </context>
 <context>
@@ -611,2525 +612,2562 @@ Commands:
 
 Every command takes --help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: payoutdesk-cli [--workspace DIR | --demo] КОМАНДА ...
+
+Команды:
+  orders list     список заявок с фильтрами (таблица, JSON или CSV)
+  orders show ID  одна заявка с историей (ID — id заявки или её UID)
+  orders import FILE  загрузить заявки из JSON или CSV, все или ничего
+  orders create --route ID --amount X --to KEY=VALUE ... --agree  создать заявку на сайте обменника
+  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
+             [--delimiter ,|;] [--bom] --output FILE|-   заявки или их история в CSV
+  merchant site URL [--api URL]   сайт обменника (ссылки на оплату, создание заявок)
+  merchant secret ipn|token       IPN-секрет рабочего места / API-токен сайта со стандартного ввода
+  providers list      встроенные провайдеры выплат и их настройки
+  providers set NAME KEY [VALUE]  задать настройку; секрет читается со стандартного ввода
+  providers unset NAME KEY        удалить секрет из хранилища ключей
+  providers test NAME             подписанный запрос баланса
+  payout approve ORDER... | --all [--provider P]  выплатить заявки, ждущие выплаты
+  payout status ORDER             попытки выплаты по заявке
+  payout poll                     один раз опросить провайдеров об открытых выплатах
+  serve [--listen HOST:PORT]      приёмник вебхуков и опрос без экрана
+  sandbox serve [--port N]        запустить провайдер-песочницу (API-секрет со стандартного ввода)
+  sandbox ledger --url URL        показать, что запущенную песочницу просили выплатить
+
+Каждая команда понимает --help.
+</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда не указана.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная команда «%1».</translation>
     </message>
     <message>
         <source>&quot;orders&quot; needs a subcommand: list, show or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>«orders» нужна подкоманда: list, show или import.</translation>
     </message>
     <message>
         <source>Unknown subcommand &quot;orders %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная подкоманда «orders %1».</translation>
     </message>
     <message>
         <source>&quot;providers&quot; needs a subcommand: list, set, unset or test.</source>
-        <translation type="unfinished"></translation>
+        <translation>«providers» нужна подкоманда: list, set, unset или test.</translation>
     </message>
     <message>
         <source>NAME, KEY and VALUE as the subcommand needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME, KEY и VALUE — как требует подкоманда.</translation>
     </message>
     <message>
         <source>Payout providers: list, set NAME KEY [VALUE], unset NAME KEY, test NAME.
 A secret (a key of kind 2 in the provider&apos;s required_config) is read from standard input
 and stored in the OS keychain; it is never shown, logged or written anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдеры выплат: list, set NAME KEY [VALUE], unset NAME KEY, test NAME.
+Секрет (ключ вида 2 в required_config провайдера) читается со стандартного ввода
+и хранится в хранилище ключей ОС; он нигде не показывается, не пишется в журнал и не сохраняется.</translation>
     </message>
     <message>
         <source>Unknown subcommand &quot;providers %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная подкоманда «providers %1».</translation>
     </message>
     <message>
         <source>Wrong number of arguments for &quot;providers %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверное число аргументов для «providers %1».</translation>
     </message>
     <message>
         <source>Every order waiting for its payout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все заявки, ждущие выплаты.</translation>
     </message>
     <message>
         <source>Pay through this provider (default: the currency&apos;s default, else the first that serves it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Платить через этого провайдера (по умолчанию: провайдер валюты, иначе первый, кто её обслуживает).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя</translation>
     </message>
     <message>
         <source>serve: the listener&apos;s address (default: the settings&apos;, else 127.0.0.1:8787).</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: адрес приёмника (по умолчанию: из настроек, иначе 127.0.0.1:8787).</translation>
     </message>
     <message>
         <source>host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>хост:порт</translation>
     </message>
     <message>
         <source>Order ids or UIDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id заявок или их UID.</translation>
     </message>
     <message>
         <source>Payouts: approve ORDER... | --all [--provider P], status ORDER, poll.
 Every payout is sent at most once: a payout left half-sent by a stopped desk is looked up
 with its provider first, never sent again. approve exits 1 if any payout was not paid or accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплаты: approve ORDER... | --all [--provider P], status ORDER, poll.
+Каждая выплата отправляется не более одного раза: выплату, недоотправленную остановленным рабочим местом,
+сначала ищут у провайдера и никогда не отправляют снова. approve завершается с кодом 1, если какая-то выплата не выплачена и не принята.</translation>
     </message>
     <message>
         <source>&quot;payout&quot; needs a subcommand: approve, status or poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>«payout» нужна подкоманда: approve, status или poll.</translation>
     </message>
     <message>
         <source>&quot;payout approve&quot; needs order ids or --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>«payout approve» нужны id заявок или --all.</translation>
     </message>
     <message>
         <source>&quot;payout status&quot; needs one order.</source>
-        <translation type="unfinished"></translation>
+        <translation>«payout status» нужна одна заявка.</translation>
     </message>
     <message>
         <source>Address to listen on (default 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес для приёма (по умолчанию 127.0.0.1).</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>хост</translation>
     </message>
     <message>
         <source>Port to listen on (default 8899; 0 for any free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт для приёма (по умолчанию 8899; 0 — любой свободный).</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>порт</translation>
     </message>
     <message>
         <source>The API key clients must send (default &quot;sandbox&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ключ, который должны присылать клиенты (по умолчанию «sandbox»).</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ</translation>
     </message>
     <message>
         <source>A starting balance, e.g. USDT=1000.00 (may be repeated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальный баланс, например USDT=1000.00 (можно повторять).</translation>
     </message>
     <message>
         <source>balance</source>
-        <translation type="unfinished"></translation>
+        <translation>баланс</translation>
     </message>
     <message>
         <source>Answer ok: 2 and settle each payout 3 s later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвечать ok: 2 и проводить каждую выплату через 3 с.</translation>
     </message>
     <message>
         <source>Delay every answer by this many milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задерживать каждый ответ на столько миллисекунд.</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>мс</translation>
     </message>
     <message>
         <source>The running sandbox (for ledger).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запущенная песочница (для ledger).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>The sandbox payout provider (providers/sandbox/README.md): serve it, or print its ledger.
 serve reads the API secret from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер выплат «песочница» (providers/sandbox/README.md): запустить его или показать его журнал выплат.
+serve читает API-секрет со стандартного ввода.</translation>
     </message>
     <message>
         <source>--port needs a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port нужно число от 0 до 65535.</translation>
     </message>
     <message>
         <source>&quot;sandbox&quot; needs a subcommand: serve or ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>«sandbox» нужна подкоманда: serve или ledger.</translation>
     </message>
     <message>
         <source>Only orders in this status (may be repeated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только заявки в этом статусе (можно повторять).</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>статус</translation>
     </message>
     <message>
         <source>Only orders with this XML code on either side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только заявки с этим XML-кодом с любой стороны.</translation>
     </message>
     <message>
         <source>xml</source>
-        <translation type="unfinished"></translation>
+        <translation>xml</translation>
     </message>
     <message>
         <source>A UID, the start of an order id, or part of a recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>UID, начало id заявки или часть получателя.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>текст</translation>
     </message>
     <message>
         <source>At most this many orders (default 100, 0 for all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не больше стольких заявок (по умолчанию 100, 0 — все).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>table, json or csv (default table).</source>
-        <translation type="unfinished"></translation>
+        <translation>table, json или csv (по умолчанию table).</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>формат</translation>
     </message>
     <message>
         <source>List orders, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список заявок, новые первыми.</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный статус «%1».</translation>
     </message>
     <message>
         <source>--limit needs a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit нужно число.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use table, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный формат «%1»: используйте table, json или csv.</translation>
     </message>
     <message>
         <source>UID</source>
-        <translation type="unfinished"></translation>
+        <translation>UID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Приход</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплата</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель</translation>
     </message>
     <message>
         <source>Created (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана (UTC)</translation>
     </message>
     <message>
         <source>text or json (default text).</source>
-        <translation type="unfinished"></translation>
+        <translation>text или json (по умолчанию text).</translation>
     </message>
     <message>
         <source>The order id (24 hex digits) or its UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id заявки (24 шестнадцатеричные цифры) или её UID.</translation>
     </message>
     <message>
         <source>Show one order with its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать одну заявку с историей.</translation>
     </message>
     <message>
         <source>&quot;orders show&quot; needs one order id or UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>«orders show» нужен один id заявки или UID.</translation>
     </message>
     <message>
         <source>No order &quot;%1&quot; in the book.</source>
-        <translation type="unfinished"></translation>
+        <translation>В книге нет заявки «%1».</translation>
     </message>
     <message>
         <source>Order %1 (UID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка %1 (UID %2)</translation>
     </message>
     <message>
         <source>Status:    %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус:    %1 (%2)</translation>
     </message>
     <message>
         <source>In:        %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Приход:    %1 %2</translation>
     </message>
     <message>
         <source>Out:       %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплата:   %1 %2</translation>
     </message>
     <message>
         <source>Route:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление: %1</translation>
     </message>
     <message>
         <source>Partner:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр:   %1</translation>
     </message>
     <message>
         <source>Created:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана:   %1</translation>
     </message>
     <message>
         <source>Updated:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменена:  %1</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>История:</translation>
     </message>
     <message>
         <source>A JSON or CSV file of orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл заявок в JSON или CSV.</translation>
     </message>
     <message>
         <source>Import orders from JSON (an array of orders, or one per line) or CSV with a header row,
 with the fields of &quot;orders list --format json|csv&quot;. All or nothing: if any row is bad,
 every bad row is reported with its line number and no order is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить заявки из JSON (массив заявок или по одной в строке) или CSV со строкой заголовков,
+с полями «orders list --format json|csv». Всё или ничего: если хоть одна строка плохая,
+сообщается о каждой плохой строке с её номером, и ни одна заявка не загружается.</translation>
     </message>
     <message>
         <source>&quot;orders import&quot; needs one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«orders import» нужен один файл.</translation>
     </message>
     <message>
         <source>%1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3</translation>
     </message>
     <message>
         <source>Nothing was imported: %1 bad row(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не загружено: плохих строк — %1.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не загружено.</translation>
     </message>
     <message>
         <source>Imported %1 order(s) from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружено заявок: %1 из %2.</translation>
     </message>
     <message>
         <source>The exchange direction&apos;s ObjectId (routeId).</source>
-        <translation type="unfinished"></translation>
+        <translation>ObjectId направления обмена (routeId).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>What the client pays, e.g. 0.015.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько платит клиент, например 0.015.</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>сумма</translation>
     </message>
     <message>
         <source>The partner code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код партнёра.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>код</translation>
     </message>
     <message>
         <source>A detail of the paying side, KEY=VALUE (fromValues; may be repeated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Реквизит стороны оплаты, KEY=VALUE (fromValues; можно повторять).</translation>
     </message>
     <message>
         <source>key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ=значение</translation>
     </message>
     <message>
         <source>A recipient detail, KEY=VALUE (toValues; may be repeated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Реквизит получателя, KEY=VALUE (toValues; можно повторять).</translation>
     </message>
     <message>
         <source>A detail of the direction, KEY=VALUE (routeValues; may be repeated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр направления, KEY=VALUE (routeValues; можно повторять).</translation>
     </message>
     <message>
         <source>The client&apos;s language (default en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык клиента (по умолчанию en).</translation>
     </message>
     <message>
         <source>The client accepted the exchange&apos;s terms (agreement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент принял условия обмена (agreement).</translation>
     </message>
     <message>
         <source>Hide the recipient&apos;s details from the client&apos;s page (hideOutData).</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть реквизиты получателя на странице клиента (hideOutData).</translation>
     </message>
     <message>
         <source>Where the client returns afterwards (clientCallbackUrl).</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда клиент возвращается потом (clientCallbackUrl).</translation>
     </message>
     <message>
         <source>Where the site and the desk send this order&apos;s IPNs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда сайт и рабочее место отправляют IPN этой заявки.</translation>
     </message>
     <message>
         <source>Read this order&apos;s IPN secret from standard input (needed with --ipn-url).</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать IPN-секрет этой заявки со стандартного ввода (нужно с --ipn-url).</translation>
     </message>
     <message>
         <source>Create an order on the exchange site (public/exchanger/order/create) and store it with its UID
 and secret. The site&apos;s address: &quot;merchant site&quot;; its API token: &quot;merchant secret token&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать заявку на сайте обменника (public/exchanger/order/create) и сохранить её с UID
+и секретом. Адрес сайта: «merchant site»; его API-токен: «merchant secret token».</translation>
     </message>
     <message>
         <source>--from, --to and --route-value take KEY=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from, --to и --route-value принимают KEY=VALUE.</translation>
     </message>
     <message>
         <source>The site&apos;s API address, when it is not the site&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-адрес сайта, если он не совпадает с адресом сайта.</translation>
     </message>
     <message>
         <source>site URL, or secret ipn|token.</source>
-        <translation type="unfinished"></translation>
+        <translation>site URL или secret ipn|token.</translation>
     </message>
     <message>
         <source>The exchange site: merchant site URL [--api URL]; merchant secret ipn|token reads the desk&apos;s IPN
 secret or the site&apos;s API token from standard input into the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт обменника: merchant site URL [--api URL]; merchant secret ipn|token читает IPN-секрет
+рабочего места или API-токен сайта со стандартного ввода в хранилище ключей ОС.</translation>
     </message>
     <message>
         <source>Use &quot;merchant site URL&quot; or &quot;merchant secret ipn|token&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте «merchant site URL» или «merchant secret ipn|token».</translation>
     </message>
     <message>
         <source>orders or history (every entry of the orders selected).</source>
-        <translation type="unfinished"></translation>
+        <translation>orders или history (все записи выбранных заявок).</translation>
     </message>
     <message>
         <source>what</source>
-        <translation type="unfinished"></translation>
+        <translation>что</translation>
     </message>
     <message>
         <source>Orders created / history entries written on or after this UTC day (YYYY-MM-DD) or instant (ISO 8601 with a zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки, созданные, / записи истории, сделанные начиная с этого дня UTC (YYYY-MM-DD) или момента (ISO 8601 с поясом).</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата</translation>
     </message>
     <message>
         <source>... up to the end of this UTC day (YYYY-MM-DD), or before this instant.</source>
-        <translation type="unfinished"></translation>
+        <translation>... до конца этого дня UTC (YYYY-MM-DD) или до этого момента.</translation>
     </message>
     <message>
         <source>, or ; (default ,).</source>
-        <translation type="unfinished"></translation>
+        <translation>, или ; (по умолчанию ,).</translation>
     </message>
     <message>
         <source>char</source>
-        <translation type="unfinished"></translation>
+        <translation>символ</translation>
     </message>
     <message>
         <source>Start with a UTF-8 byte order mark (for spreadsheets that need it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать с метки порядка байтов UTF-8 (для таблиц, которым она нужна).</translation>
     </message>
     <message>
         <source>The file to write, or - for standard output. A file appears only complete: on any error nothing is written under its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл для записи или - для стандартного вывода. Файл появляется только целиком: при любой ошибке под его именем ничего не записывается.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл</translation>
     </message>
     <message>
         <source>Export orders or their history as CSV (RFC 4180, UTF-8): amounts exactly as stored, times
 in ISO 8601 UTC, cells a spreadsheet would run as a formula prefixed with an apostrophe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузить заявки или их историю в CSV (RFC 4180, UTF-8): суммы ровно как хранятся, время
+в ISO 8601 UTC, ячейки, которые таблица выполнила бы как формулу, начинаются с апострофа.</translation>
     </message>
     <message>
         <source>&quot;export&quot; needs a subcommand: csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>«export» нужна подкоманда: csv.</translation>
     </message>
     <message>
         <source>--what needs orders or history.</source>
-        <translation type="unfinished"></translation>
+        <translation>--what нужно orders или history.</translation>
     </message>
     <message>
         <source>--%1 needs a day (YYYY-MM-DD) or an ISO 8601 time with a zone, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 нужен день (YYYY-MM-DD) или время ISO 8601 с поясом, а не «%2».</translation>
     </message>
     <message>
         <source>--delimiter needs , or ;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter нужно , или ;.</translation>
     </message>
     <message>
         <source>&quot;export csv&quot; needs --output FILE (or - for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>«export csv» нужно --output FILE (или - для стандартного вывода).</translation>
     </message>
 </context>
 <context>
     <name>pd::ClientLinksBox</name>
     <message>
         <source>Client links</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылки для клиента</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Payment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата:</translation>
     </message>
     <message>
         <source>Copy the payment link (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать ссылку на оплату (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка:</translation>
     </message>
     <message>
         <source>QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-код…</translation>
     </message>
     <message>
         <source>Payment link as a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка на оплату в виде QR-кода</translation>
     </message>
 </context>
 <context>
     <name>pd::CsvExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>the output</source>
-        <translation type="unfinished"></translation>
+        <translation>вывод</translation>
     </message>
     <message>
         <source>Cannot read the order book: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать книгу заявок: %1</translation>
     </message>
 </context>
 <context>
     <name>pd::DeskListener</name>
     <message>
         <source>No such endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет такого адреса.</translation>
     </message>
     <message>
         <source>The listener cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Приёмник не может слушать %1, порт %2: %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an address to listen on: write host:port, e.g. 127.0.0.1:8787.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не адрес для приёма: укажите хост:порт, например 127.0.0.1:8787.</translation>
     </message>
 </context>
 <context>
     <name>pd::ExchangeSiteClient</name>
     <message>
         <source>The route must be the exchange direction&apos;s 24-character ObjectId.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление должно быть 24-символьным ObjectId направления обмена.</translation>
     </message>
     <message>
         <source>The amount must be a positive decimal number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма должна быть положительным десятичным числом.</translation>
     </message>
     <message>
         <source>The recipient&apos;s details (toValues) are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет реквизитов получателя (toValues).</translation>
     </message>
     <message>
         <source>Every detail needs a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>У каждого реквизита должен быть ключ.</translation>
     </message>
     <message>
         <source>The client has to accept the exchange&apos;s terms (agreement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент должен принять условия обмена (agreement).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не адрес http(s).</translation>
     </message>
     <message>
         <source>An IPN URL needs an IPN secret of at least 16 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для IPN URL нужен IPN-секрет не короче 16 символов.</translation>
     </message>
     <message>
         <source>The exchange site answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт обменника ответил HTTP %1: %2</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>причина не указана</translation>
     </message>
     <message>
         <source>The exchange site&apos;s answer lacks the order&apos;s id, UID, secret, status or amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ответе сайта обменника нет id, UID, секрета, статуса или сумм заявки.</translation>
     </message>
 </context>
 <context>
     <name>pd::ExportCommand</name>
     <message>
         <source>Cannot write to standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся писать в стандартный вывод: %1</translation>
     </message>
     <message>
         <source>Nothing was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 ничего не записано.</translation>
     </message>
 </context>
 <context>
     <name>pd::ExportDialog</name>
     <message>
         <source>&amp;Orders, one row each</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заявки, по строке на каждую</translation>
     </message>
     <message>
         <source>Their &amp;history, one row per status change</source>
-        <translation type="unfinished"></translation>
+        <translation>Их &amp;историю, по строке на каждую смену статуса</translation>
     </message>
     <message>
         <source>A &amp;date range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Период:</translation>
     </message>
     <message>
         <source>Start with a UTF-8 &amp;byte order mark (for Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать с метки порядка &amp;байтов UTF-8 (для Excel)</translation>
     </message>
     <message>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузка в CSV</translation>
     </message>
     <message>
         <source>&amp;As the Orders page shows them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Как показывает страница «Заявки»: %1</translation>
     </message>
     <message>
         <source>From the start of this day (the desk&apos;s time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>С начала этого дня (часовой пояс рабочего места)</translation>
     </message>
     <message>
         <source>To the end of this day (the desk&apos;s time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>До конца этого дня (часовой пояс рабочего места)</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Запятая ( , )</translation>
     </message>
     <message>
         <source>Semicolon ( ; ), for spreadsheets that use a decimal comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка с запятой ( ; ), для таблиц с десятичной запятой</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выбрать…</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузить:</translation>
     </message>
     <message>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки:</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделитель:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>UTF-8, RFC 4180. Amounts exactly as stored; times in ISO 8601 UTC. Cells a spreadsheet would run as a formula start with an apostrophe.</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8, RFC 4180. Суммы ровно как хранятся; время в ISO 8601 UTC. Ячейки, которые таблица выполнила бы как формулу, начинаются с апострофа.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выгрузить</translation>
     </message>
     <message>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>статус %1</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> или </translation>
     </message>
     <message>
         <source>currency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>валюта %1</translation>
     </message>
     <message>
         <source>created from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>созданы с %1</translation>
     </message>
     <message>
         <source>created before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>созданы до %1</translation>
     </message>
     <message>
         <source>search “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>поиск «%1»</translation>
     </message>
     <message>
         <source>every order</source>
-        <translation type="unfinished"></translation>
+        <translation>все заявки</translation>
     </message>
     <message>
         <source>Status changes in a &amp;date range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Смены статуса за &amp;период:</translation>
     </message>
     <message>
         <source>Orders created in a &amp;date range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки, созданные за &amp;период:</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>%1 is a folder: choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — папка: выберите имя файла.</translation>
     </message>
     <message>
         <source>%1 exists. Replace it when the export is complete?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже есть. Заменить его, когда выгрузка завершится?</translation>
     </message>
 </context>
 <context>
     <name>pd::ExportProgress</name>
     <message>
         <source>history</source>
-        <translation type="unfinished"></translation>
+        <translation>историю</translation>
     </message>
     <message>
         <source>orders</source>
-        <translation type="unfinished"></translation>
+        <translation>заявки</translation>
     </message>
     <message>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузка в CSV</translation>
     </message>
     <message>
         <source>Exporting %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгружаются %1 в %2…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
     <message>
         <source>Exporting %1 to %2…
 %3 of %4 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгружаются %1 в %2…
+%3 из %4 строк</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузка не удалась</translation>
     </message>
     <message>
         <source>The export to %1 failed; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузка в %1 не удалась; файл не записан.</translation>
     </message>
 </context>
 <context>
     <name>pd::HistoryTimeline</name>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Arrived as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступила как «%1»</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>кто: %1</translation>
     </message>
     <message>
         <source>payout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>выплата: %1</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>заметка: %1</translation>
     </message>
 </context>
 <context>
     <name>pd::IpnDeliveriesView</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>В очереди</translation>
     </message>
     <message>
         <source>Status sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправленный статус</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>доставлено</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось</translation>
     </message>
     <message>
         <source>to be retried</source>
-        <translation type="unfinished"></translation>
+        <translation>будет повторено</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидает</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>отправляется</translation>
     </message>
     <message>
         <source>%1 (%2 tries)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (попыток: %2)</translation>
     </message>
 </context>
 <context>
     <name>pd::IpnInbox</name>
     <message>
         <source>Created by an IPN sent at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана по IPN, отправленному в %1.</translation>
     </message>
     <message>
         <source>An older IPN (&quot;%1&quot;, sent at %2) arrived late; the status was not rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Более старый IPN («%1», отправлен в %2) пришёл поздно; статус не откатывался.</translation>
     </message>
     <message>
         <source>An IPN (&quot;%1&quot;, sent at %2) arrived while the desk is paying this order out; nothing was changed. Check the order with the exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPN («%1», отправлен в %2) пришёл, пока рабочее место выплачивает эту заявку; ничего не изменено. Сверьте заявку с обменником.</translation>
     </message>
     <message>
         <source>IPN &quot;%1&quot; sent at %2: nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPN «%1», отправленный в %2: ничего нового.</translation>
     </message>
     <message>
         <source>amounts %1 → %2 %3, %4 → %5 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>суммы %1 → %2 %3, %4 → %5 %6</translation>
     </message>
     <message>
         <source>recipient details</source>
-        <translation type="unfinished"></translation>
+        <translation>реквизиты получателя</translation>
     </message>
     <message>
         <source>IPN sent at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPN отправлен в %1.</translation>
     </message>
     <message>
         <source>IPN sent at %1; changed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPN отправлен в %1; изменено: %2.</translation>
     </message>
 </context>
 <context>
     <name>pd::IpnMessage</name>
     <message>
         <source>The body is not a form: &quot;%1&quot; has no name=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тело — не форма: у «%1» нет name=value.</translation>
     </message>
     <message>
         <source>toValues has more than %1 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>В toValues больше %1 записей.</translation>
     </message>
     <message>
         <source>The field %1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле %1 указано дважды.</translation>
     </message>
     <message>
         <source>The field %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет поля %1.</translation>
     </message>
     <message>
         <source>orderUID must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>orderUID должен быть положительным числом.</translation>
     </message>
     <message>
         <source>orderId must be a 24-character hexadecimal ObjectId.</source>
-        <translation type="unfinished"></translation>
+        <translation>orderId должен быть 24-символьным шестнадцатеричным ObjectId.</translation>
     </message>
     <message>
         <source>The status &quot;%1&quot; is not one of the protocol&apos;s statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус «%1» — не из статусов протокола.</translation>
     </message>
     <message>
         <source>inAmount and outAmount must be decimal numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>inAmount и outAmount должны быть десятичными числами.</translation>
     </message>
     <message>
         <source>timestamp must be unix time in milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>timestamp должен быть временем unix в миллисекундах.</translation>
     </message>
     <message>
         <source>xml_from and xml_to must be currency codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>xml_from и xml_to должны быть кодами валют.</translation>
     </message>
     <message>
         <source>toValues is given both as JSON and in brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>toValues указан и как JSON, и в скобках.</translation>
     </message>
     <message>
         <source>toValues is not a JSON array of {key, name, value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>toValues — не JSON-массив из {key, name, value}.</translation>
     </message>
     <message>
         <source>toValues holds text that is not valid Unicode (half of a surrogate pair).</source>
-        <translation type="unfinished"></translation>
+        <translation>В toValues текст, не являющийся корректным Unicode (половина суррогатной пары).</translation>
     </message>
     <message>
         <source>toValues[%1] is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет toValues[%1].</translation>
     </message>
 </context>
 <context>
     <name>pd::IpnRoute</name>
     <message>
         <source>IPNs are not taken at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPN сейчас не принимаются.</translation>
     </message>
     <message>
         <source>IPNs are sent with POST.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPN отправляются методом POST.</translation>
     </message>
     <message>
         <source>Not a POST: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не POST: %1</translation>
     </message>
     <message>
         <source>The body has %1 bytes; an IPN may have at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>В теле %1 байт; в IPN может быть не больше %2.</translation>
     </message>
     <message>
         <source>The desk has no IPN secret to check the checksum with (%1). Set it under Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>У рабочего места нет IPN-секрета для проверки контрольной суммы (%1). Задайте его в настройках.</translation>
     </message>
     <message>
         <source>none is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>ни один не сохранён</translation>
     </message>
     <message>
         <source>Wrong checksum for order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверная контрольная сумма для заявки %1.</translation>
     </message>
     <message>
         <source>The IPN for order %1 was sent at %2, outside the %3-hour window.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPN для заявки %1 отправлен в %2, вне окна в %3 ч.</translation>
     </message>
     <message>
         <source>Not stored, send it again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено, отправьте ещё раз: %1</translation>
     </message>
 </context>
 <context>
     <name>pd::IpnSender</name>
     <message>
         <source>The desk stopped while sending this IPN; it is not sent again, since it may have arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее место остановилось при отправке этого IPN; он не отправляется снова, так как мог дойти.</translation>
     </message>
     <message>
         <source>The order or its IPN URL is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки или её IPN URL больше нет.</translation>
     </message>
     <message>
         <source>No IPN secret for this order in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>В хранилище ключей нет IPN-секрета этой заявки: %1</translation>
     </message>
     <message>
         <source>Answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ HTTP %1: %2</translation>
     </message>
 </context>
 <context>
     <name>pd::MainWindow</name>
     <message>
         <source>PayoutDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PayoutDesk — %1</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки</translation>
     </message>
     <message>
         <source>Payout queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередь выплат</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдеры</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая папка: %1</translation>
     </message>
     <message>
         <source>Order UID %1 created on the exchange site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка UID %1 создана на сайте обменника.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;New order on the exchange site…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая заявка на сайте обменника…</translation>
     </message>
     <message>
         <source>&amp;Import orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Загрузить заявки…</translation>
     </message>
     <message>
         <source>&amp;Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выгрузить в CSV…</translation>
     </message>
     <message>
         <source>Open workspace &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть рабочую &amp;папку</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Find order…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти заявку…</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сбросить фильтры</translation>
     </message>
     <message>
         <source>Copy order &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать &amp;id заявки</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>&amp;Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заявки</translation>
     </message>
     <message>
         <source>Payout &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очередь выплат</translation>
     </message>
     <message>
         <source>&amp;Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Провайдеры</translation>
     </message>
     <message>
         <source>&amp;Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Журнал</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Столбцы</translation>
     </message>
     <message>
         <source>&amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заявка</translation>
     </message>
     <message>
         <source>&amp;Open order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть заявку</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>&amp;About PayoutDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О PayoutDesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>О &amp;Qt</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная</translation>
     </message>
     <message>
         <source>Payout failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплата не удалась</translation>
     </message>
     <message>
         <source>The payout of order %1 failed; it is back in the queue as a payout error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплата по заявке %1 не удалась; она снова в очереди как ошибка выплаты.</translation>
     </message>
     <message>
         <source>Payout needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплата требует внимания</translation>
     </message>
     <message>
         <source>The outcome of the payout of order %1 is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат выплаты по заявке %1 пока неизвестен.</translation>
     </message>
     <message numerus="yes">
         <source>PayoutDesk: %n payout(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PayoutDesk: ждёт %n выплата</numerusform>
+            <numerusform>PayoutDesk: ждут %n выплаты</numerusform>
+            <numerusform>PayoutDesk: ждут %n выплат</numerusform>
         </translation>
     </message>
     <message>
         <source>PayoutDesk: no payout waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>PayoutDesk: выплат в ожидании нет</translation>
     </message>
     <message>
         <source>Payout queue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередь выплат (%1)</translation>
     </message>
     <message>
         <source>Import orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка заявок</translation>
     </message>
     <message>
         <source>Orders (*.json *.jsonl *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки (*.json *.jsonl *.csv);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выгружена %n строка в %1.</numerusform>
+            <numerusform>Выгружено %n строки в %1.</numerusform>
+            <numerusform>Выгружено %n строк в %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузка отменена: файл не записан.</translation>
     </message>
     <message>
         <source>An import is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка уже идёт.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружается %1…</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: %2</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не загружено</translation>
     </message>
     <message numerus="yes">
         <source>The file has %n bad row(s); no order was imported. Fix them and import the file again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В файле %n плохая строка; ни одна заявка не загружена. Исправьте её и загрузите файл снова.</numerusform>
+            <numerusform>В файле %n плохие строки; ни одна заявка не загружена. Исправьте их и загрузите файл снова.</numerusform>
+            <numerusform>В файле %n плохих строк; ни одна заявка не загружена. Исправьте их и загрузите файл снова.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n order(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Загружена %n заявка.</numerusform>
+            <numerusform>Загружено %n заявки.</numerusform>
+            <numerusform>Загружено %n заявок.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the selected order</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть выбранную заявку</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
 </context>
 <context>
     <name>pd::Manifest</name>
     <message>
         <source>The manifest is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Манифест — не объект JSON: %1</translation>
     </message>
     <message>
         <source>The manifest&apos;s type must be &quot;payout&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип манифеста должен быть «payout».</translation>
     </message>
     <message>
         <source>The manifest needs a name and a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Манифесту нужны имя и заголовок.</translation>
     </message>
     <message>
         <source>poll_interval_seconds must be at least 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>poll_interval_seconds должен быть не меньше 5.</translation>
     </message>
     <message>
         <source>required_config.%1 must be 1 (shown) or 2 (secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>required_config.%1 должен быть 1 (видимый) или 2 (секрет).</translation>
     </message>
     <message>
         <source>Cannot read the manifest %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать манифест %1.</translation>
     </message>
 </context>
 <context>
     <name>pd::MerchantCommand</name>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не отправлено.</translation>
     </message>
     <message>
         <source>Created order UID %1 (%2): %3, pays %4 %5 for %6 %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана заявка UID %1 (%2): %3, платит %4 %5 за %6 %7.</translation>
     </message>
     <message>
         <source>Give http(s) addresses, e.g. https://www.kryptoswap.io</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите адреса http(s), например https://www.kryptoswap.io</translation>
     </message>
     <message>
         <source>The exchange site is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт обменника: %1.</translation>
     </message>
     <message>
         <source>Which secret: &quot;ipn&quot; (the desk&apos;s IPN secret) or &quot;token&quot; (the exchange site&apos;s API token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Какой секрет: «ipn» (IPN-секрет рабочего места) или «token» (API-токен сайта обменника).</translation>
     </message>
     <message>
         <source>Nothing came on standard input; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Со стандартного ввода ничего не пришло; ничего не сохранено.</translation>
     </message>
     <message>
         <source>The IPN secret is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPN-секрет в хранилище ключей.</translation>
     </message>
     <message>
         <source>The exchange site&apos;s API token is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токен сайта обменника в хранилище ключей.</translation>
     </message>
 </context>
 <context>
     <name>pd::NewOrderDialog</name>
     <message>
         <source>New order on the exchange site</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая заявка на сайте обменника</translation>
     </message>
     <message>
         <source>the direction&apos;s 24-character id</source>
-        <translation type="unfinished"></translation>
+        <translation>24-символьный id направления</translation>
     </message>
     <message>
         <source>what the client pays, e.g. 0.015</source>
-        <translation type="unfinished"></translation>
+        <translation>сколько платит клиент, например 0.015</translation>
     </message>
     <message>
         <source>The client accepts the exchange&apos;s terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент принимает условия обмена</translation>
     </message>
     <message>
         <source>Hide the recipient&apos;s details from the client&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть реквизиты получателя на странице клиента</translation>
     </message>
     <message>
         <source>optional: where this order&apos;s IPNs go</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно: куда идут IPN этой заявки</translation>
     </message>
     <message>
         <source>New secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый секрет</translation>
     </message>
     <message>
         <source>&amp;Route:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Направление:</translation>
     </message>
     <message>
         <source>&amp;Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Партнёр:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сумма:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Client&apos;s details (fromValues):</source>
-        <translation type="unfinished"></translation>
+        <translation>Реквизиты клиента (fromValues):</translation>
     </message>
     <message>
         <source>&amp;Recipient (toValues):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Получатель (toValues):</translation>
     </message>
     <message>
         <source>Direction&apos;s details (routeValues):</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры направления (routeValues):</translation>
     </message>
     <message>
         <source>Client returns to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент возвращается на:</translation>
     </message>
     <message>
         <source>&amp;IPN URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IPN URL:</translation>
     </message>
     <message>
         <source>IPN secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>IPN-секрет:</translation>
     </message>
     <message>
         <source>Create order</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать заявку</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Asking the exchange site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос к сайту обменника…</translation>
     </message>
 </context>
 <context>
     <name>pd::Order</name>
     <message>
         <source>The order id &quot;%1&quot; is not a 24-character hexadecimal ObjectId.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id заявки «%1» — не 24-символьный шестнадцатеричный ObjectId.</translation>
     </message>
     <message>
         <source>The order UID must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>UID заявки должен быть положительным числом.</translation>
     </message>
     <message>
         <source>The incoming amount %1 is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящая сумма %1 отрицательна.</translation>
     </message>
     <message>
         <source>The outgoing amount %1 is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящая сумма %1 отрицательна.</translation>
     </message>
     <message>
         <source>The %1 currency &quot;%2&quot; is not a known XML code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта (%1) «%2» — неизвестный XML-код.</translation>
     </message>
     <message>
         <source>The %1 amount %2 has more decimals than %3 allows (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>В сумме (%1) %2 больше знаков после точки, чем позволяет %3 (%4).</translation>
     </message>
     <message>
         <source>incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>входящая</translation>
     </message>
     <message>
         <source>outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>исходящая</translation>
     </message>
     <message>
         <source>The order has no creation time.</source>
-        <translation type="unfinished"></translation>
+        <translation>У заявки нет времени создания.</translation>
     </message>
     <message>
         <source>A recipient field has no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>У поля получателя нет ключа.</translation>
     </message>
 </context>
 <context>
     <name>pd::OrderCreator</name>
     <message>
         <source>The exchange site&apos;s API address is not set (Settings, &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>API-адрес сайта обменника не задан (Настройки, «%1»).</translation>
     </message>
     <message>
         <source>No API token for the exchange site in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>В хранилище ключей нет API-токена сайта обменника: %1</translation>
     </message>
     <message>
         <source>Created through the desk on the exchange site (route %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана через рабочее место на сайте обменника (направление %1).</translation>
     </message>
     <message>
         <source>The exchange site created order %1 (UID %2), but the desk could not store it: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт обменника создал заявку %1 (UID %2), но рабочее место не смогло её сохранить: %3</translation>
     </message>
     <message>
         <source>Order UID %1 created on the exchange site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка UID %1 создана на сайте обменника.</translation>
     </message>
     <message>
         <source>Order UID %1 was created, but its IPN secret could not be kept in the keychain (its IPNs cannot be signed): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка UID %1 создана, но её IPN-секрет не удалось сохранить в хранилище ключей (её IPN нельзя подписать): %2</translation>
     </message>
 </context>
 <context>
     <name>pd::OrderDialog</name>
     <message>
         <source>The order %1 is no longer in the book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки %1 больше нет в книге.</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка %1</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка</translation>
     </message>
     <message>
         <source>UID:</source>
-        <translation type="unfinished"></translation>
+        <translation>UID:</translation>
     </message>
     <message>
         <source>Order id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id заявки:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус:</translation>
     </message>
     <message>
         <source>Client pays:</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент платит:</translation>
     </message>
     <message>
         <source>Payout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплата:</translation>
     </message>
     <message>
         <source>Route:</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление:</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменена:</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель</translation>
     </message>
     <message>
         <source>No recipient details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реквизитов получателя нет.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>IPNs sent by the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>IPN, отправленные рабочим местом</translation>
     </message>
     <message>
         <source>Copy order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать id заявки</translation>
     </message>
     <message>
         <source>Copy UID</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать UID</translation>
     </message>
 </context>
 <context>
     <name>pd::OrderImporter</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пуст.</translation>
     </message>
     <message>
         <source>Order %1 (UID %2) appears twice in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка %1 (UID %2) встречается в файле дважды.</translation>
     </message>
     <message>
         <source>Order %1 (UID %2) is already in the book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка %1 (UID %2) уже есть в книге.</translation>
     </message>
     <message>
         <source>Each element must be an order object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый элемент должен быть объектом заявки.</translation>
     </message>
     <message>
         <source>Not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не корректный JSON: %1.</translation>
     </message>
     <message>
         <source>Not a JSON order object: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не JSON-объект заявки: %1.</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полей: %1, а в заголовке %2.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>Import refused: %1 problem(s), the first at line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка отклонена: проблем — %1, первая в строке %2.</translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружена из %1</translation>
     </message>
 </context>
 <context>
     <name>pd::OrderRecord</name>
     <message>
         <source>Unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное поле «%1».</translation>
     </message>
     <message>
         <source>The UID &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>UID «%1» — не число.</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный статус «%1».</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2»: %3</translation>
     </message>
     <message>
         <source>toValues must be a JSON array of {key, name, value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>toValues должен быть JSON-массивом из {key, name, value}.</translation>
     </message>
     <message>
         <source>createdAt &quot;%1&quot; is neither ISO 8601 with a zone nor unix milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>createdAt «%1» — ни ISO 8601 с поясом, ни миллисекунды unix.</translation>
     </message>
     <message>
         <source>updatedAt &quot;%1&quot; is neither ISO 8601 with a zone nor unix milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>updatedAt «%1» — ни ISO 8601 с поясом, ни миллисекунды unix.</translation>
     </message>
 </context>
 <context>
     <name>pd::OrderTableModel</name>
     <message>
         <source>UID</source>
-        <translation type="unfinished"></translation>
+        <translation>UID</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Client pays</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент платит</translation>
     </message>
     <message>
         <source>Payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплата</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменена</translation>
     </message>
     <message>
         <source>Order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id заявки</translation>
     </message>
 </context>
 <context>
     <name>pd::OrdersPage</name>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заявка</numerusform>
+            <numerusform>%n заявки</numerusform>
+            <numerusform>%n заявок</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read the order book: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать книгу заявок: %1</translation>
     </message>
     <message>
         <source>Search by UID, order id or recipient (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по UID, id заявки или получателю (Ctrl+F)</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>All currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Все валюты</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>За всё время</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 7 дней</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 30 дней</translation>
     </message>
     <message>
         <source>Dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты…</translation>
     </message>
     <message>
         <source>Created on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Созданы не раньше</translation>
     </message>
     <message>
         <source>Created on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>Созданы не позже</translation>
     </message>
 </context>
 <context>
     <name>pd::PaymentLinks</name>
     <message>
         <source>The order has no secret: it was not created through the exchange site&apos;s merchant API.</source>
-        <translation type="unfinished"></translation>
+        <translation>У заявки нет секрета: она создана не через мерчант-API сайта обменника.</translation>
     </message>
     <message>
         <source>Set the exchange site&apos;s address under Settings to get the client&apos;s links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте адрес сайта обменника в настройках, чтобы получить ссылки для клиента.</translation>
     </message>
 </context>
 <context>
     <name>pd::PayoutCommand</name>
     <message>
         <source>No order &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки «%1» нет.</translation>
     </message>
     <message>
         <source>%1 payout(s) approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрено выплат: %1.</translation>
     </message>
     <message>
         <source>Order %1 (UID %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка %1 (UID %2): %3</translation>
     </message>
     <message>
         <source>Asked the providers about %1 open payout(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдеры опрошены об открытых выплатах: %1.</translation>
     </message>
     <message>
         <source>Cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся слушать %1: %2</translation>
     </message>
     <message>
         <source>Listening on %1:%2 for provider webhooks (POST /webhook/&lt;provider&gt;) and the exchange&apos;s IPNs (POST /ipn); polling open payouts. Ctrl+C stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём на %1:%2 вебхуков провайдеров (POST /webhook/&lt;provider&gt;) и IPN обменника (POST /ipn); опрос открытых выплат. Ctrl+C — остановить.</translation>
     </message>
 </context>
 <context>
     <name>pd::PayoutEngine</name>
     <message>
         <source>%1 is not configured: %2 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не настроен: нет %2.</translation>
     </message>
     <message>
         <source>%1 is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 выключен.</translation>
     </message>
     <message>
         <source>Cancelled before it started: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено до начала: ничего не отправлено.</translation>
     </message>
     <message>
         <source>The order is &quot;%1&quot;, not waiting for a payout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка в статусе «%1» и не ждёт выплаты.</translation>
     </message>
     <message>
         <source>No such order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой заявки нет.</translation>
     </message>
     <message>
         <source>The payout currency %1 is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта выплаты %1 неизвестна.</translation>
     </message>
     <message>
         <source>%1 does not pay out %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не выплачивает %2.</translation>
     </message>
     <message>
         <source>Recipient refused, nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель отклонён, ничего не отправлено: %1</translation>
     </message>
     <message>
         <source>The balance could not be checked, nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс не удалось проверить, ничего не отправлено: %1</translation>
     </message>
     <message>
         <source>Too little balance at %1: %2 %3 available, %4 needed. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мало средств у %1: доступно %2 %3, нужно %4. Ничего не отправлено.</translation>
     </message>
     <message>
         <source>Paid: transaction %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплачено: транзакция %1.</translation>
     </message>
     <message>
         <source>Accepted, waiting for the provider: transaction %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято, ждём провайдера: транзакция %1.</translation>
     </message>
     <message>
         <source>No clear answer (%1): the payout will be looked up by its reference %2, never sent again on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ясного ответа (%1): выплату будут искать по её референсу %2 и никогда не отправят снова сами по себе.</translation>
     </message>
     <message>
         <source>Refused by the provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено провайдером: %1</translation>
     </message>
     <message>
         <source>The provider confirms the payout (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер подтверждает выплату (%1).</translation>
     </message>
     <message>
         <source>The provider says the payout failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер сообщает, что выплата не удалась (%1).</translation>
     </message>
     <message>
         <source>The provider wants a person to look at this payout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер просит, чтобы на эту выплату посмотрел человек: %1</translation>
     </message>
     <message>
         <source>The provider has the payout and is processing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплата у провайдера, он её обрабатывает.</translation>
     </message>
 </context>
 <context>
     <name>pd::PayoutPoller</name>
     <message>
         <source>Still unresolved after %1 checks with the provider: needs a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не решено после %1 проверок у провайдера: нужен человек.</translation>
     </message>
 </context>
 <context>
     <name>pd::PayoutQueuePage</name>
     <message>
         <source>awaiting the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>ждёт провайдера</translation>
     </message>
     <message>
         <source>outcome unknown: checking with the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>результат неизвестен: уточняется у провайдера</translation>
     </message>
     <message>
         <source>needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>требует внимания</translation>
     </message>
     <message>
         <source>last attempt failed</source>
-        <translation type="unfinished"></translation>
+        <translation>последняя попытка не удалась</translation>
     </message>
     <message>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>выплачено</translation>
     </message>
     <message>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрить…</translation>
     </message>
     <message>
         <source>Hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложить…</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить…</translation>
     </message>
     <message>
         <source>Mark paid manually…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выплаченной вручную…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>Pay the selected orders (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплатить по выбранным заявкам (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>UID</source>
-        <translation type="unfinished"></translation>
+        <translation>UID</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеть</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер</translation>
     </message>
     <message>
         <source>Hold payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложить выплаты</translation>
     </message>
     <message>
         <source>Why are these payouts held?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему эти выплаты откладываются?</translation>
     </message>
     <message>
         <source>Reject payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить выплаты</translation>
     </message>
     <message>
         <source>These orders will not be paid out and are marked returned: the sender is to be refunded. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>По этим заявкам выплаты не будет, они отмечаются как возврат: отправителю нужно вернуть средства. Почему?</translation>
     </message>
     <message>
         <source>Mark paid manually</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выплаченной вручную</translation>
     </message>
     <message>
         <source>The payout was made outside the desk. Its external reference (transaction id, receipt number):</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплата сделана вне рабочего места. Её внешний референс (id транзакции, номер квитанции):</translation>
     </message>
     <message>
         <source>no provider pays %1</source>
-        <translation type="unfinished"></translation>
+        <translation>никто не выплачивает %1</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) waiting in %1 currencies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заявка ждёт, валют: %1</numerusform>
+            <numerusform>%n заявки ждут, валют: %1</numerusform>
+            <numerusform>%n заявок ждут, валют: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрить</translation>
     </message>
     <message>
         <source>Select orders that wait for a payout (payout queued) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите заявки, ждущие выплаты (в очереди на выплату).</translation>
     </message>
     <message>
         <source>Sending payouts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка выплат…</translation>
     </message>
     <message>
         <source>Cancel the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить остальные</translation>
     </message>
     <message>
         <source>Payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплаты</translation>
     </message>
     <message>
         <source>%1 of %2 paid. Details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплачено %1 из %2. Подробности ниже.</translation>
     </message>
     <message>
         <source>Payout rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплата отклонена: %1</translation>
     </message>
     <message>
         <source>Back in the payout queue for a new attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова в очереди выплат для новой попытки.</translation>
     </message>
     <message>
         <source>Paid outside the desk, reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплачено вне рабочего места, референс %1</translation>
     </message>
 </context>
 <context>
     <name>pd::ProviderConfigForm</name>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ключ</translation>
     </message>
     <message>
         <source>API secret</source>
-        <translation type="unfinished"></translation>
+        <translation>API-секрет</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>API-адрес</translation>
     </message>
     <message>
         <source>Enabled: payouts may be sent through this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Включён: выплаты можно отправлять через этого провайдера</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить соединение</translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1 Payout&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Выплаты %1&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Supported currencies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддерживаемые валюты: %1</translation>
     </message>
     <message>
         <source>Config</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Type the new secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите новый секрет</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>Debug log?</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал отладки?</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено.</translation>
     </message>
     <message>
         <source>Public IP and webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Публичный IP и URL вебхука</translation>
     </message>
     <message>
         <source>Webhook URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL вебхука:</translation>
     </message>
     <message>
         <source>Public address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Публичный адрес:</translation>
     </message>
     <message>
         <source>not configured (Settings → Listener)</source>
-        <translation type="unfinished"></translation>
+        <translation>не настроено (Настройки → Приёмник)</translation>
     </message>
     <message>
         <source>A secret is stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет хранится в хранилище ключей</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Не задан</translation>
     </message>
     <message>
         <source>Type the secret first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите секрет.</translation>
     </message>
     <message>
         <source>Saving to the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение в хранилище ключей…</translation>
     </message>
     <message>
         <source>Stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в хранилище ключей.</translation>
     </message>
     <message>
         <source>Remove secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить секрет</translation>
     </message>
     <message>
         <source>Remove %1 of %2 from the keychain? Payouts through %2 stop until a new one is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1 провайдера %2 из хранилища ключей? Выплаты через %2 прекратятся, пока не будет сохранён новый.</translation>
     </message>
     <message>
         <source>Removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено из хранилища ключей.</translation>
     </message>
     <message>
         <source>Disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выключен.</translation>
     </message>
     <message>
         <source>Not configured yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не настроен: %1.</translation>
     </message>
     <message>
         <source>Enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Включён.</translation>
     </message>
     <message>
         <source>Stays disabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаётся выключенным: %1</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение…</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка: %1</translation>
     </message>
     <message>
         <source>Connected. Balance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено. Баланс: %1</translation>
     </message>
 </context>
 <context>
     <name>pd::ProviderSettings</name>
     <message>
         <source>%1 is a secret: it is kept in the keychain, never in the order book.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — секрет: он хранится в хранилище ключей, а не в книге заявок.</translation>
     </message>
     <message>
         <source>%1 has no setting &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 нет настройки «%2».</translation>
     </message>
     <message>
         <source>%1 set to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = «%2»</translation>
     </message>
     <message>
         <source>%1 stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сохранён в хранилище ключей</translation>
     </message>
     <message>
         <source>%1 removed from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 удалён из хранилища ключей</translation>
     </message>
 </context>
 <context>
     <name>pd::ProvidersCommand</name>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>включён</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>выключен</translation>
     </message>
     <message>
         <source>currencies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>валюты: %1</translation>
     </message>
     <message>
         <source>(secret stored in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(секрет в хранилище ключей)</translation>
     </message>
     <message>
         <source>(secret not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(секрет не задан)</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не задано)</translation>
     </message>
     <message>
         <source>missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не хватает: %1</translation>
     </message>
     <message>
         <source>No provider &quot;%1&quot;. Try: payoutdesk-cli providers list</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдера «%1» нет. Попробуйте: payoutdesk-cli providers list</translation>
     </message>
     <message>
         <source>%1 is a secret: give it on standard input, not as an argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — секрет: передайте его через стандартный ввод, а не аргументом.</translation>
     </message>
     <message>
         <source>No secret was given on standard input; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет на стандартном вводе не передан; ничего не изменилось.</translation>
     </message>
     <message>
         <source>%1 of %2 is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 провайдера %2 сохранён в хранилище ключей.</translation>
     </message>
     <message>
         <source>Give one value: payoutdesk-cli providers set %1 %2 VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите одно значение: payoutdesk-cli providers set %1 %2 VALUE</translation>
     </message>
     <message>
         <source>%1 of %2 is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 провайдера %2 задан.</translation>
     </message>
     <message>
         <source>%1 has no secret &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 нет секрета «%2».</translation>
     </message>
     <message>
         <source>%1 of %2 is removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 провайдера %2 удалён из хранилища ключей.</translation>
     </message>
     <message>
         <source>Not configured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не настроен: %1</translation>
     </message>
     <message>
         <source>The connection test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка соединения не удалась: %1</translation>
     </message>
     <message>
         <source>Connected. Balances:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено. Балансы:</translation>
     </message>
 </context>
 <context>
     <name>pd::ProvidersPage</name>
     <message>
         <source>balance unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>баланс неизвестен: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1
 %2 · %n currencies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%2 · %n валюта</numerusform>
+            <numerusform>%1
+%2 · %n валюты</numerusform>
+            <numerusform>%1
+%2 · %n валют</numerusform>
         </translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>включён</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>выключен</translation>
     </message>
 </context>
 <context>
     <name>pd::SandboxCommand</name>
     <message>
         <source>Give the API secret on standard input (one line); it is never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передайте API-секрет через стандартный ввод (одна строка); он никогда не выводится.</translation>
     </message>
     <message>
         <source>A balance is CURRENCY=AMOUNT, e.g. USDT=1000.00; not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс задаётся как ВАЛЮТА=СУММА, например USDT=1000.00, а не «%1».</translation>
     </message>
     <message>
         <source>Cannot listen on %1:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся слушать %1:%2.</translation>
     </message>
     <message>
         <source>Sandbox provider listening on %1 (API key %2). Ctrl+C stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер-песочница слушает %1 (API-ключ %2). Ctrl+C — остановить.</translation>
     </message>
     <message>
         <source>Cannot read the ledger at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать журнал выплат %1: %2</translation>
     </message>
 </context>
 <context>
     <name>pd::SandboxProvider</name>
     <message>
         <source>The balance of %1 is not a decimal amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс %1 — не десятичная сумма.</translation>
     </message>
     <message>
         <source>The transfer&apos;s answer has no ok 1/2 and transaction id.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ответе на перевод нет ok 1/2 и id транзакции.</translation>
     </message>
     <message>
         <source>The transaction&apos;s answer has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ответе о транзакции нет id.</translation>
     </message>
     <message>
         <source>The webhook&apos;s timestamp is missing or more than 5 minutes off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки времени вебхука нет или она отличается больше чем на 5 минут.</translation>
     </message>
     <message>
         <source>The webhook&apos;s signature does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись вебхука не совпадает.</translation>
     </message>
     <message>
         <source>The webhook names no transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебхук не называет транзакцию.</translation>
     </message>
 </context>
 <context>
     <name>pd::SecretEditor</name>
     <message>
         <source>Type the new secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите новый секрет</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Asking the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос к хранилищу ключей…</translation>
     </message>
     <message>
         <source>A secret is stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет хранится в хранилище ключей</translation>
     </message>
     <message>
         <source>Not set: type it and press Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Не задан: введите его и нажмите «Сохранить»</translation>
     </message>
     <message>
         <source>The keychain cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище ключей недоступно</translation>
     </message>
     <message>
         <source>Type the secret first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите секрет.</translation>
     </message>
     <message>
         <source>Saving to the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение в хранилище ключей…</translation>
     </message>
     <message>
         <source>Stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в хранилище ключей.</translation>
     </message>
     <message>
         <source>Remove secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить секрет</translation>
     </message>
     <message>
         <source>Remove this secret from the keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этот секрет из хранилища ключей?</translation>
     </message>
     <message>
         <source>Removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено из хранилища ключей.</translation>
     </message>
 </context>
 <context>
     <name>pd::SettingsDialog</name>
     <message>
         <source>Listen for provider webhooks and the exchange site&apos;s IPNs</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимать вебхуки провайдеров и IPN сайта обменника</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>https://desk.example.com (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://desk.example.com (необязательно)</translation>
     </message>
     <message>
         <source>The IP address providers see, for their allow-lists (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-адрес, который видят провайдеры, для их белых списков (необязательно)</translation>
     </message>
     <message>
         <source>Listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Приёмник</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес:</translation>
     </message>
     <message>
         <source>Public URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Публичный URL:</translation>
     </message>
     <message>
         <source>Public address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Публичный адрес:</translation>
     </message>
     <message>
         <source>The listener starts with the desk: changes to it apply the next time PayoutDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приёмник запускается вместе с рабочим местом: изменения вступят в силу при следующем запуске PayoutDesk.</translation>
     </message>
     <message>
         <source>https://www.kryptoswap.io — for the client&apos;s payment links</source>
-        <translation type="unfinished"></translation>
+        <translation>https://www.kryptoswap.io — для ссылок клиента на оплату</translation>
     </message>
     <message>
         <source>the site&apos;s own address, unless its API lives elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>адрес самого сайта, если его API не живёт в другом месте</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> ч</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>выкл.</translation>
     </message>
     <message>
         <source>none (sent once, as the protocol says)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет (отправляется один раз, как велит протокол)</translation>
     </message>
     <message>
         <source>Exchange site</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт обменника</translation>
     </message>
     <message>
         <source>Site address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сайта:</translation>
     </message>
     <message>
         <source>API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-адрес:</translation>
     </message>
     <message>
         <source>Language of links:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык ссылок:</translation>
     </message>
     <message>
         <source>Accept IPNs sent within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимать IPN, отправленные в пределах:</translation>
     </message>
     <message>
         <source>Retries of the desk&apos;s IPNs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторы IPN рабочего места:</translation>
     </message>
     <message>
         <source>IPN secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>IPN-секрет:</translation>
     </message>
     <message>
         <source>API token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токен:</translation>
     </message>
     <message>
         <source>Remove the IPN secret from the keychain? Every IPN is refused until a new one is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить IPN-секрет из хранилища ключей? Все IPN будут отклоняться, пока не будет сохранён новый.</translation>
     </message>
     <message>
         <source>Remove the site&apos;s API token from the keychain? New orders cannot be created until a new one is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить API-токен сайта из хранилища ключей? Новые заявки нельзя будет создать, пока не будет сохранён новый.</translation>
     </message>
     <message>
         <source>%1 stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сохранён в хранилище ключей</translation>
     </message>
     <message>
         <source>%1 removed from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 удалён из хранилища ключей</translation>
     </message>
     <message>
         <source>Secrets are kept in the keychain and saved at once with their own Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секреты хранятся в хранилище ключей и сохраняются сразу своей кнопкой «Сохранить».</translation>
     </message>
     <message>
         <source>Default payout provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер выплат по умолчанию</translation>
     </message>
     <message>
         <source>The provider the payout queue and payoutdesk-cli choose for each currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер, которого очередь выплат и payoutdesk-cli выбирают для каждой валюты.</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер</translation>
     </message>
     <message>
         <source>(first that serves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(первый, кто её обслуживает)</translation>
     </message>
     <message>
         <source>%1 (does not serve %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (не обслуживает %2)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Write the address providers call back on, starting with https:// (or http://), or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите адрес, на который провайдеры присылают ответы, начиная с https:// (или http://), или оставьте пустым.</translation>
     </message>
     <message>
         <source>Write the site&apos;s address starting with https:// (or http://), or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите адрес сайта, начиная с https:// (или http://), или оставьте пустым.</translation>
     </message>
     <message>
         <source>%1 cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 очищено</translation>
     </message>
     <message>
         <source>%1 set to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = «%2»</translation>
     </message>
     <message>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки не сохранены</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не сохранено: %1</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы</translation>
     </message>
     <message>
         <source>This desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Это рабочее место</translation>
     </message>
     <message>
         <source>Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса:</translation>
     </message>
 </context>
 <context>
     <name>pd::WebhookRoute</name>
     <message>
         <source>Webhooks are not taken at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебхуки сейчас не принимаются.</translation>
     </message>
     <message>
         <source>Webhooks are sent with POST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебхуки отправляются методом POST.</translation>
     </message>
     <message>
         <source>No provider &quot;%1&quot; is built in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроенного провайдера «%1» нет.</translation>
     </message>
     <message>
         <source>The body has %1 bytes, more than the %2 a webhook may have.</source>
-        <translation type="unfinished"></translation>
+        <translation>В теле %1 байт — больше %2, допустимых для вебхука.</translation>
     </message>
     <message>
         <source>%1 is not configured: %2 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не настроен: нет %2.</translation>
     </message>
     <message>
         <source>%1 is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 выключен.</translation>
     </message>
     <message>
         <source>The webhook was refused by the adapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адаптер отклонил вебхук.</translation>
     </message>
     <message>
         <source>Webhook from %1 for transaction %2, which is not one of ours: ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебхук от %1 для транзакции %2, которая не наша: пропущен.</translation>
     </message>
     <message>
         <source>Webhook from %1 refused (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебхук от %1 отклонён (HTTP %2): %3</translation>
     </message>
     <message>
         <source>Transaction %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Транзакция %1.</translation>
     </message>
 </context>
 </TS>
