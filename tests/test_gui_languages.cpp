@@ -1,0 +1,259 @@
+#include "Language.h"
+#include "MainWindow.h"
+#include "OrdersPage.h"
+#include "PayoutQueuePage.h"
+#include "ProvidersPage.h"
+#include "SandboxDesk.h"
+#include "SettingsDialog.h"
+#include "workspace/DemoOrders.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace pd;
+
+// The desk switched to Russian, Ukrainian and Spanish through Edit → Settings… while it runs:
+// the orders, queue and providers pages show no English word that has a translation, and the
+// tab, the filters and the queue's selection are as they were. A screenshot of each page per
+// language is saved (docs/screenshots/main-<language>.png is the orders page).
+class TestGuiLanguages : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    SandboxDesk m_desk;
+    std::unique_ptr<MainWindow> m_window;
+
+    struct English {
+        QSet<QString> exact;               // sources without placeholders, mnemonics removed
+        QList<QRegularExpression> shaped;  // sources with placeholders, as patterns
+    };
+
+    static QString plain(QString text) { return text.remove(u'&').trimmed(); }
+
+    // The English sources of `language`'s file whose translation differs from them.
+    static English englishOf(const QString &language)
+    {
+        English english;
+        QFile file(qEnvironmentVariable("PAYOUTDESK_TRANSLATIONS") + QStringLiteral("/payoutdesk_%1.ts").arg(language));
+        if (!file.open(QIODevice::ReadOnly))
+            return english;
+        QXmlStreamReader xml(&file);
+        QString source;
+        QStringList translations;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == QLatin1String("source"))
+                source = xml.readElementText();
+            else if (xml.isStartElement() && (xml.name() == QLatin1String("translation") || xml.name() == QLatin1String("numerusform"))) {
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (!text.isEmpty())
+                    translations << text;
+            } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+                if (!translations.contains(source)) {
+                    static const QRegularExpression placeholder(QStringLiteral("%(?:L?\\d|n)"));
+                    const QString src = plain(source);
+                    if (!src.contains(placeholder)) {
+                        english.exact.insert(src);
+                    } else {
+                        // "%n order(s)" → "^.+ order(s)$": only sources with enough words of their own.
+                        QString literal = src;
+                        literal.remove(placeholder);
+                        if (literal.count(QRegularExpression(QStringLiteral("[A-Za-z]"))) >= 6) {
+                            QString pattern = QRegularExpression::escape(src);
+                            pattern.replace(QRegularExpression(QStringLiteral("%(?:L?\\d|n)")), QStringLiteral(".+"));
+                            pattern.replace(QStringLiteral("\\(s\\)"), QStringLiteral("s?"));
+                            english.shaped << QRegularExpression(QStringLiteral("^") + pattern + QStringLiteral("$"),
+                                                                 QRegularExpression::DotMatchesEverythingOption);
+                        }
+                    }
+                }
+                source.clear();
+                translations.clear();
+            }
+        }
+        return english;
+    }
+
+    static void addModel(QStringList &texts, const QAbstractItemModel *model, int rows)
+    {
+        if (!model)
+            return;
+        for (int c = 0; c < model->columnCount(); ++c)
+            texts << model->headerData(c, Qt::Horizontal).toString();
+        for (int r = 0; r < qMin(rows, model->rowCount()); ++r) {
+            for (int c = 0; c < model->columnCount(); ++c)
+                texts << model->index(r, c).data().toString();
+        }
+    }
+
+    // Every text staff can see on the page and around it (menus, tabs, status bar).
+    QStringList visibleTexts(QWidget *page)
+    {
+        QStringList texts{m_window->windowTitle()};
+        QTabBar *bar = m_window->tabs()->tabBar();
+        for (int i = 0; i < bar->count(); ++i)
+            texts << bar->tabText(i);
+        for (QAction *menu : m_window->menuBar()->actions()) {
+            texts << menu->text();
+            if (menu->menu()) {
+                for (QAction *a : menu->menu()->actions())
+                    texts << a->text();
+            }
+        }
+        for (QLabel *l : m_window->statusBar()->findChildren<QLabel *>())
+            texts << l->text();
+        for (QWidget *w : page->findChildren<QWidget *>()) {
+            if (!w->isVisibleTo(m_window.get()))
+                continue;
+            texts << w->toolTip();
+            if (auto *l = qobject_cast<QLabel *>(w))
+                texts << l->text();
+            else if (auto *b = qobject_cast<QAbstractButton *>(w))
+                texts << b->text();
+            else if (auto *e = qobject_cast<QLineEdit *>(w))
+                texts << e->placeholderText();
+            else if (auto *g = qobject_cast<QGroupBox *>(w))
+                texts << g->title();
+            else if (auto *c = qobject_cast<QComboBox *>(w)) {
+                for (int i = 0; i < c->count(); ++i)
+                    texts << c->itemText(i);
+            } else if (auto *v = qobject_cast<QAbstractItemView *>(w))
+                addModel(texts, v->model(), 60);
+        }
+        return texts;
+    }
+
+    QStringList englishLeft(const QString &language, QWidget *page)
+    {
+        const English english = englishOf(language);
+        QStringList left;
+        for (const QString &text : visibleTexts(page)) {
+            for (const QString &line : text.split(u'\n')) {
+                const QString shown = plain(line);
+                if (shown.isEmpty())
+                    continue;
+                bool found = english.exact.contains(shown);
+                for (const QRegularExpression &shape : english.shaped)
+                    found = found || shape.match(shown).hasMatch();
+                if (found && !left.contains(shown))
+                    left << shown;
+            }
+        }
+        return left;
+    }
+
+    void switchTo(const QString &language)
+    {
+        SettingsDialog *dialog = m_window->openSettings();
+        QVERIFY(dialog);
+        const int index = dialog->languageBox()->findData(language);
+        QVERIFY(index >= 0);
+        dialog->languageBox()->setCurrentIndex(index);
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(Language::chosen(), language);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY2(!qEnvironmentVariable("PAYOUTDESK_TRANSLATIONS").isEmpty(), "run it through ctest");
+        QCOMPARE(m_desk.open(m_dir.path()), QString());
+        OrderStore store(m_desk.workspace->database());
+        QString error;
+        QVERIFY2(DemoOrders::fillIfEmpty(store, m_desk.currencies, &error), qPrintable(error));
+        Language::apply(QStringLiteral("en"));
+        m_window = std::make_unique<MainWindow>(*m_desk.workspace, m_desk.currencies, *m_desk.hub, *m_desk.engine);
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        Language::apply(QStringLiteral("en"));
+    }
+
+    void eachLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("queueTab"); // what the queue's tab starts with
+        QTest::newRow("ru") << QStringLiteral("ru") << QStringLiteral("Очередь выплат");
+        QTest::newRow("uk") << QStringLiteral("uk") << QStringLiteral("Черга виплат");
+        QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Cola de pagos");
+    }
+
+    void eachLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, queueTab);
+        OrdersPage *orders = m_window->ordersPage();
+        PayoutQueuePage *queue = m_window->queuePage();
+        // State that must survive the switch: a status filter and a search on the orders
+        // page, a selected row in the queue, and the queue's tab in front.
+        orders->statusBox()->setCurrentIndex(orders->statusBox()->findData(int(OrderStatus::InProgressPayout)));
+        orders->searchBox()->setText(QStringLiteral("1"));
+        m_window->tabs()->setCurrentWidget(queue);
+        QVERIFY(queue->table()->rowCount() > 1);
+        queue->table()->clearSelection();
+        queue->table()->selectRow(1);
+        const QString selectedUid = queue->table()->item(1, PayoutQueuePage::Uid)->text();
+
+        switchTo(language);
+
+        // Qt delivers the change to every window through the event loop.
+        QTRY_VERIFY2(m_window->tabs()->tabText(m_window->tabs()->indexOf(queue)).startsWith(queueTab),
+                     qPrintable(m_window->tabs()->tabText(m_window->tabs()->indexOf(queue))));
+        QCOMPARE(m_window->tabs()->currentWidget(), queue);
+        QCOMPARE(orders->statusBox()->currentData().toInt(), int(OrderStatus::InProgressPayout));
+        QCOMPARE(orders->searchBox()->text(), QStringLiteral("1"));
+        const auto selected = queue->table()->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(queue->table()->item(selected.first().row(), PayoutQueuePage::Uid)->text(), selectedUid);
+
+        const QString shots = qEnvironmentVariable("PAYOUTDESK_SCREENSHOTS");
+        orders->clearFilters();
+        for (QWidget *page : {static_cast<QWidget *>(orders), static_cast<QWidget *>(queue),
+                              static_cast<QWidget *>(m_window->providersPage())}) {
+            m_window->tabs()->setCurrentWidget(page);
+            QTest::qWait(400); // the pages read the book and the balances
+            const QStringList left = englishLeft(language, page);
+            QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("%1, %2: English left: %3")
+                                                    .arg(language, page->metaObject()->className(), left.join(QStringLiteral(" | ")))));
+            const QString name = QStringLiteral("main-%1-%2.png").arg(language, QString::fromLatin1(page->metaObject()->className()).section(u':', -1).toLower());
+            QVERIFY(m_window->grab().save(QDir::current().filePath(name)));
+            if (!shots.isEmpty() && page == orders)
+                m_window->grab().save(shots + QStringLiteral("/main-%1.png").arg(language));
+        }
+    }
+};
+
+QTEST_MAIN(TestGuiLanguages)
+#include "test_gui_languages.moc"
