@@ -1162,6 +1162,97 @@ en ISO 8601 UTC, y las celdas que una hoja de cálculo ejecutaría como fórmula
     </message>
 </context>
 <context>
+    <name>pd::DashboardPage</name>
+    <message>
+        <source>By currency</source>
+        <translation>Por moneda</translation>
+    </message>
+    <message>
+        <source>By provider</source>
+        <translation>Por proveedor</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Read the figures and the providers&apos; balances again</source>
+        <translation>Volver a leer las cifras y los saldos de los proveedores</translation>
+    </message>
+    <message>
+        <source>Payouts per day</source>
+        <translation>Pagos por día</translation>
+    </message>
+    <message>
+        <source>Outcomes per provider</source>
+        <translation>Resultados por proveedor</translation>
+    </message>
+    <message>
+        <source>Orders per status</source>
+        <translation>Órdenes por estado</translation>
+    </message>
+    <message>
+        <source>Provider balances</source>
+        <translation>Saldos de los proveedores</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Read at</source>
+        <translation>Leído a las</translation>
+    </message>
+    <message>
+        <source>Last %1 days: %2 – %3</source>
+        <translation>Últimos %1 días: %2 – %3</translation>
+    </message>
+    <message>
+        <source>No payout in the period</source>
+        <translation>Ningún pago en el período</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Necesita atención</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 paid</source>
+        <translation>%1: %2 de %3 pagados</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The book is empty</source>
+        <translation>El libro está vacío</translation>
+    </message>
+</context>
+<context>
     <name>pd::DeskListener</name>
     <message>
         <source>No such endpoint.</source>
@@ -1829,6 +1920,14 @@ en ISO 8601 UTC, y las celdas que una hoja de cálculo ejecutaría como fórmula
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Panel</translation>
     </message>
 </context>
 <context>

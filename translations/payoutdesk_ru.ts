@@ -1165,6 +1165,97 @@ in ISO 8601 UTC, cells a spreadsheet would run as a formula prefixed with an apo
     </message>
 </context>
 <context>
+    <name>pd::DashboardPage</name>
+    <message>
+        <source>By currency</source>
+        <translation>По валютам</translation>
+    </message>
+    <message>
+        <source>By provider</source>
+        <translation>По провайдерам</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Read the figures and the providers&apos; balances again</source>
+        <translation>Заново прочитать показатели и балансы провайдеров</translation>
+    </message>
+    <message>
+        <source>Payouts per day</source>
+        <translation>Выплаты по дням</translation>
+    </message>
+    <message>
+        <source>Outcomes per provider</source>
+        <translation>Итоги по провайдерам</translation>
+    </message>
+    <message>
+        <source>Orders per status</source>
+        <translation>Заявки по статусам</translation>
+    </message>
+    <message>
+        <source>Provider balances</source>
+        <translation>Балансы провайдеров</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Выплат</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Выплачено</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>Read at</source>
+        <translation>Прочитан в</translation>
+    </message>
+    <message>
+        <source>Last %1 days: %2 – %3</source>
+        <translation>Последние %1 дн.: %2 – %3</translation>
+    </message>
+    <message>
+        <source>No payout in the period</source>
+        <translation>За период выплат нет</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Не удалось</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Требует внимания</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>В ожидании</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 paid</source>
+        <translation>%1: выплачено %2 из %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The book is empty</source>
+        <translation>Книга заявок пуста</translation>
+    </message>
+</context>
+<context>
     <name>pd::DeskListener</name>
     <message>
         <source>No such endpoint.</source>
@@ -1836,6 +1927,14 @@ in ISO 8601 UTC, cells a spreadsheet would run as a formula prefixed with an apo
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Сводка</translation>
     </message>
 </context>
 <context>

@@ -1165,6 +1165,97 @@ in ISO 8601 UTC, cells a spreadsheet would run as a formula prefixed with an apo
     </message>
 </context>
 <context>
+    <name>pd::DashboardPage</name>
+    <message>
+        <source>By currency</source>
+        <translation>За валютами</translation>
+    </message>
+    <message>
+        <source>By provider</source>
+        <translation>За провайдерами</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Оновити</translation>
+    </message>
+    <message>
+        <source>Read the figures and the providers&apos; balances again</source>
+        <translation>Знову прочитати показники й баланси провайдерів</translation>
+    </message>
+    <message>
+        <source>Payouts per day</source>
+        <translation>Виплати за днями</translation>
+    </message>
+    <message>
+        <source>Outcomes per provider</source>
+        <translation>Підсумки за провайдерами</translation>
+    </message>
+    <message>
+        <source>Orders per status</source>
+        <translation>Заявки за статусами</translation>
+    </message>
+    <message>
+        <source>Provider balances</source>
+        <translation>Баланси провайдерів</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Виплат</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Виплачено</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>Read at</source>
+        <translation>Прочитано о</translation>
+    </message>
+    <message>
+        <source>Last %1 days: %2 – %3</source>
+        <translation>Останні %1 дн.: %2 – %3</translation>
+    </message>
+    <message>
+        <source>No payout in the period</source>
+        <translation>За період виплат немає</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Не вдалося</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Потребує уваги</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>В очікуванні</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 paid</source>
+        <translation>%1: виплачено %2 з %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The book is empty</source>
+        <translation>Книга заявок порожня</translation>
+    </message>
+</context>
+<context>
     <name>pd::DeskListener</name>
     <message>
         <source>No such endpoint.</source>
@@ -1836,6 +1927,14 @@ in ISO 8601 UTC, cells a spreadsheet would run as a formula prefixed with an apo
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Сполучення клавіш</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Зведення</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Зведення</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,14 @@ QString AmountText::shown(const Money &amount, const QLocale &locale)
     return shown(amount.toString(), locale);
 }
 
+QString AmountText::list(const Balances &balances, const QLocale &locale)
+{
+    QStringList parts;
+    for (auto it = balances.begin(); it != balances.end(); ++it)
+        parts << shown(it.value(), locale) + u' ' + it.key();
+    return parts.join(QStringLiteral(", "));
+}
+
 QString AmountText::shown(const QString &stored, const QLocale &locale)
 {
     static const QRegularExpression decimal(QStringLiteral("^(-?)(\\d+)(?:\\.(\\d+))?$"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contract/Money.h"
+#include "contract/Payout.h"
 
 #include <QLocale>
 #include <QString>
@@ -15,6 +16,8 @@ public:
     static QString shown(const Money &amount, const QLocale &locale = QLocale());
     // The same for an amount already in the stored form; other text is returned unchanged.
     static QString shown(const QString &stored, const QLocale &locale = QLocale());
+    // A provider's balances: "1,250.50 USDT, 0.5 BTC".
+    static QString list(const Balances &balances, const QLocale &locale = QLocale());
 };
 
 } // namespace pd

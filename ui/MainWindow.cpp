@@ -8,6 +8,7 @@
 
 #include "AboutDialog.h"
 #include "ActivityPage.h"
+#include "DashboardPage.h"
 #include "OrderDialog.h"
 #include "OrderTableModel.h"
 #include "OrdersPage.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
       m_providers(new ProvidersPage(providers, this)),
       m_queue(new PayoutQueuePage(workspace.database(), providers, engine, currencies, this)),
       m_activity(new ActivityPage(workspace.database(), this)),
+      m_dashboard(new DashboardPage(workspace.database(), providers, this)),
       m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -68,14 +70,20 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
     m_tabs->addTab(m_orders, QString());
     m_tabs->addTab(m_queue, QString());
     m_tabs->addTab(m_providers, QString());
+    m_tabs->addTab(m_dashboard, QString());
     m_tabs->addTab(m_activity, QString());
     m_relabel([this] {
         m_tabs->setTabText(m_tabs->indexOf(m_orders), tr("Orders"));
         m_tabs->setTabText(m_tabs->indexOf(m_providers), tr("Providers"));
+        m_tabs->setTabText(m_tabs->indexOf(m_dashboard), tr("Dashboard"));
         m_tabs->setTabText(m_tabs->indexOf(m_activity), tr("Activity"));
     });
     connect(m_queue, &PayoutQueuePage::changed, m_orders, &OrdersPage::refresh);
     connect(&engine, &PayoutEngine::attemptRecorded, m_queue, &PayoutQueuePage::refresh);
+    // The dashboard follows the book: every payout recorded, and every change the order
+    // book shows (an IPN, an import, a status set by hand) recounts its orders.
+    connect(&engine, &PayoutEngine::attemptRecorded, m_dashboard, &DashboardPage::payoutRecorded);
+    connect(m_orders, &OrdersPage::summaryChanged, m_dashboard, &DashboardPage::bookChanged);
     setCentralWidget(m_tabs);
     statusBar()->addWidget(m_summary, 1);
     auto *where = new QLabel(this);
@@ -169,8 +177,10 @@ void MainWindow::createActions()
         ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     labelled(view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_providers); }), QT_TR_NOOP("&Providers"))
         ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
-    labelled(view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_activity); }), QT_TR_NOOP("&Activity"))
+    labelled(view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_dashboard); }), QT_TR_NOOP("&Dashboard"))
         ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
+    labelled(view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_activity); }), QT_TR_NOOP("&Activity"))
+        ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
     view->addSeparator();
     auto *columns = menu(QT_TR_NOOP("&Columns"), view);
     for (int c = 0; c < OrderTableModel::ColumnCount; ++c) {

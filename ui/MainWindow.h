@@ -17,6 +17,7 @@ class CurrencyRegistry;
 class OrderDialog;
 class OrderStore;
 class ActivityPage;
+class DashboardPage;
 class OrdersPage;
 class PayoutEngine;
 class PayoutQueuePage;
@@ -40,6 +41,7 @@ public:
     ProvidersPage *providersPage() const { return m_providers; }
     PayoutQueuePage *queuePage() const { return m_queue; }
     ActivityPage *activityPage() const { return m_activity; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
     QTabWidget *tabs() const { return m_tabs; }
     QSystemTrayIcon *trayIcon() const { return m_tray; }
 
@@ -81,6 +83,7 @@ private:
     ProvidersPage *m_providers;
     PayoutQueuePage *m_queue;
     ActivityPage *m_activity;
+    DashboardPage *m_dashboard;
     QSystemTrayIcon *m_tray = nullptr;
     QLabel *m_summary;
     bool m_importing = false;

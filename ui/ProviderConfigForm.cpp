@@ -289,10 +289,7 @@ void ProviderConfigForm::testConnection()
                 showResult(m_testResult, false, tr("Failed: %1").arg(reply->error().message));
                 return;
             }
-            QStringList balances;
-            for (auto it = reply->balances().begin(); it != reply->balances().end(); ++it)
-                balances << AmountText::shown(it.value()) + u' ' + it.key();
-            showResult(m_testResult, true, tr("Connected. Balance: %1").arg(balances.join(QStringLiteral(", "))));
+            showResult(m_testResult, true, tr("Connected. Balance: %1").arg(AmountText::list(reply->balances())));
         });
     });
 }

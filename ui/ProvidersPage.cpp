@@ -71,25 +71,9 @@ void ProvidersPage::refreshBalances()
             m_balances.remove(name);
             continue;
         }
-        ProviderLoad *load = m_hub.load(name);
-        connect(load, &ProviderLoad::finished, this, [this, load, name] {
-            load->deleteLater();
-            if (!load->provider()) {
-                m_balances.insert(name, load->error());
-                return refreshList();
-            }
-            std::shared_ptr<Provider> provider(load->takeProvider());
-            ProviderReply *reply = provider->balance();
-            reply->setParent(this);
-            connect(reply, &ProviderReply::finished, this, [this, reply, provider, name] {
-                reply->deleteLater();
-                QStringList parts;
-                for (auto it = reply->balances().begin(); it != reply->balances().end(); ++it)
-                    parts << AmountText::shown(it.value()) + u' ' + it.key();
-                m_balances.insert(name, reply->error().isError() ? tr("balance unknown: %1").arg(reply->error().message)
-                                                                  : parts.join(QStringLiteral(", ")));
-                refreshList();
-            });
+        m_hub.askBalance(name, this, [this, name](const Balances &balances, const QString &error) {
+            m_balances.insert(name, error.isEmpty() ? AmountText::list(balances) : tr("balance unknown: %1").arg(error));
+            refreshList();
         });
     }
 }

@@ -75,4 +75,25 @@ ProviderLoad *ProviderHub::load(const QString &name)
     return load;
 }
 
+void ProviderHub::askBalance(const QString &name, QObject *context,
+                             std::function<void(const Balances &, const QString &)> done)
+{
+    ProviderLoad *pending = load(name);
+    connect(pending, &ProviderLoad::finished, context, [pending, context, done] {
+        pending->deleteLater();
+        if (!pending->provider())
+            return done({}, pending->error());
+        // The adapter lives until its reply is in.
+        std::shared_ptr<Provider> provider(pending->takeProvider());
+        ProviderReply *reply = provider->balance();
+        reply->setParent(context);
+        connect(reply, &ProviderReply::finished, context, [reply, provider, done] {
+            reply->deleteLater();
+            if (reply->error().isError())
+                return done({}, reply->error().message);
+            done(reply->balances(), QString());
+        });
+    });
+}
+
 } // namespace pd

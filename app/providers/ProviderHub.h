@@ -2,8 +2,11 @@
 
 #include "ProviderLoad.h"
 #include "ProviderRegistry.h"
+#include "contract/Payout.h"
 
 #include <QObject>
+
+#include <functional>
 
 class QNetworkAccessManager;
 
@@ -28,6 +31,10 @@ public:
 
     bool isEnabled(const QString &name);
     ProviderLoad *load(const QString &name);
+    // Asks provider `name` for its balances. `done` runs once, on `context`'s thread, with the
+    // balances and an empty error, or with why they could not be read (not for a context gone).
+    void askBalance(const QString &name, QObject *context,
+                    std::function<void(const Balances &balances, const QString &error)> done);
 
 private:
     const ProviderRegistry &m_registry;

@@ -138,6 +138,11 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE INDEX ipn_deliveries_by_state ON ipn_deliveries (state, next_at)"),
              QStringLiteral("CREATE INDEX ipn_deliveries_by_order ON ipn_deliveries (order_id, id)"),
          }},
+        {6,
+         QStringLiteral("dashboard: the payouts of a period, read by one range scan"),
+         {
+             QStringLiteral("CREATE INDEX payout_attempts_by_time ON payout_attempts (created_at)"),
+         }},
     };
     return list;
 }
