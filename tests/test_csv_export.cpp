@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -420,6 +421,24 @@ private slots:
         QCOMPARE(progress.constLast().at(0).toLongLong(), 180);
         QCOMPARE(progress.constLast().at(1).toLongLong(), 180);
         QCOMPARE(readAll(threaded), readAll(direct));
+    }
+
+    // The staff's language changes what the screen shows, never the file: the same bytes with
+    // Russian and Spanish number and date formats in force.
+    void sameBytesInEveryLanguage()
+    {
+        CsvExport::Options options;
+        options.what = CsvExport::What::Orders;
+        const QString plain = target(QStringLiteral("plain.csv"));
+        QVERIFY(exportTo(options, plain).succeeded());
+        for (const char *name : {"ru_RU", "uk_UA", "es_ES"}) {
+            QLocale::setDefault(QLocale(QString::fromLatin1(name)));
+            const QString local = target(QStringLiteral("local-%1.csv").arg(QLatin1String(name)));
+            QVERIFY(exportTo(options, local).succeeded());
+            QCOMPARE(readAll(local), readAll(plain));
+        }
+        QLocale::setDefault(QLocale::c());
+        QVERIFY(readAll(plain).contains(".")); // amounts keep the stored decimal point
     }
 
     // A path that cannot be written: a clear error naming it, and nothing left anywhere.
