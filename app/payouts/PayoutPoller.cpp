@@ -5,6 +5,7 @@
 #include "storage/AttemptStore.h"
 
 #include <QLoggingCategory>
+#include <QPointer>
 #include <memory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcPayouts)
@@ -93,7 +94,13 @@ void PayoutPoller::pollNow(const QString &provider, std::function<void(int)> don
             return;
         }
         const PayoutAttempt attempt = queue->takeFirst();
-        m_engine.reconcile(attempt, [this, attempt, left, changed, finishRound, next](State after) {
+        // The answer may come after the poller is gone (a desk closing, a test's poller): then
+        // it is the engine's record alone, and nothing here is touched.
+        m_engine.reconcile(attempt, [this, alive = QPointer<PayoutPoller>(this), attempt, left, changed, finishRound, next](State after) {
+            if (!alive) {
+                *next = nullptr;
+                return;
+            }
             if (after != attempt.state) {
                 ++*changed;
                 m_rounds.remove(attempt.id);
