@@ -1,6 +1,7 @@
 #include "ProviderRegistry.h"
 
 #include "sandbox/SandboxProvider.h"
+#include "whitebit/WhiteBitProvider.h"
 
 namespace pd {
 
@@ -9,6 +10,9 @@ ProviderRegistry ProviderRegistry::builtIn()
     ProviderRegistry registry;
     registry.m_entries.append({SandboxProvider::builtInManifest(), [](QNetworkAccessManager *network) {
                                    return std::make_unique<SandboxProvider>(network);
+                               }});
+    registry.m_entries.append({WhiteBitProvider::builtInManifest(), [](QNetworkAccessManager *network) {
+                                   return std::make_unique<WhiteBitProvider>(network);
                                }});
     return registry;
 }

@@ -238,7 +238,8 @@ private slots:
                 QSignalSpy(&p, &QProcess::finished).wait(120000);
             return p.exitStatus() == QProcess::CrashExit ? -1 : p.exitCode();
         };
-        const QStringList approveAll = {QStringLiteral("payout"), QStringLiteral("approve"), QStringLiteral("--all")};
+        const QStringList approveAll = {QStringLiteral("payout"), QStringLiteral("approve"), QStringLiteral("--all"),
+                                        QStringLiteral("--provider"), provider()};
         int kills = 0;
         for (int round = 0; round < 4; ++round)
             kills += cli(approveAll, 150 + int(random.bounded(400))) == -1;

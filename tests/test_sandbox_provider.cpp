@@ -56,7 +56,7 @@ private slots:
         m_provider->configure({{{QStringLiteral("apiUrl"), m_server->baseUrl().toString()},
                                 {QStringLiteral("apiKey"), QStringLiteral("k1")},
                                 {QStringLiteral("apiSecret"), QStringLiteral("s3cret")}},
-                               true, 30});
+                               true, 30, {}});
         QVERIFY(m_provider->missingConfig().isEmpty());
     }
     void cleanup()
@@ -193,7 +193,7 @@ private slots:
     {
         auto values = m_provider->config().values;
         values.insert(QStringLiteral("apiSecret"), QStringLiteral("not-the-secret"));
-        m_provider->configure({values, false, 30});
+        m_provider->configure({values, false, 30, {}});
         ProviderReply *reply = wait(m_provider->transfer(usdt(QStringLiteral("1"))));
         QCOMPARE(reply->error().kind, ProviderError::Kind::Provider);
         QCOMPARE(reply->error().code, QStringLiteral("bad_signature"));

@@ -2,9 +2,11 @@
 
 #include "contract/Provider.h"
 #include "secrets/SecretStore.h"
+#include "storage/Database.h"
 #include "storage/ProviderSettings.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTimer>
 
 namespace pd {
@@ -44,6 +46,8 @@ ProviderLoad *ProviderHub::load(const QString &name)
             state->config.values.insert(k.key, stored.value(k.key));
     }
     state->config.debug = stored.value(QStringLiteral("debug")) == QLatin1String("1");
+    if (!m_database.path().isEmpty())
+        state->config.stateDir = QFileInfo(m_database.path()).absolutePath();
     state->config.timeoutSeconds = stored.value(QStringLiteral("timeout_seconds"), QStringLiteral("30")).toInt();
     state->pending = state->provider->manifest().secretKeys();
 
@@ -59,7 +63,8 @@ ProviderLoad *ProviderHub::load(const QString &name)
         SecretJob *job = m_secrets.read(name, key);
         connect(job, &SecretJob::finished, load, [load, job, key, state, name] {
             job->deleteLater();
-            if (!job->ok()) {
+            const bool optional = state->provider->manifest().optionalConfig.contains(key);
+            if (!job->ok() && !(optional && job->outcome() == SecretJob::Outcome::NotFound)) {
                 load->complete(nullptr, job->outcome() == SecretJob::Outcome::NotFound
                                             ? QCoreApplication::translate("ProviderHub", "The secret \"%1\" of %2 is not set.")
                                                   .arg(key, name)

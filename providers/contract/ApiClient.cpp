@@ -41,31 +41,40 @@ QString ApiClient::redact(QString text) const
 
 ApiReply *ApiClient::query(const QString &methodAndPath, const QJsonObject &data)
 {
-    auto *reply = new ApiReply(this);
     const qsizetype colon = methodAndPath.indexOf(u':');
-    Outgoing out;
-    out.method = (colon > 0 ? methodAndPath.left(colon) : QStringLiteral("POST")).toUpper().toLatin1();
-    QString path = colon > 0 ? methodAndPath.mid(colon + 1) : methodAndPath;
-    out.unixTime = QDateTime::currentSecsSinceEpoch();
-    out.nonce = QByteArray::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, '0');
-
-    QUrl url = m_base;
-    url.setPath(m_base.path().chopped(m_base.path().endsWith(u'/') ? 1 : 0) + path);
-    if (out.method == "GET" && !data.isEmpty()) {
+    const QByteArray method = (colon > 0 ? methodAndPath.left(colon) : QStringLiteral("POST")).toUpper().toLatin1();
+    QByteArray target = QUrl(colon > 0 ? methodAndPath.mid(colon + 1) : methodAndPath).path(QUrl::FullyEncoded).toLatin1();
+    QByteArray body;
+    if (method == "GET" && !data.isEmpty()) {
         QUrlQuery query;
         for (auto it = data.begin(); it != data.end(); ++it)
             query.addQueryItem(it.key(), it.value().toVariant().toString());
-        url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
-    } else if (out.method != "GET") {
-        out.body = QJsonDocument(data).toJson(QJsonDocument::Compact);
+        target += '?' + query.query(QUrl::FullyEncoded).toLatin1();
+    } else if (method != "GET") {
+        body = QJsonDocument(data).toJson(QJsonDocument::Compact);
     }
+    return send(method, target, body);
+}
+
+ApiReply *ApiClient::send(const QByteArray &method, const QByteArray &pathAndQuery, const QByteArray &body,
+                          const QByteArray &contentType)
+{
+    auto *reply = new ApiReply(this);
+    Outgoing out;
+    out.method = method;
+    out.body = body;
+    out.unixTime = QDateTime::currentSecsSinceEpoch();
+    out.nonce = QByteArray::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, '0');
+
+    QByteArray base = m_base.toEncoded(QUrl::StripTrailingSlash);
+    const QUrl url = QUrl::fromEncoded(base.append(pathAndQuery), QUrl::StrictMode);
     out.pathAndQuery = url.path(QUrl::FullyEncoded).toLatin1();
     if (url.hasQuery())
         out.pathAndQuery += '?' + url.query(QUrl::FullyEncoded).toLatin1();
 
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QString::fromLatin1(contentType));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     // A request that moves money gets a connection of its own: Qt resends a request whose
     // reused keep-alive connection drops before the answer, and a transfer must never leave twice.

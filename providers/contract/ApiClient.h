@@ -49,6 +49,10 @@ public:
 
     // "GET:/balance", "POST:/transfer". GET data goes into the query, POST data is the JSON body.
     ApiReply *query(const QString &methodAndPath, const QJsonObject &data = {});
+    // Exactly these bytes: for providers whose signature goes into the query string itself
+    // (Binance), so the adapter builds and signs the target before it is sent.
+    ApiReply *send(const QByteArray &method, const QByteArray &pathAndQuery, const QByteArray &body,
+                   const QByteArray &contentType = QByteArrayLiteral("application/json"));
 
     // For the log: `text` with every redacted value replaced.
     QString redact(QString text) const;

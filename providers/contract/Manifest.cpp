@@ -59,6 +59,8 @@ std::optional<Manifest> Manifest::fromJson(const QByteArray &json, QString *erro
     m.pollIntervalSeconds = o.value(QStringLiteral("poll_interval_seconds")).toInt(60);
     m.pollAtStart = o.value(QStringLiteral("call_when_init")).toBool(true);
     m.fields = o.value(QStringLiteral("fields")).toObject();
+    for (const QJsonValue &key : o.value(QStringLiteral("optional_config")).toArray())
+        m.optionalConfig << key.toString();
     for (const QJsonValue &xml : o.value(QStringLiteral("allow_XML")).toArray())
         m.allowXml << xml.toString().toUpper();
     if (m.type != QLatin1String("payout"))

@@ -46,7 +46,7 @@ QStringList Provider::missingConfig() const
 {
     QStringList missing;
     for (const ConfigKey &k : m_manifest.requiredConfig) {
-        if (m_config.values.value(k.key).isEmpty())
+        if (m_config.values.value(k.key).isEmpty() && !m_manifest.optionalConfig.contains(k.key))
             missing << k.key;
     }
     return missing;
@@ -55,7 +55,9 @@ QStringList Provider::missingConfig() const
 QList<RecipientField> Provider::fields(const QString &language, const Currency &currency) const
 {
     QList<RecipientField> list;
-    for (const QJsonValue &f : m_manifest.fields.value(kindKey(currency.kind)).toArray())
+    // A currency of its own (a coin whose network needs a memo) first, then its kind.
+    const QJsonValue own = m_manifest.fields.value(currency.xml);
+    for (const QJsonValue &f : (own.isArray() ? own : m_manifest.fields.value(kindKey(currency.kind))).toArray())
         list << RecipientField::fromJson(f.toObject(), language);
     return list;
 }

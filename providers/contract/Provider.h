@@ -19,6 +19,9 @@ struct ProviderConfig {
     QHash<QString, QString> values;
     bool debug = false;
     int timeoutSeconds = 30; // how long a call may take before its outcome is "unknown"
+    // A folder the adapter may keep small state in across restarts (WhiteBIT's last nonce);
+    // the workspace's folder. Empty: the adapter keeps such state in memory only.
+    QString stateDir;
 };
 
 // The payout-plugin contract (spec/000) as a C++ interface. Everything that talks to the

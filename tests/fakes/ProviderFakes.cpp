@@ -1,6 +1,7 @@
 #include "ProviderFakes.h"
 
 #include "SandboxFake.h"
+#include "WhiteBitFake.h"
 
 #include <functional>
 #include <utility>
@@ -14,6 +15,7 @@ const QList<std::pair<QString, std::function<std::unique_ptr<ProviderFake>()>>> 
 {
     static const QList<std::pair<QString, std::function<std::unique_ptr<ProviderFake>()>>> fakes = {
         {QStringLiteral("sandbox"), [] { return std::make_unique<SandboxFake>(); }},
+        {QStringLiteral("whitebit"), [] { return std::make_unique<WhiteBitFake>(); }},
     };
     return fakes;
 }
