@@ -54,6 +54,27 @@ struct SandboxDesk {
         return {};
     }
 
+    // Another provider, configured and enabled: its shown settings in the book, its secrets in
+    // the keychain (a fake's config() and secrets()). Empty on success, else what went wrong.
+    QString addProvider(const QString &name, const QHash<QString, QString> &values, const QHash<QString, QString> &secretValues)
+    {
+        QString error;
+        const pd::Manifest manifest = *registry.manifest(name);
+        pd::ProviderSettings settings(workspace->database());
+        auto all = values;
+        all.insert(QStringLiteral("enabled"), QStringLiteral("1"));
+        for (auto it = all.begin(); it != all.end(); ++it) {
+            if (!settings.setValue(manifest, it.key(), it.value(), QStringLiteral("tester"), &error))
+                return error;
+        }
+        for (auto it = secretValues.begin(); it != secretValues.end(); ++it) {
+            pd::SecretJob *job = secrets->write(name, it.key(), it.value());
+            if (!QSignalSpy(job, &pd::SecretJob::finished).wait(20000) || !job->ok())
+                return QStringLiteral("the keychain did not store a secret: ") + job->error();
+        }
+        return {};
+    }
+
     // `count` orders waiting for their payout in USDT TRC20, 10.25, 20.25, …; their ids.
     QStringList addWaitingOrders(int count, qint64 firstUid = 500)
     {
