@@ -108,7 +108,14 @@ private slots:
 
         const QString shots = qEnvironmentVariable("PAYOUTDESK_SCREENSHOTS");
         if (!shots.isEmpty())
+        {
             window.grab().save(shots + QStringLiteral("/providers.png"));
+            // WhiteBIT's form, generated from its required_config (webhook keys optional).
+            window.providersPage()->list()->setCurrentRow(1);
+            QTest::qWait(100);
+            window.grab().save(shots + QStringLiteral("/providers-whitebit.png"));
+            window.providersPage()->list()->setCurrentRow(0);
+        }
         m_secrets->remove(QStringLiteral("sandbox"), QStringLiteral("apiSecret"));
     }
 

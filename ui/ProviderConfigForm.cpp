@@ -32,6 +32,14 @@ QString labelFor(const ConfigKey &key)
         return ProviderConfigForm::tr("API secret");
     if (key.key == QLatin1String("apiUrl"))
         return ProviderConfigForm::tr("API address");
+    if (key.key == QLatin1String("webhookKey"))
+        return ProviderConfigForm::tr("Webhook key");
+    if (key.key == QLatin1String("webhookSecret"))
+        return ProviderConfigForm::tr("Webhook secret");
+    if (key.key == QLatin1String("merchantId"))
+        return ProviderConfigForm::tr("Merchant ID");
+    if (key.key == QLatin1String("payoutApiKey"))
+        return ProviderConfigForm::tr("Payout API key");
     return key.label;
 }
 
@@ -101,7 +109,8 @@ ProviderConfigForm::ProviderConfigForm(ProviderHub &hub, const Manifest &manifes
         auto *cell = new QVBoxLayout;
         cell->addLayout(row);
         cell->addWidget(result);
-        form->addRow(labelFor(key) + u':', cell);
+        // Optional keys (webhooks) may stay empty: the provider works without them.
+        form->addRow(manifest.optionalConfig.contains(key.key) ? tr("%1 (optional):").arg(labelFor(key)) : labelFor(key) + u':', cell);
         if (key.kind == ConfigKey::Kind::Secret)
             showSecretState(key.key);
     }
