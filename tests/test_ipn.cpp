@@ -1,3 +1,4 @@
+#include "TestBook.h"
 #include "listener/DeskListener.h"
 #include "listener/IpnRoute.h"
 #include "merchant/IpnMessage.h"
@@ -103,7 +104,7 @@ private slots:
     void init()
     {
         QString error;
-        m_workspace = Workspace::open(m_dir.filePath(QString::number(++m_run)), &error);
+        m_workspace = TestBook::open(m_dir.filePath(QString::number(++m_run)), &error);
         QVERIFY2(m_workspace, qPrintable(error));
         m_secrets = std::make_unique<SecretStore>(m_workspace->id());
         m_listener = std::make_unique<DeskListener>();

@@ -1,3 +1,4 @@
+#include "TestBook.h"
 #include "FakeExchangeSite.h"
 #include "listener/DeskListener.h"
 #include "listener/IpnRoute.h"
@@ -95,7 +96,7 @@ private slots:
         m_site->addRoute(m_route, {QStringLiteral("BTC"), QStringLiteral("USDTTRC20"), *Money::parse(u"64000.123"), 6});
         QVERIFY(m_site->listen());
         QString error;
-        m_workspace = Workspace::open(m_dir.filePath(QString::number(++m_run)), &error);
+        m_workspace = TestBook::open(m_dir.filePath(QString::number(++m_run)), &error);
         QVERIFY2(m_workspace, qPrintable(error));
         DeskSettings(m_workspace->database()).setValue(QString::fromLatin1(ExchangeSiteClient::apiUrlSetting), m_site->baseUrl().toString());
         m_secrets = std::make_unique<SecretStore>(m_workspace->id());

@@ -1,3 +1,4 @@
+#include "TestBook.h"
 #include "ProviderFakes.h"
 #include "ProviderRegistry.h"
 #include "contract/CurrencyRegistry.h"
@@ -129,7 +130,7 @@ private slots:
         QVERIFY(m_fake->listen());
         m_fake->fund(*Money::parse(u"100000"));
         QString error;
-        m_workspace = Workspace::open(m_dir.filePath(QString::number(++m_run)), &error);
+        m_workspace = TestBook::open(m_dir.filePath(QString::number(++m_run)), &error);
         QVERIFY2(m_workspace, qPrintable(error));
         m_secrets = std::make_unique<SecretStore>(m_workspace->id());
         m_hub = std::make_unique<ProviderHub>(m_registry, m_workspace->database(), *m_secrets, &m_network);

@@ -1,3 +1,4 @@
+#include "TestBook.h"
 #include "TestOrders.h"
 #include "storage/ActivityLog.h"
 #include "storage/DeskSettings.h"
@@ -43,7 +44,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QString error;
-        m_workspace = Workspace::open(m_dir.path() + QStringLiteral("/ws") + QString::number(++m_run), &error);
+        m_workspace = TestBook::open(m_dir.path() + QStringLiteral("/ws") + QString::number(++m_run), &error);
         QVERIFY2(m_workspace, qPrintable(error));
     }
     void cleanup() { m_workspace.reset(); }
@@ -51,6 +52,11 @@ private slots:
     void walModeAndForeignKeys()
     {
         QSqlQuery q;
+        // Whatever the engine: a history entry of an order that does not exist is refused.
+        QVERIFY(!m_workspace->database().exec(QStringLiteral("INSERT INTO order_history (order_id, status, actor, at) "
+                                                             "VALUES ('no-such-order', 'new', 'test', 0)")));
+        if (m_workspace->database().dialect().kind() == SqlDialect::Kind::PostgreSQL)
+            return; // PostgreSQL: no journal mode to choose, foreign keys always on (checked above)
         QVERIFY(m_workspace->database().exec(q, QStringLiteral("PRAGMA journal_mode")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
@@ -262,9 +268,11 @@ private slots:
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 900); // arrival + one status change each for 300 of them
         QCOMPARE(q.value(1).toInt(), 600);
-        QVERIFY(m_workspace->database().exec(q, QStringLiteral("PRAGMA integrity_check")));
-        QVERIFY(q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        if (m_workspace->database().dialect().kind() == SqlDialect::Kind::SQLite) { // PostgreSQL checks its own pages
+            QVERIFY(m_workspace->database().exec(q, QStringLiteral("PRAGMA integrity_check")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        }
     }
 };
 
@@ -273,7 +281,7 @@ private slots:
 static int writer(const QString &dir, int first, int count)
 {
     QString error;
-    auto workspace = Workspace::open(dir, &error);
+    auto workspace = TestBook::open(dir, &error);
     if (!workspace)
         return 10;
     OrderStore orders(workspace->database());

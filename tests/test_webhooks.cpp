@@ -1,3 +1,4 @@
+#include "TestBook.h"
 #include "ProviderRegistry.h"
 #include "SandboxServer.h"
 #include "contract/CurrencyRegistry.h"
@@ -205,7 +206,7 @@ private slots:
         QVERIFY(m_server->listen());
         m_server->setBalance(QStringLiteral("USDT"), *Money::parse(u"100000.00"));
         QString error;
-        m_workspace = Workspace::open(m_dir.filePath(QString::number(++m_run)), &error);
+        m_workspace = TestBook::open(m_dir.filePath(QString::number(++m_run)), &error);
         QVERIFY2(m_workspace, qPrintable(error));
         m_secrets = std::make_unique<SecretStore>(m_workspace->id());
         m_hub = std::make_unique<ProviderHub>(m_registry, db(), *m_secrets, &m_network);

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QTimer>
 
 namespace pd {
@@ -46,8 +47,10 @@ ProviderLoad *ProviderHub::load(const QString &name)
             state->config.values.insert(k.key, stored.value(k.key));
     }
     state->config.debug = stored.value(QStringLiteral("debug")) == QLatin1String("1");
-    if (!m_database.path().isEmpty())
-        state->config.stateDir = QFileInfo(m_database.path()).absolutePath();
+    // The workspace's folder; on a team's PostgreSQL book, this desk's own data folder.
+    state->config.stateDir = m_database.path().isEmpty()
+                                 ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+                                 : QFileInfo(m_database.path()).absolutePath();
     state->config.timeoutSeconds = stored.value(QStringLiteral("timeout_seconds"), QStringLiteral("30")).toInt();
     state->pending = state->provider->manifest().secretKeys();
 

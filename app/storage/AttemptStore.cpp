@@ -77,12 +77,12 @@ std::optional<PayoutAttempt> AttemptStore::claim(const QString &orderId, const Q
     a.createdAt = a.updatedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
     QSqlQuery insert;
     if (!m_db.exec(insert,
-                   QStringLiteral("INSERT INTO payout_attempts (order_id, attempt_no, idempotency_key, provider, state, "
-                                  "amount, currency, recipient, actor, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+                   m_db.dialect().returningId(QStringLiteral("INSERT INTO payout_attempts (order_id, attempt_no, idempotency_key, provider, state, "
+                                  "amount, currency, recipient, actor, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")),
                    {a.orderId, a.number, a.key, a.provider, PayoutAttempt::code(a.state), a.amount.toString(), a.currency,
                     a.recipient, a.actor, now, now}))
         return fail(m_db.lastError());
-    a.id = insert.lastInsertId().toLongLong();
+    a.id = m_db.dialect().returnsId() ? (insert.next() ? insert.value(0).toLongLong() : 0) : insert.lastInsertId().toLongLong();
     HistoryEntry entry = HistoryEntry::arrival(a.orderId, OrderStatus::InProgressPayout, actor,
                                                tr("Payout approved: attempt %1 through %2, reference %3")
                                                    .arg(a.number)

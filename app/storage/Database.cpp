@@ -15,7 +15,10 @@ QString describe(const QSqlError &error)
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another desk holds the write lock for longer
     // than the busy timeout.
-    if (error.nativeErrorCode() == QLatin1String("5") || error.nativeErrorCode() == QLatin1String("6"))
+    // PostgreSQL: lock_not_available, deadlock_detected, serialization_failure.
+    const QString code = error.nativeErrorCode();
+    if (code == QLatin1String("5") || code == QLatin1String("6") || code == QLatin1String("55P03")
+        || code == QLatin1String("40P01") || code == QLatin1String("40001"))
         return QCoreApplication::translate("Database",
                                            "The order book is locked by another desk; try again in a moment (%1).")
             .arg(text);
@@ -70,8 +73,39 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, const QStrin
     return database;
 }
 
+std::unique_ptr<Database> Database::openPostgres(const QUrl &url, const QString &password, const QString &connectionName,
+                                                 QString *error)
+{
+    QUrl shown = url;
+    shown.setPassword(QString());
+    std::unique_ptr<Database> database(new Database(SqlDialect(SqlDialect::Kind::PostgreSQL), connectionName, QString()));
+    database->m_url = shown;
+    database->m_password = password.isEmpty() ? url.password() : password;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        db.setHostName(url.host().isEmpty() ? QStringLiteral("127.0.0.1") : url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        if (!database->m_password.isEmpty())
+            db.setPassword(database->m_password);
+        db.setDatabaseName(url.path().mid(1));
+        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=PayoutDesk"));
+        if (!db.open()) {
+            if (error)
+                *error = QCoreApplication::translate("Database", "Cannot connect to the order book %1: %2")
+                             .arg(shown.toString(), describe(db.lastError()));
+            return nullptr;
+        }
+    }
+    return database; // QPSQL sets the session's client encoding to UTF-8 itself
+}
+
 std::unique_ptr<Database> Database::openAnother(const QString &connectionName, QString *error) const
 {
+    if (m_dialect.kind() == SqlDialect::Kind::PostgreSQL) {
+        QUrl url = m_url;
+        return openPostgres(url, m_password, connectionName, error);
+    }
     return openSqlite(m_path, connectionName, error);
 }
 
@@ -84,6 +118,16 @@ bool Database::exec(QSqlQuery &query, const QString &sql, const QVariantList &va
 {
     query = QSqlQuery(connection());
     query.setForwardOnly(true);
+    // PostgreSQL prepares only queries and DML: DDL, BEGIN, SAVEPOINT and the like run as they
+    // are (a statement without values has nothing to bind anyway).
+    if (values.isEmpty() && m_dialect.kind() == SqlDialect::Kind::PostgreSQL) {
+        if (!query.exec(sql)) {
+            m_lastError = describe(query.lastError());
+            qCWarning(lcStorage) << "statement failed:" << m_lastError;
+            return false;
+        }
+        return true;
+    }
     if (!query.prepare(sql)) {
         m_lastError = describe(query.lastError());
         qCWarning(lcStorage) << "prepare failed:" << m_lastError;
@@ -100,6 +144,17 @@ bool Database::exec(QSqlQuery &query, const QString &sql, const QVariantList &va
     if (!query.exec()) {
         m_lastError = describe(query.lastError());
         qCWarning(lcStorage) << "query failed:" << m_lastError;
+        return false;
+    }
+    return true;
+}
+
+bool Database::execDirect(const QString &sql)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql)) {
+        m_lastError = describe(query.lastError());
+        qCWarning(lcStorage) << "statement failed:" << m_lastError;
         return false;
     }
     return true;

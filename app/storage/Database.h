@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QUrl>
 #include <QVariantList>
 #include <memory>
 
@@ -22,17 +23,24 @@ public:
     // a second desk process on the same workspace waits instead of failing.
     static std::unique_ptr<Database> openSqlite(const QString &path, const QString &connectionName,
                                                 QString *error);
+    // The order book of a team on PostgreSQL (postgresql://user@host:port/database). The
+    // password comes from the keychain; empty leaves it to libpq (PGPASSWORD, ~/.pgpass).
+    static std::unique_ptr<Database> openPostgres(const QUrl &url, const QString &password, const QString &connectionName,
+                                                  QString *error);
     // Another connection to the same order book, for another thread.
     std::unique_ptr<Database> openAnother(const QString &connectionName, QString *error) const;
 
     const SqlDialect &dialect() const { return m_dialect; }
     QSqlDatabase connection() const;
-    QString path() const { return m_path; }
+    QString path() const { return m_path; } // the SQLite file; empty on PostgreSQL
+    QUrl url() const { return m_url; }       // the PostgreSQL address, without password
     QString connectionName() const { return m_name; }
 
     // Prepares and runs one statement with positional values. On failure returns false;
     // lastError() then says what went wrong in words staff can act on.
     bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
+    // Runs a statement that cannot be prepared (PostgreSQL's SET), without values.
+    bool execDirect(const QString &sql);
     // Runs one statement whose rows are not needed.
     bool exec(const QString &sql, const QVariantList &values = {});
     QString lastError() const { return m_lastError; }
@@ -47,6 +55,8 @@ private:
     SqlDialect m_dialect;
     QString m_name;
     QString m_path;
+    QUrl m_url;
+    QString m_password;
     QString m_lastError;
     int m_transactionDepth = 0;
 };

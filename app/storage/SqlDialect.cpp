@@ -14,6 +14,17 @@ QString SqlDialect::beginWrite() const
     return m_kind == Kind::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
 }
 
+QString SqlDialect::writeLock() const
+{
+    // 0x5044455345 ("PDESE"): one lock id for the whole order book.
+    return m_kind == Kind::SQLite ? QString() : QStringLiteral("SELECT pg_advisory_xact_lock(344350606149)");
+}
+
+QString SqlDialect::returningId(const QString &insert) const
+{
+    return m_kind == Kind::SQLite ? insert : insert + QStringLiteral(" RETURNING id");
+}
+
 QString SqlDialect::likeInsensitive() const
 {
     return m_kind == Kind::SQLite ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");

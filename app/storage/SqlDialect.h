@@ -20,6 +20,15 @@ public:
     // Starts a transaction that takes the write lock at once, so two writers queue at BEGIN
     // instead of failing half-way with SQLITE_BUSY.
     QString beginWrite() const;
+    // Run right after beginWrite(), inside the transaction: on PostgreSQL a transaction-scoped
+    // advisory lock that every desk's writer takes, so writes queue exactly as SQLite's
+    // BEGIN IMMEDIATE makes them (a claim's check and insert can never interleave with another
+    // desk's). Empty on SQLite.
+    QString writeLock() const;
+    // An INSERT that hands back the new row's id: RETURNING on PostgreSQL (QPSQL has no
+    // lastInsertId without OIDs).
+    QString returningId(const QString &insert) const;
+    bool returnsId() const { return m_kind == Kind::PostgreSQL; }
 
     // Case-insensitive substring match operator.
     QString likeInsensitive() const;

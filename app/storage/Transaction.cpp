@@ -2,12 +2,23 @@
 
 #include "Database.h"
 
+#include <QSqlQuery>
+
 namespace pd {
 
 Transaction::Transaction(Database &database) : m_database(database), m_depth(database.transactionDepth())
 {
     m_active = m_database.exec(m_depth == 0 ? m_database.dialect().beginWrite()
                                             : QString(QStringLiteral("SAVEPOINT ") + savepoint()));
+    if (m_active && m_depth == 0 && !m_database.dialect().writeLock().isEmpty()) {
+        QSqlQuery lock;
+        if (!m_database.exec(lock, m_database.dialect().writeLock())) {
+            const QString error = m_database.lastError();
+            m_database.exec(QStringLiteral("ROLLBACK"));
+            m_database.setLastError(error);
+            m_active = false;
+        }
+    }
     if (m_active)
         m_database.setTransactionDepth(m_depth + 1);
 }

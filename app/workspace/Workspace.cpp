@@ -7,6 +7,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -24,10 +27,49 @@ QString Workspace::demoDir()
 
 QString Workspace::databasePath() const
 {
-    return QDir(m_dir).filePath(QStringLiteral("payoutdesk.sqlite"));
+    return m_bookUrl.isEmpty() ? QDir(m_dir).filePath(QStringLiteral("payoutdesk.sqlite")) : QString();
 }
 
-std::unique_ptr<Workspace> Workspace::open(const QString &dir, QString *error)
+namespace {
+
+QString bookFile(const QString &dir)
+{
+    return QDir(dir).filePath(QStringLiteral("order-book.ini"));
+}
+
+} // namespace
+
+QUrl Workspace::bookUrl(const QString &dir)
+{
+    if (!QFileInfo::exists(bookFile(dir)))
+        return {};
+    return QUrl(QSettings(bookFile(dir), QSettings::IniFormat).value(QStringLiteral("postgresql/url")).toString());
+}
+
+bool Workspace::setBookUrl(const QString &dir, const QUrl &url, QString *error)
+{
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!url.isEmpty() && (url.scheme() != QLatin1String("postgresql") || url.host().isEmpty() || url.path().size() < 2))
+        return fail(QCoreApplication::translate("Workspace", "An order book address looks like postgresql://user@host:5432/database."));
+    if (!QDir().mkpath(dir))
+        return fail(QCoreApplication::translate("Workspace", "Cannot create the workspace folder %1.").arg(dir));
+    if (url.isEmpty())
+        return QFile::remove(bookFile(dir)) || !QFileInfo::exists(bookFile(dir));
+    QUrl withoutPassword = url;
+    withoutPassword.setPassword(QString()); // the password belongs in the keychain, never in a file
+    QSettings book(bookFile(dir), QSettings::IniFormat);
+    book.setValue(QStringLiteral("postgresql/url"), withoutPassword.toString());
+    book.sync();
+    if (book.status() != QSettings::NoError)
+        return fail(QCoreApplication::translate("Workspace", "Cannot write %1.").arg(bookFile(dir)));
+    return true;
+}
+
+std::unique_ptr<Workspace> Workspace::open(const QString &dir, QString *error, const QString &bookPassword)
 {
     if (!QDir().mkpath(dir)) {
         if (error)
@@ -35,6 +77,8 @@ std::unique_ptr<Workspace> Workspace::open(const QString &dir, QString *error)
         return nullptr;
     }
     std::unique_ptr<Workspace> workspace(new Workspace(QDir(dir).absolutePath()));
+    workspace->m_bookUrl = bookUrl(dir);
+    workspace->m_bookPassword = bookPassword;
     workspace->m_database = workspace->openConnection(QStringLiteral("main"), error);
     if (!workspace->m_database || !Migrations::migrate(*workspace->m_database, error) || !workspace->loadId(error))
         return nullptr;
@@ -72,6 +116,8 @@ std::unique_ptr<Database> Workspace::openConnection(const QString &connectionNam
 {
     // Connection names are process-wide: make each unique so two workspaces never collide.
     const QString name = connectionName + u'-' + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!m_bookUrl.isEmpty())
+        return Database::openPostgres(m_bookUrl, m_bookPassword, name, error);
     return Database::openSqlite(databasePath(), name, error);
 }
 

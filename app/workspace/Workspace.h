@@ -3,18 +3,28 @@
 #include "storage/Database.h"
 
 #include <QString>
+#include <QUrl>
 #include <memory>
 
 namespace pd {
 
-// A folder that holds one desk's order book (payoutdesk.sqlite). Opening it runs the
-// migrations, so every tool that opens a workspace sees the current schema.
+// A folder that holds one desk's order book (payoutdesk.sqlite), or, in team mode, says where
+// the team's book is (a PostgreSQL address in order-book.ini; never its password, which is in
+// the keychain). Opening it runs the migrations, so every tool that opens a workspace sees the
+// current schema, on either engine.
 class Workspace {
 public:
     static QString defaultDir(); // under the user's data directory
     static QString demoDir();    // a separate folder for the demo data
 
-    static std::unique_ptr<Workspace> open(const QString &dir, QString *error);
+    // `bookPassword`: the PostgreSQL password, read from the keychain by the caller; empty
+    // leaves it to libpq (PGPASSWORD, ~/.pgpass). Unused on SQLite.
+    static std::unique_ptr<Workspace> open(const QString &dir, QString *error, const QString &bookPassword = {});
+
+    // Team mode: the folder's book becomes the PostgreSQL database at `url`
+    // (postgresql://user@host:port/db); an empty url goes back to the folder's SQLite file.
+    static bool setBookUrl(const QString &dir, const QUrl &url, QString *error);
+    static QUrl bookUrl(const QString &dir); // empty: the folder's own SQLite file
 
     QString dir() const { return m_dir; }
     QString databasePath() const;
@@ -36,6 +46,8 @@ private:
     bool loadId(QString *error);
 
     QString m_dir;
+    QUrl m_bookUrl;
+    QString m_bookPassword;
     QString m_id;
     std::unique_ptr<Database> m_database;
 };

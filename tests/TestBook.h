@@ -1,0 +1,42 @@
+#pragma once
+
+#include "storage/Database.h"
+#include "workspace/Workspace.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QUuid>
+
+// Where a suite's workspace keeps its order book. By default the folder's own SQLite file; when
+// ctest runs a suite's PostgreSQL variant (PAYOUTDESK_TEST_POSTGRES=postgresql://… of the
+// throwaway server that tests/pg/server starts; the password reaches libpq through PGPASSFILE),
+// each new workspace gets a fresh database of its own on that server, and everything else in the
+// suite, CLI processes included, runs unchanged against PostgreSQL.
+class TestBook {
+public:
+    static bool onPostgres() { return !qEnvironmentVariable("PAYOUTDESK_TEST_POSTGRES").isEmpty(); }
+
+    static std::unique_ptr<pd::Workspace> open(const QString &dir, QString *error)
+    {
+        const QUrl server(qEnvironmentVariable("PAYOUTDESK_TEST_POSTGRES"));
+        const bool fresh = pd::Workspace::bookUrl(dir).isEmpty() && !QFileInfo::exists(dir + QStringLiteral("/payoutdesk.sqlite"));
+        if (server.isValid() && !server.isEmpty() && fresh) {
+            const QString name = QStringLiteral("pd_") + QUuid::createUuid().toString(QUuid::Id128).left(20);
+            QUrl maintenance = server;
+            maintenance.setPath(QStringLiteral("/postgres"));
+            {
+                auto admin = pd::Database::openPostgres(maintenance, QString(), QStringLiteral("test-book-") + name, error);
+                if (!admin || !admin->exec(QStringLiteral("CREATE DATABASE ") + name)) {
+                    if (admin && error)
+                        *error = admin->lastError();
+                    return nullptr;
+                }
+            }
+            QUrl book = server;
+            book.setPath(u'/' + name);
+            if (!pd::Workspace::setBookUrl(dir, book, error))
+                return nullptr;
+        }
+        return pd::Workspace::open(dir, error);
+    }
+};
