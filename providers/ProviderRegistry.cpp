@@ -1,5 +1,6 @@
 #include "ProviderRegistry.h"
 
+#include "binance/BinanceProvider.h"
 #include "sandbox/SandboxProvider.h"
 #include "whitebit/WhiteBitProvider.h"
 
@@ -13,6 +14,9 @@ ProviderRegistry ProviderRegistry::builtIn()
                                }});
     registry.m_entries.append({WhiteBitProvider::builtInManifest(), [](QNetworkAccessManager *network) {
                                    return std::make_unique<WhiteBitProvider>(network);
+                               }});
+    registry.m_entries.append({BinanceProvider::builtInManifest(), [](QNetworkAccessManager *network) {
+                                   return std::make_unique<BinanceProvider>(network);
                                }});
     return registry;
 }
