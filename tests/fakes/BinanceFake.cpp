@@ -246,7 +246,8 @@ Answer BinanceFake::withdrawCall(const QHttpServerRequest &request)
         ++m_duplicates;
     w.id = QUuid::createUuid().toString(QUuid::Id128);
     w.applyTimeMs = now();
-    m_balances[w.coin] -= w.amount; // the fee is taken out of the amount (the recipient gets amount - fee)
+    // The fee comes out of the amount (the recipient gets amount - fee): an assumption, README.md.
+    m_balances[w.coin] -= w.amount;
     m_withdrawals.append(w);
     if (m_settleMs >= 0) {
         QTimer::singleShot(m_settleMs, this, [this, id = w.id, status = m_settleStatus] {
