@@ -1,5 +1,6 @@
 #include "ProviderRegistry.h"
 
+#include "binance/BinanceProvider.h"
 #include "cryptomus/CryptomusProvider.h"
 #include "sandbox/SandboxProvider.h"
 #include "whitebit/WhiteBitProvider.h"
@@ -14,6 +15,9 @@ ProviderRegistry ProviderRegistry::builtIn()
                                }});
     registry.m_entries.append({WhiteBitProvider::builtInManifest(), [](QNetworkAccessManager *network) {
                                    return std::make_unique<WhiteBitProvider>(network);
+                               }});
+    registry.m_entries.append({BinanceProvider::builtInManifest(), [](QNetworkAccessManager *network) {
+                                   return std::make_unique<BinanceProvider>(network);
                                }});
     registry.m_entries.append({CryptomusProvider::builtInManifest(), [](QNetworkAccessManager *network) {
                                    return std::make_unique<CryptomusProvider>(network);

@@ -7,6 +7,7 @@ add_library(pd_fakes STATIC
   fakes/FakeServer.cpp fakes/FakeServer.h
   fakes/WhiteBitFake.cpp fakes/WhiteBitFake.h
   fakes/CryptomusFake.cpp fakes/CryptomusFake.h
+  fakes/BinanceFake.cpp fakes/BinanceFake.h
 )
 target_include_directories(pd_fakes PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/fakes)
 target_link_libraries(pd_fakes PUBLIC pd_sandbox_server pd_providers Qt6::HttpServer Qt6::Network)

@@ -1,5 +1,6 @@
 #include "ProviderFakes.h"
 
+#include "BinanceFake.h"
 #include "CryptomusFake.h"
 #include "SandboxFake.h"
 #include "WhiteBitFake.h"
@@ -17,6 +18,7 @@ const QList<std::pair<QString, std::function<std::unique_ptr<ProviderFake>()>>> 
     static const QList<std::pair<QString, std::function<std::unique_ptr<ProviderFake>()>>> fakes = {
         {QStringLiteral("sandbox"), [] { return std::make_unique<SandboxFake>(); }},
         {QStringLiteral("whitebit"), [] { return std::make_unique<WhiteBitFake>(); }},
+        {QStringLiteral("binance"), [] { return std::make_unique<BinanceFake>(); }},
         {QStringLiteral("cryptomus"), [] { return std::make_unique<CryptomusFake>(); }},
     };
     return fakes;
