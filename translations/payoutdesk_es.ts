@@ -97,6 +97,10 @@
         <source>Cannot prepare the order book %1: %2</source>
         <translation>No se puede preparar el libro de órdenes %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot connect to the order book %1: %2</source>
+        <translation>No se puede conectar con el libro de órdenes %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DemoSandbox</name>
@@ -295,6 +299,14 @@
     <message>
         <source>Cannot create the workspace folder %1.</source>
         <translation>No se puede crear la carpeta de trabajo %1.</translation>
+    </message>
+    <message>
+        <source>An order book address looks like postgresql://user@host:5432/database.</source>
+        <translation>Una dirección de libro de órdenes tiene este aspecto: postgresql://user@host:5432/database.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
     </message>
 </context>
 <context>
@@ -541,6 +553,49 @@
     <message>
         <source>(the order was no longer waiting for its payout)</source>
         <translation>(la orden ya no esperaba su pago)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::BinanceProvider</name>
+    <message>
+        <source>Binance&apos;s coin list is not a list.</source>
+        <translation>La lista de monedas de Binance no es una lista.</translation>
+    </message>
+    <message>
+        <source>Binance&apos;s balance of %1 is not a decimal amount.</source>
+        <translation>El saldo de %1 en Binance no es un importe decimal.</translation>
+    </message>
+    <message>
+        <source>Binance pays out crypto only, not %1.</source>
+        <translation>Binance solo paga en criptomonedas, no en %1.</translation>
+    </message>
+    <message>
+        <source>Binance&apos;s answer to the withdrawal %1 has no id.</source>
+        <translation>La respuesta de Binance a la retirada %1 no tiene id.</translation>
+    </message>
+    <message>
+        <source>Binance&apos;s withdrawal history is not a list.</source>
+        <translation>El historial de retiradas de Binance no es una lista.</translation>
+    </message>
+    <message>
+        <source>Binance&apos;s withdrawal %1 has no status.</source>
+        <translation>La retirada %1 de Binance no tiene estado.</translation>
+    </message>
+    <message>
+        <source>Binance gives no reason (status %1).</source>
+        <translation>Binance no indica el motivo (estado %1).</translation>
+    </message>
+    <message>
+        <source>Binance reports status %1, which its documentation does not describe.</source>
+        <translation>Binance indica el estado %1, que su documentación no describe.</translation>
+    </message>
+    <message>
+        <source>Binance holds %1 withdrawals with the reference %2; check them in the Binance account.</source>
+        <translation>Binance tiene %1 retiradas con la referencia %2; revíselas en la cuenta de Binance.</translation>
+    </message>
+    <message>
+        <source>Binance sends no webhooks for withdrawals: its payouts are followed by asking its withdrawal history.</source>
+        <translation>Binance no envía webhooks de retiradas: sus pagos se siguen consultando su historial de retiradas.</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1199,61 @@ en ISO 8601 UTC, y las celdas que una hoja de cálculo ejecutaría como fórmula
     <message>
         <source>Payment link as a QR code</source>
         <translation>Enlace de pago como código QR</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CryptomusProvider</name>
+    <message>
+        <source>Cryptomus&apos;s answer has no state.</source>
+        <translation>La respuesta de Cryptomus no indica el estado.</translation>
+    </message>
+    <message>
+        <source>Cryptomus answered with state %1.</source>
+        <translation>Cryptomus respondió con el estado %1.</translation>
+    </message>
+    <message>
+        <source>Cryptomus&apos;s answer has no merchant balance.</source>
+        <translation>La respuesta de Cryptomus no incluye el saldo del comercio.</translation>
+    </message>
+    <message>
+        <source>Cryptomus&apos;s balance of %1 is not a decimal amount.</source>
+        <translation>El saldo de %1 en Cryptomus no es un importe decimal.</translation>
+    </message>
+    <message>
+        <source>Cryptomus has no network the desk knows for %1 (%2).</source>
+        <translation>Cryptomus no tiene ninguna red conocida por el puesto para %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cryptomus&apos;s answer to the payout names no uuid.</source>
+        <translation>La respuesta de Cryptomus al pago no indica ningún uuid.</translation>
+    </message>
+    <message>
+        <source>Cryptomus&apos;s payout has no uuid or status.</source>
+        <translation>El pago de Cryptomus no tiene uuid ni estado.</translation>
+    </message>
+    <message>
+        <source>Cryptomus status &quot;%1&quot;, not final: the payout failed, but Cryptomus&apos;s support can still send it. Ask them before paying this order again.</source>
+        <translation>Estado de Cryptomus «%1», no definitivo: el pago falló, pero el soporte de Cryptomus aún puede enviarlo. Consúlteles antes de volver a pagar esta orden.</translation>
+    </message>
+    <message>
+        <source>Cryptomus&apos;s payout API key is not set.</source>
+        <translation>La clave de API de pagos de Cryptomus no está configurada.</translation>
+    </message>
+    <message>
+        <source>The webhook is not a JSON object with a signature (&quot;sign&quot;).</source>
+        <translation>El webhook no es un objeto JSON con firma («sign»).</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s signature does not match.</source>
+        <translation>La firma del webhook no coincide.</translation>
+    </message>
+    <message>
+        <source>The webhook is not about a payout.</source>
+        <translation>El webhook no se refiere a un pago.</translation>
+    </message>
+    <message>
+        <source>The webhook names no payout uuid.</source>
+        <translation>El webhook no indica ningún uuid de pago.</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2917,77 @@ en ISO 8601 UTC, y las celdas que una hoja de cálculo ejecutaría como fórmula
         <source>Connected. Balance: %1</source>
         <translation>Conectado. Saldo: %1</translation>
     </message>
+    <message>
+        <source>Webhook key</source>
+        <translation>Clave de webhook</translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation>Secreto de webhook</translation>
+    </message>
+    <message>
+        <source>Merchant ID</source>
+        <translation>ID de comercio</translation>
+    </message>
+    <message>
+        <source>Payout API key</source>
+        <translation>Clave de API de pagos</translation>
+    </message>
+    <message>
+        <source>%1 (optional):</source>
+        <translation>%1 (opcional):</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ProviderProblem</name>
+    <message>
+        <source>The balance at %1 does not cover this payout. Top it up, then approve again.</source>
+        <translation>El saldo en %1 no cubre este pago. Recárguelo y vuelva a aprobarlo.</translation>
+    </message>
+    <message>
+        <source>%1 refuses the recipient&apos;s address. Check it with the client before paying again.</source>
+        <translation>%1 rechaza la dirección del destinatario. Compruébela con el cliente antes de volver a pagar.</translation>
+    </message>
+    <message>
+        <source>The amount is below %1&apos;s minimum for this currency and network.</source>
+        <translation>El importe es inferior al mínimo de %1 para esta moneda y red.</translation>
+    </message>
+    <message>
+        <source>The amount is above %1&apos;s limit for this account (per payout, per day or per month).</source>
+        <translation>El importe supera el límite de %1 para esta cuenta (por pago, por día o por mes).</translation>
+    </message>
+    <message>
+        <source>%1 is limiting how often the desk may call it; nothing was sent. Try again in %2 s.</source>
+        <translation>%1 limita la frecuencia con la que el puesto puede llamarlo; no se envió nada. Vuelva a intentarlo dentro de %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting how often the desk may call it; nothing was sent. Try again in a minute.</source>
+        <translation>%1 limita la frecuencia con la que el puesto puede llamarlo; no se envió nada. Vuelva a intentarlo dentro de un minuto.</translation>
+    </message>
+    <message>
+        <source>%1 refuses the desk&apos;s signature: check the API key and secret in Settings → Providers.</source>
+        <translation>%1 rechaza la firma del puesto: compruebe la clave de API y el secreto en Ajustes → Proveedores.</translation>
+    </message>
+    <message>
+        <source>%1 refuses the request&apos;s nonce (another program may be using the same API key).</source>
+        <translation>%1 rechaza el nonce de la solicitud (puede que otro programa esté usando la misma clave de API).</translation>
+    </message>
+    <message>
+        <source>%1 refuses the request&apos;s time: check this computer&apos;s clock.</source>
+        <translation>%1 rechaza la hora de la solicitud: compruebe el reloj de este equipo.</translation>
+    </message>
+    <message>
+        <source>%1 requires a verification first (KYC, two-factor authentication, a whitelisted address or withdrawal permission for the API key). Finish it in the provider&apos;s account.</source>
+        <translation>%1 exige antes una verificación (KYC, autenticación de dos factores, una dirección en la lista de permitidas o permiso de retirada para la clave de API). Complétela en la cuenta del proveedor.</translation>
+    </message>
+    <message>
+        <source>%1 does not pay out this currency or network now.</source>
+        <translation>%1 no paga en esta moneda o red en este momento.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 says: %3)</source>
+        <translation>%1 (respuesta de %2: %3)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ProviderSettings</name>
@@ -3256,6 +3437,53 @@ en ISO 8601 UTC, y las celdas que una hoja de cálculo ejecutaría como fórmula
     <message>
         <source>Transaction %1.</source>
         <translation>Transacción %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::WhiteBitProvider</name>
+    <message>
+        <source>WhiteBIT&apos;s balance of %1 is not a decimal amount.</source>
+        <translation>El saldo de %1 en WhiteBIT no es un importe decimal.</translation>
+    </message>
+    <message>
+        <source>WhiteBIT answered the withdrawal with HTTP %1, not 201.</source>
+        <translation>WhiteBIT respondió a la retirada con HTTP %1, no 201.</translation>
+    </message>
+    <message>
+        <source>WhiteBIT&apos;s history has no records.</source>
+        <translation>El historial de WhiteBIT no tiene registros.</translation>
+    </message>
+    <message>
+        <source>WhiteBIT status 5: the withdrawal waits for the account owner&apos;s confirmation.</source>
+        <translation>Estado 5 de WhiteBIT: la retirada espera la confirmación del titular de la cuenta.</translation>
+    </message>
+    <message>
+        <source>WhiteBIT status 18: only part was paid (%1 of %2). Settle the rest by hand.</source>
+        <translation>Estado 18 de WhiteBIT: solo se pagó una parte (%1 de %2). Liquide el resto a mano.</translation>
+    </message>
+    <message>
+        <source>WhiteBIT status 21: frozen by WhiteBIT&apos;s AML review; contact their support.</source>
+        <translation>Estado 21 de WhiteBIT: congelado por la revisión AML de WhiteBIT; contacte con su soporte.</translation>
+    </message>
+    <message>
+        <source>WhiteBIT&apos;s webhook key and secret are not set.</source>
+        <translation>La clave y el secreto de webhook de WhiteBIT no están configurados.</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s X-TXC-APIKEY is not the webhook key.</source>
+        <translation>El X-TXC-APIKEY del webhook no es la clave de webhook.</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s signature does not match.</source>
+        <translation>La firma del webhook no coincide.</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s nonce is not above the last one: a replay.</source>
+        <translation>El nonce del webhook no es mayor que el anterior: es una repetición.</translation>
+    </message>
+    <message>
+        <source>The webhook names no uniqueId.</source>
+        <translation>El webhook no indica ningún uniqueId.</translation>
     </message>
 </context>
 </TS>

@@ -97,6 +97,10 @@
         <source>Cannot prepare the order book %1: %2</source>
         <translation>Не удаётся подготовить книгу заявок %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot connect to the order book %1: %2</source>
+        <translation>Не удаётся подключиться к книге заявок %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DemoSandbox</name>
@@ -297,6 +301,14 @@
     <message>
         <source>Cannot create the workspace folder %1.</source>
         <translation>Не удаётся создать рабочую папку %1.</translation>
+    </message>
+    <message>
+        <source>An order book address looks like postgresql://user@host:5432/database.</source>
+        <translation>Адрес книги заявок выглядит так: postgresql://user@host:5432/database.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не удаётся записать %1.</translation>
     </message>
 </context>
 <context>
@@ -544,6 +556,49 @@
     <message>
         <source>(the order was no longer waiting for its payout)</source>
         <translation>(заявка уже не ждала выплаты)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::BinanceProvider</name>
+    <message>
+        <source>Binance&apos;s coin list is not a list.</source>
+        <translation>Список монет Binance не является списком.</translation>
+    </message>
+    <message>
+        <source>Binance&apos;s balance of %1 is not a decimal amount.</source>
+        <translation>Баланс %1 в Binance — не десятичная сумма.</translation>
+    </message>
+    <message>
+        <source>Binance pays out crypto only, not %1.</source>
+        <translation>Binance выплачивает только криптовалюту, а не %1.</translation>
+    </message>
+    <message>
+        <source>Binance&apos;s answer to the withdrawal %1 has no id.</source>
+        <translation>В ответе Binance на вывод %1 нет id.</translation>
+    </message>
+    <message>
+        <source>Binance&apos;s withdrawal history is not a list.</source>
+        <translation>История выводов Binance не является списком.</translation>
+    </message>
+    <message>
+        <source>Binance&apos;s withdrawal %1 has no status.</source>
+        <translation>У вывода %1 в Binance нет статуса.</translation>
+    </message>
+    <message>
+        <source>Binance gives no reason (status %1).</source>
+        <translation>Binance не указывает причину (статус %1).</translation>
+    </message>
+    <message>
+        <source>Binance reports status %1, which its documentation does not describe.</source>
+        <translation>Binance сообщает статус %1, которого нет в его документации.</translation>
+    </message>
+    <message>
+        <source>Binance holds %1 withdrawals with the reference %2; check them in the Binance account.</source>
+        <translation>В Binance несколько выводов (%1) с референсом %2; проверьте их в аккаунте Binance.</translation>
+    </message>
+    <message>
+        <source>Binance sends no webhooks for withdrawals: its payouts are followed by asking its withdrawal history.</source>
+        <translation>Binance не присылает вебхуки о выводах: его выплаты отслеживаются запросами к истории выводов.</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1202,61 @@ in ISO 8601 UTC, cells a spreadsheet would run as a formula prefixed with an apo
     <message>
         <source>Payment link as a QR code</source>
         <translation>Ссылка на оплату в виде QR-кода</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CryptomusProvider</name>
+    <message>
+        <source>Cryptomus&apos;s answer has no state.</source>
+        <translation>В ответе Cryptomus нет состояния.</translation>
+    </message>
+    <message>
+        <source>Cryptomus answered with state %1.</source>
+        <translation>Cryptomus ответил с состоянием %1.</translation>
+    </message>
+    <message>
+        <source>Cryptomus&apos;s answer has no merchant balance.</source>
+        <translation>В ответе Cryptomus нет баланса мерчанта.</translation>
+    </message>
+    <message>
+        <source>Cryptomus&apos;s balance of %1 is not a decimal amount.</source>
+        <translation>Баланс %1 в Cryptomus — не десятичная сумма.</translation>
+    </message>
+    <message>
+        <source>Cryptomus has no network the desk knows for %1 (%2).</source>
+        <translation>У Cryptomus нет известной рабочему месту сети для %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cryptomus&apos;s answer to the payout names no uuid.</source>
+        <translation>В ответе Cryptomus на выплату нет uuid.</translation>
+    </message>
+    <message>
+        <source>Cryptomus&apos;s payout has no uuid or status.</source>
+        <translation>У выплаты Cryptomus нет uuid или статуса.</translation>
+    </message>
+    <message>
+        <source>Cryptomus status &quot;%1&quot;, not final: the payout failed, but Cryptomus&apos;s support can still send it. Ask them before paying this order again.</source>
+        <translation>Статус Cryptomus «%1», не окончательный: выплата не удалась, но поддержка Cryptomus ещё может её отправить. Уточните у них, прежде чем снова платить по этой заявке.</translation>
+    </message>
+    <message>
+        <source>Cryptomus&apos;s payout API key is not set.</source>
+        <translation>API-ключ выплат Cryptomus не задан.</translation>
+    </message>
+    <message>
+        <source>The webhook is not a JSON object with a signature (&quot;sign&quot;).</source>
+        <translation>Вебхук — не объект JSON с подписью («sign»).</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s signature does not match.</source>
+        <translation>Подпись вебхука не совпадает.</translation>
+    </message>
+    <message>
+        <source>The webhook is not about a payout.</source>
+        <translation>Вебхук не относится к выплате.</translation>
+    </message>
+    <message>
+        <source>The webhook names no payout uuid.</source>
+        <translation>Вебхук не называет uuid выплаты.</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2926,77 @@ in ISO 8601 UTC, cells a spreadsheet would run as a formula prefixed with an apo
         <source>Connected. Balance: %1</source>
         <translation>Подключено. Баланс: %1</translation>
     </message>
+    <message>
+        <source>Webhook key</source>
+        <translation>Ключ вебхука</translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation>Секрет вебхука</translation>
+    </message>
+    <message>
+        <source>Merchant ID</source>
+        <translation>ID мерчанта</translation>
+    </message>
+    <message>
+        <source>Payout API key</source>
+        <translation>API-ключ выплат</translation>
+    </message>
+    <message>
+        <source>%1 (optional):</source>
+        <translation>%1 (необязательно):</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ProviderProblem</name>
+    <message>
+        <source>The balance at %1 does not cover this payout. Top it up, then approve again.</source>
+        <translation>Баланса у %1 не хватает на эту выплату. Пополните его, затем одобрите снова.</translation>
+    </message>
+    <message>
+        <source>%1 refuses the recipient&apos;s address. Check it with the client before paying again.</source>
+        <translation>%1 отклоняет адрес получателя. Сверьте его с клиентом, прежде чем платить снова.</translation>
+    </message>
+    <message>
+        <source>The amount is below %1&apos;s minimum for this currency and network.</source>
+        <translation>Сумма ниже минимума %1 для этой валюты и сети.</translation>
+    </message>
+    <message>
+        <source>The amount is above %1&apos;s limit for this account (per payout, per day or per month).</source>
+        <translation>Сумма превышает лимит %1 для этого аккаунта (на выплату, в день или в месяц).</translation>
+    </message>
+    <message>
+        <source>%1 is limiting how often the desk may call it; nothing was sent. Try again in %2 s.</source>
+        <translation>%1 ограничивает частоту запросов рабочего места; ничего не отправлено. Повторите через %2 с.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting how often the desk may call it; nothing was sent. Try again in a minute.</source>
+        <translation>%1 ограничивает частоту запросов рабочего места; ничего не отправлено. Повторите через минуту.</translation>
+    </message>
+    <message>
+        <source>%1 refuses the desk&apos;s signature: check the API key and secret in Settings → Providers.</source>
+        <translation>%1 отклоняет подпись рабочего места: проверьте API-ключ и секрет в разделе Настройки → Провайдеры.</translation>
+    </message>
+    <message>
+        <source>%1 refuses the request&apos;s nonce (another program may be using the same API key).</source>
+        <translation>%1 отклоняет nonce запроса (возможно, тот же API-ключ использует другая программа).</translation>
+    </message>
+    <message>
+        <source>%1 refuses the request&apos;s time: check this computer&apos;s clock.</source>
+        <translation>%1 отклоняет время запроса: проверьте часы этого компьютера.</translation>
+    </message>
+    <message>
+        <source>%1 requires a verification first (KYC, two-factor authentication, a whitelisted address or withdrawal permission for the API key). Finish it in the provider&apos;s account.</source>
+        <translation>%1 сначала требует проверки (KYC, двухфакторная аутентификация, адрес в белом списке или право на вывод для API-ключа). Завершите её в аккаунте провайдера.</translation>
+    </message>
+    <message>
+        <source>%1 does not pay out this currency or network now.</source>
+        <translation>%1 сейчас не выплачивает в этой валюте или сети.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 says: %3)</source>
+        <translation>%1 (ответ %2: %3)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ProviderSettings</name>
@@ -3267,6 +3448,53 @@ in ISO 8601 UTC, cells a spreadsheet would run as a formula prefixed with an apo
     <message>
         <source>Transaction %1.</source>
         <translation>Транзакция %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::WhiteBitProvider</name>
+    <message>
+        <source>WhiteBIT&apos;s balance of %1 is not a decimal amount.</source>
+        <translation>Баланс %1 в WhiteBIT — не десятичная сумма.</translation>
+    </message>
+    <message>
+        <source>WhiteBIT answered the withdrawal with HTTP %1, not 201.</source>
+        <translation>WhiteBIT ответил на вывод HTTP %1, а не 201.</translation>
+    </message>
+    <message>
+        <source>WhiteBIT&apos;s history has no records.</source>
+        <translation>В истории WhiteBIT нет записей.</translation>
+    </message>
+    <message>
+        <source>WhiteBIT status 5: the withdrawal waits for the account owner&apos;s confirmation.</source>
+        <translation>Статус WhiteBIT 5: вывод ждёт подтверждения владельца аккаунта.</translation>
+    </message>
+    <message>
+        <source>WhiteBIT status 18: only part was paid (%1 of %2). Settle the rest by hand.</source>
+        <translation>Статус WhiteBIT 18: выплачена только часть (%1 из %2). Остаток выплатите вручную.</translation>
+    </message>
+    <message>
+        <source>WhiteBIT status 21: frozen by WhiteBIT&apos;s AML review; contact their support.</source>
+        <translation>Статус WhiteBIT 21: заморожено AML-проверкой WhiteBIT; обратитесь в их поддержку.</translation>
+    </message>
+    <message>
+        <source>WhiteBIT&apos;s webhook key and secret are not set.</source>
+        <translation>Ключ и секрет вебхука WhiteBIT не заданы.</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s X-TXC-APIKEY is not the webhook key.</source>
+        <translation>X-TXC-APIKEY вебхука не совпадает с ключом вебхука.</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s signature does not match.</source>
+        <translation>Подпись вебхука не совпадает.</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s nonce is not above the last one: a replay.</source>
+        <translation>Nonce вебхука не больше предыдущего: это повторная отправка.</translation>
+    </message>
+    <message>
+        <source>The webhook names no uniqueId.</source>
+        <translation>Вебхук не называет uniqueId.</translation>
     </message>
 </context>
 </TS>

@@ -97,6 +97,10 @@
         <source>Cannot prepare the order book %1: %2</source>
         <translation>Не вдається підготувати книгу заявок %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot connect to the order book %1: %2</source>
+        <translation>Не вдається підключитися до книги заявок %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DemoSandbox</name>
@@ -297,6 +301,14 @@
     <message>
         <source>Cannot create the workspace folder %1.</source>
         <translation>Не вдається створити робочу теку %1.</translation>
+    </message>
+    <message>
+        <source>An order book address looks like postgresql://user@host:5432/database.</source>
+        <translation>Адреса книги заявок має такий вигляд: postgresql://user@host:5432/database.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не вдається записати %1.</translation>
     </message>
 </context>
 <context>
@@ -544,6 +556,49 @@
     <message>
         <source>(the order was no longer waiting for its payout)</source>
         <translation>(заявка вже не чекала виплати)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::BinanceProvider</name>
+    <message>
+        <source>Binance&apos;s coin list is not a list.</source>
+        <translation>Список монет Binance не є списком.</translation>
+    </message>
+    <message>
+        <source>Binance&apos;s balance of %1 is not a decimal amount.</source>
+        <translation>Баланс %1 у Binance — не десяткова сума.</translation>
+    </message>
+    <message>
+        <source>Binance pays out crypto only, not %1.</source>
+        <translation>Binance виплачує лише криптовалюту, а не %1.</translation>
+    </message>
+    <message>
+        <source>Binance&apos;s answer to the withdrawal %1 has no id.</source>
+        <translation>У відповіді Binance на виведення %1 немає id.</translation>
+    </message>
+    <message>
+        <source>Binance&apos;s withdrawal history is not a list.</source>
+        <translation>Історія виведень Binance не є списком.</translation>
+    </message>
+    <message>
+        <source>Binance&apos;s withdrawal %1 has no status.</source>
+        <translation>Виведення %1 у Binance не має статусу.</translation>
+    </message>
+    <message>
+        <source>Binance gives no reason (status %1).</source>
+        <translation>Binance не вказує причину (статус %1).</translation>
+    </message>
+    <message>
+        <source>Binance reports status %1, which its documentation does not describe.</source>
+        <translation>Binance повідомляє статус %1, якого немає в його документації.</translation>
+    </message>
+    <message>
+        <source>Binance holds %1 withdrawals with the reference %2; check them in the Binance account.</source>
+        <translation>У Binance кілька виведень (%1) з референсом %2; перевірте їх в акаунті Binance.</translation>
+    </message>
+    <message>
+        <source>Binance sends no webhooks for withdrawals: its payouts are followed by asking its withdrawal history.</source>
+        <translation>Binance не надсилає вебхуки про виведення: його виплати відстежуються запитами до історії виведень.</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1202,61 @@ in ISO 8601 UTC, cells a spreadsheet would run as a formula prefixed with an apo
     <message>
         <source>Payment link as a QR code</source>
         <translation>Посилання на оплату у вигляді QR-коду</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CryptomusProvider</name>
+    <message>
+        <source>Cryptomus&apos;s answer has no state.</source>
+        <translation>У відповіді Cryptomus немає стану.</translation>
+    </message>
+    <message>
+        <source>Cryptomus answered with state %1.</source>
+        <translation>Cryptomus відповів зі станом %1.</translation>
+    </message>
+    <message>
+        <source>Cryptomus&apos;s answer has no merchant balance.</source>
+        <translation>У відповіді Cryptomus немає балансу мерчанта.</translation>
+    </message>
+    <message>
+        <source>Cryptomus&apos;s balance of %1 is not a decimal amount.</source>
+        <translation>Баланс %1 у Cryptomus — не десяткова сума.</translation>
+    </message>
+    <message>
+        <source>Cryptomus has no network the desk knows for %1 (%2).</source>
+        <translation>У Cryptomus немає відомої робочому місцю мережі для %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cryptomus&apos;s answer to the payout names no uuid.</source>
+        <translation>У відповіді Cryptomus на виплату немає uuid.</translation>
+    </message>
+    <message>
+        <source>Cryptomus&apos;s payout has no uuid or status.</source>
+        <translation>Виплата Cryptomus не має uuid або статусу.</translation>
+    </message>
+    <message>
+        <source>Cryptomus status &quot;%1&quot;, not final: the payout failed, but Cryptomus&apos;s support can still send it. Ask them before paying this order again.</source>
+        <translation>Статус Cryptomus «%1», не остаточний: виплата не вдалася, але підтримка Cryptomus ще може її надіслати. Уточніть у них, перш ніж знову платити за цією заявкою.</translation>
+    </message>
+    <message>
+        <source>Cryptomus&apos;s payout API key is not set.</source>
+        <translation>API-ключ виплат Cryptomus не задано.</translation>
+    </message>
+    <message>
+        <source>The webhook is not a JSON object with a signature (&quot;sign&quot;).</source>
+        <translation>Вебхук — не об&apos;єкт JSON з підписом («sign»).</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s signature does not match.</source>
+        <translation>Підпис вебхука не збігається.</translation>
+    </message>
+    <message>
+        <source>The webhook is not about a payout.</source>
+        <translation>Вебхук не стосується виплати.</translation>
+    </message>
+    <message>
+        <source>The webhook names no payout uuid.</source>
+        <translation>Вебхук не називає uuid виплати.</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2926,77 @@ in ISO 8601 UTC, cells a spreadsheet would run as a formula prefixed with an apo
         <source>Connected. Balance: %1</source>
         <translation>Підключено. Баланс: %1</translation>
     </message>
+    <message>
+        <source>Webhook key</source>
+        <translation>Ключ вебхука</translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation>Секрет вебхука</translation>
+    </message>
+    <message>
+        <source>Merchant ID</source>
+        <translation>ID мерчанта</translation>
+    </message>
+    <message>
+        <source>Payout API key</source>
+        <translation>API-ключ виплат</translation>
+    </message>
+    <message>
+        <source>%1 (optional):</source>
+        <translation>%1 (необов&apos;язково):</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ProviderProblem</name>
+    <message>
+        <source>The balance at %1 does not cover this payout. Top it up, then approve again.</source>
+        <translation>Балансу в %1 не вистачає на цю виплату. Поповніть його, потім схваліть знову.</translation>
+    </message>
+    <message>
+        <source>%1 refuses the recipient&apos;s address. Check it with the client before paying again.</source>
+        <translation>%1 відхиляє адресу отримувача. Звірте її з клієнтом, перш ніж платити знову.</translation>
+    </message>
+    <message>
+        <source>The amount is below %1&apos;s minimum for this currency and network.</source>
+        <translation>Сума нижча за мінімум %1 для цієї валюти й мережі.</translation>
+    </message>
+    <message>
+        <source>The amount is above %1&apos;s limit for this account (per payout, per day or per month).</source>
+        <translation>Сума перевищує ліміт %1 для цього акаунта (на виплату, на день або на місяць).</translation>
+    </message>
+    <message>
+        <source>%1 is limiting how often the desk may call it; nothing was sent. Try again in %2 s.</source>
+        <translation>%1 обмежує частоту запитів робочого місця; нічого не надіслано. Спробуйте ще раз через %2 с.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting how often the desk may call it; nothing was sent. Try again in a minute.</source>
+        <translation>%1 обмежує частоту запитів робочого місця; нічого не надіслано. Спробуйте ще раз за хвилину.</translation>
+    </message>
+    <message>
+        <source>%1 refuses the desk&apos;s signature: check the API key and secret in Settings → Providers.</source>
+        <translation>%1 відхиляє підпис робочого місця: перевірте API-ключ і секрет у розділі Налаштування → Провайдери.</translation>
+    </message>
+    <message>
+        <source>%1 refuses the request&apos;s nonce (another program may be using the same API key).</source>
+        <translation>%1 відхиляє nonce запиту (можливо, той самий API-ключ використовує інша програма).</translation>
+    </message>
+    <message>
+        <source>%1 refuses the request&apos;s time: check this computer&apos;s clock.</source>
+        <translation>%1 відхиляє час запиту: перевірте годинник цього комп&apos;ютера.</translation>
+    </message>
+    <message>
+        <source>%1 requires a verification first (KYC, two-factor authentication, a whitelisted address or withdrawal permission for the API key). Finish it in the provider&apos;s account.</source>
+        <translation>%1 спершу вимагає перевірки (KYC, двофакторна автентифікація, адреса в білому списку або дозвіл на виведення для API-ключа). Завершіть її в акаунті провайдера.</translation>
+    </message>
+    <message>
+        <source>%1 does not pay out this currency or network now.</source>
+        <translation>%1 зараз не виплачує в цій валюті або мережі.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 says: %3)</source>
+        <translation>%1 (відповідь %2: %3)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ProviderSettings</name>
@@ -3267,6 +3448,53 @@ in ISO 8601 UTC, cells a spreadsheet would run as a formula prefixed with an apo
     <message>
         <source>Transaction %1.</source>
         <translation>Транзакція %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::WhiteBitProvider</name>
+    <message>
+        <source>WhiteBIT&apos;s balance of %1 is not a decimal amount.</source>
+        <translation>Баланс %1 у WhiteBIT — не десяткова сума.</translation>
+    </message>
+    <message>
+        <source>WhiteBIT answered the withdrawal with HTTP %1, not 201.</source>
+        <translation>WhiteBIT відповів на виведення HTTP %1, а не 201.</translation>
+    </message>
+    <message>
+        <source>WhiteBIT&apos;s history has no records.</source>
+        <translation>В історії WhiteBIT немає записів.</translation>
+    </message>
+    <message>
+        <source>WhiteBIT status 5: the withdrawal waits for the account owner&apos;s confirmation.</source>
+        <translation>Статус WhiteBIT 5: виведення чекає на підтвердження власника акаунта.</translation>
+    </message>
+    <message>
+        <source>WhiteBIT status 18: only part was paid (%1 of %2). Settle the rest by hand.</source>
+        <translation>Статус WhiteBIT 18: виплачено лише частину (%1 з %2). Решту виплатіть вручну.</translation>
+    </message>
+    <message>
+        <source>WhiteBIT status 21: frozen by WhiteBIT&apos;s AML review; contact their support.</source>
+        <translation>Статус WhiteBIT 21: заморожено AML-перевіркою WhiteBIT; зверніться до їхньої підтримки.</translation>
+    </message>
+    <message>
+        <source>WhiteBIT&apos;s webhook key and secret are not set.</source>
+        <translation>Ключ і секрет вебхука WhiteBIT не задано.</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s X-TXC-APIKEY is not the webhook key.</source>
+        <translation>X-TXC-APIKEY вебхука не збігається з ключем вебхука.</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s signature does not match.</source>
+        <translation>Підпис вебхука не збігається.</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s nonce is not above the last one: a replay.</source>
+        <translation>Nonce вебхука не більший за попередній: це повторне надсилання.</translation>
+    </message>
+    <message>
+        <source>The webhook names no uniqueId.</source>
+        <translation>Вебхук не називає uniqueId.</translation>
     </message>
 </context>
 </TS>
