@@ -16,6 +16,7 @@
 #include "contract/CurrencyRegistry.h"
 #include "storage/OrderStore.h"
 #include "workspace/DemoOrders.h"
+#include "workspace/BookConnection.h"
 #include "workspace/Workspace.h"
 #include "workspace/BuildInfo.h"
 
@@ -59,6 +60,10 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("workspace"), QApplication::translate("main", "The workspace folder."),
                       QApplication::translate("main", "dir")});
     parser.addOption({QStringLiteral("demo"), QApplication::translate("main", "Open the demo workspace with sample orders.")});
+    parser.addOption({QStringLiteral("database"),
+                      QApplication::translate("main", "Team mode: the order book on this PostgreSQL server, "
+                                                      "postgresql://user@host:port/database (password from the keychain)."),
+                      QApplication::translate("main", "url")});
     parser.process(app);
 
     const bool demo = parser.isSet(QStringLiteral("demo"));
@@ -67,7 +72,7 @@ int main(int argc, char *argv[])
                                                                   : pd::Workspace::defaultDir();
     const pd::CurrencyRegistry currencies = pd::CurrencyRegistry::builtIn();
     QString error;
-    auto workspace = pd::Workspace::open(dir, &error);
+    auto workspace = pd::BookConnection::open(dir, parser.value(QStringLiteral("database")), &error);
     if (workspace && demo) {
         pd::OrderStore store(workspace->database());
         if (!pd::DemoOrders::fillIfEmpty(store, currencies, &error))

@@ -15,6 +15,7 @@
 #include "storage/ActivityLog.h"
 #include "storage/OrderStore.h"
 #include "workspace/DemoOrders.h"
+#include "workspace/BookConnection.h"
 #include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
@@ -45,6 +46,10 @@ void addWorkspaceOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("workspace"), tr("The workspace folder (default: %1).").arg(Workspace::defaultDir()),
                       tr("dir")});
     parser.addOption({QStringLiteral("demo"), tr("Use the demo workspace, filled with sample orders.")});
+    parser.addOption({QStringLiteral("database"),
+                      tr("Team mode: keep the workspace's order book on this PostgreSQL server from now on, "
+                         "postgresql://user@host:port/database (the password is read from the OS keychain)."),
+                      tr("url")});
     parser.addHelpOption();
 }
 
@@ -169,7 +174,7 @@ std::unique_ptr<Workspace> Cli::openWorkspace(const QStringList &args, int *exit
                         : demo                                    ? Workspace::demoDir()
                                                                   : Workspace::defaultDir();
     QString error;
-    auto workspace = Workspace::open(dir, &error);
+    auto workspace = BookConnection::open(dir, parser.value(QStringLiteral("database")), &error);
     if (workspace && demo) {
         OrderStore store(workspace->database());
         if (!DemoOrders::fillIfEmpty(store, CurrencyRegistry::builtIn(), &error))
