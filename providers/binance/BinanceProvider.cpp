@@ -41,11 +41,7 @@ BinanceProvider::BinanceProvider(QNetworkAccessManager *network, QObject *parent
 
 Manifest BinanceProvider::builtInManifest()
 {
-    QString error;
-    const auto manifest = Manifest::fromResource(QStringLiteral(":/payoutdesk/providers/binance/manifest.json"), &error);
-    if (!manifest)
-        qFatal("The Binance manifest shipped with the desk is broken: %s", qPrintable(error));
-    return *manifest;
+    return Manifest::builtIn(QStringLiteral("binance"));
 }
 
 void BinanceProvider::applyConfig()

@@ -95,6 +95,15 @@ std::optional<Manifest> Manifest::fromResource(const QString &path, QString *err
     return fromJson(file.readAll(), error);
 }
 
+Manifest Manifest::builtIn(const QString &name)
+{
+    QString error;
+    const auto manifest = fromResource(QStringLiteral(":/payoutdesk/providers/%1/manifest.json").arg(name), &error);
+    if (!manifest)
+        qFatal("The %s manifest shipped with the desk is broken: %s", qPrintable(name), qPrintable(error));
+    return *manifest;
+}
+
 bool Manifest::serves(QStringView xml) const
 {
     return allowXml.contains(xml.toString().toUpper());

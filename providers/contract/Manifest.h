@@ -35,6 +35,9 @@ struct Manifest {
 
     static std::optional<Manifest> fromJson(const QByteArray &json, QString *error);
     static std::optional<Manifest> fromResource(const QString &path, QString *error);
+    // The manifest an adapter ships as its resource (:/payoutdesk/providers/<name>/manifest.json);
+    // a broken one is a build defect, so it stops the program with the reason.
+    static Manifest builtIn(const QString &name);
 
     bool serves(QStringView xml) const;
     std::optional<ConfigKey> configKey(QStringView key) const;

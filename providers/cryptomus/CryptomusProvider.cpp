@@ -51,11 +51,7 @@ CryptomusProvider::CryptomusProvider(QNetworkAccessManager *network, QObject *pa
 
 Manifest CryptomusProvider::builtInManifest()
 {
-    QString error;
-    const auto manifest = Manifest::fromResource(QStringLiteral(":/payoutdesk/providers/cryptomus/manifest.json"), &error);
-    if (!manifest)
-        qFatal("The Cryptomus manifest shipped with the desk is broken: %s", qPrintable(error));
-    return *manifest;
+    return Manifest::builtIn(QStringLiteral("cryptomus"));
 }
 
 void CryptomusProvider::applyConfig()

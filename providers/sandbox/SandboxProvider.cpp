@@ -53,11 +53,7 @@ SandboxProvider::SandboxProvider(QNetworkAccessManager *network, QObject *parent
 
 Manifest SandboxProvider::builtInManifest()
 {
-    QString error;
-    const auto manifest = Manifest::fromResource(QStringLiteral(":/payoutdesk/providers/sandbox/manifest.json"), &error);
-    if (!manifest)
-        qFatal("The sandbox manifest shipped with the desk is broken: %s", qPrintable(error));
-    return *manifest;
+    return Manifest::builtIn(QStringLiteral("sandbox"));
 }
 
 QByteArray SandboxProvider::signature(const QByteArray &secret, const ApiClient::Outgoing &o)

@@ -53,11 +53,7 @@ WhiteBitProvider::WhiteBitProvider(QNetworkAccessManager *network, QObject *pare
 
 Manifest WhiteBitProvider::builtInManifest()
 {
-    QString error;
-    const auto manifest = Manifest::fromResource(QStringLiteral(":/payoutdesk/providers/whitebit/manifest.json"), &error);
-    if (!manifest)
-        qFatal("The WhiteBIT manifest shipped with the desk is broken: %s", qPrintable(error));
-    return *manifest;
+    return Manifest::builtIn(QStringLiteral("whitebit"));
 }
 
 void WhiteBitProvider::applyConfig()

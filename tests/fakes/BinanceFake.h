@@ -35,12 +35,9 @@ public:
     QHash<QString, QString> config() const override;
     QHash<QString, QString> secrets() const override;
     QHash<QString, QString> recipient() const override;
-    void fund(const Money &amount) override { setBalance(QStringLiteral("USDT"), amount); }
     QStringList bookedReferences() const override;
     int duplicateCreates() const override { return m_duplicates; }
 
-    void setBalance(const QString &coin, const Money &amount) { m_balances.insert(coin, amount); }
-    Money balance(const QString &coin) const { return m_balances.value(coin); }
     const QList<Withdrawal> &withdrawals() const { return m_withdrawals; }
     // New withdrawals settle from 4 (Processing) to `status` after `ms` (negative: they stay
     // processing until setStatus).
@@ -68,7 +65,6 @@ private:
     Withdrawal *find(const QString &id);
     qint64 now() const;
 
-    QMap<QString, Money> m_balances;
     QList<Withdrawal> m_withdrawals;
     int m_duplicates = 0;
     int m_refusedSignatures = 0;

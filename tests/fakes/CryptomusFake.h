@@ -37,12 +37,9 @@ public:
     QHash<QString, QString> config() const override;
     QHash<QString, QString> secrets() const override;
     QHash<QString, QString> recipient() const override;
-    void fund(const Money &amount) override { setBalance(QStringLiteral("USDT"), amount); }
     QStringList bookedReferences() const override;
     int duplicateCreates() const override { return m_duplicates; }
 
-    void setBalance(const QString &currency, const Money &amount) { m_balances.insert(currency, amount); }
-    Money balance(const QString &currency) const { return m_balances.value(currency); }
     const QList<Payout> &payouts() const { return m_payouts; }
     // New payouts are paid after `ms` (negative: they stay "process" until setStatus).
     void setSettling(int ms) { m_settleMs = ms; }
@@ -72,7 +69,6 @@ private:
     Payout *find(const QString &id);
     const Payout *find(const QString &id) const;
 
-    QMap<QString, Money> m_balances;
     QList<Payout> m_payouts;
     int m_duplicates = 0;
     int m_refusedSignatures = 0;

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <functional>
 #include <memory>
@@ -43,6 +44,11 @@ public:
 
     static Answer json(int status, const QJsonValue &value);
 
+    // The account's balances by the provider's currency code; fund() gives it USDT.
+    void fund(const Money &amount) override { setBalance(QStringLiteral("USDT"), amount); }
+    void setBalance(const QString &currency, const Money &amount) { m_balances.insert(currency, amount); }
+    Money balance(const QString &currency) const { return m_balances.value(currency); }
+
 protected:
     // `books`: the endpoint creates payouts (the one transfersOnly faults aim at).
     void route(const QString &path, QHttpServerRequest::Method method, Handler handler, bool books = false);
@@ -51,6 +57,8 @@ protected:
     // The provider's own shape of a server error and of a rate limit.
     virtual Answer serverError() const = 0;
     virtual Answer rateLimited() const = 0;
+
+    QMap<QString, Money> m_balances;
 
 private:
     void respond(QHttpServerResponder &&responder, const Answer &answer, Fault fault);

@@ -35,12 +35,9 @@ public:
     QHash<QString, QString> config() const override;
     QHash<QString, QString> secrets() const override;
     QHash<QString, QString> recipient() const override;
-    void fund(const Money &amount) override { setBalance(QStringLiteral("USDT"), amount); }
     QStringList bookedReferences() const override;
     int duplicateCreates() const override { return m_duplicates; }
 
-    void setBalance(const QString &ticker, const Money &amount) { m_balances.insert(ticker, amount); }
-    Money balance(const QString &ticker) const { return m_balances.value(ticker); }
     const QList<Withdrawal> &withdrawals() const { return m_withdrawals; }
     // New withdrawals settle to `status` after `ms` (negative: they stay pending until setStatus).
     void setSettling(int ms, int status = 3)
@@ -67,7 +64,6 @@ private:
     QJsonObject record(const Withdrawal &w) const;
     Withdrawal *find(const QString &uniqueId);
 
-    QMap<QString, Money> m_balances;
     QList<Withdrawal> m_withdrawals;
     int m_duplicates = 0;
     int m_refusedSignatures = 0;
