@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>BookConnection</name>
+    <message>
+        <source> (The keychain could not be read: %1)</source>
+        <translation> (No se pudo leer el llavero: %1)</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>A quoted field is not closed.</source>
@@ -345,6 +352,14 @@
         <source>The listener for webhooks could not start: %1</source>
         <translation>No se pudo iniciar el receptor de webhooks: %1</translation>
     </message>
+    <message>
+        <source>Team mode: the order book on this PostgreSQL server, postgresql://user@host:port/database (password from the keychain).</source>
+        <translation>Modo de equipo: el libro de órdenes en este servidor PostgreSQL, postgresql://user@host:port/database (contraseña desde el llavero).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
 </context>
 <context>
     <name>pd</name>
@@ -387,6 +402,14 @@
     <message>
         <source>The keychain refused to %1 the secret: %2</source>
         <translation>El llavero se negó a «%1» el secreto: %2</translation>
+    </message>
+    <message>
+        <source>Team mode: keep the workspace&apos;s order book on this PostgreSQL server from now on, postgresql://user@host:port/database (the password is read from the OS keychain).</source>
+        <translation>Modo de equipo: a partir de ahora, guardar el libro de órdenes del espacio de trabajo en este servidor PostgreSQL, postgresql://user@host:port/database (la contraseña se lee del llavero del sistema).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
+    <name>BookConnection</name>
+    <message>
+        <source> (The keychain could not be read: %1)</source>
+        <translation> (Не вдалося прочитати сховище ключів: %1)</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>A quoted field is not closed.</source>
@@ -347,6 +354,14 @@
         <source>The listener for webhooks could not start: %1</source>
         <translation>Приймач вебхуків не запустився: %1</translation>
     </message>
+    <message>
+        <source>Team mode: the order book on this PostgreSQL server, postgresql://user@host:port/database (password from the keychain).</source>
+        <translation>Командний режим: книга заявок на цьому сервері PostgreSQL, postgresql://user@host:port/database (пароль — зі сховища ключів).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
 </context>
 <context>
     <name>pd</name>
@@ -389,6 +404,14 @@
     <message>
         <source>The keychain refused to %1 the secret: %2</source>
         <translation>Сховище ключів відмовилося виконати «%1» для секрету: %2</translation>
+    </message>
+    <message>
+        <source>Team mode: keep the workspace&apos;s order book on this PostgreSQL server from now on, postgresql://user@host:port/database (the password is read from the OS keychain).</source>
+        <translation>Командний режим: відтепер зберігати книгу заявок робочої теки на цьому сервері PostgreSQL, postgresql://user@host:port/database (пароль читається зі сховища ключів ОС).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
     </message>
 </context>
 <context>
