@@ -29,3 +29,9 @@ foreach(suite test_storage test_payout_engine test_provider_faults test_merchant
     pd_on_postgres(${suite})
   endif()
 endforeach()
+
+# Team mode's move of a SQLite book into PostgreSQL (PostgreSQL only).
+pd_add_test(test_book_migration LIBS pd_core LABELS postgres)
+add_dependencies(test_book_migration payoutdesk-cli)
+set_tests_properties(test_book_migration PROPERTIES FIXTURES_REQUIRED postgres
+  ENVIRONMENT "PAYOUTDESK_CLI=$<TARGET_FILE:payoutdesk-cli>;PAYOUTDESK_TEST_POSTGRES=postgresql://payoutdesk@127.0.0.1:${pg_port}/payoutdesk;PGPASSFILE=${pg_dir}/pgpass")

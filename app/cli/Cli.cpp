@@ -3,6 +3,7 @@
 #include "workspace/BuildInfo.h"
 
 #include "ExitCode.h"
+#include "BookCommand.h"
 #include "ExportCommand.h"
 #include "ProvidersCommand.h"
 #include "SandboxCommand.h"
@@ -103,7 +104,8 @@ int Cli::usage(const QString &message)
                 "  payout poll                     ask the providers about open payouts, once\n"
                 "  serve [--listen HOST:PORT]      the webhook listener and the poller, without a display\n"
                 "  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)\n"
-                "  sandbox ledger --url URL        print what a running sandbox was asked to pay\n\n"
+                "  sandbox ledger --url URL        print what a running sandbox was asked to pay\n"
+                "  book migrate URL                move this workspace's SQLite book into an empty PostgreSQL database\n\n"
                 "Every command takes --help.\n")
           << exitCodes;
     return message.isEmpty() ? ExitOk : ExitUsage;
@@ -115,7 +117,7 @@ int Cli::run(const QStringList &arguments)
     QStringList words;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
-        if (a == QLatin1String("--workspace")) {
+        if (a == QLatin1String("--workspace") || a == QLatin1String("--database")) {
             ++i;
             continue;
         }
@@ -134,6 +136,8 @@ int Cli::run(const QStringList &arguments)
                          : tr("No command given."));
     if (words.first() == QLatin1String("providers"))
         return providers(arguments, words);
+    if (words.first() == QLatin1String("book"))
+        return book(arguments, words);
     if (words.first() == QLatin1String("sandbox"))
         return sandbox(arguments, words);
     if (words.first() == QLatin1String("payout"))
@@ -560,6 +564,33 @@ int Cli::merchant(const QStringList &arguments, const QStringList &words)
     MerchantCommand command(*workspace, m_out, m_err);
     return words.at(1) == QLatin1String("site") ? command.setSite(rest.first(), parser.value(QStringLiteral("api")))
                                                : command.setSecret(rest.first());
+}
+
+int Cli::book(const QStringList &arguments, const QStringList &words)
+{
+    QCommandLineParser parser;
+    addWorkspaceOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("URL"), tr("postgresql://user@host:port/database, an empty database."));
+    QStringList args = arguments;
+    args.removeOne(words.at(0));
+    if (words.size() > 1)
+        args.removeOne(words.at(1));
+    int code = ExitOk;
+    if (!parse(parser, args,
+               tr("Team mode: move this workspace's SQLite order book into an empty PostgreSQL database, all or\n"
+                  "nothing, and prove it: every table's rows are counted and digested on both sides. The password\n"
+                  "comes from the keychain (or PGPASSWORD / ~/.pgpass); one given in the URL is kept in the keychain."),
+               &code, m_out, m_err))
+        return code;
+    if (words.value(1) != QLatin1String("migrate") || parser.positionalArguments().size() != 1)
+        return usage(tr("\"book\" needs: migrate URL."));
+    const QUrl target(parser.positionalArguments().first());
+    if (target.scheme() != QLatin1String("postgresql") || target.host().isEmpty() || target.path().size() < 2)
+        return usage(tr("An order book address looks like postgresql://user@host:5432/database."));
+    auto workspace = openWorkspace(args, &code);
+    if (!workspace)
+        return code;
+    return BookCommand(*workspace, m_out, m_err).migrate(target);
 }
 
 int Cli::exportCsv(const QStringList &arguments, const QStringList &words)

@@ -97,7 +97,10 @@ std::unique_ptr<Database> Database::openPostgres(const QUrl &url, const QString 
             return nullptr;
         }
     }
-    return database; // QPSQL sets the session's client encoding to UTF-8 itself
+    // QPSQL sets the session's client encoding to UTF-8 itself. Notices ("already exists,
+    // skipping") are not for staff: only warnings and errors reach the log.
+    database->execDirect(QStringLiteral("SET client_min_messages TO WARNING"));
+    return database;
 }
 
 std::unique_ptr<Database> Database::openAnother(const QString &connectionName, QString *error) const
