@@ -35,3 +35,9 @@ pd_add_test(test_book_migration LIBS pd_core LABELS postgres)
 add_dependencies(test_book_migration payoutdesk-cli)
 set_tests_properties(test_book_migration PROPERTIES FIXTURES_REQUIRED postgres
   ENVIRONMENT "PAYOUTDESK_CLI=$<TARGET_FILE:payoutdesk-cli>;PAYOUTDESK_TEST_POSTGRES=postgresql://payoutdesk@127.0.0.1:${pg_port}/payoutdesk;PGPASSFILE=${pg_dir}/pgpass")
+
+# Several desks on one PostgreSQL book: who polls, who takes over, what each desk sees.
+pd_add_test(test_team LIBS pd_sandbox_server pd_core LABELS "postgres;keychain")
+add_dependencies(test_team payoutdesk-cli)
+set_tests_properties(test_team PROPERTIES FIXTURES_REQUIRED postgres
+  ENVIRONMENT "PAYOUTDESK_CLI=$<TARGET_FILE:payoutdesk-cli>;PAYOUTDESK_TEST_POSTGRES=postgresql://payoutdesk@127.0.0.1:${pg_port}/payoutdesk;PGPASSFILE=${pg_dir}/pgpass")

@@ -238,6 +238,8 @@ int Cli::payout(const QStringList &arguments, const QStringList &words)
                       tr("name")});
     parser.addOption({QStringLiteral("listen"), tr("serve: the listener's address (default: the settings', else 127.0.0.1:8787)."),
                       tr("host:port")});
+    parser.addOption({QStringLiteral("poll-every"), tr("serve: ask the providers about open payouts at this interval instead of each one's own."),
+                      tr("seconds")});
     parser.addPositionalArgument(QStringLiteral("ORDER"), tr("Order ids or UIDs."));
     QStringList args = arguments;
     args.removeOne(words.at(0));
@@ -269,7 +271,7 @@ int Cli::payout(const QStringList &arguments, const QStringList &words)
     if (sub == QLatin1String("status"))
         return command.status(rest.first());
     if (sub == QLatin1String("serve"))
-        return command.serve(parser.value(QStringLiteral("listen")));
+        return command.serve(parser.value(QStringLiteral("listen")), parser.value(QStringLiteral("poll-every")).toDouble());
     return command.poll();
 }
 

@@ -161,7 +161,7 @@ int PayoutCommand::poll()
     return ExitOk;
 }
 
-int PayoutCommand::serve(const QString &listenAddress)
+int PayoutCommand::serve(const QString &listenAddress, double pollEverySeconds)
 {
     Core core(m_workspace);
     core.recover();
@@ -181,6 +181,12 @@ int PayoutCommand::serve(const QString &listenAddress)
         return ExitFailure;
     }
     PayoutPoller poller(m_workspace.database(), core.engine, core.registry);
+    if (pollEverySeconds > 0)
+        poller.setFixedInterval(int(pollEverySeconds * 1000));
+    QObject::connect(&poller, &PayoutPoller::leaseTaken, [this](const QString &provider) {
+        m_out << tr("This desk now polls the open payouts of %1.").arg(provider) << "\n";
+        m_out.flush();
+    });
     poller.start();
     m_out << tr("Listening on %1:%2 for provider webhooks (POST /webhook/<provider>) and the exchange's IPNs (POST /ipn); "
                 "polling open payouts. Ctrl+C stops.")

@@ -17,7 +17,7 @@ public:
     int status(const QString &order);
     int poll();
     // The listener (webhooks) and the poller without a display, until interrupted.
-    int serve(const QString &listen);
+    int serve(const QString &listen, double pollEverySeconds = 0);
 
 private:
     Workspace &m_workspace;

@@ -15,7 +15,7 @@ namespace pd {
 using State = PayoutAttempt::State;
 
 PayoutPoller::PayoutPoller(Database &database, PayoutEngine &engine, const ProviderRegistry &registry, QObject *parent)
-    : QObject(parent), m_db(database), m_engine(engine), m_registry(registry)
+    : QObject(parent), m_db(database), m_lease(database), m_engine(engine), m_registry(registry)
 {
 }
 
@@ -29,8 +29,13 @@ void PayoutPoller::start()
         if (m.pollAtStart)
             pollNow(m.name);
         else
-            schedule(m.name, m.pollIntervalSeconds * 1000);
+            schedule(m.name, intervalOf(m));
     }
+}
+
+int PayoutPoller::intervalOf(const Manifest &manifest) const
+{
+    return m_fixedIntervalMs > 0 ? m_fixedIntervalMs : manifest.pollIntervalSeconds * 1000;
 }
 
 void PayoutPoller::stop()
@@ -54,13 +59,24 @@ void PayoutPoller::pollNow(const QString &provider, std::function<void(int)> don
             done(0);
         return; // a round is still going (never two at once), or the provider asked for a pause
     }
+    // Team mode: only the desk holding the provider's lease polls; the others try again every
+    // interval, so one of them takes over within an interval of the holder closing or dying.
+    bool taken = false;
+    if (!m_lease.hold(provider, &taken)) {
+        schedule(provider, intervalOf(*manifest));
+        if (done)
+            done(0);
+        return;
+    }
+    if (taken)
+        emit leaseTaken(provider);
     m_running.insert(provider, true);
     auto queue = std::make_shared<QList<PayoutAttempt>>(
         AttemptStore(m_db).inStates({State::Pending, State::Unknown}, provider));
     const int total = int(queue->size());
     auto left = std::make_shared<int>(total);
     auto changed = std::make_shared<int>(0);
-    const auto finishRound = [this, provider, total, changed, done, interval = manifest->pollIntervalSeconds * 1000] {
+    const auto finishRound = [this, provider, total, changed, done, interval = intervalOf(*manifest)] {
         m_running.insert(provider, false);
         // Back off (up to 8× the interval) while rounds change nothing, as a provider under
         // load or rate-limiting us would want.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PollLease.h"
+#include "contract/Manifest.h"
 #include "domain/PayoutAttempt.h"
 
 #include <QHash>
@@ -28,6 +30,8 @@ public:
     void setBudget(int rounds) { m_budget = qMax(1, rounds); }
     // For tests: a factor on every interval (0.01 turns 30 s into 0.3 s).
     void setIntervalScale(double scale) { m_scale = scale; }
+    // Every provider asked at this interval instead of its manifest's (serve --poll-every).
+    void setFixedInterval(int milliseconds) { m_fixedIntervalMs = milliseconds; }
 
     void start();
     void stop();
@@ -36,11 +40,15 @@ public:
 
 signals:
     void roundFinished(const QString &provider, int asked);
+    // Team mode: this desk took over polling the provider's open payouts (PollLease).
+    void leaseTaken(const QString &provider);
 
 private:
     void schedule(const QString &provider, int intervalMs);
+    int intervalOf(const Manifest &manifest) const;
 
     Database &m_db;
+    PollLease m_lease;
     PayoutEngine &m_engine;
     const ProviderRegistry &m_registry;
     QHash<QString, QTimer *> m_timers;
@@ -50,6 +58,7 @@ private:
     int m_concurrency = 4;
     int m_budget = 20;
     double m_scale = 1.0;
+    int m_fixedIntervalMs = 0;
 };
 
 } // namespace pd
