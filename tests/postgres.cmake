@@ -3,7 +3,11 @@
 # fixture), and each suite's workspaces get fresh databases on it (tests/TestBook.h).
 find_program(PD_PG_INITDB initdb PATHS /usr/lib/postgresql/15/bin /usr/lib/postgresql/16/bin NO_DEFAULT_PATH)
 set(pg_dir ${CMAKE_BINARY_DIR}/pg-test)
-set(pg_port 55432)
+# A port of this build folder's own (from its path), so that two build folders on one machine
+# can run their suites at the same time.
+string(MD5 pg_hash "${CMAKE_BINARY_DIR}")
+string(SUBSTRING "${pg_hash}" 0 4 pg_hash)
+math(EXPR pg_port "20000 + (0x${pg_hash} % 30000)")
 if(NOT PD_PG_INITDB)
   # Not skipped in silence: the PostgreSQL half of the suite fails and says why.
   add_test(NAME postgres_server_missing COMMAND sh -c "echo 'PostgreSQL 15 is not installed: apt-get install postgresql-15'; exit 1")
@@ -37,7 +41,7 @@ set_tests_properties(test_book_migration PROPERTIES FIXTURES_REQUIRED postgres
   ENVIRONMENT "PAYOUTDESK_CLI=$<TARGET_FILE:payoutdesk-cli>;PAYOUTDESK_TEST_POSTGRES=postgresql://payoutdesk@127.0.0.1:${pg_port}/payoutdesk;PGPASSFILE=${pg_dir}/pgpass")
 
 # Several desks on one PostgreSQL book: who polls, who takes over, what each desk sees.
-pd_add_test(test_team LIBS pd_sandbox_server pd_core LABELS "postgres;keychain")
+pd_add_test(test_team LIBS pd_ui pd_sandbox_server pd_core LABELS "postgres;keychain;gui")
 add_dependencies(test_team payoutdesk-cli)
 set_tests_properties(test_team PROPERTIES FIXTURES_REQUIRED postgres
-  ENVIRONMENT "PAYOUTDESK_CLI=$<TARGET_FILE:payoutdesk-cli>;PAYOUTDESK_TEST_POSTGRES=postgresql://payoutdesk@127.0.0.1:${pg_port}/payoutdesk;PGPASSFILE=${pg_dir}/pgpass")
+  ENVIRONMENT "QT_QPA_PLATFORM=offscreen;PAYOUTDESK_CLI=$<TARGET_FILE:payoutdesk-cli>;PAYOUTDESK_TEST_POSTGRES=postgresql://payoutdesk@127.0.0.1:${pg_port}/payoutdesk;PGPASSFILE=${pg_dir}/pgpass")

@@ -11,6 +11,11 @@
 #include "storage/OrderStore.h"
 #include "storage/ProviderSettings.h"
 
+#include "MainWindow.h"
+#include "OrderTableModel.h"
+#include "OrdersPage.h"
+#include "storage/BookNotifications.h"
+
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -96,6 +101,58 @@ private slots:
         m_secrets->remove(QStringLiteral("sandbox"), QStringLiteral("apiSecret"));
     }
 
+    // Another desk's change reaches this one through NOTIFY within a second, naming the order;
+    // this desk's own changes do not echo back.
+    void hearsOtherDesksWithinASecond()
+    {
+        BookNotifications heard(m_workspace->database());
+        QVERIFY(heard.isListening());
+        QSignalSpy spy(&heard, &BookNotifications::changedElsewhere);
+        QString error;
+        auto otherDesk = m_workspace->openConnection(QStringLiteral("other-desk"), &error);
+        QVERIFY2(otherDesk, qPrintable(error));
+        const Order o = testorders::make(77);
+        QElapsedTimer sinceCommit;
+        QVERIFY(OrderStore(*otherDesk).add({o}, {HistoryEntry::arrival(o.id, o.status, QStringLiteral("desk 2"), QString())}, &error));
+        sinceCommit.start();
+        QVERIFY(spy.wait(1000));
+        qInfo() << "heard another desk's new order after" << sinceCommit.elapsed() << "ms";
+        QVERIFY(spy.first().first().value<QSet<QString>>().contains(o.id));
+        QCOMPARE(spy.first().at(1).toBool(), false);
+
+        spy.clear();
+        HistoryEntry note;
+        note.actor = QStringLiteral("desk 2");
+        QCOMPARE(OrderStore(*otherDesk).changeStatus(o.id, OrderStatus::InProgressPayout, OrderStatus::Hold, note, &error),
+                 OrderStore::Change::Done);
+        QVERIFY(spy.wait(1000));
+        QVERIFY(spy.first().first().value<QSet<QString>>().contains(o.id));
+
+        spy.clear();
+        QCOMPARE(OrderStore(m_workspace->database()).changeStatus(o.id, OrderStatus::Hold, OrderStatus::InProgressPayout, note, &error),
+                 OrderStore::Change::Done);
+        QVERIFY(!spy.wait(500)); // our own change: no echo
+    }
+
+    // The same in the window: an order another desk imports appears in the order book.
+    void windowShowsAnotherDesksOrder()
+    {
+        MainWindow window(*m_workspace, m_currencies, *m_hub, *m_engine);
+        window.show();
+        OrderTableModel *model = window.ordersPage()->model();
+        QTRY_VERIFY(model->total() > 0);
+        const qint64 before = model->total();
+        QString error;
+        auto otherDesk = m_workspace->openConnection(QStringLiteral("importing-desk"), &error);
+        QVERIFY2(otherDesk, qPrintable(error));
+        const Order o = testorders::make(88);
+        QVERIFY(OrderStore(*otherDesk).add({o}, {HistoryEntry::arrival(o.id, o.status, QStringLiteral("desk 2"), QString())}, &error));
+        QElapsedTimer sinceCommit;
+        sinceCommit.start();
+        QTRY_COMPARE_WITH_TIMEOUT(model->total(), before + 1, 1000);
+        qInfo() << "the window showed another desk's order after" << sinceCommit.elapsed() << "ms";
+    }
+
     // Acceptance 2: the desk that polls is killed; another resumes polling within one interval.
     void anotherDeskTakesOverPolling()
     {
@@ -150,5 +207,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTeam)
+QTEST_MAIN(TestTeam)
 #include "test_team.moc"

@@ -20,6 +20,7 @@
 #include "providers/ProviderHub.h"
 #include "contract/CurrencyRegistry.h"
 #include "import/OrderImporter.h"
+#include "storage/BookNotifications.h"
 #include "storage/OrderStore.h"
 #include "workspace/Workspace.h"
 
@@ -84,6 +85,13 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
     // book shows (an IPN, an import, a status set by hand) recounts its orders.
     connect(&engine, &PayoutEngine::attemptRecorded, m_dashboard, &DashboardPage::payoutRecorded);
     connect(m_orders, &OrdersPage::summaryChanged, m_dashboard, &DashboardPage::bookChanged);
+    // Team mode: another desk's orders and payouts show here within a moment (PostgreSQL
+    // NOTIFY); the pages re-read what they show, never the whole book.
+    auto *elsewhere = new BookNotifications(workspace.database(), this);
+    connect(elsewhere, &BookNotifications::changedElsewhere, this, [this](const QSet<QString> &, bool) {
+        m_orders->refresh();
+        m_queue->refresh();
+    });
     setCentralWidget(m_tabs);
     statusBar()->addWidget(m_summary, 1);
     auto *where = new QLabel(this);

@@ -143,6 +143,21 @@ const QList<Migrations::Step> &Migrations::steps()
          {
              QStringLiteral("CREATE INDEX payout_attempts_by_time ON payout_attempts (created_at)"),
          }},
+        {7,
+         QStringLiteral("team mode: every desk hears of a changed order or payout at once (PostgreSQL NOTIFY)"),
+         {
+             // On PostgreSQL only ({POSTGRESQL}): a desk on SQLite is alone with its book. The
+             // payload names the table and the order, so a desk re-reads that order's page, not
+             // whole tables; NOTIFY is sent at commit, so nobody hears of a change rolled back.
+             QStringLiteral("{POSTGRESQL}CREATE FUNCTION payoutdesk_notify_order() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                            "BEGIN PERFORM pg_notify('payoutdesk_book', 'orders:' || NEW.id); RETURN NULL; END $$"),
+             QStringLiteral("{POSTGRESQL}CREATE FUNCTION payoutdesk_notify_payout() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                            "BEGIN PERFORM pg_notify('payoutdesk_book', 'payout_attempts:' || NEW.order_id); RETURN NULL; END $$"),
+             QStringLiteral("{POSTGRESQL}CREATE TRIGGER orders_notify AFTER INSERT OR UPDATE ON orders "
+                            "FOR EACH ROW EXECUTE FUNCTION payoutdesk_notify_order()"),
+             QStringLiteral("{POSTGRESQL}CREATE TRIGGER payout_attempts_notify AFTER INSERT OR UPDATE ON payout_attempts "
+                            "FOR EACH ROW EXECUTE FUNCTION payoutdesk_notify_payout()"),
+         }},
     };
     return list;
 }
@@ -197,7 +212,10 @@ bool Migrations::migrate(Database &database, QString *error, int target)
         if (step.version <= current || step.version > target)
             continue;
         for (const QString &statement : step.statements) {
-            if (!database.exec(database.dialect().expand(statement)))
+            const QString sql = database.dialect().expand(statement);
+            if (sql.isEmpty())
+                continue; // for the other engine only
+            if (!database.exec(sql))
                 return fail(QCoreApplication::translate("Migrations", "Migration to version %1 failed: %2")
                                 .arg(step.version)
                                 .arg(database.lastError()));

@@ -14,7 +14,8 @@ public:
     Kind kind() const { return m_kind; }
 
     // Replaces the placeholders of portable DDL: {AUTO_ID} becomes the engine's
-    // auto-numbered primary key column.
+    // auto-numbered primary key column; a statement that starts with {POSTGRESQL} is for
+    // PostgreSQL only (empty on SQLite).
     QString expand(QString sql) const;
 
     // Starts a transaction that takes the write lock at once, so two writers queue at BEGIN
