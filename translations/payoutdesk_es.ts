@@ -622,6 +622,52 @@
     </message>
 </context>
 <context>
+    <name>pd::BookCommand</name>
+    <message>
+        <source>This workspace&apos;s book is already on PostgreSQL (%1).</source>
+        <translation>El libro de este espacio de trabajo ya está en PostgreSQL (%1).</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows</source>
+        <translation>%1: %2 de %3 filas</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>coincide</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>DIFERENTE</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keychain: %1</source>
+        <translation>No se pudo guardar la contraseña en el llavero: %1</translation>
+    </message>
+    <message>
+        <source>Moved. This workspace now uses the order book at %1; its SQLite file is kept as it was.</source>
+        <translation>Movido. Este espacio de trabajo usa ahora el libro de órdenes en %1; su archivo SQLite se conserva tal como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::BookMigration</name>
+    <message>
+        <source>The target database already holds an order book (its %1 table is not empty). A move goes into an empty database only.</source>
+        <translation>La base de datos de destino ya contiene un libro de órdenes (su tabla %1 no está vacía). Solo se puede mover a una base de datos vacía.</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1: %2</source>
+        <translation>No se puede leer la tabla %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1: %2</source>
+        <translation>No se puede copiar %1: %2</translation>
+    </message>
+    <message>
+        <source>The copy of %1 does not match (%2 rows here, %3 there): nothing was moved.</source>
+        <translation>La copia de %1 no coincide (%2 filas aquí, %3 allí): no se movió nada.</translation>
+    </message>
+</context>
+<context>
     <name>pd::BuildInfo</name>
     <message>
         <source>Version</source>
@@ -662,56 +708,6 @@
 </context>
 <context>
     <name>pd::Cli</name>
-    <message>
-        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
-
-Commands:
-  orders list     list orders, filtered (table, JSON or CSV)
-  orders show ID  one order with its history (ID is the order id or its UID)
-  orders import FILE  import orders from JSON or CSV, all or nothing
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
-  merchant site URL [--api URL]   the exchange site (payment links, order creation)
-  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
-  providers list      the built-in payout providers and their settings
-  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
-  providers unset NAME KEY        remove a secret from the keychain
-  providers test NAME             a signed balance call
-  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
-  payout status ORDER             an order&apos;s payout attempts
-  payout poll                     ask the providers about open payouts, once
-  serve [--listen HOST:PORT]      the webhook listener and the poller, without a display
-  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
-  sandbox ledger --url URL        print what a running sandbox was asked to pay
-
-Every command takes --help.
-</source>
-        <translation>Uso: payoutdesk-cli [--workspace DIR | --demo] ORDEN ...
-
-Órdenes:
-  orders list     lista de órdenes, filtrada (tabla, JSON o CSV)
-  orders show ID  una orden con su historial (ID es el id de la orden o su UID)
-  orders import FILE  importar órdenes desde JSON o CSV, todas o ninguna
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  crear una orden en el sitio de cambio
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   órdenes o su historial en CSV
-  merchant site URL [--api URL]   el sitio de cambio (enlaces de pago, creación de órdenes)
-  merchant secret ipn|token       el secreto IPN del puesto / el token de API del sitio, por la entrada estándar
-  providers list      los proveedores de pago integrados y su configuración
-  providers set NAME KEY [VALUE]  establecer un ajuste; un secreto se lee de la entrada estándar
-  providers unset NAME KEY        quitar un secreto del llavero
-  providers test NAME             una consulta de saldo firmada
-  payout approve ORDER... | --all [--provider P]  pagar las órdenes que esperan su pago
-  payout status ORDER             los intentos de pago de una orden
-  payout poll                     preguntar una vez a los proveedores por los pagos abiertos
-  serve [--listen HOST:PORT]      el receptor de webhooks y el sondeo, sin pantalla
-  sandbox serve [--port N]        ejecutar el proveedor sandbox (secreto de API por la entrada estándar)
-  sandbox ledger --url URL        mostrar lo que se pidió pagar a un sandbox en marcha
-
-Cada orden admite --help.
-</translation>
-    </message>
     <message>
         <source>No command given.</source>
         <translation>No se indicó ninguna orden.</translation>
@@ -1187,6 +1183,86 @@ en ISO 8601 UTC, y las celdas que una hoja de cálculo ejecutaría como fórmula
     <message>
         <source>&quot;export csv&quot; needs --output FILE (or - for standard output).</source>
         <translation>«export csv» necesita --output FILE (o - para la salida estándar).</translation>
+    </message>
+    <message>
+        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
+
+Commands:
+  orders list     list orders, filtered (table, JSON or CSV)
+  orders show ID  one order with its history (ID is the order id or its UID)
+  orders import FILE  import orders from JSON or CSV, all or nothing
+  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
+  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
+             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
+  merchant site URL [--api URL]   the exchange site (payment links, order creation)
+  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
+  providers list      the built-in payout providers and their settings
+  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
+  providers unset NAME KEY        remove a secret from the keychain
+  providers test NAME             a signed balance call
+  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
+  payout status ORDER             an order&apos;s payout attempts
+  payout poll                     ask the providers about open payouts, once
+  serve [--listen HOST:PORT]      the webhook listener and the poller, without a display
+  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
+  sandbox ledger --url URL        print what a running sandbox was asked to pay
+  book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
+
+Every command takes --help.
+</source>
+        <translation>Uso: payoutdesk-cli [--workspace DIR | --demo] ORDEN ...
+
+Órdenes:
+  orders list     lista de órdenes, filtrada (tabla, JSON o CSV)
+  orders show ID  una orden con su historial (ID es el id de la orden o su UID)
+  orders import FILE  importar órdenes desde JSON o CSV, todas o ninguna
+  orders create --route ID --amount X --to KEY=VALUE ... --agree  crear una orden en el sitio de cambio
+  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
+             [--delimiter ,|;] [--bom] --output FILE|-   órdenes o su historial en CSV
+  merchant site URL [--api URL]   el sitio de cambio (enlaces de pago, creación de órdenes)
+  merchant secret ipn|token       el secreto IPN del puesto / el token de API del sitio, por la entrada estándar
+  providers list      los proveedores de pago integrados y su configuración
+  providers set NAME KEY [VALUE]  establecer un ajuste; un secreto se lee de la entrada estándar
+  providers unset NAME KEY        quitar un secreto del llavero
+  providers test NAME             una consulta de saldo firmada
+  payout approve ORDER... | --all [--provider P]  pagar las órdenes que esperan su pago
+  payout status ORDER             los intentos de pago de una orden
+  payout poll                     preguntar una vez a los proveedores por los pagos abiertos
+  serve [--listen HOST:PORT]      el receptor de webhooks y el sondeo, sin pantalla
+  sandbox serve [--port N]        ejecutar el proveedor sandbox (secreto de API por la entrada estándar)
+  sandbox ledger --url URL        mostrar lo que se pidió pagar a un sandbox en marcha
+  book migrate URL                mover el libro SQLite de este espacio de trabajo a una base de datos PostgreSQL vacía
+
+Cada orden admite --help.
+</translation>
+    </message>
+    <message>
+        <source>serve: ask the providers about open payouts at this interval instead of each one&apos;s own.</source>
+        <translation>serve: consultar a los proveedores por los pagos abiertos con este intervalo en lugar del propio de cada uno.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:port/database, an empty database.</source>
+        <translation>postgresql://user@host:port/database, una base de datos vacía.</translation>
+    </message>
+    <message>
+        <source>Team mode: move this workspace&apos;s SQLite order book into an empty PostgreSQL database, all or
+nothing, and prove it: every table&apos;s rows are counted and digested on both sides. The password
+comes from the keychain (or PGPASSWORD / ~/.pgpass); one given in the URL is kept in the keychain.</source>
+        <translation>Modo de equipo: mover el libro de órdenes SQLite de este espacio de trabajo a una base de datos PostgreSQL
+vacía, todo o nada, y demostrarlo: las filas de cada tabla se cuentan y resumen en ambos lados. La contraseña
+sale del llavero (o de PGPASSWORD / ~/.pgpass); la que se da en la URL se guarda en el llavero.</translation>
+    </message>
+    <message>
+        <source>&quot;book&quot; needs: migrate URL.</source>
+        <translation>«book» necesita: migrate URL.</translation>
+    </message>
+    <message>
+        <source>An order book address looks like postgresql://user@host:5432/database.</source>
+        <translation>Una dirección de libro de órdenes tiene este aspecto: postgresql://user@host:5432/database.</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2640,10 @@ en ISO 8601 UTC, y las celdas que una hoja de cálculo ejecutaría como fórmula
     <message>
         <source>Listening on %1:%2 for provider webhooks (POST /webhook/&lt;provider&gt;) and the exchange&apos;s IPNs (POST /ipn); polling open payouts. Ctrl+C stops.</source>
         <translation>Escuchando en %1:%2 los webhooks de los proveedores (POST /webhook/&lt;provider&gt;) y los IPN del sitio de cambio (POST /ipn); sondeando los pagos abiertos. Ctrl+C detiene.</translation>
+    </message>
+    <message>
+        <source>This desk now polls the open payouts of %1.</source>
+        <translation>Este puesto consulta ahora los pagos abiertos de %1.</translation>
     </message>
 </context>
 <context>

@@ -625,6 +625,52 @@
     </message>
 </context>
 <context>
+    <name>pd::BookCommand</name>
+    <message>
+        <source>This workspace&apos;s book is already on PostgreSQL (%1).</source>
+        <translation>Книга этой рабочей папки уже в PostgreSQL (%1).</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows</source>
+        <translation>%1: %2 из %3 строк</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>совпадает</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>РАЗЛИЧАЕТСЯ</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keychain: %1</source>
+        <translation>Не удалось сохранить пароль в хранилище ключей: %1</translation>
+    </message>
+    <message>
+        <source>Moved. This workspace now uses the order book at %1; its SQLite file is kept as it was.</source>
+        <translation>Перенесено. Теперь эта рабочая папка использует книгу заявок %1; её файл SQLite сохранён без изменений.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::BookMigration</name>
+    <message>
+        <source>The target database already holds an order book (its %1 table is not empty). A move goes into an empty database only.</source>
+        <translation>В целевой базе уже есть книга заявок (таблица %1 не пуста). Перенос возможен только в пустую базу.</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1: %2</source>
+        <translation>Не удаётся прочитать таблицу %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1: %2</source>
+        <translation>Не удаётся скопировать %1: %2</translation>
+    </message>
+    <message>
+        <source>The copy of %1 does not match (%2 rows here, %3 there): nothing was moved.</source>
+        <translation>Копия %1 не совпадает (%2 строк здесь, %3 там): ничего не перенесено.</translation>
+    </message>
+</context>
+<context>
     <name>pd::BuildInfo</name>
     <message>
         <source>Version</source>
@@ -665,56 +711,6 @@
 </context>
 <context>
     <name>pd::Cli</name>
-    <message>
-        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
-
-Commands:
-  orders list     list orders, filtered (table, JSON or CSV)
-  orders show ID  one order with its history (ID is the order id or its UID)
-  orders import FILE  import orders from JSON or CSV, all or nothing
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
-  merchant site URL [--api URL]   the exchange site (payment links, order creation)
-  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
-  providers list      the built-in payout providers and their settings
-  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
-  providers unset NAME KEY        remove a secret from the keychain
-  providers test NAME             a signed balance call
-  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
-  payout status ORDER             an order&apos;s payout attempts
-  payout poll                     ask the providers about open payouts, once
-  serve [--listen HOST:PORT]      the webhook listener and the poller, without a display
-  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
-  sandbox ledger --url URL        print what a running sandbox was asked to pay
-
-Every command takes --help.
-</source>
-        <translation>Использование: payoutdesk-cli [--workspace DIR | --demo] КОМАНДА ...
-
-Команды:
-  orders list     список заявок с фильтрами (таблица, JSON или CSV)
-  orders show ID  одна заявка с историей (ID — id заявки или её UID)
-  orders import FILE  загрузить заявки из JSON или CSV, все или ничего
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  создать заявку на сайте обменника
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   заявки или их история в CSV
-  merchant site URL [--api URL]   сайт обменника (ссылки на оплату, создание заявок)
-  merchant secret ipn|token       IPN-секрет рабочего места / API-токен сайта со стандартного ввода
-  providers list      встроенные провайдеры выплат и их настройки
-  providers set NAME KEY [VALUE]  задать настройку; секрет читается со стандартного ввода
-  providers unset NAME KEY        удалить секрет из хранилища ключей
-  providers test NAME             подписанный запрос баланса
-  payout approve ORDER... | --all [--provider P]  выплатить заявки, ждущие выплаты
-  payout status ORDER             попытки выплаты по заявке
-  payout poll                     один раз опросить провайдеров об открытых выплатах
-  serve [--listen HOST:PORT]      приёмник вебхуков и опрос без экрана
-  sandbox serve [--port N]        запустить провайдер-песочницу (API-секрет со стандартного ввода)
-  sandbox ledger --url URL        показать, что запущенную песочницу просили выплатить
-
-Каждая команда понимает --help.
-</translation>
-    </message>
     <message>
         <source>No command given.</source>
         <translation>Команда не указана.</translation>
@@ -1190,6 +1186,86 @@ in ISO 8601 UTC, cells a spreadsheet would run as a formula prefixed with an apo
     <message>
         <source>&quot;export csv&quot; needs --output FILE (or - for standard output).</source>
         <translation>«export csv» нужно --output FILE (или - для стандартного вывода).</translation>
+    </message>
+    <message>
+        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
+
+Commands:
+  orders list     list orders, filtered (table, JSON or CSV)
+  orders show ID  one order with its history (ID is the order id or its UID)
+  orders import FILE  import orders from JSON or CSV, all or nothing
+  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
+  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
+             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
+  merchant site URL [--api URL]   the exchange site (payment links, order creation)
+  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
+  providers list      the built-in payout providers and their settings
+  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
+  providers unset NAME KEY        remove a secret from the keychain
+  providers test NAME             a signed balance call
+  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
+  payout status ORDER             an order&apos;s payout attempts
+  payout poll                     ask the providers about open payouts, once
+  serve [--listen HOST:PORT]      the webhook listener and the poller, without a display
+  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
+  sandbox ledger --url URL        print what a running sandbox was asked to pay
+  book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
+
+Every command takes --help.
+</source>
+        <translation>Использование: payoutdesk-cli [--workspace DIR | --demo] КОМАНДА ...
+
+Команды:
+  orders list     список заявок с фильтрами (таблица, JSON или CSV)
+  orders show ID  одна заявка с историей (ID — id заявки или её UID)
+  orders import FILE  загрузить заявки из JSON или CSV, все или ничего
+  orders create --route ID --amount X --to KEY=VALUE ... --agree  создать заявку на сайте обменника
+  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
+             [--delimiter ,|;] [--bom] --output FILE|-   заявки или их история в CSV
+  merchant site URL [--api URL]   сайт обменника (ссылки на оплату, создание заявок)
+  merchant secret ipn|token       IPN-секрет рабочего места / API-токен сайта со стандартного ввода
+  providers list      встроенные провайдеры выплат и их настройки
+  providers set NAME KEY [VALUE]  задать настройку; секрет читается со стандартного ввода
+  providers unset NAME KEY        удалить секрет из хранилища ключей
+  providers test NAME             подписанный запрос баланса
+  payout approve ORDER... | --all [--provider P]  выплатить заявки, ждущие выплаты
+  payout status ORDER             попытки выплаты по заявке
+  payout poll                     один раз опросить провайдеров об открытых выплатах
+  serve [--listen HOST:PORT]      приёмник вебхуков и опрос без экрана
+  sandbox serve [--port N]        запустить провайдер-песочницу (API-секрет со стандартного ввода)
+  sandbox ledger --url URL        показать, что запущенную песочницу просили выплатить
+  book migrate URL                перенести SQLite-книгу этой рабочей папки в пустую базу PostgreSQL
+
+Каждая команда понимает --help.
+</translation>
+    </message>
+    <message>
+        <source>serve: ask the providers about open payouts at this interval instead of each one&apos;s own.</source>
+        <translation>serve: опрашивать провайдеров об открытых выплатах с этим интервалом вместо собственного интервала каждого.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>секунды</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:port/database, an empty database.</source>
+        <translation>postgresql://user@host:port/database, пустая база.</translation>
+    </message>
+    <message>
+        <source>Team mode: move this workspace&apos;s SQLite order book into an empty PostgreSQL database, all or
+nothing, and prove it: every table&apos;s rows are counted and digested on both sides. The password
+comes from the keychain (or PGPASSWORD / ~/.pgpass); one given in the URL is kept in the keychain.</source>
+        <translation>Командный режим: перенести SQLite-книгу заявок этой рабочей папки в пустую базу PostgreSQL, целиком
+или никак, и доказать это: строки каждой таблицы подсчитываются и хешируются с обеих сторон. Пароль
+берётся из хранилища ключей (или PGPASSWORD / ~/.pgpass); пароль из URL сохраняется в хранилище ключей.</translation>
+    </message>
+    <message>
+        <source>&quot;book&quot; needs: migrate URL.</source>
+        <translation>Команде «book» нужно: migrate URL.</translation>
+    </message>
+    <message>
+        <source>An order book address looks like postgresql://user@host:5432/database.</source>
+        <translation>Адрес книги заявок выглядит так: postgresql://user@host:5432/database.</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2648,10 @@ in ISO 8601 UTC, cells a spreadsheet would run as a formula prefixed with an apo
     <message>
         <source>Listening on %1:%2 for provider webhooks (POST /webhook/&lt;provider&gt;) and the exchange&apos;s IPNs (POST /ipn); polling open payouts. Ctrl+C stops.</source>
         <translation>Приём на %1:%2 вебхуков провайдеров (POST /webhook/&lt;provider&gt;) и IPN обменника (POST /ipn); опрос открытых выплат. Ctrl+C — остановить.</translation>
+    </message>
+    <message>
+        <source>This desk now polls the open payouts of %1.</source>
+        <translation>Теперь это рабочее место опрашивает открытые выплаты %1.</translation>
     </message>
 </context>
 <context>

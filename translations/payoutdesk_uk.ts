@@ -625,6 +625,52 @@
     </message>
 </context>
 <context>
+    <name>pd::BookCommand</name>
+    <message>
+        <source>This workspace&apos;s book is already on PostgreSQL (%1).</source>
+        <translation>Книга цієї робочої теки вже в PostgreSQL (%1).</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows</source>
+        <translation>%1: %2 з %3 рядків</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>збігається</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>ВІДРІЗНЯЄТЬСЯ</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keychain: %1</source>
+        <translation>Не вдалося зберегти пароль у сховищі ключів: %1</translation>
+    </message>
+    <message>
+        <source>Moved. This workspace now uses the order book at %1; its SQLite file is kept as it was.</source>
+        <translation>Перенесено. Тепер ця робоча тека використовує книгу заявок %1; її файл SQLite збережено без змін.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::BookMigration</name>
+    <message>
+        <source>The target database already holds an order book (its %1 table is not empty). A move goes into an empty database only.</source>
+        <translation>Цільова база вже містить книгу заявок (таблиця %1 не порожня). Перенесення можливе лише в порожню базу.</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1: %2</source>
+        <translation>Не вдається прочитати таблицю %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1: %2</source>
+        <translation>Не вдається скопіювати %1: %2</translation>
+    </message>
+    <message>
+        <source>The copy of %1 does not match (%2 rows here, %3 there): nothing was moved.</source>
+        <translation>Копія %1 не збігається (%2 рядків тут, %3 там): нічого не перенесено.</translation>
+    </message>
+</context>
+<context>
     <name>pd::BuildInfo</name>
     <message>
         <source>Version</source>
@@ -665,56 +711,6 @@
 </context>
 <context>
     <name>pd::Cli</name>
-    <message>
-        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
-
-Commands:
-  orders list     list orders, filtered (table, JSON or CSV)
-  orders show ID  one order with its history (ID is the order id or its UID)
-  orders import FILE  import orders from JSON or CSV, all or nothing
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
-  merchant site URL [--api URL]   the exchange site (payment links, order creation)
-  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
-  providers list      the built-in payout providers and their settings
-  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
-  providers unset NAME KEY        remove a secret from the keychain
-  providers test NAME             a signed balance call
-  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
-  payout status ORDER             an order&apos;s payout attempts
-  payout poll                     ask the providers about open payouts, once
-  serve [--listen HOST:PORT]      the webhook listener and the poller, without a display
-  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
-  sandbox ledger --url URL        print what a running sandbox was asked to pay
-
-Every command takes --help.
-</source>
-        <translation>Використання: payoutdesk-cli [--workspace DIR | --demo] КОМАНДА ...
-
-Команди:
-  orders list     список заявок із фільтрами (таблиця, JSON або CSV)
-  orders show ID  одна заявка з історією (ID — id заявки або її UID)
-  orders import FILE  завантажити заявки з JSON або CSV, усі або жодної
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  створити заявку на сайті обмінника
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   заявки або їхня історія в CSV
-  merchant site URL [--api URL]   сайт обмінника (посилання на оплату, створення заявок)
-  merchant secret ipn|token       IPN-секрет робочого місця / API-токен сайту зі стандартного вводу
-  providers list      вбудовані провайдери виплат та їхні налаштування
-  providers set NAME KEY [VALUE]  задати налаштування; секрет читається зі стандартного вводу
-  providers unset NAME KEY        видалити секрет зі сховища ключів
-  providers test NAME             підписаний запит балансу
-  payout approve ORDER... | --all [--provider P]  виплатити заявки, що чекають виплати
-  payout status ORDER             спроби виплати за заявкою
-  payout poll                     один раз опитати провайдерів про відкриті виплати
-  serve [--listen HOST:PORT]      приймач вебхуків і опитування без екрана
-  sandbox serve [--port N]        запустити провайдер-пісочницю (API-секрет зі стандартного вводу)
-  sandbox ledger --url URL        показати, що запущену пісочницю просили виплатити
-
-Кожна команда розуміє --help.
-</translation>
-    </message>
     <message>
         <source>No command given.</source>
         <translation>Команду не вказано.</translation>
@@ -1190,6 +1186,86 @@ in ISO 8601 UTC, cells a spreadsheet would run as a formula prefixed with an apo
     <message>
         <source>&quot;export csv&quot; needs --output FILE (or - for standard output).</source>
         <translation>«export csv» потрібно --output FILE (або - для стандартного виводу).</translation>
+    </message>
+    <message>
+        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
+
+Commands:
+  orders list     list orders, filtered (table, JSON or CSV)
+  orders show ID  one order with its history (ID is the order id or its UID)
+  orders import FILE  import orders from JSON or CSV, all or nothing
+  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
+  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
+             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
+  merchant site URL [--api URL]   the exchange site (payment links, order creation)
+  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
+  providers list      the built-in payout providers and their settings
+  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
+  providers unset NAME KEY        remove a secret from the keychain
+  providers test NAME             a signed balance call
+  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
+  payout status ORDER             an order&apos;s payout attempts
+  payout poll                     ask the providers about open payouts, once
+  serve [--listen HOST:PORT]      the webhook listener and the poller, without a display
+  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
+  sandbox ledger --url URL        print what a running sandbox was asked to pay
+  book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
+
+Every command takes --help.
+</source>
+        <translation>Використання: payoutdesk-cli [--workspace DIR | --demo] КОМАНДА ...
+
+Команди:
+  orders list     список заявок із фільтрами (таблиця, JSON або CSV)
+  orders show ID  одна заявка з історією (ID — id заявки або її UID)
+  orders import FILE  завантажити заявки з JSON або CSV, усі або жодної
+  orders create --route ID --amount X --to KEY=VALUE ... --agree  створити заявку на сайті обмінника
+  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
+             [--delimiter ,|;] [--bom] --output FILE|-   заявки або їхня історія в CSV
+  merchant site URL [--api URL]   сайт обмінника (посилання на оплату, створення заявок)
+  merchant secret ipn|token       IPN-секрет робочого місця / API-токен сайту зі стандартного вводу
+  providers list      вбудовані провайдери виплат та їхні налаштування
+  providers set NAME KEY [VALUE]  задати налаштування; секрет читається зі стандартного вводу
+  providers unset NAME KEY        видалити секрет зі сховища ключів
+  providers test NAME             підписаний запит балансу
+  payout approve ORDER... | --all [--provider P]  виплатити заявки, що чекають виплати
+  payout status ORDER             спроби виплати за заявкою
+  payout poll                     один раз опитати провайдерів про відкриті виплати
+  serve [--listen HOST:PORT]      приймач вебхуків і опитування без екрана
+  sandbox serve [--port N]        запустити провайдер-пісочницю (API-секрет зі стандартного вводу)
+  sandbox ledger --url URL        показати, що запущену пісочницю просили виплатити
+  book migrate URL                перенести SQLite-книгу цієї робочої теки в порожню базу PostgreSQL
+
+Кожна команда розуміє --help.
+</translation>
+    </message>
+    <message>
+        <source>serve: ask the providers about open payouts at this interval instead of each one&apos;s own.</source>
+        <translation>serve: опитувати провайдерів про відкриті виплати з цим інтервалом замість власного інтервалу кожного.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>секунди</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:port/database, an empty database.</source>
+        <translation>postgresql://user@host:port/database, порожня база.</translation>
+    </message>
+    <message>
+        <source>Team mode: move this workspace&apos;s SQLite order book into an empty PostgreSQL database, all or
+nothing, and prove it: every table&apos;s rows are counted and digested on both sides. The password
+comes from the keychain (or PGPASSWORD / ~/.pgpass); one given in the URL is kept in the keychain.</source>
+        <translation>Командний режим: перенести SQLite-книгу заявок цієї робочої теки в порожню базу PostgreSQL, повністю
+або ніяк, і довести це: рядки кожної таблиці підраховуються й хешуються з обох боків. Пароль
+береться зі сховища ключів (або PGPASSWORD / ~/.pgpass); пароль з URL зберігається у сховищі ключів.</translation>
+    </message>
+    <message>
+        <source>&quot;book&quot; needs: migrate URL.</source>
+        <translation>Команді «book» потрібно: migrate URL.</translation>
+    </message>
+    <message>
+        <source>An order book address looks like postgresql://user@host:5432/database.</source>
+        <translation>Адреса книги заявок має такий вигляд: postgresql://user@host:5432/database.</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2648,10 @@ in ISO 8601 UTC, cells a spreadsheet would run as a formula prefixed with an apo
     <message>
         <source>Listening on %1:%2 for provider webhooks (POST /webhook/&lt;provider&gt;) and the exchange&apos;s IPNs (POST /ipn); polling open payouts. Ctrl+C stops.</source>
         <translation>Приймання на %1:%2 вебхуків провайдерів (POST /webhook/&lt;provider&gt;) та IPN обмінника (POST /ipn); опитування відкритих виплат. Ctrl+C — зупинити.</translation>
+    </message>
+    <message>
+        <source>This desk now polls the open payouts of %1.</source>
+        <translation>Тепер це робоче місце опитує відкриті виплати %1.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "workspace/BookConnection.h"
 #include "workspace/Workspace.h"
 
+#include "contract/Translated.h"
+
 #include <QCoreApplication>
 #include <QUuid>
 
@@ -15,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("BookCommand", text);
+    return translated("pd::BookCommand", text);
 }
 
 } // namespace

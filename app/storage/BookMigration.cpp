@@ -4,6 +4,8 @@
 #include "Migrations.h"
 #include "Transaction.h"
 
+#include "contract/Translated.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -18,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("BookMigration", text);
+    return translated("pd::BookMigration", text);
 }
 
 QStringList columnsOf(Database &database, const QString &table)
