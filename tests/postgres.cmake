@@ -45,3 +45,9 @@ pd_add_test(test_team LIBS pd_ui pd_sandbox_server pd_core LABELS "postgres;keyc
 add_dependencies(test_team payoutdesk-cli)
 set_tests_properties(test_team PROPERTIES FIXTURES_REQUIRED postgres
   ENVIRONMENT "QT_QPA_PLATFORM=offscreen;PAYOUTDESK_CLI=$<TARGET_FILE:payoutdesk-cli>;PAYOUTDESK_TEST_POSTGRES=postgresql://payoutdesk@127.0.0.1:${pg_port}/payoutdesk;PGPASSFILE=${pg_dir}/pgpass")
+
+# The 10-million-order benchmark's smoke run: 20,000 orders in a database of its own.
+add_test(NAME bench_postgres_orders_smoke
+  COMMAND sh -c "${CMAKE_CURRENT_SOURCE_DIR}/pg/createdb ${pg_dir} ${pg_port} bench_smoke && $<TARGET_FILE:bench_postgres_orders> postgresql://payoutdesk@127.0.0.1:${pg_port}/bench_smoke 20000 5")
+set_tests_properties(bench_postgres_orders_smoke PROPERTIES FIXTURES_REQUIRED postgres LABELS "bench;postgres" TIMEOUT 300
+  ENVIRONMENT "PGPASSFILE=${pg_dir}/pgpass")

@@ -2,6 +2,7 @@
 #include "TestOrders.h"
 #include "storage/ActivityLog.h"
 #include "storage/DeskSettings.h"
+#include "storage/OrderQuery.h"
 #include "storage/OrderStore.h"
 #include "storage/Transaction.h"
 #include "workspace/Workspace.h"
@@ -126,6 +127,41 @@ private slots:
         QCOMPARE(history.last().status, S::Done);
         QCOMPARE(history.last().actor, QStringLiteral("olena"));
         QCOMPARE(history.last().comment, QStringLiteral("paid by hand"));
+    }
+
+    // The counts the orders page shows (on PostgreSQL kept per status by the book's triggers)
+    // follow every add and status change exactly.
+    void countsFollowEveryChange()
+    {
+        OrderStore orders = store();
+        QList<Order> batch;
+        for (int uid = 300; uid < 340; ++uid)
+            batch << testorders::make(uid, uid % 2 ? S::InProgressPayout : S::New);
+        QString error;
+        QVERIFY2(orders.add(batch, arrivals(batch), &error), qPrintable(error));
+        HistoryEntry note;
+        note.actor = QStringLiteral("t");
+        for (int i = 1; i < 20; i += 2)
+            QCOMPARE(orders.changeStatus(batch.at(i).id, S::InProgressPayout, S::Done, note, &error), OrderStore::Change::Done);
+        const auto counted = [this](const OrderFilter &filter) {
+            const OrderQuery query(m_workspace->database().dialect(), filter);
+            QSqlQuery q;
+            return m_workspace->database().exec(q, query.countSql(), query.values()) && q.next() ? q.value(0).toLongLong() : -1;
+        };
+        const auto truth = [this](const QString &where) {
+            QSqlQuery q;
+            return m_workspace->database().exec(q, QStringLiteral("SELECT COUNT(*) FROM orders") + where) && q.next() ? q.value(0).toLongLong() : -2;
+        };
+        QCOMPARE(counted({}), truth(QString()));
+        QCOMPARE(counted({}), 40);
+        for (const S status : {S::New, S::InProgressPayout, S::Done}) {
+            OrderFilter f;
+            f.statuses = {status};
+            QCOMPARE(counted(f), truth(QStringLiteral(" WHERE status = '%1'").arg(OrderStatuses::code(status))));
+        }
+        OrderFilter two;
+        two.statuses = {S::New, S::Done};
+        QCOMPARE(counted(two), 30);
     }
 
     void filters()

@@ -42,6 +42,7 @@ private:
     SqlDialect m_dialect;
     OrderSort m_sort;
     QString m_where;
+    bool m_countsByStatus = false;
     QVariantList m_values;
 };
 
