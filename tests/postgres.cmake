@@ -51,3 +51,8 @@ add_test(NAME bench_postgres_orders_smoke
   COMMAND sh -c "${CMAKE_CURRENT_SOURCE_DIR}/pg/createdb ${pg_dir} ${pg_port} bench_smoke && $<TARGET_FILE:bench_postgres_orders> postgresql://payoutdesk@127.0.0.1:${pg_port}/bench_smoke 20000 5")
 set_tests_properties(bench_postgres_orders_smoke PROPERTIES FIXTURES_REQUIRED postgres LABELS "bench;postgres" TIMEOUT 300
   ENVIRONMENT "PGPASSFILE=${pg_dir}/pgpass")
+
+# File → Order book…: test a server and move a SQLite book there from the window.
+pd_add_test(test_gui_order_book LIBS pd_ui LABELS "postgres;gui")
+set_tests_properties(test_gui_order_book PROPERTIES FIXTURES_REQUIRED postgres
+  ENVIRONMENT "QT_QPA_PLATFORM=xcb;PAYOUTDESK_TEST_POSTGRES=postgresql://payoutdesk@127.0.0.1:${pg_port}/payoutdesk;PGPASSFILE=${pg_dir}/pgpass")

@@ -9,6 +9,7 @@
 #include "AboutDialog.h"
 #include "ActivityPage.h"
 #include "DashboardPage.h"
+#include "OrderBookDialog.h"
 #include "OrderDialog.h"
 #include "OrderTableModel.h"
 #include "OrdersPage.h"
@@ -155,6 +156,11 @@ void MainWindow::createActions()
     labelled(file->addAction(QString(), this, [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_workspace.dir())); }),
              QT_TR_NOOP("Open workspace &folder"));
     file->addSeparator();
+    labelled(file->addAction(QString(), this, [this] {
+                 OrderBookDialog dialog(m_workspace, this);
+                 dialog.exec();
+             }),
+             QT_TR_NOOP("Order &book (team mode)…"));
     labelled(file->addAction(QString(), this, &QWidget::close), QT_TR_NOOP("&Quit"))->setShortcut(QKeySequence::Quit);
 
     auto *edit = menu(QT_TR_NOOP("&Edit"));
