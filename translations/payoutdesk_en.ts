@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>pd::OrderBookDialog</name>
+    <message numerus="yes">
+        <source>Connected: PostgreSQL %1, an order book with %n order(s).</source>
+        <translation>
+            <numerusform>Connected: PostgreSQL %1, an order book with %n order.</numerusform>
+            <numerusform>Connected: PostgreSQL %1, an order book with %n orders.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::OrdersPage</name>
     <message numerus="yes">
         <source>%n order(s)</source>

@@ -2138,6 +2138,10 @@ sale del llavero (o de PGPASSWORD / ~/.pgpass); la que se da en la URL se guarda
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
+    <message>
+        <source>Order &amp;book (team mode)…</source>
+        <translation>&amp;Libro de órdenes (modo de equipo)…</translation>
+    </message>
 </context>
 <context>
     <name>pd::Manifest</name>
@@ -2329,6 +2333,156 @@ sale del llavero (o de PGPASSWORD / ~/.pgpass); la que se da en la URL se guarda
     <message>
         <source>A recipient field has no key.</source>
         <translation>Un campo del destinatario no tiene clave.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::OrderBookDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Use this book</source>
+        <translation>&amp;Usar este libro</translation>
+    </message>
+    <message>
+        <source>&amp;Move this desk&apos;s book there…</source>
+        <translation>&amp;Mover allí el libro de este puesto…</translation>
+    </message>
+    <message>
+        <source>Back to this folder&apos;s SQLite book</source>
+        <translation>Volver al libro SQLite de esta carpeta</translation>
+    </message>
+    <message>
+        <source>Order book</source>
+        <translation>Libro de órdenes</translation>
+    </message>
+    <message>
+        <source>From the keychain (or PGPASSWORD / ~/.pgpass) when empty</source>
+        <translation>Del llavero (o de PGPASSWORD / ~/.pgpass) si está vacío</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Rows here</source>
+        <translation>Filas aquí</translation>
+    </message>
+    <message>
+        <source>Rows there</source>
+        <translation>Filas allí</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Igual</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s book:</source>
+        <translation>Libro de este puesto:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server:</source>
+        <translation>Servidor PostgreSQL:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Team mode: several desks share one order book on PostgreSQL. A desk opens the book chosen here from its next start; moving copies every order, history entry and payout attempt into an empty database, all or nothing, and checks every table on both sides.</source>
+        <translation>Modo de equipo: varios puestos comparten un libro de órdenes en PostgreSQL. Un puesto abre el libro elegido aquí desde su próximo inicio; mover copia cada orden, entrada del historial e intento de pago a una base de datos vacía, todo o nada, y comprueba cada tabla en ambos lados.</translation>
+    </message>
+    <message>
+        <source>Back to SQLite</source>
+        <translation>Volver a SQLite</translation>
+    </message>
+    <message>
+        <source>From its next start this desk opens the SQLite book in its folder again. Nothing is copied back from PostgreSQL.</source>
+        <translation>Desde su próximo inicio, este puesto vuelve a abrir el libro SQLite de su carpeta. No se copia nada de vuelta desde PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>From the next start this desk uses the SQLite book in %1.</source>
+        <translation>Desde el próximo inicio, este puesto usa el libro SQLite de %1.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL, %1</source>
+        <translation>PostgreSQL, %1</translation>
+    </message>
+    <message>
+        <source>SQLite, %1</source>
+        <translation>SQLite, %1</translation>
+    </message>
+    <message>
+        <source>From the next start: the SQLite book in this folder.</source>
+        <translation>Desde el próximo inicio: el libro SQLite de esta carpeta.</translation>
+    </message>
+    <message>
+        <source>From the next start: %1</source>
+        <translation>Desde el próximo inicio: %1</translation>
+    </message>
+    <message>
+        <source>An order book address looks like postgresql://user@host:5432/database.</source>
+        <translation>Una dirección de libro de órdenes tiene este aspecto: postgresql://user@host:5432/database.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: PostgreSQL %1, an order book with %n order(s).</source>
+        <translation>
+            <numerusform>Conectado: PostgreSQL %1, un libro de órdenes con %n orden.</numerusform>
+            <numerusform>Conectado: PostgreSQL %1, un libro de órdenes con %n órdenes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1, an empty database (a move can go there).</source>
+        <translation>Conectado: PostgreSQL %1, una base de datos vacía (se puede mover el libro allí).</translation>
+    </message>
+    <message>
+        <source>Use this book</source>
+        <translation>Usar este libro</translation>
+    </message>
+    <message>
+        <source>From its next start this desk opens the order book at %1 instead of the one it uses now. Nothing is copied.</source>
+        <translation>Desde su próximo inicio, este puesto abre el libro de órdenes de %1 en lugar del que usa ahora. No se copia nada.</translation>
+    </message>
+    <message>
+        <source>From the next start this desk uses the order book at %1. Restart PayoutDesk to open it.</source>
+        <translation>Desde el próximo inicio, este puesto usa el libro de órdenes de %1. Reinicie PayoutDesk para abrirlo.</translation>
+    </message>
+    <message>
+        <source>Move the order book</source>
+        <translation>Mover el libro de órdenes</translation>
+    </message>
+    <message>
+        <source>Every order, history entry, payout attempt and setting of this desk&apos;s book is copied into the empty database at %1, all or nothing, and then checked table by table. From its next start this desk uses that book; its SQLite file stays as it is. Pay nothing on this desk until it has restarted.</source>
+        <translation>Cada orden, entrada del historial, intento de pago y ajuste del libro de este puesto se copia a la base de datos vacía de %1, todo o nada, y luego se comprueba tabla por tabla. Desde su próximo inicio, este puesto usa ese libro; su archivo SQLite queda como está. No pague nada desde este puesto hasta que se haya reiniciado.</translation>
+    </message>
+    <message>
+        <source>Moving the order book…</source>
+        <translation>Moviendo el libro de órdenes…</translation>
+    </message>
+    <message>
+        <source>Moving %1: %2 of %3 rows</source>
+        <translation>Moviendo %1: %2 de %3 filas</translation>
+    </message>
+    <message>
+        <source>Moved: every table matches. From the next start this desk uses the order book at %1; restart PayoutDesk now.</source>
+        <translation>Movido: todas las tablas coinciden. Desde el próximo inicio, este puesto usa el libro de órdenes de %1; reinicie PayoutDesk ahora.</translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>No se movió: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NO</translation>
     </message>
 </context>
 <context>

@@ -2145,6 +2145,10 @@ comes from the keychain (or PGPASSWORD / ~/.pgpass); one given in the URL is kep
         <source>&amp;Dashboard</source>
         <translation>&amp;Сводка</translation>
     </message>
+    <message>
+        <source>Order &amp;book (team mode)…</source>
+        <translation>&amp;Книга заявок (командный режим)…</translation>
+    </message>
 </context>
 <context>
     <name>pd::Manifest</name>
@@ -2336,6 +2340,157 @@ comes from the keychain (or PGPASSWORD / ~/.pgpass); one given in the URL is kep
     <message>
         <source>A recipient field has no key.</source>
         <translation>У поля получателя нет ключа.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::OrderBookDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <source>&amp;Use this book</source>
+        <translation>&amp;Использовать эту книгу</translation>
+    </message>
+    <message>
+        <source>&amp;Move this desk&apos;s book there…</source>
+        <translation>&amp;Перенести туда книгу этого места…</translation>
+    </message>
+    <message>
+        <source>Back to this folder&apos;s SQLite book</source>
+        <translation>Вернуться к SQLite-книге этой папки</translation>
+    </message>
+    <message>
+        <source>Order book</source>
+        <translation>Книга заявок</translation>
+    </message>
+    <message>
+        <source>From the keychain (or PGPASSWORD / ~/.pgpass) when empty</source>
+        <translation>Из хранилища ключей (или PGPASSWORD / ~/.pgpass), если пусто</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Rows here</source>
+        <translation>Строк здесь</translation>
+    </message>
+    <message>
+        <source>Rows there</source>
+        <translation>Строк там</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Совпадает</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s book:</source>
+        <translation>Книга этого места:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server:</source>
+        <translation>Сервер PostgreSQL:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Team mode: several desks share one order book on PostgreSQL. A desk opens the book chosen here from its next start; moving copies every order, history entry and payout attempt into an empty database, all or nothing, and checks every table on both sides.</source>
+        <translation>Командный режим: несколько рабочих мест работают с одной книгой заявок в PostgreSQL. Место открывает выбранную здесь книгу со следующего запуска; перенос копирует каждую заявку, запись истории и попытку выплаты в пустую базу, целиком или никак, и проверяет каждую таблицу с обеих сторон.</translation>
+    </message>
+    <message>
+        <source>Back to SQLite</source>
+        <translation>Вернуться к SQLite</translation>
+    </message>
+    <message>
+        <source>From its next start this desk opens the SQLite book in its folder again. Nothing is copied back from PostgreSQL.</source>
+        <translation>Со следующего запуска это место снова откроет SQLite-книгу в своей папке. Из PostgreSQL ничего не копируется обратно.</translation>
+    </message>
+    <message>
+        <source>From the next start this desk uses the SQLite book in %1.</source>
+        <translation>Со следующего запуска это место использует SQLite-книгу в %1.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL, %1</source>
+        <translation>PostgreSQL, %1</translation>
+    </message>
+    <message>
+        <source>SQLite, %1</source>
+        <translation>SQLite, %1</translation>
+    </message>
+    <message>
+        <source>From the next start: the SQLite book in this folder.</source>
+        <translation>Со следующего запуска: SQLite-книга в этой папке.</translation>
+    </message>
+    <message>
+        <source>From the next start: %1</source>
+        <translation>Со следующего запуска: %1</translation>
+    </message>
+    <message>
+        <source>An order book address looks like postgresql://user@host:5432/database.</source>
+        <translation>Адрес книги заявок выглядит так: postgresql://user@host:5432/database.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: PostgreSQL %1, an order book with %n order(s).</source>
+        <translation>
+            <numerusform>Подключено: PostgreSQL %1, книга заявок с %n заявкой.</numerusform>
+            <numerusform>Подключено: PostgreSQL %1, книга заявок с %n заявками.</numerusform>
+            <numerusform>Подключено: PostgreSQL %1, книга заявок с %n заявками.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1, an empty database (a move can go there).</source>
+        <translation>Подключено: PostgreSQL %1, пустая база (туда можно перенести книгу).</translation>
+    </message>
+    <message>
+        <source>Use this book</source>
+        <translation>Использовать эту книгу</translation>
+    </message>
+    <message>
+        <source>From its next start this desk opens the order book at %1 instead of the one it uses now. Nothing is copied.</source>
+        <translation>Со следующего запуска это место откроет книгу заявок %1 вместо текущей. Ничего не копируется.</translation>
+    </message>
+    <message>
+        <source>From the next start this desk uses the order book at %1. Restart PayoutDesk to open it.</source>
+        <translation>Со следующего запуска это место использует книгу заявок %1. Перезапустите PayoutDesk, чтобы открыть её.</translation>
+    </message>
+    <message>
+        <source>Move the order book</source>
+        <translation>Перенос книги заявок</translation>
+    </message>
+    <message>
+        <source>Every order, history entry, payout attempt and setting of this desk&apos;s book is copied into the empty database at %1, all or nothing, and then checked table by table. From its next start this desk uses that book; its SQLite file stays as it is. Pay nothing on this desk until it has restarted.</source>
+        <translation>Каждая заявка, запись истории, попытка выплаты и настройка книги этого места копируется в пустую базу %1, целиком или никак, а затем проверяется таблица за таблицей. Со следующего запуска это место использует ту книгу; его файл SQLite остаётся как есть. Ничего не выплачивайте с этого места до перезапуска.</translation>
+    </message>
+    <message>
+        <source>Moving the order book…</source>
+        <translation>Перенос книги заявок…</translation>
+    </message>
+    <message>
+        <source>Moving %1: %2 of %3 rows</source>
+        <translation>Перенос %1: %2 из %3 строк</translation>
+    </message>
+    <message>
+        <source>Moved: every table matches. From the next start this desk uses the order book at %1; restart PayoutDesk now.</source>
+        <translation>Перенесено: все таблицы совпадают. Со следующего запуска это место использует книгу заявок %1; перезапустите PayoutDesk сейчас.</translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>Не перенесено: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>НЕТ</translation>
     </message>
 </context>
 <context>

@@ -2145,6 +2145,10 @@ comes from the keychain (or PGPASSWORD / ~/.pgpass); one given in the URL is kep
         <source>&amp;Dashboard</source>
         <translation>&amp;Зведення</translation>
     </message>
+    <message>
+        <source>Order &amp;book (team mode)…</source>
+        <translation>&amp;Книга заявок (командний режим)…</translation>
+    </message>
 </context>
 <context>
     <name>pd::Manifest</name>
@@ -2336,6 +2340,157 @@ comes from the keychain (or PGPASSWORD / ~/.pgpass); one given in the URL is kep
     <message>
         <source>A recipient field has no key.</source>
         <translation>Поле отримувача не має ключа.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::OrderBookDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Перевірити підключення</translation>
+    </message>
+    <message>
+        <source>&amp;Use this book</source>
+        <translation>&amp;Використовувати цю книгу</translation>
+    </message>
+    <message>
+        <source>&amp;Move this desk&apos;s book there…</source>
+        <translation>&amp;Перенести туди книгу цього місця…</translation>
+    </message>
+    <message>
+        <source>Back to this folder&apos;s SQLite book</source>
+        <translation>Повернутися до SQLite-книги цієї теки</translation>
+    </message>
+    <message>
+        <source>Order book</source>
+        <translation>Книга заявок</translation>
+    </message>
+    <message>
+        <source>From the keychain (or PGPASSWORD / ~/.pgpass) when empty</source>
+        <translation>Зі сховища ключів (або PGPASSWORD / ~/.pgpass), якщо порожньо</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблиця</translation>
+    </message>
+    <message>
+        <source>Rows here</source>
+        <translation>Рядків тут</translation>
+    </message>
+    <message>
+        <source>Rows there</source>
+        <translation>Рядків там</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Збігається</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s book:</source>
+        <translation>Книга цього місця:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server:</source>
+        <translation>Сервер PostgreSQL:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Team mode: several desks share one order book on PostgreSQL. A desk opens the book chosen here from its next start; moving copies every order, history entry and payout attempt into an empty database, all or nothing, and checks every table on both sides.</source>
+        <translation>Командний режим: кілька робочих місць працюють з однією книгою заявок у PostgreSQL. Місце відкриває вибрану тут книгу з наступного запуску; перенесення копіює кожну заявку, запис історії та спробу виплати в порожню базу, повністю або ніяк, і перевіряє кожну таблицю з обох боків.</translation>
+    </message>
+    <message>
+        <source>Back to SQLite</source>
+        <translation>Повернутися до SQLite</translation>
+    </message>
+    <message>
+        <source>From its next start this desk opens the SQLite book in its folder again. Nothing is copied back from PostgreSQL.</source>
+        <translation>З наступного запуску це місце знову відкриє SQLite-книгу у своїй теці. З PostgreSQL нічого не копіюється назад.</translation>
+    </message>
+    <message>
+        <source>From the next start this desk uses the SQLite book in %1.</source>
+        <translation>З наступного запуску це місце використовує SQLite-книгу в %1.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL, %1</source>
+        <translation>PostgreSQL, %1</translation>
+    </message>
+    <message>
+        <source>SQLite, %1</source>
+        <translation>SQLite, %1</translation>
+    </message>
+    <message>
+        <source>From the next start: the SQLite book in this folder.</source>
+        <translation>З наступного запуску: SQLite-книга в цій теці.</translation>
+    </message>
+    <message>
+        <source>From the next start: %1</source>
+        <translation>З наступного запуску: %1</translation>
+    </message>
+    <message>
+        <source>An order book address looks like postgresql://user@host:5432/database.</source>
+        <translation>Адреса книги заявок має такий вигляд: postgresql://user@host:5432/database.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Підключення до %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: PostgreSQL %1, an order book with %n order(s).</source>
+        <translation>
+            <numerusform>Підключено: PostgreSQL %1, книга заявок з %n заявкою.</numerusform>
+            <numerusform>Підключено: PostgreSQL %1, книга заявок з %n заявками.</numerusform>
+            <numerusform>Підключено: PostgreSQL %1, книга заявок з %n заявками.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1, an empty database (a move can go there).</source>
+        <translation>Підключено: PostgreSQL %1, порожня база (туди можна перенести книгу).</translation>
+    </message>
+    <message>
+        <source>Use this book</source>
+        <translation>Використовувати цю книгу</translation>
+    </message>
+    <message>
+        <source>From its next start this desk opens the order book at %1 instead of the one it uses now. Nothing is copied.</source>
+        <translation>З наступного запуску це місце відкриє книгу заявок %1 замість поточної. Нічого не копіюється.</translation>
+    </message>
+    <message>
+        <source>From the next start this desk uses the order book at %1. Restart PayoutDesk to open it.</source>
+        <translation>З наступного запуску це місце використовує книгу заявок %1. Перезапустіть PayoutDesk, щоб відкрити її.</translation>
+    </message>
+    <message>
+        <source>Move the order book</source>
+        <translation>Перенесення книги заявок</translation>
+    </message>
+    <message>
+        <source>Every order, history entry, payout attempt and setting of this desk&apos;s book is copied into the empty database at %1, all or nothing, and then checked table by table. From its next start this desk uses that book; its SQLite file stays as it is. Pay nothing on this desk until it has restarted.</source>
+        <translation>Кожна заявка, запис історії, спроба виплати й налаштування книги цього місця копіюється в порожню базу %1, повністю або ніяк, а потім перевіряється таблиця за таблицею. З наступного запуску це місце використовує ту книгу; його файл SQLite залишається як є. Нічого не виплачуйте з цього місця до перезапуску.</translation>
+    </message>
+    <message>
+        <source>Moving the order book…</source>
+        <translation>Перенесення книги заявок…</translation>
+    </message>
+    <message>
+        <source>Moving %1: %2 of %3 rows</source>
+        <translation>Перенесення %1: %2 з %3 рядків</translation>
+    </message>
+    <message>
+        <source>Moved: every table matches. From the next start this desk uses the order book at %1; restart PayoutDesk now.</source>
+        <translation>Перенесено: усі таблиці збігаються. З наступного запуску це місце використовує книгу заявок %1; перезапустіть PayoutDesk зараз.</translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>Не перенесено: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>НІ</translation>
     </message>
 </context>
 <context>

@@ -78,7 +78,7 @@ int main(int argc, char **argv)
                 "(ARRAY['USDTTRC20','USDTERC20','CARDUAH','CARDUSD','BTC','ETH','LTC','TRX','XRP','DOGE','SOL','TON',"
                 "'USDTBEP20','USDCERC20','CARDEUR','CARDRUB','CARDKZT','P24UAH','MONOBUAH','WMZ','PMUSD','ADA','DOT','BCH'])[1 + i %% 24], "
                 "'[]', 'T' || substr(md5(i::text), 1, 33), 1700000000000 + i * 1000, 1700000000000 + i * 1000 "
-                "FROM generate_series(%1, %2) AS i").arg(from).arg(to).replace(QLatin1String("%%"), QLatin1String("%"));
+                "FROM generate_series(%1::bigint, %2::bigint) AS i").arg(from).arg(to).replace(QLatin1String("%%"), QLatin1String("%"));
             if (!db->exec(sql)) {
                 std::fprintf(stderr, "%s\n", qPrintable(db->lastError()));
                 return 1;
