@@ -7,7 +7,9 @@
 #include "providers/ProviderHub.h"
 #include "secrets/SecretStore.h"
 #include "storage/AttemptStore.h"
+#include "storage/ActivityLog.h"
 #include "storage/OrderStore.h"
+#include "storage/PayoutLimits.h"
 #include "storage/ProviderSettings.h"
 #include "workspace/Workspace.h"
 
@@ -192,6 +194,73 @@ private slots:
             QCOMPARE(paidInLedger(id), 1);
             QCOMPARE(statusOf(id), OrderStatus::Done);
         }
+    }
+
+    // Issue 9, acceptance 1: three desk processes approve 30 payouts of 10.50 whose sum is far
+    // over the daily limit of 100: what is sent stays within it (on SQLite and PostgreSQL).
+    void desksTogetherStayWithinTheDailyLimit()
+    {
+        QString error;
+        QVERIFY2(PayoutLimits(m_workspace->database())
+                     .set({QStringLiteral("sandbox"), QStringLiteral("USDTTRC20"), PayoutLimits::Kind::DayTotal, QStringLiteral("100")},
+                          QStringLiteral("admin"), &error),
+                 qPrintable(error));
+        const QStringList ids = addOrders(30);
+        QList<QProcess *> desks;
+        for (int i = 0; i < 3; ++i) {
+            auto *p = new QProcess(this);
+            p->start(QCoreApplication::applicationFilePath(), {QStringLiteral("--desk"), m_workspace->dir(), ids.join(u',')});
+            desks << p;
+        }
+        for (QProcess *p : desks) {
+            if (p->state() != QProcess::NotRunning)
+                QSignalSpy(p, &QProcess::finished).wait(60000);
+            QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+        }
+        Money sent;
+        for (const QJsonValue &v : m_server->ledger())
+            sent += *Money::parse(v.toObject().value(QStringLiteral("amount")).toString());
+        QCOMPARE(sent.toString(2), QStringLiteral("94.50")); // 9 × 10.50; a 10th would make 105
+        QCOMPARE(m_server->ledger().size(), 9);
+        int waiting = 0;
+        for (const QString &id : ids)
+            waiting += statusOf(id) == OrderStatus::InProgressPayout;
+        QCOMPARE(waiting, 21); // the rest wait for a person, claimed by nobody
+        QCOMPARE(m_server->duplicateCount(), 0);
+    }
+
+    // Each kind of limit refuses with its reason and sends nothing; every change is logged.
+    void limitsRefuseWithTheirReason()
+    {
+        PayoutLimits limits(m_workspace->database());
+        QString error;
+        const auto set = [&](PayoutLimits::Kind kind, const QString &value) {
+            return limits.set({QStringLiteral("sandbox"), QStringLiteral("USDTTRC20"), kind, value}, QStringLiteral("admin"), &error);
+        };
+        QVERIFY(!set(PayoutLimits::Kind::Maximum, QStringLiteral("ten")));
+        QVERIFY(!set(PayoutLimits::Kind::DayCount, QStringLiteral("1.5")));
+        QVERIFY(set(PayoutLimits::Kind::Maximum, QStringLiteral("20")));
+        QVERIFY(set(PayoutLimits::Kind::Minimum, QStringLiteral("5")));
+        QVERIFY(set(PayoutLimits::Kind::MonthCount, QStringLiteral("2")));
+        QCOMPARE(limits.all().size(), 3);
+
+        const auto tooBig = approve(addOrders(1, QStringLiteral("20.01"), 100)).first();
+        QCOMPARE(tooBig.kind, Kind::NotSent);
+        QVERIFY2(tooBig.message.contains(QStringLiteral("maximum")), qPrintable(tooBig.message));
+        const auto tooSmall = approve(addOrders(1, QStringLiteral("4.99"), 101)).first();
+        QVERIFY2(tooSmall.message.contains(QStringLiteral("minimum")), qPrintable(tooSmall.message));
+        QCOMPARE(approve(addOrders(2, QStringLiteral("20.00"), 102)).size(), 2);
+        const auto third = approve(addOrders(1, QStringLiteral("6"), 104)).first();
+        QCOMPARE(third.kind, Kind::NotSent);
+        QVERIFY2(third.message.contains(QStringLiteral("this month's limit of 2 payouts")), qPrintable(third.message));
+        QCOMPARE(m_server->ledger().size(), 2);
+
+        // Removing a limit is a change too; the activity log says who did what.
+        QVERIFY(set(PayoutLimits::Kind::MonthCount, QString()));
+        QCOMPARE(approve(addOrders(1, QStringLiteral("6"), 105)).first().kind, Kind::Paid);
+        const auto entries = ActivityLog(m_workspace->database()).recent(10);
+        QCOMPARE(entries.first().actor, QStringLiteral("admin"));
+        QCOMPARE(entries.first().message, QStringLiteral("sandbox/USDTTRC20/month_count removed"));
     }
 
     void tooLittleBalanceSendsNothing()

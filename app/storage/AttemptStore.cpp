@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "OrderStore.h"
+#include "PayoutLimits.h"
 #include "SkipFsync.h"
 #include "Transaction.h"
 
@@ -75,6 +76,10 @@ std::optional<PayoutAttempt> AttemptStore::claim(const QString &orderId, const Q
     a.recipient = recipient;
     a.actor = actor;
     a.createdAt = a.updatedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    // The limits, in the claim's transaction: a payout that would pass one is not claimed
+    // (rolled back), and waits in the queue with the reason.
+    if (const auto refused = PayoutLimits(m_db).refusal(provider, a.currency, a.amount, now))
+        return fail(*refused);
     QSqlQuery insert;
     if (!m_db.exec(insert,
                    m_db.dialect().returningId(QStringLiteral("INSERT INTO payout_attempts (order_id, attempt_no, idempotency_key, provider, state, "

@@ -186,6 +186,19 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("{POSTGRESQL}CREATE INDEX orders_recipient_trigrams ON orders USING gin (recipient gin_trgm_ops)"),
              QStringLiteral("{POSTGRESQL}CREATE INDEX orders_id_prefix ON orders (id text_pattern_ops)"),
          }},
+        {9,
+         QStringLiteral("payout limits per provider and currency, checked inside the claim"),
+         {
+             QStringLiteral("CREATE TABLE payout_limits ("
+                            " provider TEXT NOT NULL,"
+                            " currency TEXT NOT NULL,"
+                            " kind TEXT NOT NULL,"
+                            " value TEXT NOT NULL,"
+                            " updated_at BIGINT NOT NULL,"
+                            " PRIMARY KEY (provider, currency, kind))"),
+             // The day's and month's payouts of one provider and currency, read by a range.
+             QStringLiteral("CREATE INDEX payout_attempts_by_provider_time ON payout_attempts (provider, currency, created_at)"),
+         }},
     };
     return list;
 }

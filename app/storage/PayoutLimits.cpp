@@ -1,0 +1,164 @@
+#include "PayoutLimits.h"
+
+#include "ActivityLog.h"
+#include "Database.h"
+#include "Transaction.h"
+#include "contract/Translated.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace pd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return translated("pd::PayoutLimits", text);
+}
+
+const std::pair<PayoutLimits::Kind, const char *> codes[] = {
+    {PayoutLimits::Kind::Minimum, "min"},          {PayoutLimits::Kind::Maximum, "max"},
+    {PayoutLimits::Kind::DayTotal, "day_total"},   {PayoutLimits::Kind::DayCount, "day_count"},
+    {PayoutLimits::Kind::MonthTotal, "month_total"}, {PayoutLimits::Kind::MonthCount, "month_count"},
+};
+
+bool isCount(PayoutLimits::Kind kind)
+{
+    return kind == PayoutLimits::Kind::DayCount || kind == PayoutLimits::Kind::MonthCount;
+}
+
+} // namespace
+
+QString PayoutLimits::code(Kind kind)
+{
+    for (const auto &[k, c] : codes) {
+        if (k == kind)
+            return QString::fromLatin1(c);
+    }
+    return {};
+}
+
+std::optional<PayoutLimits::Kind> PayoutLimits::fromCode(const QString &code)
+{
+    for (const auto &[k, c] : codes) {
+        if (code == QLatin1String(c))
+            return k;
+    }
+    return std::nullopt;
+}
+
+QList<PayoutLimits::Limit> PayoutLimits::all()
+{
+    QList<Limit> list;
+    QSqlQuery q;
+    if (!m_db.exec(q, QStringLiteral("SELECT provider, currency, kind, value FROM payout_limits ORDER BY provider, currency, kind")))
+        return list;
+    while (q.next()) {
+        if (const auto kind = fromCode(q.value(2).toString()))
+            list.append({q.value(0).toString(), q.value(1).toString(), *kind, q.value(3).toString()});
+    }
+    return list;
+}
+
+bool PayoutLimits::set(const Limit &limit, const QString &actor, QString *error)
+{
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    const QString value = limit.value.trimmed();
+    if (!value.isEmpty()) {
+        bool isNumber = false;
+        const bool ok = isCount(limit.kind) ? (value.toLongLong(&isNumber) >= 0 && isNumber)
+                                            : (Money::parse(value) && !Money::parse(value)->isNegative());
+        if (!ok)
+            return fail(isCount(limit.kind) ? tr("A count limit is a whole number, 0 or more.")
+                                            : tr("An amount limit is a decimal amount, 0 or more."));
+    }
+    Transaction transaction(m_db);
+    const QString subject = QStringLiteral("%1/%2/%3").arg(limit.provider, limit.currency, code(limit.kind));
+    const bool written =
+        transaction.isActive()
+        && m_db.exec(QStringLiteral("DELETE FROM payout_limits WHERE provider = ? AND currency = ? AND kind = ?"),
+                     {limit.provider, limit.currency, code(limit.kind)})
+        && (value.isEmpty()
+            || m_db.exec(QStringLiteral("INSERT INTO payout_limits (provider, currency, kind, value, updated_at) VALUES (?,?,?,?,?)"),
+                         {limit.provider, limit.currency, code(limit.kind), value, QDateTime::currentMSecsSinceEpoch()}))
+        && ActivityLog(m_db).append(actor, QStringLiteral("limits"), subject,
+                                    value.isEmpty() ? QStringLiteral("%1 removed").arg(subject)
+                                                    : QStringLiteral("%1 set to %2").arg(subject, value))
+        && transaction.commit();
+    return written || fail(m_db.lastError());
+}
+
+std::optional<QString> PayoutLimits::refusal(const QString &provider, const QString &currency, const Money &amount, qint64 nowMs)
+{
+    QSqlQuery q;
+    if (!m_db.exec(q, QStringLiteral("SELECT kind, value FROM payout_limits WHERE provider = ? AND currency = ?"), {provider, currency}))
+        return tr("The payout limits cannot be read: %1").arg(m_db.lastError());
+    QList<std::pair<Kind, QString>> limits;
+    while (q.next()) {
+        if (const auto kind = fromCode(q.value(0).toString()))
+            limits.append({*kind, q.value(1).toString()});
+    }
+    if (limits.isEmpty())
+        return std::nullopt;
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc());
+    const qint64 dayStart = QDateTime(now.date(), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const qint64 monthStart = QDateTime(QDate(now.date().year(), now.date().month(), 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    // Every attempt of the month that may have moved money, summed exactly.
+    Money dayTotal, monthTotal;
+    qint64 dayCount = 0, monthCount = 0;
+    if (!m_db.exec(q, QStringLiteral("SELECT amount, created_at FROM payout_attempts WHERE provider = ? AND currency = ? "
+                                     "AND created_at >= ? AND state <> 'failed'"),
+                   {provider, currency, monthStart}))
+        return tr("The payouts so far cannot be read: %1").arg(m_db.lastError());
+    while (q.next()) {
+        const Money sent = Money::parse(q.value(0).toString()).value_or(Money());
+        monthTotal += sent;
+        ++monthCount;
+        if (q.value(1).toLongLong() >= dayStart) {
+            dayTotal += sent;
+            ++dayCount;
+        }
+    }
+    for (const auto &[kind, value] : limits) {
+        const Money limit = Money::parse(value).value_or(Money());
+        const qint64 count = value.toLongLong();
+        switch (kind) {
+        case Kind::Minimum:
+            if (amount < limit)
+                return tr("Below the minimum payout of %1 %2 through %3.").arg(value, currency, provider);
+            break;
+        case Kind::Maximum:
+            if (amount > limit)
+                return tr("Above the maximum payout of %1 %2 through %3: a person pays it another way or raises the limit.")
+                    .arg(value, currency, provider);
+            break;
+        case Kind::DayTotal:
+            if (dayTotal + amount > limit)
+                return tr("Over today's limit of %1 %2 through %3 (%4 already sent today, UTC).")
+                    .arg(value, currency, provider, dayTotal.toString());
+            break;
+        case Kind::MonthTotal:
+            if (monthTotal + amount > limit)
+                return tr("Over this month's limit of %1 %2 through %3 (%4 already sent this month, UTC).")
+                    .arg(value, currency, provider, monthTotal.toString());
+            break;
+        case Kind::DayCount:
+            if (dayCount + 1 > count)
+                return tr("Over today's limit of %1 payouts in %2 through %3.").arg(value, currency, provider);
+            break;
+        case Kind::MonthCount:
+            if (monthCount + 1 > count)
+                return tr("Over this month's limit of %1 payouts in %2 through %3.").arg(value, currency, provider);
+            break;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace pd
