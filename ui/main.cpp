@@ -10,6 +10,7 @@
 #include "storage/DeskSettings.h"
 #include "ProviderRegistry.h"
 #include "payouts/PayoutEngine.h"
+#include "payouts/AutoPayer.h"
 #include "payouts/PayoutPoller.h"
 #include "providers/ProviderHub.h"
 #include "secrets/SecretStore.h"
@@ -107,12 +108,22 @@ int main(int argc, char *argv[])
     pd::PayoutEngine engine(workspace->database(), providers, currencies);
     engine.setLanguage(pd::Language::effective(pd::Language::chosen()));
     pd::PayoutPoller poller(workspace->database(), engine, registry);
-    engine.recover([&poller](int) { poller.start(); });
+    // Automatic payouts, where a rule says so: on every IPN, and every 30 s for orders that
+    // reached the queue by hand or by import.
+    pd::AutoPayer automatic(workspace->database(), engine);
+    QTimer automaticEvery;
+    QObject::connect(&automaticEvery, &QTimer::timeout, &automatic, &pd::AutoPayer::nudge);
+    engine.recover([&poller, &automatic, &automaticEvery](int) {
+        poller.start();
+        automatic.start();
+        automaticEvery.start(30000);
+    });
     // The listener for provider webhooks: off unless the settings turn it on; the demo opens
     // one on a free loopback port so that its sandbox can call back.
     pd::DeskListener listener;
     pd::WebhookRoute webhooks(listener, workspace->database(), providers, engine);
     pd::IpnRoute ipn(listener, workspace->database(), secrets);
+    QObject::connect(&ipn, &pd::IpnRoute::taken, &automatic, &pd::AutoPayer::nudge);
     // IPN out: the desk's own status changes, for orders created with an IPN URL.
     pd::IpnSender ipnOut(workspace->database(), secrets, network);
     ipnOut.start();

@@ -16,6 +16,7 @@
 #include "storage/ActivityLog.h"
 #include "storage/OrderStore.h"
 #include "workspace/DemoOrders.h"
+#include "storage/PayoutLimits.h"
 #include "workspace/BookConnection.h"
 #include "workspace/Workspace.h"
 
@@ -105,7 +106,8 @@ int Cli::usage(const QString &message)
                 "  serve [--listen HOST:PORT]      the webhook listener and the poller, without a display\n"
                 "  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)\n"
                 "  sandbox ledger --url URL        print what a running sandbox was asked to pay\n"
-                "  book migrate URL                move this workspace's SQLite book into an empty PostgreSQL database\n\n"
+                "  book migrate URL                move this workspace's SQLite book into an empty PostgreSQL database\n"
+                "  limits list | set PROVIDER XML KIND [VALUE]  payout limits and automatic payout rules\n\n"
                 "Every command takes --help.\n")
           << exitCodes;
     return message.isEmpty() ? ExitOk : ExitUsage;
@@ -138,6 +140,8 @@ int Cli::run(const QStringList &arguments)
         return providers(arguments, words);
     if (words.first() == QLatin1String("book"))
         return book(arguments, words);
+    if (words.first() == QLatin1String("limits"))
+        return limits(arguments, words);
     if (words.first() == QLatin1String("sandbox"))
         return sandbox(arguments, words);
     if (words.first() == QLatin1String("payout"))
@@ -566,6 +570,47 @@ int Cli::merchant(const QStringList &arguments, const QStringList &words)
     MerchantCommand command(*workspace, m_out, m_err);
     return words.at(1) == QLatin1String("site") ? command.setSite(rest.first(), parser.value(QStringLiteral("api")))
                                                : command.setSecret(rest.first());
+}
+
+int Cli::limits(const QStringList &arguments, const QStringList &words)
+{
+    QCommandLineParser parser;
+    addWorkspaceOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("ARGS"), tr("PROVIDER XML KIND [VALUE] for set."));
+    QStringList args = arguments;
+    args.removeOne(words.at(0));
+    if (words.size() > 1)
+        args.removeOne(words.at(1));
+    int code = ExitOk;
+    if (!parse(parser, args,
+               tr("Payout limits per provider and currency, checked when a payout is claimed, on every desk:\n"
+                  "KIND is min, max (per payout), day_total, day_count, month_total, month_count (UTC days and\n"
+                  "months), or auto_max: the automatic payout rule, off unless set (payouts up to it go without a\n"
+                  "click). set without VALUE removes the limit. Every change is written to the activity log."),
+               &code, m_out, m_err))
+        return code;
+    const QString sub = words.value(1);
+    const QStringList rest = parser.positionalArguments();
+    if (sub != QLatin1String("list") && !(sub == QLatin1String("set") && (rest.size() == 3 || rest.size() == 4)))
+        return usage(tr("\"limits\" needs: list, or set PROVIDER XML KIND [VALUE]."));
+    auto workspace = openWorkspace(args, &code);
+    if (!workspace)
+        return code;
+    PayoutLimits limits(workspace->database());
+    if (sub == QLatin1String("list")) {
+        for (const PayoutLimits::Limit &l : limits.all())
+            m_out << l.provider << '\t' << l.currency << '\t' << PayoutLimits::code(l.kind) << '\t' << l.value << '\n';
+        return ExitOk;
+    }
+    const auto kind = PayoutLimits::fromCode(rest.at(2));
+    if (!kind)
+        return usage(tr("Unknown limit \"%1\": min, max, day_total, day_count, month_total, month_count or auto_max.").arg(rest.at(2)));
+    QString error;
+    if (!limits.set({rest.at(0), rest.at(1).toUpper(), *kind, rest.value(3)}, Workspace::currentStaff(), &error)) {
+        m_err << error << "\n";
+        return ExitFailure;
+    }
+    return ExitOk;
 }
 
 int Cli::book(const QStringList &arguments, const QStringList &words)

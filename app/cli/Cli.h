@@ -24,6 +24,7 @@ private:
     int payout(const QStringList &arguments, const QStringList &words);
     int exportCsv(const QStringList &arguments, const QStringList &words);
     int book(const QStringList &arguments, const QStringList &words);
+    int limits(const QStringList &arguments, const QStringList &words);
 
     // Opens the workspace named by --workspace / --demo (filling the demo on first use).
     std::unique_ptr<Workspace> openWorkspace(const QStringList &args, int *exitCode);

@@ -9,6 +9,7 @@
 #include "ProviderRegistry.h"
 #include "contract/CurrencyRegistry.h"
 #include "payouts/PayoutEngine.h"
+#include "payouts/AutoPayer.h"
 #include "payouts/PayoutPoller.h"
 #include "providers/ProviderHub.h"
 #include "secrets/SecretStore.h"
@@ -18,6 +19,7 @@
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <csignal>
@@ -174,6 +176,12 @@ int PayoutCommand::serve(const QString &listenAddress, double pollEverySeconds)
     DeskListener listener;
     WebhookRoute webhooks(listener, m_workspace.database(), core.hub, core.engine);
     IpnRoute ipn(listener, m_workspace.database(), core.secrets);
+    AutoPayer automatic(m_workspace.database(), core.engine);
+    QObject::connect(&ipn, &IpnRoute::taken, &automatic, &AutoPayer::nudge);
+    QTimer automaticEvery;
+    QObject::connect(&automaticEvery, &QTimer::timeout, &automatic, &AutoPayer::nudge);
+    automatic.start();
+    automaticEvery.start(30000);
     IpnSender ipnOut(m_workspace.database(), core.secrets, core.network);
     ipnOut.start();
     if (!address || !listener.listen(address->host, address->port, &error)) {

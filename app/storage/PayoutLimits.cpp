@@ -22,6 +22,7 @@ const std::pair<PayoutLimits::Kind, const char *> codes[] = {
     {PayoutLimits::Kind::Minimum, "min"},          {PayoutLimits::Kind::Maximum, "max"},
     {PayoutLimits::Kind::DayTotal, "day_total"},   {PayoutLimits::Kind::DayCount, "day_count"},
     {PayoutLimits::Kind::MonthTotal, "month_total"}, {PayoutLimits::Kind::MonthCount, "month_count"},
+    {PayoutLimits::Kind::AutoMaximum, "auto_max"},
 };
 
 bool isCount(PayoutLimits::Kind kind)
@@ -156,6 +157,8 @@ std::optional<QString> PayoutLimits::refusal(const QString &provider, const QStr
             if (monthCount + 1 > count)
                 return tr("Over this month's limit of %1 payouts in %2 through %3.").arg(value, currency, provider);
             break;
+        case Kind::AutoMaximum:
+            break; // a rule for AutoPayer, not a limit on what a person approves
         }
     }
     return std::nullopt;

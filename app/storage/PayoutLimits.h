@@ -17,7 +17,9 @@ class Database;
 // (paid, pending, unknown, needing attention): money that left or may have left.
 class PayoutLimits {
 public:
-    enum class Kind { Minimum, Maximum, DayTotal, DayCount, MonthTotal, MonthCount };
+    // AutoMaximum is the automatic payout rule (off unless set): payouts up to it are sent
+    // without a click (AutoPayer); above it they wait for a person.
+    enum class Kind { Minimum, Maximum, DayTotal, DayCount, MonthTotal, MonthCount, AutoMaximum };
     struct Limit {
         QString provider;
         QString currency; // the order's xml_to
