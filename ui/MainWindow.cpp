@@ -9,6 +9,7 @@
 #include "AboutDialog.h"
 #include "ActivityPage.h"
 #include "DashboardPage.h"
+#include "LimitsDialog.h"
 #include "OrderBookDialog.h"
 #include "OrderDialog.h"
 #include "OrderTableModel.h"
@@ -177,6 +178,11 @@ void MainWindow::createActions()
              QT_TR_NOOP("Copy order &id"))
         ->setShortcut(QKeySequence::Copy);
     edit->addSeparator();
+    labelled(edit->addAction(QString(), this, [this] {
+                 LimitsDialog dialog(m_workspace.database(), m_registry, this);
+                 dialog.exec();
+             }),
+             QT_TR_NOOP("Payout &limits…"));
     auto *settings = labelled(edit->addAction(QString(), this, &MainWindow::openSettings), QT_TR_NOOP("&Settings…"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);

@@ -36,6 +36,10 @@ OrderBookDialog::OrderBookDialog(Workspace &workspace, QWidget *parent)
     , m_report(new QTableWidget(0, 4, this))
 {
     setWindowTitle(tr("Order book"));
+    // Enter tests the connection; nothing that writes or moves is ever pressed by Enter.
+    for (QPushButton *b : {m_use, m_move, m_back})
+        b->setAutoDefault(false);
+    m_test->setDefault(true);
     m_current->setWordWrap(true);
     m_current->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_address->setPlaceholderText(QStringLiteral("postgresql://user@host:5432/database"));

@@ -1,0 +1,140 @@
+#include "LimitsDialog.h"
+
+#include "ProviderRegistry.h"
+#include "storage/PayoutLimits.h"
+#include "workspace/Workspace.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace pd {
+
+using Kind = PayoutLimits::Kind;
+
+QString LimitsDialog::kindLabel(int kind)
+{
+    switch (Kind(kind)) {
+    case Kind::Minimum: return tr("Minimum per payout");
+    case Kind::Maximum: return tr("Maximum per payout");
+    case Kind::DayTotal: return tr("Total per day (UTC)");
+    case Kind::DayCount: return tr("Payouts per day (UTC)");
+    case Kind::MonthTotal: return tr("Total per month (UTC)");
+    case Kind::MonthCount: return tr("Payouts per month (UTC)");
+    case Kind::AutoMaximum: return tr("Automatic payouts up to");
+    }
+    return {};
+}
+
+LimitsDialog::LimitsDialog(Database &database, const ProviderRegistry &providers, QWidget *parent)
+    : QDialog(parent)
+    , m_db(database)
+    , m_providers(providers)
+    , m_table(new QTableWidget(0, 4, this))
+    , m_provider(new QComboBox(this))
+    , m_currency(new QComboBox(this))
+    , m_kind(new QComboBox(this))
+    , m_value(new QLineEdit(this))
+    , m_set(new QPushButton(tr("&Set"), this))
+    , m_remove(new QPushButton(tr("&Remove selected"), this))
+    , m_result(new QLabel(this))
+{
+    setWindowTitle(tr("Payout limits"));
+    // Enter in the value field saves once (returnPressed); no button may take Enter as well.
+    m_set->setAutoDefault(false);
+    m_remove->setAutoDefault(false);
+    m_table->setHorizontalHeaderLabels({tr("Provider"), tr("Currency"), tr("Limit"), tr("Value")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    for (const Manifest &m : m_providers.manifests())
+        m_provider->addItem(QIcon(m.icon), m.title, m.name);
+    for (int k = int(Kind::Minimum); k <= int(Kind::AutoMaximum); ++k)
+        m_kind->addItem(kindLabel(k), k);
+    m_value->setPlaceholderText(tr("An amount, or a number of payouts"));
+    m_result->setWordWrap(true);
+    auto *note = new QLabel(tr("Checked when a payout is claimed, on every desk of the book: a payout over a limit is not "
+                               "sent and waits in the queue with the reason. \"Automatic payouts up to\" turns automatic "
+                               "payouts on for that currency: orders up to the amount are paid without a click."),
+                            this);
+    note->setWordWrap(true);
+    auto *editor = new QHBoxLayout;
+    editor->addWidget(m_provider);
+    editor->addWidget(m_currency);
+    editor->addWidget(m_kind);
+    editor->addWidget(m_value, 1);
+    editor->addWidget(m_set);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_remove, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(note);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(editor);
+    layout->addWidget(m_result);
+    layout->addWidget(buttons);
+
+    connect(m_provider, &QComboBox::currentIndexChanged, this, &LimitsDialog::fillCurrencies);
+    connect(m_set, &QPushButton::clicked, this, [this] { setLimit(m_value->text()); });
+    connect(m_value, &QLineEdit::returnPressed, this, [this] { setLimit(m_value->text()); });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow();
+        if (row < 0)
+            return;
+        m_provider->setCurrentIndex(m_provider->findData(m_table->item(row, 0)->data(Qt::UserRole)));
+        m_currency->setCurrentIndex(m_currency->findText(m_table->item(row, 1)->text()));
+        m_kind->setCurrentIndex(m_kind->findData(m_table->item(row, 2)->data(Qt::UserRole)));
+        setLimit(QString()); // an empty value removes it, with its own activity entry
+    });
+    fillCurrencies();
+    refresh();
+    resize(820, 460);
+}
+
+void LimitsDialog::fillCurrencies()
+{
+    m_currency->clear();
+    if (const auto manifest = m_providers.manifest(m_provider->currentData().toString()))
+        m_currency->addItems(manifest->allowXml);
+}
+
+void LimitsDialog::setLimit(const QString &value)
+{
+    QString error;
+    const PayoutLimits::Limit limit{m_provider->currentData().toString(), m_currency->currentText(), Kind(m_kind->currentData().toInt()),
+                                    value.trimmed()};
+    if (PayoutLimits(m_db).set(limit, Workspace::currentStaff(), &error)) {
+        m_result->setText(value.trimmed().isEmpty() ? tr("Removed.") : tr("Saved."));
+        m_value->clear();
+    } else {
+        m_result->setText(error);
+    }
+    refresh();
+}
+
+void LimitsDialog::refresh()
+{
+    const QList<PayoutLimits::Limit> all = PayoutLimits(m_db).all();
+    m_table->setRowCount(int(all.size()));
+    for (int row = 0; row < all.size(); ++row) {
+        const PayoutLimits::Limit &l = all.at(row);
+        const auto manifest = m_providers.manifest(l.provider);
+        auto *provider = new QTableWidgetItem(manifest ? QIcon(manifest->icon) : QIcon(), manifest ? manifest->title : l.provider);
+        provider->setData(Qt::UserRole, l.provider);
+        auto *kind = new QTableWidgetItem(kindLabel(int(l.kind)));
+        kind->setData(Qt::UserRole, int(l.kind));
+        m_table->setItem(row, 0, provider);
+        m_table->setItem(row, 1, new QTableWidgetItem(l.currency));
+        m_table->setItem(row, 2, kind);
+        m_table->setItem(row, 3, new QTableWidgetItem(l.value));
+    }
+}
+
+} // namespace pd
