@@ -579,6 +579,17 @@
     </message>
 </context>
 <context>
+    <name>pd::AutoPayer</name>
+    <message>
+        <source>Waits for a person: %1</source>
+        <translation>Espera a una persona: %1</translation>
+    </message>
+    <message>
+        <source>%1 is above the automatic payout limit of %2 %3 through %4.</source>
+        <translation>%1 supera el límite de pagos automáticos de %2 %3 a través de %4.</translation>
+    </message>
+</context>
+<context>
     <name>pd::BinanceProvider</name>
     <message>
         <source>Binance&apos;s coin list is not a list.</source>
@@ -1185,58 +1196,6 @@ en ISO 8601 UTC, y las celdas que una hoja de cálculo ejecutaría como fórmula
         <translation>«export csv» necesita --output FILE (o - para la salida estándar).</translation>
     </message>
     <message>
-        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
-
-Commands:
-  orders list     list orders, filtered (table, JSON or CSV)
-  orders show ID  one order with its history (ID is the order id or its UID)
-  orders import FILE  import orders from JSON or CSV, all or nothing
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
-  merchant site URL [--api URL]   the exchange site (payment links, order creation)
-  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
-  providers list      the built-in payout providers and their settings
-  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
-  providers unset NAME KEY        remove a secret from the keychain
-  providers test NAME             a signed balance call
-  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
-  payout status ORDER             an order&apos;s payout attempts
-  payout poll                     ask the providers about open payouts, once
-  serve [--listen HOST:PORT]      the webhook listener and the poller, without a display
-  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
-  sandbox ledger --url URL        print what a running sandbox was asked to pay
-  book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
-
-Every command takes --help.
-</source>
-        <translation>Uso: payoutdesk-cli [--workspace DIR | --demo] ORDEN ...
-
-Órdenes:
-  orders list     lista de órdenes, filtrada (tabla, JSON o CSV)
-  orders show ID  una orden con su historial (ID es el id de la orden o su UID)
-  orders import FILE  importar órdenes desde JSON o CSV, todas o ninguna
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  crear una orden en el sitio de cambio
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   órdenes o su historial en CSV
-  merchant site URL [--api URL]   el sitio de cambio (enlaces de pago, creación de órdenes)
-  merchant secret ipn|token       el secreto IPN del puesto / el token de API del sitio, por la entrada estándar
-  providers list      los proveedores de pago integrados y su configuración
-  providers set NAME KEY [VALUE]  establecer un ajuste; un secreto se lee de la entrada estándar
-  providers unset NAME KEY        quitar un secreto del llavero
-  providers test NAME             una consulta de saldo firmada
-  payout approve ORDER... | --all [--provider P]  pagar las órdenes que esperan su pago
-  payout status ORDER             los intentos de pago de una orden
-  payout poll                     preguntar una vez a los proveedores por los pagos abiertos
-  serve [--listen HOST:PORT]      el receptor de webhooks y el sondeo, sin pantalla
-  sandbox serve [--port N]        ejecutar el proveedor sandbox (secreto de API por la entrada estándar)
-  sandbox ledger --url URL        mostrar lo que se pidió pagar a un sandbox en marcha
-  book migrate URL                mover el libro SQLite de este espacio de trabajo a una base de datos PostgreSQL vacía
-
-Cada orden admite --help.
-</translation>
-    </message>
-    <message>
         <source>serve: ask the providers about open payouts at this interval instead of each one&apos;s own.</source>
         <translation>serve: consultar a los proveedores por los pagos abiertos con este intervalo en lugar del propio de cada uno.</translation>
     </message>
@@ -1263,6 +1222,82 @@ sale del llavero (o de PGPASSWORD / ~/.pgpass); la que se da en la URL se guarda
     <message>
         <source>An order book address looks like postgresql://user@host:5432/database.</source>
         <translation>Una dirección de libro de órdenes tiene este aspecto: postgresql://user@host:5432/database.</translation>
+    </message>
+    <message>
+        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
+
+Commands:
+  orders list     list orders, filtered (table, JSON or CSV)
+  orders show ID  one order with its history (ID is the order id or its UID)
+  orders import FILE  import orders from JSON or CSV, all or nothing
+  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
+  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
+             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
+  merchant site URL [--api URL]   the exchange site (payment links, order creation)
+  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
+  providers list      the built-in payout providers and their settings
+  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
+  providers unset NAME KEY        remove a secret from the keychain
+  providers test NAME             a signed balance call
+  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
+  payout status ORDER             an order&apos;s payout attempts
+  payout poll                     ask the providers about open payouts, once
+  serve [--listen HOST:PORT]      the webhook listener and the poller, without a display
+  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
+  sandbox ledger --url URL        print what a running sandbox was asked to pay
+  book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
+  limits list | set PROVIDER XML KIND [VALUE]  payout limits and automatic payout rules
+
+Every command takes --help.
+</source>
+        <translation>Uso: payoutdesk-cli [--workspace DIR | --demo] ORDEN ...
+
+Órdenes:
+  orders list     lista de órdenes, filtrada (tabla, JSON o CSV)
+  orders show ID  una orden con su historial (ID es el id de la orden o su UID)
+  orders import FILE  importar órdenes desde JSON o CSV, todas o ninguna
+  orders create --route ID --amount X --to KEY=VALUE ... --agree  crear una orden en el sitio de cambio
+  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
+             [--delimiter ,|;] [--bom] --output FILE|-   órdenes o su historial en CSV
+  merchant site URL [--api URL]   el sitio de cambio (enlaces de pago, creación de órdenes)
+  merchant secret ipn|token       el secreto IPN del puesto / el token de API del sitio, por la entrada estándar
+  providers list      los proveedores de pago integrados y su configuración
+  providers set NAME KEY [VALUE]  establecer un ajuste; un secreto se lee de la entrada estándar
+  providers unset NAME KEY        quitar un secreto del llavero
+  providers test NAME             una consulta de saldo firmada
+  payout approve ORDER... | --all [--provider P]  pagar las órdenes que esperan su pago
+  payout status ORDER             los intentos de pago de una orden
+  payout poll                     preguntar una vez a los proveedores por los pagos abiertos
+  serve [--listen HOST:PORT]      el receptor de webhooks y el sondeo, sin pantalla
+  sandbox serve [--port N]        ejecutar el proveedor sandbox (secreto de API por la entrada estándar)
+  sandbox ledger --url URL        mostrar lo que se pidió pagar a un sandbox en marcha
+  book migrate URL                mover el libro SQLite de este espacio de trabajo a una base de datos PostgreSQL vacía
+  limits list | set PROVIDER XML KIND [VALUE]  límites de pago y reglas de pagos automáticos
+
+Cada orden admite --help.
+</translation>
+    </message>
+    <message>
+        <source>PROVIDER XML KIND [VALUE] for set.</source>
+        <translation>PROVIDER XML KIND [VALUE] para set.</translation>
+    </message>
+    <message>
+        <source>Payout limits per provider and currency, checked when a payout is claimed, on every desk:
+KIND is min, max (per payout), day_total, day_count, month_total, month_count (UTC days and
+months), or auto_max: the automatic payout rule, off unless set (payouts up to it go without a
+click). set without VALUE removes the limit. Every change is written to the activity log.</source>
+        <translation>Límites de pago por proveedor y moneda, comprobados al reclamar un pago en cada puesto:
+KIND es min, max (por pago), day_total, day_count, month_total, month_count (días y meses UTC)
+o auto_max: la regla de pagos automáticos, desactivada salvo que se fije (los pagos hasta ese importe van sin
+clic). set sin VALUE elimina el límite. Cada cambio se escribe en el registro de actividad.</translation>
+    </message>
+    <message>
+        <source>&quot;limits&quot; needs: list, or set PROVIDER XML KIND [VALUE].</source>
+        <translation>«limits» necesita: list o set PROVIDER XML KIND [VALUE].</translation>
+    </message>
+    <message>
+        <source>Unknown limit &quot;%1&quot;: min, max, day_total, day_count, month_total, month_count or auto_max.</source>
+        <translation>Límite desconocido «%1»: min, max, day_total, day_count, month_total, month_count o auto_max.</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +1948,81 @@ sale del llavero (o de PGPASSWORD / ~/.pgpass); la que se da en la URL se guarda
     </message>
 </context>
 <context>
+    <name>pd::LimitsDialog</name>
+    <message>
+        <source>Minimum per payout</source>
+        <translation>Mínimo por pago</translation>
+    </message>
+    <message>
+        <source>Maximum per payout</source>
+        <translation>Máximo por pago</translation>
+    </message>
+    <message>
+        <source>Total per day (UTC)</source>
+        <translation>Total por día (UTC)</translation>
+    </message>
+    <message>
+        <source>Payouts per day (UTC)</source>
+        <translation>Pagos por día (UTC)</translation>
+    </message>
+    <message>
+        <source>Total per month (UTC)</source>
+        <translation>Total por mes (UTC)</translation>
+    </message>
+    <message>
+        <source>Payouts per month (UTC)</source>
+        <translation>Pagos por mes (UTC)</translation>
+    </message>
+    <message>
+        <source>Automatic payouts up to</source>
+        <translation>Pagos automáticos hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Fijar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Quitar el seleccionado</translation>
+    </message>
+    <message>
+        <source>Payout limits</source>
+        <translation>Límites de pago</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Límite</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>An amount, or a number of payouts</source>
+        <translation>Un importe o un número de pagos</translation>
+    </message>
+    <message>
+        <source>Checked when a payout is claimed, on every desk of the book: a payout over a limit is not sent and waits in the queue with the reason. &quot;Automatic payouts up to&quot; turns automatic payouts on for that currency: orders up to the amount are paid without a click.</source>
+        <translation>Se comprueba al reclamar un pago, en cada puesto del libro: un pago por encima de un límite no se envía y espera en la cola con el motivo. «Pagos automáticos hasta» activa los pagos automáticos para esa moneda: las órdenes hasta ese importe se pagan sin clic.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Eliminado.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
     <name>pd::MainWindow</name>
     <message>
         <source>PayoutDesk — %1</source>
@@ -2141,6 +2251,10 @@ sale del llavero (o de PGPASSWORD / ~/.pgpass); la que se da en la URL se guarda
     <message>
         <source>Order &amp;book (team mode)…</source>
         <translation>&amp;Libro de órdenes (modo de equipo)…</translation>
+    </message>
+    <message>
+        <source>Payout &amp;limits…</source>
+        <translation>&amp;Límites de pago…</translation>
     </message>
 </context>
 <context>
@@ -2873,6 +2987,49 @@ sale del llavero (o de PGPASSWORD / ~/.pgpass); la que se da en la URL se guarda
     <message>
         <source>The provider has the payout and is processing it.</source>
         <translation>El proveedor tiene el pago y lo está procesando.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PayoutLimits</name>
+    <message>
+        <source>A count limit is a whole number, 0 or more.</source>
+        <translation>Un límite de cantidad es un número entero, 0 o más.</translation>
+    </message>
+    <message>
+        <source>An amount limit is a decimal amount, 0 or more.</source>
+        <translation>Un límite de importe es un importe decimal, 0 o más.</translation>
+    </message>
+    <message>
+        <source>The payout limits cannot be read: %1</source>
+        <translation>No se pueden leer los límites de pago: %1</translation>
+    </message>
+    <message>
+        <source>The payouts so far cannot be read: %1</source>
+        <translation>No se pueden leer los pagos hechos hasta ahora: %1</translation>
+    </message>
+    <message>
+        <source>Below the minimum payout of %1 %2 through %3.</source>
+        <translation>Por debajo del pago mínimo de %1 %2 a través de %3.</translation>
+    </message>
+    <message>
+        <source>Above the maximum payout of %1 %2 through %3: a person pays it another way or raises the limit.</source>
+        <translation>Por encima del pago máximo de %1 %2 a través de %3: una persona lo paga de otro modo o sube el límite.</translation>
+    </message>
+    <message>
+        <source>Over today&apos;s limit of %1 %2 through %3 (%4 already sent today, UTC).</source>
+        <translation>Supera el límite diario de %1 %2 a través de %3 (%4 ya enviados hoy, UTC).</translation>
+    </message>
+    <message>
+        <source>Over this month&apos;s limit of %1 %2 through %3 (%4 already sent this month, UTC).</source>
+        <translation>Supera el límite mensual de %1 %2 a través de %3 (%4 ya enviados este mes, UTC).</translation>
+    </message>
+    <message>
+        <source>Over today&apos;s limit of %1 payouts in %2 through %3.</source>
+        <translation>Supera el límite diario de %1 pagos en %2 a través de %3.</translation>
+    </message>
+    <message>
+        <source>Over this month&apos;s limit of %1 payouts in %2 through %3.</source>
+        <translation>Supera el límite mensual de %1 pagos en %2 a través de %3.</translation>
     </message>
 </context>
 <context>

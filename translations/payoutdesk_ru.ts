@@ -582,6 +582,17 @@
     </message>
 </context>
 <context>
+    <name>pd::AutoPayer</name>
+    <message>
+        <source>Waits for a person: %1</source>
+        <translation>Ждёт человека: %1</translation>
+    </message>
+    <message>
+        <source>%1 is above the automatic payout limit of %2 %3 through %4.</source>
+        <translation>%1 — больше лимита автоматических выплат %2 %3 через %4.</translation>
+    </message>
+</context>
+<context>
     <name>pd::BinanceProvider</name>
     <message>
         <source>Binance&apos;s coin list is not a list.</source>
@@ -1188,58 +1199,6 @@ in ISO 8601 UTC, cells a spreadsheet would run as a formula prefixed with an apo
         <translation>«export csv» нужно --output FILE (или - для стандартного вывода).</translation>
     </message>
     <message>
-        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
-
-Commands:
-  orders list     list orders, filtered (table, JSON or CSV)
-  orders show ID  one order with its history (ID is the order id or its UID)
-  orders import FILE  import orders from JSON or CSV, all or nothing
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
-  merchant site URL [--api URL]   the exchange site (payment links, order creation)
-  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
-  providers list      the built-in payout providers and their settings
-  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
-  providers unset NAME KEY        remove a secret from the keychain
-  providers test NAME             a signed balance call
-  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
-  payout status ORDER             an order&apos;s payout attempts
-  payout poll                     ask the providers about open payouts, once
-  serve [--listen HOST:PORT]      the webhook listener and the poller, without a display
-  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
-  sandbox ledger --url URL        print what a running sandbox was asked to pay
-  book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
-
-Every command takes --help.
-</source>
-        <translation>Использование: payoutdesk-cli [--workspace DIR | --demo] КОМАНДА ...
-
-Команды:
-  orders list     список заявок с фильтрами (таблица, JSON или CSV)
-  orders show ID  одна заявка с историей (ID — id заявки или её UID)
-  orders import FILE  загрузить заявки из JSON или CSV, все или ничего
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  создать заявку на сайте обменника
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   заявки или их история в CSV
-  merchant site URL [--api URL]   сайт обменника (ссылки на оплату, создание заявок)
-  merchant secret ipn|token       IPN-секрет рабочего места / API-токен сайта со стандартного ввода
-  providers list      встроенные провайдеры выплат и их настройки
-  providers set NAME KEY [VALUE]  задать настройку; секрет читается со стандартного ввода
-  providers unset NAME KEY        удалить секрет из хранилища ключей
-  providers test NAME             подписанный запрос баланса
-  payout approve ORDER... | --all [--provider P]  выплатить заявки, ждущие выплаты
-  payout status ORDER             попытки выплаты по заявке
-  payout poll                     один раз опросить провайдеров об открытых выплатах
-  serve [--listen HOST:PORT]      приёмник вебхуков и опрос без экрана
-  sandbox serve [--port N]        запустить провайдер-песочницу (API-секрет со стандартного ввода)
-  sandbox ledger --url URL        показать, что запущенную песочницу просили выплатить
-  book migrate URL                перенести SQLite-книгу этой рабочей папки в пустую базу PostgreSQL
-
-Каждая команда понимает --help.
-</translation>
-    </message>
-    <message>
         <source>serve: ask the providers about open payouts at this interval instead of each one&apos;s own.</source>
         <translation>serve: опрашивать провайдеров об открытых выплатах с этим интервалом вместо собственного интервала каждого.</translation>
     </message>
@@ -1266,6 +1225,82 @@ comes from the keychain (or PGPASSWORD / ~/.pgpass); one given in the URL is kep
     <message>
         <source>An order book address looks like postgresql://user@host:5432/database.</source>
         <translation>Адрес книги заявок выглядит так: postgresql://user@host:5432/database.</translation>
+    </message>
+    <message>
+        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
+
+Commands:
+  orders list     list orders, filtered (table, JSON or CSV)
+  orders show ID  one order with its history (ID is the order id or its UID)
+  orders import FILE  import orders from JSON or CSV, all or nothing
+  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
+  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
+             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
+  merchant site URL [--api URL]   the exchange site (payment links, order creation)
+  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
+  providers list      the built-in payout providers and their settings
+  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
+  providers unset NAME KEY        remove a secret from the keychain
+  providers test NAME             a signed balance call
+  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
+  payout status ORDER             an order&apos;s payout attempts
+  payout poll                     ask the providers about open payouts, once
+  serve [--listen HOST:PORT]      the webhook listener and the poller, without a display
+  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
+  sandbox ledger --url URL        print what a running sandbox was asked to pay
+  book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
+  limits list | set PROVIDER XML KIND [VALUE]  payout limits and automatic payout rules
+
+Every command takes --help.
+</source>
+        <translation>Использование: payoutdesk-cli [--workspace DIR | --demo] КОМАНДА ...
+
+Команды:
+  orders list     список заявок с фильтрами (таблица, JSON или CSV)
+  orders show ID  одна заявка с историей (ID — id заявки или её UID)
+  orders import FILE  загрузить заявки из JSON или CSV, все или ничего
+  orders create --route ID --amount X --to KEY=VALUE ... --agree  создать заявку на сайте обменника
+  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
+             [--delimiter ,|;] [--bom] --output FILE|-   заявки или их история в CSV
+  merchant site URL [--api URL]   сайт обменника (ссылки на оплату, создание заявок)
+  merchant secret ipn|token       IPN-секрет рабочего места / API-токен сайта со стандартного ввода
+  providers list      встроенные провайдеры выплат и их настройки
+  providers set NAME KEY [VALUE]  задать настройку; секрет читается со стандартного ввода
+  providers unset NAME KEY        удалить секрет из хранилища ключей
+  providers test NAME             подписанный запрос баланса
+  payout approve ORDER... | --all [--provider P]  выплатить заявки, ждущие выплаты
+  payout status ORDER             попытки выплаты по заявке
+  payout poll                     один раз опросить провайдеров об открытых выплатах
+  serve [--listen HOST:PORT]      приёмник вебхуков и опрос без экрана
+  sandbox serve [--port N]        запустить провайдер-песочницу (API-секрет со стандартного ввода)
+  sandbox ledger --url URL        показать, что запущенную песочницу просили выплатить
+  book migrate URL                перенести SQLite-книгу этой рабочей папки в пустую базу PostgreSQL
+  limits list | set PROVIDER XML KIND [VALUE]  лимиты выплат и правила автоматических выплат
+
+Каждая команда понимает --help.
+</translation>
+    </message>
+    <message>
+        <source>PROVIDER XML KIND [VALUE] for set.</source>
+        <translation>PROVIDER XML KIND [VALUE] для set.</translation>
+    </message>
+    <message>
+        <source>Payout limits per provider and currency, checked when a payout is claimed, on every desk:
+KIND is min, max (per payout), day_total, day_count, month_total, month_count (UTC days and
+months), or auto_max: the automatic payout rule, off unless set (payouts up to it go without a
+click). set without VALUE removes the limit. Every change is written to the activity log.</source>
+        <translation>Лимиты выплат по провайдеру и валюте, проверяемые при захвате выплаты на каждом рабочем месте:
+KIND — min, max (на выплату), day_total, day_count, month_total, month_count (дни и месяцы по UTC)
+или auto_max: правило автоматических выплат, выключено, пока не задано (выплаты до этой суммы идут без
+клика). set без VALUE удаляет лимит. Каждое изменение записывается в журнал действий.</translation>
+    </message>
+    <message>
+        <source>&quot;limits&quot; needs: list, or set PROVIDER XML KIND [VALUE].</source>
+        <translation>Команде «limits» нужно: list или set PROVIDER XML KIND [VALUE].</translation>
+    </message>
+    <message>
+        <source>Unknown limit &quot;%1&quot;: min, max, day_total, day_count, month_total, month_count or auto_max.</source>
+        <translation>Неизвестный лимит «%1»: min, max, day_total, day_count, month_total, month_count или auto_max.</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +1951,81 @@ comes from the keychain (or PGPASSWORD / ~/.pgpass); one given in the URL is kep
     </message>
 </context>
 <context>
+    <name>pd::LimitsDialog</name>
+    <message>
+        <source>Minimum per payout</source>
+        <translation>Минимум на выплату</translation>
+    </message>
+    <message>
+        <source>Maximum per payout</source>
+        <translation>Максимум на выплату</translation>
+    </message>
+    <message>
+        <source>Total per day (UTC)</source>
+        <translation>Сумма в день (UTC)</translation>
+    </message>
+    <message>
+        <source>Payouts per day (UTC)</source>
+        <translation>Выплат в день (UTC)</translation>
+    </message>
+    <message>
+        <source>Total per month (UTC)</source>
+        <translation>Сумма в месяц (UTC)</translation>
+    </message>
+    <message>
+        <source>Payouts per month (UTC)</source>
+        <translation>Выплат в месяц (UTC)</translation>
+    </message>
+    <message>
+        <source>Automatic payouts up to</source>
+        <translation>Автоматические выплаты до</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Задать</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Удалить выбранный</translation>
+    </message>
+    <message>
+        <source>Payout limits</source>
+        <translation>Лимиты выплат</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Лимит</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>An amount, or a number of payouts</source>
+        <translation>Сумма или количество выплат</translation>
+    </message>
+    <message>
+        <source>Checked when a payout is claimed, on every desk of the book: a payout over a limit is not sent and waits in the queue with the reason. &quot;Automatic payouts up to&quot; turns automatic payouts on for that currency: orders up to the amount are paid without a click.</source>
+        <translation>Проверяется при захвате выплаты на каждом рабочем месте книги: выплата сверх лимита не отправляется и ждёт в очереди с причиной. «Автоматические выплаты до» включает автоматические выплаты для этой валюты: заявки до этой суммы выплачиваются без клика.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Удалено.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
     <name>pd::MainWindow</name>
     <message>
         <source>PayoutDesk — %1</source>
@@ -2148,6 +2258,10 @@ comes from the keychain (or PGPASSWORD / ~/.pgpass); one given in the URL is kep
     <message>
         <source>Order &amp;book (team mode)…</source>
         <translation>&amp;Книга заявок (командный режим)…</translation>
+    </message>
+    <message>
+        <source>Payout &amp;limits…</source>
+        <translation>&amp;Лимиты выплат…</translation>
     </message>
 </context>
 <context>
@@ -2882,6 +2996,49 @@ comes from the keychain (or PGPASSWORD / ~/.pgpass); one given in the URL is kep
     <message>
         <source>The provider has the payout and is processing it.</source>
         <translation>Выплата у провайдера, он её обрабатывает.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PayoutLimits</name>
+    <message>
+        <source>A count limit is a whole number, 0 or more.</source>
+        <translation>Лимит количества — целое число от 0.</translation>
+    </message>
+    <message>
+        <source>An amount limit is a decimal amount, 0 or more.</source>
+        <translation>Лимит суммы — десятичная сумма от 0.</translation>
+    </message>
+    <message>
+        <source>The payout limits cannot be read: %1</source>
+        <translation>Не удаётся прочитать лимиты выплат: %1</translation>
+    </message>
+    <message>
+        <source>The payouts so far cannot be read: %1</source>
+        <translation>Не удаётся прочитать уже сделанные выплаты: %1</translation>
+    </message>
+    <message>
+        <source>Below the minimum payout of %1 %2 through %3.</source>
+        <translation>Меньше минимальной выплаты %1 %2 через %3.</translation>
+    </message>
+    <message>
+        <source>Above the maximum payout of %1 %2 through %3: a person pays it another way or raises the limit.</source>
+        <translation>Больше максимальной выплаты %1 %2 через %3: человек выплачивает её иначе или повышает лимит.</translation>
+    </message>
+    <message>
+        <source>Over today&apos;s limit of %1 %2 through %3 (%4 already sent today, UTC).</source>
+        <translation>Сверх дневного лимита %1 %2 через %3 (сегодня уже отправлено %4, UTC).</translation>
+    </message>
+    <message>
+        <source>Over this month&apos;s limit of %1 %2 through %3 (%4 already sent this month, UTC).</source>
+        <translation>Сверх месячного лимита %1 %2 через %3 (в этом месяце уже отправлено %4, UTC).</translation>
+    </message>
+    <message>
+        <source>Over today&apos;s limit of %1 payouts in %2 through %3.</source>
+        <translation>Сверх дневного лимита в %1 выплат в %2 через %3.</translation>
+    </message>
+    <message>
+        <source>Over this month&apos;s limit of %1 payouts in %2 through %3.</source>
+        <translation>Сверх месячного лимита в %1 выплат в %2 через %3.</translation>
     </message>
 </context>
 <context>

@@ -582,6 +582,17 @@
     </message>
 </context>
 <context>
+    <name>pd::AutoPayer</name>
+    <message>
+        <source>Waits for a person: %1</source>
+        <translation>Чекає на людину: %1</translation>
+    </message>
+    <message>
+        <source>%1 is above the automatic payout limit of %2 %3 through %4.</source>
+        <translation>%1 — більше за ліміт автоматичних виплат %2 %3 через %4.</translation>
+    </message>
+</context>
+<context>
     <name>pd::BinanceProvider</name>
     <message>
         <source>Binance&apos;s coin list is not a list.</source>
@@ -1188,58 +1199,6 @@ in ISO 8601 UTC, cells a spreadsheet would run as a formula prefixed with an apo
         <translation>«export csv» потрібно --output FILE (або - для стандартного виводу).</translation>
     </message>
     <message>
-        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
-
-Commands:
-  orders list     list orders, filtered (table, JSON or CSV)
-  orders show ID  one order with its history (ID is the order id or its UID)
-  orders import FILE  import orders from JSON or CSV, all or nothing
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
-  merchant site URL [--api URL]   the exchange site (payment links, order creation)
-  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
-  providers list      the built-in payout providers and their settings
-  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
-  providers unset NAME KEY        remove a secret from the keychain
-  providers test NAME             a signed balance call
-  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
-  payout status ORDER             an order&apos;s payout attempts
-  payout poll                     ask the providers about open payouts, once
-  serve [--listen HOST:PORT]      the webhook listener and the poller, without a display
-  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
-  sandbox ledger --url URL        print what a running sandbox was asked to pay
-  book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
-
-Every command takes --help.
-</source>
-        <translation>Використання: payoutdesk-cli [--workspace DIR | --demo] КОМАНДА ...
-
-Команди:
-  orders list     список заявок із фільтрами (таблиця, JSON або CSV)
-  orders show ID  одна заявка з історією (ID — id заявки або її UID)
-  orders import FILE  завантажити заявки з JSON або CSV, усі або жодної
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  створити заявку на сайті обмінника
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   заявки або їхня історія в CSV
-  merchant site URL [--api URL]   сайт обмінника (посилання на оплату, створення заявок)
-  merchant secret ipn|token       IPN-секрет робочого місця / API-токен сайту зі стандартного вводу
-  providers list      вбудовані провайдери виплат та їхні налаштування
-  providers set NAME KEY [VALUE]  задати налаштування; секрет читається зі стандартного вводу
-  providers unset NAME KEY        видалити секрет зі сховища ключів
-  providers test NAME             підписаний запит балансу
-  payout approve ORDER... | --all [--provider P]  виплатити заявки, що чекають виплати
-  payout status ORDER             спроби виплати за заявкою
-  payout poll                     один раз опитати провайдерів про відкриті виплати
-  serve [--listen HOST:PORT]      приймач вебхуків і опитування без екрана
-  sandbox serve [--port N]        запустити провайдер-пісочницю (API-секрет зі стандартного вводу)
-  sandbox ledger --url URL        показати, що запущену пісочницю просили виплатити
-  book migrate URL                перенести SQLite-книгу цієї робочої теки в порожню базу PostgreSQL
-
-Кожна команда розуміє --help.
-</translation>
-    </message>
-    <message>
         <source>serve: ask the providers about open payouts at this interval instead of each one&apos;s own.</source>
         <translation>serve: опитувати провайдерів про відкриті виплати з цим інтервалом замість власного інтервалу кожного.</translation>
     </message>
@@ -1266,6 +1225,82 @@ comes from the keychain (or PGPASSWORD / ~/.pgpass); one given in the URL is kep
     <message>
         <source>An order book address looks like postgresql://user@host:5432/database.</source>
         <translation>Адреса книги заявок має такий вигляд: postgresql://user@host:5432/database.</translation>
+    </message>
+    <message>
+        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
+
+Commands:
+  orders list     list orders, filtered (table, JSON or CSV)
+  orders show ID  one order with its history (ID is the order id or its UID)
+  orders import FILE  import orders from JSON or CSV, all or nothing
+  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
+  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
+             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
+  merchant site URL [--api URL]   the exchange site (payment links, order creation)
+  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
+  providers list      the built-in payout providers and their settings
+  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
+  providers unset NAME KEY        remove a secret from the keychain
+  providers test NAME             a signed balance call
+  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
+  payout status ORDER             an order&apos;s payout attempts
+  payout poll                     ask the providers about open payouts, once
+  serve [--listen HOST:PORT]      the webhook listener and the poller, without a display
+  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
+  sandbox ledger --url URL        print what a running sandbox was asked to pay
+  book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
+  limits list | set PROVIDER XML KIND [VALUE]  payout limits and automatic payout rules
+
+Every command takes --help.
+</source>
+        <translation>Використання: payoutdesk-cli [--workspace DIR | --demo] КОМАНДА ...
+
+Команди:
+  orders list     список заявок із фільтрами (таблиця, JSON або CSV)
+  orders show ID  одна заявка з історією (ID — id заявки або її UID)
+  orders import FILE  завантажити заявки з JSON або CSV, усі або жодної
+  orders create --route ID --amount X --to KEY=VALUE ... --agree  створити заявку на сайті обмінника
+  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
+             [--delimiter ,|;] [--bom] --output FILE|-   заявки або їхня історія в CSV
+  merchant site URL [--api URL]   сайт обмінника (посилання на оплату, створення заявок)
+  merchant secret ipn|token       IPN-секрет робочого місця / API-токен сайту зі стандартного вводу
+  providers list      вбудовані провайдери виплат та їхні налаштування
+  providers set NAME KEY [VALUE]  задати налаштування; секрет читається зі стандартного вводу
+  providers unset NAME KEY        видалити секрет зі сховища ключів
+  providers test NAME             підписаний запит балансу
+  payout approve ORDER... | --all [--provider P]  виплатити заявки, що чекають виплати
+  payout status ORDER             спроби виплати за заявкою
+  payout poll                     один раз опитати провайдерів про відкриті виплати
+  serve [--listen HOST:PORT]      приймач вебхуків і опитування без екрана
+  sandbox serve [--port N]        запустити провайдер-пісочницю (API-секрет зі стандартного вводу)
+  sandbox ledger --url URL        показати, що запущену пісочницю просили виплатити
+  book migrate URL                перенести SQLite-книгу цієї робочої теки в порожню базу PostgreSQL
+  limits list | set PROVIDER XML KIND [VALUE]  ліміти виплат і правила автоматичних виплат
+
+Кожна команда розуміє --help.
+</translation>
+    </message>
+    <message>
+        <source>PROVIDER XML KIND [VALUE] for set.</source>
+        <translation>PROVIDER XML KIND [VALUE] для set.</translation>
+    </message>
+    <message>
+        <source>Payout limits per provider and currency, checked when a payout is claimed, on every desk:
+KIND is min, max (per payout), day_total, day_count, month_total, month_count (UTC days and
+months), or auto_max: the automatic payout rule, off unless set (payouts up to it go without a
+click). set without VALUE removes the limit. Every change is written to the activity log.</source>
+        <translation>Ліміти виплат за провайдером і валютою, що перевіряються під час захоплення виплати на кожному робочому місці:
+KIND — min, max (на виплату), day_total, day_count, month_total, month_count (дні й місяці за UTC)
+або auto_max: правило автоматичних виплат, вимкнене, доки не задане (виплати до цієї суми йдуть без
+кліку). set без VALUE видаляє ліміт. Кожна зміна записується в журнал дій.</translation>
+    </message>
+    <message>
+        <source>&quot;limits&quot; needs: list, or set PROVIDER XML KIND [VALUE].</source>
+        <translation>Команді «limits» потрібно: list або set PROVIDER XML KIND [VALUE].</translation>
+    </message>
+    <message>
+        <source>Unknown limit &quot;%1&quot;: min, max, day_total, day_count, month_total, month_count or auto_max.</source>
+        <translation>Невідомий ліміт «%1»: min, max, day_total, day_count, month_total, month_count або auto_max.</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +1951,81 @@ comes from the keychain (or PGPASSWORD / ~/.pgpass); one given in the URL is kep
     </message>
 </context>
 <context>
+    <name>pd::LimitsDialog</name>
+    <message>
+        <source>Minimum per payout</source>
+        <translation>Мінімум на виплату</translation>
+    </message>
+    <message>
+        <source>Maximum per payout</source>
+        <translation>Максимум на виплату</translation>
+    </message>
+    <message>
+        <source>Total per day (UTC)</source>
+        <translation>Сума на день (UTC)</translation>
+    </message>
+    <message>
+        <source>Payouts per day (UTC)</source>
+        <translation>Виплат на день (UTC)</translation>
+    </message>
+    <message>
+        <source>Total per month (UTC)</source>
+        <translation>Сума на місяць (UTC)</translation>
+    </message>
+    <message>
+        <source>Payouts per month (UTC)</source>
+        <translation>Виплат на місяць (UTC)</translation>
+    </message>
+    <message>
+        <source>Automatic payouts up to</source>
+        <translation>Автоматичні виплати до</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Задати</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Видалити вибраний</translation>
+    </message>
+    <message>
+        <source>Payout limits</source>
+        <translation>Ліміти виплат</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Ліміт</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <source>An amount, or a number of payouts</source>
+        <translation>Сума або кількість виплат</translation>
+    </message>
+    <message>
+        <source>Checked when a payout is claimed, on every desk of the book: a payout over a limit is not sent and waits in the queue with the reason. &quot;Automatic payouts up to&quot; turns automatic payouts on for that currency: orders up to the amount are paid without a click.</source>
+        <translation>Перевіряється під час захоплення виплати на кожному робочому місці книги: виплата понад ліміт не надсилається й чекає в черзі з причиною. «Автоматичні виплати до» вмикає автоматичні виплати для цієї валюти: заявки до цієї суми виплачуються без кліку.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Видалено.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Збережено.</translation>
+    </message>
+</context>
+<context>
     <name>pd::MainWindow</name>
     <message>
         <source>PayoutDesk — %1</source>
@@ -2148,6 +2258,10 @@ comes from the keychain (or PGPASSWORD / ~/.pgpass); one given in the URL is kep
     <message>
         <source>Order &amp;book (team mode)…</source>
         <translation>&amp;Книга заявок (командний режим)…</translation>
+    </message>
+    <message>
+        <source>Payout &amp;limits…</source>
+        <translation>&amp;Ліміти виплат…</translation>
     </message>
 </context>
 <context>
@@ -2882,6 +2996,49 @@ comes from the keychain (or PGPASSWORD / ~/.pgpass); one given in the URL is kep
     <message>
         <source>The provider has the payout and is processing it.</source>
         <translation>Виплата в провайдера, він її обробляє.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PayoutLimits</name>
+    <message>
+        <source>A count limit is a whole number, 0 or more.</source>
+        <translation>Ліміт кількості — ціле число від 0.</translation>
+    </message>
+    <message>
+        <source>An amount limit is a decimal amount, 0 or more.</source>
+        <translation>Ліміт суми — десяткова сума від 0.</translation>
+    </message>
+    <message>
+        <source>The payout limits cannot be read: %1</source>
+        <translation>Не вдається прочитати ліміти виплат: %1</translation>
+    </message>
+    <message>
+        <source>The payouts so far cannot be read: %1</source>
+        <translation>Не вдається прочитати вже зроблені виплати: %1</translation>
+    </message>
+    <message>
+        <source>Below the minimum payout of %1 %2 through %3.</source>
+        <translation>Менше за мінімальну виплату %1 %2 через %3.</translation>
+    </message>
+    <message>
+        <source>Above the maximum payout of %1 %2 through %3: a person pays it another way or raises the limit.</source>
+        <translation>Більше за максимальну виплату %1 %2 через %3: людина виплачує її інакше або підвищує ліміт.</translation>
+    </message>
+    <message>
+        <source>Over today&apos;s limit of %1 %2 through %3 (%4 already sent today, UTC).</source>
+        <translation>Понад денний ліміт %1 %2 через %3 (сьогодні вже надіслано %4, UTC).</translation>
+    </message>
+    <message>
+        <source>Over this month&apos;s limit of %1 %2 through %3 (%4 already sent this month, UTC).</source>
+        <translation>Понад місячний ліміт %1 %2 через %3 (цього місяця вже надіслано %4, UTC).</translation>
+    </message>
+    <message>
+        <source>Over today&apos;s limit of %1 payouts in %2 through %3.</source>
+        <translation>Понад денний ліміт у %1 виплат у %2 через %3.</translation>
+    </message>
+    <message>
+        <source>Over this month&apos;s limit of %1 payouts in %2 through %3.</source>
+        <translation>Понад місячний ліміт у %1 виплат у %2 через %3.</translation>
     </message>
 </context>
 <context>
