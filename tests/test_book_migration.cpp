@@ -114,6 +114,8 @@ private slots:
             QVERIFY(workspace->database().exec(QStringLiteral("INSERT INTO ipn_deliveries (order_id, status, sent_at, state, updated_at) "
                                                               "VALUES (?, 'done', 5, 'delivered', 6)"),
                                                {testorders::make(3).id}));
+            QVERIFY(workspace->database().exec(QStringLiteral("INSERT INTO blocked_recipients (value, reason, added_by, added_at) "
+                                                              "VALUES ('4111111111111111', 'chargebacks', 'admin', 8)")));
             QVERIFY(workspace->database().exec(QStringLiteral("INSERT INTO payout_limits (provider, currency, kind, value, updated_at) "
                                                               "VALUES ('sandbox', 'USDTTRC20', 'day_total', '1000.00', 7)")));
             QVERIFY(workspace->database().exec(QStringLiteral("INSERT INTO provider_settings (provider, key, value, updated_at) VALUES "

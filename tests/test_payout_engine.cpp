@@ -10,6 +10,7 @@
 #include "storage/AttemptStore.h"
 #include "storage/ActivityLog.h"
 #include "storage/OrderStore.h"
+#include "storage/Blocklist.h"
 #include "storage/PayoutLimits.h"
 #include "storage/ProviderSettings.h"
 #include "workspace/Workspace.h"
@@ -291,6 +292,43 @@ private slots:
                 noted += h.actor == AutoPayer::actor() && h.comment.contains(QStringLiteral("above the automatic payout limit"));
         }
         QVERIFY(noted > 0);
+    }
+
+    // Issue 9, acceptance 4: a blocklisted address is refused with a clear message and nothing
+    // is sent; the list is imported from CSV all or nothing, and every change is logged.
+    void blocklistedAddressIsRefused()
+    {
+        Blocklist blocklist(m_workspace->database());
+        QString error;
+        int added = 0;
+        QVERIFY(!blocklist.importCsv("value,reason\nTQ1xbad,ok\n,no value here\n", QStringLiteral("admin"), &added, &error));
+        QVERIFY2(error.contains(QStringLiteral("Line 3")), qPrintable(error));
+        QCOMPARE(blocklist.all().size(), 0); // nothing of a bad file is kept
+        QVERIFY2(blocklist.importCsv("value,reason\n\"  tr7nhqjekqxgtci8q8zy4pl8otszgjlj6t \",sanctions list 2026-11\n"
+                                     "4111 1111-1111 1111,chargebacks\n",
+                                     QStringLiteral("admin"), &added, &error),
+                 qPrintable(error));
+        QCOMPARE(added, 2);
+        QCOMPARE(Blocklist::normalized(QStringLiteral("4111-1111 1111 1111")), QStringLiteral("4111111111111111"));
+
+        const QStringList ids = addOrders(1);
+        const auto outcome = approve(ids).first();
+        QCOMPARE(outcome.kind, Kind::NotSent);
+        QVERIFY2(outcome.message.contains(QStringLiteral("blocklist")) && outcome.message.contains(QStringLiteral("sanctions list")),
+                 qPrintable(outcome.message));
+        QCOMPARE(m_server->ledger().size(), 0);
+        QCOMPARE(statusOf(ids.first()), OrderStatus::InProgressPayout);
+        QVERIFY(attemptsOf(ids.first()).isEmpty());
+
+        QVERIFY(blocklist.remove(QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"), QStringLiteral("admin"), &error));
+        QCOMPARE(approve(ids).first().kind, Kind::Paid);
+        QCOMPARE(ActivityLog(m_workspace->database()).recent(1).first().message,
+                 QStringLiteral("tr7nhqjekqxgtci8q8zy4pl8otszgjlj6t unblocked"));
+
+        // One recipient on many different orders is counted for the queue to flag.
+        addOrders(5, QStringLiteral("10.50"), 200);
+        const QString recipient = OrderStore(m_workspace->database()).byId(ids.first())->recipient();
+        QCOMPARE(blocklist.ordersSharing({recipient}).value(recipient), 6);
     }
 
     // Each kind of limit refuses with its reason and sends nothing; every change is logged.

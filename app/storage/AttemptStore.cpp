@@ -3,11 +3,14 @@
 
 #include "Database.h"
 #include "OrderStore.h"
+#include "Blocklist.h"
 #include "PayoutLimits.h"
 #include "SkipFsync.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace pd {
@@ -79,6 +82,15 @@ std::optional<PayoutAttempt> AttemptStore::claim(const QString &orderId, const Q
     // The limits, in the claim's transaction: a payout that would pass one is not claimed
     // (rolled back), and waits in the queue with the reason.
     if (const auto refused = PayoutLimits(m_db).refusal(provider, a.currency, a.amount, now))
+        return fail(*refused);
+    // The destination, from the order as it stands in this transaction.
+    QSqlQuery to;
+    if (!m_db.exec(to, QStringLiteral("SELECT to_values FROM orders WHERE id = ?"), {a.orderId}) || !to.next())
+        return fail(m_db.lastError());
+    QStringList destination;
+    for (const OrderValue &v : Order::valuesFromJson(QJsonDocument::fromJson(to.value(0).toString().toUtf8()).array()))
+        destination << v.value;
+    if (const auto refused = Blocklist(m_db).refusal(destination))
         return fail(*refused);
     QSqlQuery insert;
     if (!m_db.exec(insert,

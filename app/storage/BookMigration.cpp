@@ -45,7 +45,7 @@ QStringList BookMigration::tables()
     return {QStringLiteral("desk_settings"),  QStringLiteral("provider_settings"), QStringLiteral("orders"),
             QStringLiteral("order_history"),  QStringLiteral("activity_log"),      QStringLiteral("payout_attempts"),
             QStringLiteral("ipn_received"),   QStringLiteral("ipn_deliveries"),
-            QStringLiteral("payout_limits")};
+            QStringLiteral("payout_limits"), QStringLiteral("blocked_recipients")};
 }
 
 QByteArray BookMigration::digest(Database &database, const QString &table, const QStringList &columns, qint64 *rows,

@@ -199,6 +199,15 @@ const QList<Migrations::Step> &Migrations::steps()
              // The day's and month's payouts of one provider and currency, read by a range.
              QStringLiteral("CREATE INDEX payout_attempts_by_provider_time ON payout_attempts (provider, currency, created_at)"),
          }},
+        {10,
+         QStringLiteral("destination checks: blocked addresses and card numbers"),
+         {
+             QStringLiteral("CREATE TABLE blocked_recipients ("
+                            " value TEXT PRIMARY KEY,"
+                            " reason TEXT NOT NULL DEFAULT '',"
+                            " added_by TEXT NOT NULL,"
+                            " added_at BIGINT NOT NULL)"),
+         }},
     };
     return list;
 }

@@ -1,0 +1,150 @@
+#include "Blocklist.h"
+
+#include "ActivityLog.h"
+#include "Database.h"
+#include "Transaction.h"
+#include "contract/Translated.h"
+#include "import/CsvReader.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace pd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return translated("pd::Blocklist", text);
+}
+
+} // namespace
+
+QString Blocklist::normalized(const QString &value)
+{
+    QString v = value.trimmed().toLower();
+    // A card number is written with spaces or dashes as often as without.
+    static const QRegularExpression cardLike(QStringLiteral("^[0-9][0-9 -]{10,}[0-9]$"));
+    if (cardLike.match(v).hasMatch())
+        v.remove(u' ').remove(u'-');
+    return v;
+}
+
+QList<Blocklist::Entry> Blocklist::all()
+{
+    QList<Entry> list;
+    QSqlQuery q;
+    if (m_db.exec(q, QStringLiteral("SELECT value, reason, added_by, added_at FROM blocked_recipients ORDER BY added_at DESC, value"))) {
+        while (q.next())
+            list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                         QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC)});
+    }
+    return list;
+}
+
+bool Blocklist::add(const QString &value, const QString &reason, const QString &actor, QString *error)
+{
+    const QString v = normalized(value);
+    if (v.isEmpty()) {
+        if (error)
+            *error = tr("An empty value cannot be blocked.");
+        return false;
+    }
+    Transaction transaction(m_db);
+    QSqlQuery q;
+    const bool done = transaction.isActive() && m_db.exec(q, QStringLiteral("SELECT COUNT(*) FROM blocked_recipients WHERE value = ?"), {v})
+                      && q.next()
+                      && (q.value(0).toInt() > 0
+                          || (m_db.exec(QStringLiteral("INSERT INTO blocked_recipients (value, reason, added_by, added_at) VALUES (?,?,?,?)"),
+                                        {v, reason.trimmed(), actor, QDateTime::currentMSecsSinceEpoch()})
+                              && ActivityLog(m_db).append(actor, QStringLiteral("blocklist"), v,
+                                                          QStringLiteral("%1 blocked: %2").arg(v, reason.trimmed()))))
+                      && transaction.commit();
+    if (!done && error)
+        *error = m_db.lastError();
+    return done;
+}
+
+bool Blocklist::remove(const QString &value, const QString &actor, QString *error)
+{
+    const QString v = normalized(value);
+    Transaction transaction(m_db);
+    const bool done = transaction.isActive() && m_db.exec(QStringLiteral("DELETE FROM blocked_recipients WHERE value = ?"), {v})
+                      && ActivityLog(m_db).append(actor, QStringLiteral("blocklist"), v, QStringLiteral("%1 unblocked").arg(v))
+                      && transaction.commit();
+    if (!done && error)
+        *error = m_db.lastError();
+    return done;
+}
+
+bool Blocklist::importCsv(const QByteArray &csv, const QString &actor, int *added, QString *error)
+{
+    CsvReader reader;
+    if (!reader.read(csv)) {
+        if (error)
+            *error = tr("Line %1: %2").arg(reader.errorLine()).arg(reader.error());
+        return false;
+    }
+    Transaction transaction(m_db); // all or nothing: the adds below nest as savepoints
+    if (!transaction.isActive()) {
+        if (error)
+            *error = m_db.lastError();
+        return false;
+    }
+    const int before = int(all().size());
+    for (const CsvReader::Record &r : reader.records()) {
+        const QString value = r.fields.value(0);
+        if (r.line == 1 && value.trimmed().compare(QLatin1String("value"), Qt::CaseInsensitive) == 0)
+            continue; // the header
+        if (normalized(value).isEmpty()) {
+            if (error)
+                *error = tr("Line %1: no address or card number.").arg(r.line);
+            return false;
+        }
+        if (!add(value, r.fields.value(1), actor, error))
+            return false;
+    }
+    if (added)
+        *added = int(all().size()) - before;
+    if (!transaction.commit()) {
+        if (error)
+            *error = m_db.lastError();
+        return false;
+    }
+    return true;
+}
+
+std::optional<QString> Blocklist::refusal(const QStringList &recipientValues)
+{
+    for (const QString &raw : recipientValues) {
+        const QString v = normalized(raw);
+        if (v.isEmpty())
+            continue;
+        QSqlQuery q;
+        if (!m_db.exec(q, QStringLiteral("SELECT reason FROM blocked_recipients WHERE value = ?"), {v}))
+            return tr("The blocklist cannot be read: %1").arg(m_db.lastError());
+        if (q.next())
+            return tr("The recipient %1 is on the blocklist (%2): nothing is sent.").arg(raw.trimmed(), q.value(0).toString());
+    }
+    return std::nullopt;
+}
+
+QHash<QString, int> Blocklist::ordersSharing(const QStringList &recipients)
+{
+    QHash<QString, int> counts;
+    if (recipients.isEmpty())
+        return counts;
+    QSqlQuery q;
+    QVariantList values;
+    for (const QString &r : recipients)
+        values << r;
+    if (m_db.exec(q, QStringLiteral("SELECT recipient, COUNT(DISTINCT id) FROM orders WHERE recipient IN (%1) GROUP BY recipient")
+                         .arg(QStringList(recipients.size(), QStringLiteral("?")).join(u',')),
+                  values)) {
+        while (q.next())
+            counts.insert(q.value(0).toString(), q.value(1).toInt());
+    }
+    return counts;
+}
+
+} // namespace pd
