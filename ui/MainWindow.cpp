@@ -9,6 +9,7 @@
 #include "AboutDialog.h"
 #include "ActivityPage.h"
 #include "DashboardPage.h"
+#include "BlocklistDialog.h"
 #include "LimitsDialog.h"
 #include "OrderBookDialog.h"
 #include "OrderDialog.h"
@@ -183,6 +184,12 @@ void MainWindow::createActions()
                  dialog.exec();
              }),
              QT_TR_NOOP("Payout &limits…"));
+    labelled(edit->addAction(QString(), this, [this] {
+                 BlocklistDialog dialog(m_workspace.database(), this);
+                 connect(&dialog, &BlocklistDialog::changed, m_queue, &PayoutQueuePage::refresh);
+                 dialog.exec();
+             }),
+             QT_TR_NOOP("&Blocked recipients…"));
     auto *settings = labelled(edit->addAction(QString(), this, &MainWindow::openSettings), QT_TR_NOOP("&Settings…"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);

@@ -7,6 +7,7 @@
 #include "payouts/PayoutEngine.h"
 #include "providers/ProviderHub.h"
 #include "storage/AttemptStore.h"
+#include "storage/Blocklist.h"
 #include "storage/Database.h"
 #include "storage/DeskSettings.h"
 #include "storage/OrderStore.h"
@@ -23,6 +24,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -146,6 +148,14 @@ void PayoutQueuePage::refresh()
     const int waiting = orders->size() < shownAtMost ? int(orders->size()) : int(OrderStore(m_db).count(filter));
     m_table->setRowCount(int(orders->size()));
     QMap<QString, Money> totals;
+    // Destination checks: a blocked recipient, and one shared by many different orders, are
+    // flagged on their row (the claim refuses the blocked ones whatever is clicked).
+    Blocklist blocklist(m_db);
+    QStringList recipients;
+    for (const Order &o : *orders)
+        recipients << o.recipient();
+    recipients.removeDuplicates();
+    const QHash<QString, int> sharing = blocklist.ordersSharing(recipients);
     for (int row = 0; row < orders->size(); ++row) {
         const Order &o = orders->at(row);
         const auto currency = m_currencies.byXml(o.xmlTo);
@@ -165,7 +175,19 @@ void PayoutQueuePage::refresh()
         m_table->setItem(row, Amount, amount);
         m_table->setItem(row, Currency, new QTableWidgetItem(o.xmlTo));
         m_table->setItem(row, Network, new QTableWidgetItem(currency ? currency->network : QString()));
-        m_table->setItem(row, Recipient, new QTableWidgetItem(o.recipient()));
+        auto *recipient = new QTableWidgetItem(o.recipient());
+        QStringList values;
+        for (const OrderValue &v : o.toValues)
+            values << v.value;
+        if (const auto blocked = blocklist.refusal(values)) {
+            recipient->setIcon(style()->standardIcon(QStyle::SP_MessageBoxCritical));
+            recipient->setForeground(QColor(0xb0, 0x1c, 0x1c));
+            recipient->setToolTip(*blocked);
+        } else if (const int shared = sharing.value(o.recipient()); shared >= sharedRecipientFlag) {
+            recipient->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            recipient->setToolTip(tr("This recipient is on %n different orders: take a look before paying.", nullptr, shared));
+        }
+        m_table->setItem(row, Recipient, recipient);
         // The provider: the currency's default from the settings, else the first that serves it.
         auto *providers = new QComboBox(m_table);
         for (const Manifest &m : m_hub.registry().manifests()) {

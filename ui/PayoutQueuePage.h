@@ -25,6 +25,8 @@ class PayoutQueuePage : public QWidget {
     Q_OBJECT
 public:
     enum Column { Uid, State, Amount, Currency, Network, Recipient, Provider, ColumnCount };
+    // From this many different orders on, a shared recipient is flagged for a look.
+    static constexpr int sharedRecipientFlag = 5;
 
     PayoutQueuePage(Database &database, ProviderHub &hub, PayoutEngine &engine, const CurrencyRegistry &currencies,
                     QWidget *parent = nullptr);
