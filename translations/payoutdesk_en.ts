@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>pd::BlocklistDialog</name>
+    <message numerus="yes">
+        <source>%n recipient(s) blocked from the file.</source>
+        <translation>
+            <numerusform>%n recipient blocked from the file.</numerusform>
+            <numerusform>%n recipients blocked from the file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::MainWindow</name>
     <message numerus="yes">
         <source>PayoutDesk: %n payout(s) waiting</source>
@@ -89,6 +99,13 @@
         <translation>
             <numerusform>%n order waiting in %1 currencies</numerusform>
             <numerusform>%n orders waiting in %1 currencies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This recipient is on %n different orders: take a look before paying.</source>
+        <translation>
+            <numerusform>This recipient is on %n different order: take a look before paying.</numerusform>
+            <numerusform>This recipient is on %n different orders: take a look before paying.</numerusform>
         </translation>
     </message>
 </context>

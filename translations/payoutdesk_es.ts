@@ -633,6 +633,107 @@
     </message>
 </context>
 <context>
+    <name>pd::Blocklist</name>
+    <message>
+        <source>An empty value cannot be blocked.</source>
+        <translation>No se puede bloquear un valor vacío.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: no address or card number.</source>
+        <translation>Línea %1: no hay dirección ni número de tarjeta.</translation>
+    </message>
+    <message>
+        <source>The blocklist cannot be read: %1</source>
+        <translation>No se puede leer la lista de bloqueo: %1</translation>
+    </message>
+    <message>
+        <source>The recipient %1 is on the blocklist (%2): nothing is sent.</source>
+        <translation>El destinatario %1 está en la lista de bloqueo (%2): no se envía nada.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::BlocklistDialog</name>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock selected</source>
+        <translation>&amp;Desbloquear el seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Blocked recipients</source>
+        <translation>Destinatarios bloqueados</translation>
+    </message>
+    <message>
+        <source>Address or card</source>
+        <translation>Dirección o tarjeta</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Añadido por</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>An address or a card number</source>
+        <translation>Una dirección o un número de tarjeta</translation>
+    </message>
+    <message>
+        <source>Why (sanctions list, chargebacks, fraud report…)</source>
+        <translation>Por qué (lista de sanciones, contracargos, denuncia de fraude…)</translation>
+    </message>
+    <message>
+        <source>No payout is ever sent to these, by a click, automatically or from another desk. A CSV file has the columns value,reason; a file with a bad row adds nothing.</source>
+        <translation>Nunca se les envía un pago, ni con un clic, ni automáticamente ni desde otro puesto. Un archivo CSV tiene las columnas value,reason; un archivo con una fila errónea no añade nada.</translation>
+    </message>
+    <message>
+        <source>Blocked.</source>
+        <translation>Bloqueado.</translation>
+    </message>
+    <message>
+        <source>Unblocked.</source>
+        <translation>Desbloqueado.</translation>
+    </message>
+    <message>
+        <source>Import blocked recipients</source>
+        <translation>Importar destinatarios bloqueados</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) blocked from the file.</source>
+        <translation>
+            <numerusform>%n destinatario bloqueado desde el archivo.</numerusform>
+            <numerusform>%n destinatarios bloqueados desde el archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+</context>
+<context>
     <name>pd::BookCommand</name>
     <message>
         <source>This workspace&apos;s book is already on PostgreSQL (%1).</source>
@@ -2256,6 +2357,10 @@ clic). set sin VALUE elimina el límite. Cada cambio se escribe en el registro d
         <source>Payout &amp;limits…</source>
         <translation>&amp;Límites de pago…</translation>
     </message>
+    <message>
+        <source>&amp;Blocked recipients…</source>
+        <translation>&amp;Destinatarios bloqueados…</translation>
+    </message>
 </context>
 <context>
     <name>pd::Manifest</name>
@@ -3187,6 +3292,13 @@ clic). set sin VALUE elimina el límite. Cada cambio se escribe en el registro d
     <message>
         <source>Paid outside the desk, reference %1</source>
         <translation>Pagado fuera del puesto, referencia %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This recipient is on %n different orders: take a look before paying.</source>
+        <translation>
+            <numerusform>Este destinatario está en %n orden distinta: revíselo antes de pagar.</numerusform>
+            <numerusform>Este destinatario está en %n órdenes distintas: revíselo antes de pagar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

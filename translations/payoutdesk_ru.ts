@@ -636,6 +636,108 @@
     </message>
 </context>
 <context>
+    <name>pd::Blocklist</name>
+    <message>
+        <source>An empty value cannot be blocked.</source>
+        <translation>Пустое значение нельзя заблокировать.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: no address or card number.</source>
+        <translation>Строка %1: нет адреса или номера карты.</translation>
+    </message>
+    <message>
+        <source>The blocklist cannot be read: %1</source>
+        <translation>Не удаётся прочитать чёрный список: %1</translation>
+    </message>
+    <message>
+        <source>The recipient %1 is on the blocklist (%2): nothing is sent.</source>
+        <translation>Получатель %1 в чёрном списке (%2): ничего не отправлено.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::BlocklistDialog</name>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock selected</source>
+        <translation>&amp;Разблокировать выбранного</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Импорт CSV…</translation>
+    </message>
+    <message>
+        <source>Blocked recipients</source>
+        <translation>Заблокированные получатели</translation>
+    </message>
+    <message>
+        <source>Address or card</source>
+        <translation>Адрес или карта</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Кто добавил</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>An address or a card number</source>
+        <translation>Адрес или номер карты</translation>
+    </message>
+    <message>
+        <source>Why (sanctions list, chargebacks, fraud report…)</source>
+        <translation>Почему (санкционный список, чарджбэки, сообщение о мошенничестве…)</translation>
+    </message>
+    <message>
+        <source>No payout is ever sent to these, by a click, automatically or from another desk. A CSV file has the columns value,reason; a file with a bad row adds nothing.</source>
+        <translation>Им никогда не отправляется выплата — ни кликом, ни автоматически, ни с другого рабочего места. В файле CSV колонки value,reason; файл с ошибочной строкой ничего не добавляет.</translation>
+    </message>
+    <message>
+        <source>Blocked.</source>
+        <translation>Заблокировано.</translation>
+    </message>
+    <message>
+        <source>Unblocked.</source>
+        <translation>Разблокировано.</translation>
+    </message>
+    <message>
+        <source>Import blocked recipients</source>
+        <translation>Импорт заблокированных получателей</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Не удаётся прочитать %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) blocked from the file.</source>
+        <translation>
+            <numerusform>Из файла заблокирован %n получатель.</numerusform>
+            <numerusform>Из файла заблокировано %n получателя.</numerusform>
+            <numerusform>Из файла заблокировано %n получателей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
+    </message>
+</context>
+<context>
     <name>pd::BookCommand</name>
     <message>
         <source>This workspace&apos;s book is already on PostgreSQL (%1).</source>
@@ -2263,6 +2365,10 @@ KIND — min, max (на выплату), day_total, day_count, month_total, mont
         <source>Payout &amp;limits…</source>
         <translation>&amp;Лимиты выплат…</translation>
     </message>
+    <message>
+        <source>&amp;Blocked recipients…</source>
+        <translation>&amp;Заблокированные получатели…</translation>
+    </message>
 </context>
 <context>
     <name>pd::Manifest</name>
@@ -3197,6 +3303,14 @@ KIND — min, max (на выплату), day_total, day_count, month_total, mont
     <message>
         <source>Paid outside the desk, reference %1</source>
         <translation>Выплачено вне рабочего места, референс %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This recipient is on %n different orders: take a look before paying.</source>
+        <translation>
+            <numerusform>Этот получатель есть в %n разной заявке: посмотрите, прежде чем платить.</numerusform>
+            <numerusform>Этот получатель есть в %n разных заявках: посмотрите, прежде чем платить.</numerusform>
+            <numerusform>Этот получатель есть в %n разных заявках: посмотрите, прежде чем платить.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -636,6 +636,108 @@
     </message>
 </context>
 <context>
+    <name>pd::Blocklist</name>
+    <message>
+        <source>An empty value cannot be blocked.</source>
+        <translation>Порожнє значення не можна заблокувати.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Рядок %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: no address or card number.</source>
+        <translation>Рядок %1: немає адреси або номера картки.</translation>
+    </message>
+    <message>
+        <source>The blocklist cannot be read: %1</source>
+        <translation>Не вдається прочитати чорний список: %1</translation>
+    </message>
+    <message>
+        <source>The recipient %1 is on the blocklist (%2): nothing is sent.</source>
+        <translation>Отримувач %1 у чорному списку (%2): нічого не надіслано.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::BlocklistDialog</name>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Заблокувати</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock selected</source>
+        <translation>&amp;Розблокувати вибраного</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Імпорт CSV…</translation>
+    </message>
+    <message>
+        <source>Blocked recipients</source>
+        <translation>Заблоковані отримувачі</translation>
+    </message>
+    <message>
+        <source>Address or card</source>
+        <translation>Адреса або картка</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Хто додав</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Додано</translation>
+    </message>
+    <message>
+        <source>An address or a card number</source>
+        <translation>Адреса або номер картки</translation>
+    </message>
+    <message>
+        <source>Why (sanctions list, chargebacks, fraud report…)</source>
+        <translation>Чому (санкційний список, чарджбеки, повідомлення про шахрайство…)</translation>
+    </message>
+    <message>
+        <source>No payout is ever sent to these, by a click, automatically or from another desk. A CSV file has the columns value,reason; a file with a bad row adds nothing.</source>
+        <translation>Їм ніколи не надсилається виплата — ні кліком, ні автоматично, ні з іншого робочого місця. У файлі CSV колонки value,reason; файл із помилковим рядком нічого не додає.</translation>
+    </message>
+    <message>
+        <source>Blocked.</source>
+        <translation>Заблоковано.</translation>
+    </message>
+    <message>
+        <source>Unblocked.</source>
+        <translation>Розблоковано.</translation>
+    </message>
+    <message>
+        <source>Import blocked recipients</source>
+        <translation>Імпорт заблокованих отримувачів</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файли CSV (*.csv);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Не вдається прочитати %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) blocked from the file.</source>
+        <translation>
+            <numerusform>З файлу заблоковано %n отримувача.</numerusform>
+            <numerusform>З файлу заблоковано %n отримувачів.</numerusform>
+            <numerusform>З файлу заблоковано %n отримувачів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>Нічого не імпортовано: %1</translation>
+    </message>
+</context>
+<context>
     <name>pd::BookCommand</name>
     <message>
         <source>This workspace&apos;s book is already on PostgreSQL (%1).</source>
@@ -2263,6 +2365,10 @@ KIND — min, max (на виплату), day_total, day_count, month_total, mont
         <source>Payout &amp;limits…</source>
         <translation>&amp;Ліміти виплат…</translation>
     </message>
+    <message>
+        <source>&amp;Blocked recipients…</source>
+        <translation>&amp;Заблоковані отримувачі…</translation>
+    </message>
 </context>
 <context>
     <name>pd::Manifest</name>
@@ -3197,6 +3303,14 @@ KIND — min, max (на виплату), day_total, day_count, month_total, mont
     <message>
         <source>Paid outside the desk, reference %1</source>
         <translation>Виплачено поза робочим місцем, референс %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This recipient is on %n different orders: take a look before paying.</source>
+        <translation>
+            <numerusform>Цей отримувач є в %n різній заявці: перегляньте, перш ніж платити.</numerusform>
+            <numerusform>Цей отримувач є в %n різних заявках: перегляньте, перш ніж платити.</numerusform>
+            <numerusform>Цей отримувач є в %n різних заявках: перегляньте, перш ніж платити.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
