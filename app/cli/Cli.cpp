@@ -55,6 +55,14 @@ void addWorkspaceOptions(QCommandLineParser &parser)
     parser.addHelpOption();
 }
 
+// A subcommand's arguments: everything but its command words, for its own parser.
+QStringList withoutWords(QStringList arguments, const QStringList &words)
+{
+    for (const QString &w : words.mid(0, 2))
+        arguments.removeOne(w);
+    return arguments;
+}
+
 // Parses a subcommand's own options; prints help or the error itself.
 bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description, int *exitCode,
            QTextStream &out, QTextStream &err)
@@ -550,10 +558,7 @@ int Cli::merchant(const QStringList &arguments, const QStringList &words)
     addWorkspaceOptions(parser);
     parser.addOption({QStringLiteral("api"), tr("The site's API address, when it is not the site's own."), tr("url")});
     parser.addPositionalArgument(QStringLiteral("ARGS"), tr("site URL, or secret ipn|token."));
-    QStringList args = arguments;
-    args.removeOne(words.at(0));
-    if (words.size() > 1)
-        args.removeOne(words.at(1));
+    const QStringList args = withoutWords(arguments, words);
     int code = ExitOk;
     if (!parse(parser, args,
                tr("The exchange site: merchant site URL [--api URL]; merchant secret ipn|token reads the desk's IPN\n"
@@ -577,10 +582,7 @@ int Cli::limits(const QStringList &arguments, const QStringList &words)
     QCommandLineParser parser;
     addWorkspaceOptions(parser);
     parser.addPositionalArgument(QStringLiteral("ARGS"), tr("PROVIDER XML KIND [VALUE] for set."));
-    QStringList args = arguments;
-    args.removeOne(words.at(0));
-    if (words.size() > 1)
-        args.removeOne(words.at(1));
+    const QStringList args = withoutWords(arguments, words);
     int code = ExitOk;
     if (!parse(parser, args,
                tr("Payout limits per provider and currency, checked when a payout is claimed, on every desk:\n"
@@ -618,10 +620,7 @@ int Cli::book(const QStringList &arguments, const QStringList &words)
     QCommandLineParser parser;
     addWorkspaceOptions(parser);
     parser.addPositionalArgument(QStringLiteral("URL"), tr("postgresql://user@host:port/database, an empty database."));
-    QStringList args = arguments;
-    args.removeOne(words.at(0));
-    if (words.size() > 1)
-        args.removeOne(words.at(1));
+    const QStringList args = withoutWords(arguments, words);
     int code = ExitOk;
     if (!parse(parser, args,
                tr("Team mode: move this workspace's SQLite order book into an empty PostgreSQL database, all or\n"
