@@ -332,6 +332,34 @@ private slots:
         QCOMPARE(blocklist.ordersSharing({recipient}).value(recipient), 6);
     }
 
+    // Issue 9, item 2: an attempt claimed but not yet answered holds its money, so a second
+    // desk cannot count on the same balance: the reserve is the balance minus those.
+    void reserveHoldsWhatIsClaimed()
+    {
+        const QStringList ids = addOrders(2, QStringLiteral("60.00"), 300);
+        QString error;
+        AttemptStore attempts(m_workspace->database());
+        const AttemptStore::Reserve reserve{*Money::parse(u"100"), QStringLiteral("USDT"), {QStringLiteral("USDTTRC20"), QStringLiteral("USDTERC20")}};
+        // The first is claimed (and, say, its desk is still waiting for the provider's answer).
+        const auto first = attempts.claim(ids.at(0), QStringLiteral("sandbox"), QStringLiteral("desk A"), QString(), &error, 0, reserve);
+        QVERIFY2(first, qPrintable(error));
+        QCOMPARE(attempts.reserveLeft(QStringLiteral("sandbox"), reserve, &error).toString(), QStringLiteral("40.00"));
+        // Another desk, with the same balance read a moment before: refused, nothing claimed.
+        QVERIFY(!attempts.claim(ids.at(1), QStringLiteral("sandbox"), QStringLiteral("desk B"), QString(), &error, 0, reserve));
+        QVERIFY2(error.contains(QStringLiteral("reserve")) && error.contains(QStringLiteral("40.00")), qPrintable(error));
+        QVERIFY(attemptsOf(ids.at(1)).isEmpty());
+        // Once the provider has it (its balance now shows it), the claim no longer holds money.
+        QCOMPARE(attempts.record(*first, {State::Prepared}, State::Pending, QStringLiteral("tx"), QString(), std::nullopt,
+                                 QStringLiteral("desk A"), &error),
+                 AttemptStore::Record::Done);
+        QCOMPARE(attempts.reserveLeft(QStringLiteral("sandbox"), reserve, &error).toString(), QStringLiteral("100"));
+        // Through the engine: the sandbox's balance, then the claim's reserve check.
+        m_server->setBalance(QStringLiteral("USDT"), *Money::parse(u"59.99"));
+        const auto outcome = approve({ids.at(1)}).first();
+        QCOMPARE(outcome.kind, Kind::NotSent);
+        QCOMPARE(m_server->ledger().size(), 0);
+    }
+
     // Each kind of limit refuses with its reason and sends nothing; every change is logged.
     void limitsRefuseWithTheirReason()
     {

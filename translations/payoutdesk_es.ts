@@ -551,8 +551,12 @@
         <translation>%1 — cubierto</translation>
     </message>
     <message>
-        <source>%1 — NOT covered: those beyond the balance will not be sent</source>
-        <translation>%1 — NO cubierto: lo que supere el saldo no se enviará</translation>
+        <source>%1 reserve (balance %2)</source>
+        <translation>reserva %1 (saldo %2)</translation>
+    </message>
+    <message>
+        <source>%1 — NOT covered: those beyond the reserve will not be sent</source>
+        <translation>%1 — NO cubierto: los que superen la reserva no se enviarán</translation>
     </message>
 </context>
 <context>
@@ -576,6 +580,10 @@
     <message>
         <source>(the order was no longer waiting for its payout)</source>
         <translation>(la orden ya no esperaba su pago)</translation>
+    </message>
+    <message>
+        <source>The reserve at %1 does not cover this payout: %2 %3 left after the payouts already claimed (balance %4), %5 needed. Nothing was sent.</source>
+        <translation>La reserva en %1 no cubre este pago: quedan %2 %3 tras los pagos ya reclamados (saldo %4), se necesitan %5. No se envió nada.</translation>
     </message>
 </context>
 <context>

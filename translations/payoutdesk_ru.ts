@@ -554,8 +554,12 @@
         <translation>%1 — покрывает</translation>
     </message>
     <message>
-        <source>%1 — NOT covered: those beyond the balance will not be sent</source>
-        <translation>%1 — НЕ покрывает: сверх баланса ничего отправлено не будет</translation>
+        <source>%1 reserve (balance %2)</source>
+        <translation>резерв %1 (баланс %2)</translation>
+    </message>
+    <message>
+        <source>%1 — NOT covered: those beyond the reserve will not be sent</source>
+        <translation>%1 — НЕ покрыто: выплаты сверх резерва не будут отправлены</translation>
     </message>
 </context>
 <context>
@@ -579,6 +583,10 @@
     <message>
         <source>(the order was no longer waiting for its payout)</source>
         <translation>(заявка уже не ждала выплаты)</translation>
+    </message>
+    <message>
+        <source>The reserve at %1 does not cover this payout: %2 %3 left after the payouts already claimed (balance %4), %5 needed. Nothing was sent.</source>
+        <translation>Резерв у %1 не покрывает эту выплату: после уже захваченных выплат остаётся %2 %3 (баланс %4), нужно %5. Ничего не отправлено.</translation>
     </message>
 </context>
 <context>

@@ -554,8 +554,12 @@
         <translation>%1 — покриває</translation>
     </message>
     <message>
-        <source>%1 — NOT covered: those beyond the balance will not be sent</source>
-        <translation>%1 — НЕ покриває: понад баланс нічого не буде надіслано</translation>
+        <source>%1 reserve (balance %2)</source>
+        <translation>резерв %1 (баланс %2)</translation>
+    </message>
+    <message>
+        <source>%1 — NOT covered: those beyond the reserve will not be sent</source>
+        <translation>%1 — НЕ покрито: виплати понад резерв не буде надіслано</translation>
     </message>
 </context>
 <context>
@@ -579,6 +583,10 @@
     <message>
         <source>(the order was no longer waiting for its payout)</source>
         <translation>(заявка вже не чекала виплати)</translation>
+    </message>
+    <message>
+        <source>The reserve at %1 does not cover this payout: %2 %3 left after the payouts already claimed (balance %4), %5 needed. Nothing was sent.</source>
+        <translation>Резерв у %1 не покриває цю виплату: після вже захоплених виплат залишається %2 %3 (баланс %4), потрібно %5. Нічого не надіслано.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,7 @@
 #include "ApproveDialog.h"
+
+#include "contract/CurrencyRegistry.h"
+#include "storage/AttemptStore.h"
 #include "AmountText.h"
 
 #include "contract/Provider.h"
@@ -92,7 +95,7 @@ void ApproveDialog::checkBalances(ProviderHub &hub)
         providers.insert(l.provider);
     for (const QString &name : providers) {
         ProviderLoad *load = hub.load(name);
-        connect(load, &ProviderLoad::finished, this, [this, load, name] {
+        connect(load, &ProviderLoad::finished, this, [this, load, name, &hub] {
             load->deleteLater();
             std::shared_ptr<Provider> provider(load->takeProvider());
             if (!provider) {
@@ -104,7 +107,7 @@ void ApproveDialog::checkBalances(ProviderHub &hub)
             }
             ProviderReply *reply = provider->balance();
             reply->setParent(this);
-            connect(reply, &ProviderReply::finished, this, [this, reply, name, provider] {
+            connect(reply, &ProviderReply::finished, this, [this, reply, name, provider, &hub] {
                 for (int r = 0; r < m_totals->rowCount(); ++r) {
                     if (m_totals->item(r, 0)->text() != name)
                         continue;
@@ -113,11 +116,23 @@ void ApproveDialog::checkBalances(ProviderHub &hub)
                         cell->setText(tr("unknown: %1").arg(reply->error().message));
                         continue;
                     }
-                    const Money balance = reply->balances().value(m_totals->item(r, 1)->text());
+                    const QString code = m_totals->item(r, 1)->text();
+                    const Money balance = reply->balances().value(code);
                     const Money total = *Money::parse(m_totals->item(r, 2)->text());
-                    const bool covered = !(balance < total);
-                    cell->setText(covered ? tr("%1 — covered").arg(AmountText::shown(balance))
-                                          : tr("%1 — NOT covered: those beyond the balance will not be sent").arg(AmountText::shown(balance)));
+                    // The reserve: the balance minus what desks have claimed and the provider
+                    // does not show yet; the claim checks the same, so this is what will go.
+                    AttemptStore::Reserve reserve{balance, code, {}};
+                    for (const Currency &c : CurrencyRegistry::builtIn().all()) {
+                        if (c.currency == code)
+                            reserve.xmls << c.xml;
+                    }
+                    QString error;
+                    const Money left = AttemptStore(hub.database()).reserveLeft(name, reserve, &error);
+                    const bool covered = !(left < total);
+                    const QString shown = left == balance ? AmountText::shown(balance)
+                                                          : tr("%1 reserve (balance %2)").arg(AmountText::shown(left), AmountText::shown(balance));
+                    cell->setText(covered ? tr("%1 — covered").arg(shown)
+                                          : tr("%1 — NOT covered: those beyond the reserve will not be sent").arg(shown));
                     cell->setForeground(covered ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
                 }
                 reply->deleteLater();

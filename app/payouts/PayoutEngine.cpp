@@ -175,12 +175,17 @@ void PayoutEngine::payOne(const std::shared_ptr<Batch> &batch, int index)
                 QString error;
             };
             const QString recipientText = QString::fromUtf8(QJsonDocument(Order::valuesToJson(order.toValues)).toJson(QJsonDocument::Compact));
+            AttemptStore::Reserve reserve{available, currency.currency, {}};
+            for (const Currency &c : m_currencies.all()) {
+                if (c.currency == currency.currency)
+                    reserve.xmls << c.xml;
+            }
             m_writer->run<Claim>(
                 DatabaseThread::Urgency::Urgent, this,
-                [orderId = order.id, revision = order.revision, provider = item.provider, actor = batch->actor, recipientText](Database &db) {
+                [orderId = order.id, revision = order.revision, provider = item.provider, actor = batch->actor, recipientText, reserve](Database &db) {
                     Claim c;
                     // Only the order as checked above: an amount or recipient changed since is refused.
-                    c.attempt = AttemptStore(db).claim(orderId, provider, actor, recipientText, &c.error, revision);
+                    c.attempt = AttemptStore(db).claim(orderId, provider, actor, recipientText, &c.error, revision, reserve);
                     if (c.attempt)
                         crashPoint("after_intent_commit");
                     return c;

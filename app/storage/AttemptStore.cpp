@@ -38,8 +38,35 @@ QString marks(qsizetype n)
 
 } // namespace
 
+Money AttemptStore::reserveLeft(const QString &provider, const Reserve &reserve, QString *error)
+{
+    Money left = reserve.balance;
+    if (reserve.xmls.isEmpty())
+        return left;
+    QVariantList values{provider};
+    for (const QString &xml : reserve.xmls)
+        values << xml;
+    // What the provider's balance cannot show yet: claimed and not yet answered (prepared, sent)
+    // or unanswered (unknown, counted to be safe). A payout the provider accepted (pending) is
+    // already off its balance (Binance's free excludes withdrawing, WhiteBIT's main balance
+    // drops at creation, the sandbox books at once); counting it again would hold money twice.
+    QSqlQuery q;
+    if (!m_db.exec(q, QStringLiteral("SELECT amount FROM payout_attempts WHERE provider = ? AND currency IN (%1) "
+                                     "AND state IN ('prepared', 'sent', 'unknown')")
+                          .arg(marks(reserve.xmls.size())),
+                   values)) {
+        if (error)
+            *error = m_db.lastError();
+        return Money();
+    }
+    while (q.next())
+        left -= Money::parse(q.value(0).toString()).value_or(Money());
+    return left;
+}
+
 std::optional<PayoutAttempt> AttemptStore::claim(const QString &orderId, const QString &provider, const QString &actor,
-                                                 const QString &recipient, QString *error, qint64 revision)
+                                                 const QString &recipient, QString *error, qint64 revision,
+                                                 const std::optional<Reserve> &reserve)
 {
     const auto fail = [&](const QString &why) -> std::optional<PayoutAttempt> {
         if (error)
@@ -83,6 +110,18 @@ std::optional<PayoutAttempt> AttemptStore::claim(const QString &orderId, const Q
     // (rolled back), and waits in the queue with the reason.
     if (const auto refused = PayoutLimits(m_db).refusal(provider, a.currency, a.amount, now))
         return fail(*refused);
+    if (reserve) {
+        // In the claim's transaction: two desks (or a click and the automation) cannot both
+        // count on the same money.
+        QString reserveError;
+        const Money left = reserveLeft(provider, *reserve, &reserveError);
+        if (!reserveError.isEmpty())
+            return fail(reserveError);
+        if (left < a.amount)
+            return fail(tr("The reserve at %1 does not cover this payout: %2 %3 left after the payouts already claimed "
+                           "(balance %4), %5 needed. Nothing was sent.")
+                            .arg(provider, left.toString(), reserve->currencyCode, reserve->balance.toString(), a.amount.toString()));
+    }
     // The destination, from the order as it stands in this transaction.
     QSqlQuery to;
     if (!m_db.exec(to, QStringLiteral("SELECT to_values FROM orders WHERE id = ?"), {a.orderId}) || !to.next())

@@ -24,8 +24,19 @@ public:
     // and still at `revision` (the one whose amount and recipient were checked) when that is
     // given. Of any number of clicks, windows or desks claiming at once, exactly one gets the
     // attempt; the others get nullopt and `error` says the order was taken meanwhile.
+    // A provider's reserve (issue 9, item 2): its balance minus what is already claimed with it
+    // and not yet on its books, in every XML code paid from that balance (USDT on TRC20 and
+    // ERC20 share one).
+    struct Reserve {
+        Money balance;
+        QString currencyCode; // the balance's code, for the message
+        QStringList xmls;
+    };
     std::optional<PayoutAttempt> claim(const QString &orderId, const QString &provider, const QString &actor,
-                                       const QString &recipient, QString *error, qint64 revision = 0);
+                                       const QString &recipient, QString *error, qint64 revision = 0,
+                                       const std::optional<Reserve> &reserve = std::nullopt);
+    // The reserve left: `reserve.balance` minus the open attempts' amounts with `provider`.
+    Money reserveLeft(const QString &provider, const Reserve &reserve, QString *error);
 
     // prepared → sent, committed just before the request leaves.
     bool markSent(qint64 attemptId, QString *error);
