@@ -16,25 +16,31 @@ class TestBook {
 public:
     static bool onPostgres() { return !qEnvironmentVariable("PAYOUTDESK_TEST_POSTGRES").isEmpty(); }
 
-    static std::unique_ptr<pd::Workspace> open(const QString &dir, QString *error)
+    // A new, empty database on the test server; an empty URL (and `error`) when it cannot be made.
+    static QUrl freshDatabase(QString *error = nullptr)
     {
         const QUrl server(qEnvironmentVariable("PAYOUTDESK_TEST_POSTGRES"));
+        const QString name = QStringLiteral("pd_") + QUuid::createUuid().toString(QUuid::Id128).left(20);
+        QUrl maintenance = server;
+        maintenance.setPath(QStringLiteral("/postgres"));
+        QString problem;
+        auto admin = pd::Database::openPostgres(maintenance, QString(), QStringLiteral("test-book-") + name, &problem);
+        if (!admin || !admin->exec(QStringLiteral("CREATE DATABASE ") + name)) {
+            if (error)
+                *error = admin ? admin->lastError() : problem;
+            return {};
+        }
+        QUrl book = server;
+        book.setPath(u'/' + name);
+        return book;
+    }
+
+    static std::unique_ptr<pd::Workspace> open(const QString &dir, QString *error)
+    {
         const bool fresh = pd::Workspace::bookUrl(dir).isEmpty() && !QFileInfo::exists(dir + QStringLiteral("/payoutdesk.sqlite"));
-        if (server.isValid() && !server.isEmpty() && fresh) {
-            const QString name = QStringLiteral("pd_") + QUuid::createUuid().toString(QUuid::Id128).left(20);
-            QUrl maintenance = server;
-            maintenance.setPath(QStringLiteral("/postgres"));
-            {
-                auto admin = pd::Database::openPostgres(maintenance, QString(), QStringLiteral("test-book-") + name, error);
-                if (!admin || !admin->exec(QStringLiteral("CREATE DATABASE ") + name)) {
-                    if (admin && error)
-                        *error = admin->lastError();
-                    return nullptr;
-                }
-            }
-            QUrl book = server;
-            book.setPath(u'/' + name);
-            if (!pd::Workspace::setBookUrl(dir, book, error))
+        if (onPostgres() && fresh) {
+            const QUrl book = freshDatabase(error);
+            if (book.isEmpty() || !pd::Workspace::setBookUrl(dir, book, error))
                 return nullptr;
         }
         return pd::Workspace::open(dir, error);

@@ -1,3 +1,4 @@
+#include "TestBook.h"
 #include "TestOrders.h"
 #include "domain/HistoryEntry.h"
 #include "storage/ActivityLog.h"
@@ -28,19 +29,6 @@ class TestBookMigration : public QObject {
     QTemporaryDir m_dir;
     const QUrl m_server{qEnvironmentVariable("PAYOUTDESK_TEST_POSTGRES")};
 
-    QUrl freshDatabase()
-    {
-        const QString name = QStringLiteral("pd_move_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
-        QUrl admin = m_server;
-        admin.setPath(QStringLiteral("/postgres"));
-        QString error;
-        auto db = Database::openPostgres(admin, QString(), QStringLiteral("admin-") + name, &error);
-        if (!db || !db->exec(QStringLiteral("CREATE DATABASE ") + name))
-            qWarning() << "cannot create" << name << error << (db ? db->lastError() : QString());
-        QUrl url = m_server;
-        url.setPath(u'/' + name);
-        return url;
-    }
 
     int cli(const QStringList &args, QString *out)
     {
@@ -122,7 +110,7 @@ private slots:
                                                               "('sandbox', 'apiUrl', 'http://127.0.0.1:8899', 1), ('sandbox', 'enabled', '1', 2)")));
         }
 
-        const QUrl target = freshDatabase();
+        const QUrl target = TestBook::freshDatabase();
         QString out;
         QElapsedTimer timer;
         timer.start();

@@ -1,3 +1,4 @@
+#include "TestBook.h"
 #include "OrderBookDialog.h"
 #include "TestOrders.h"
 #include "domain/HistoryEntry.h"
@@ -24,19 +25,6 @@ class TestGuiOrderBook : public QObject {
 
     QTemporaryDir m_dir;
 
-    static QUrl freshDatabase()
-    {
-        const QUrl server(qEnvironmentVariable("PAYOUTDESK_TEST_POSTGRES"));
-        const QString name = QStringLiteral("pd_gui_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
-        QUrl admin = server;
-        admin.setPath(QStringLiteral("/postgres"));
-        QString error;
-        if (auto db = Database::openPostgres(admin, QString(), QStringLiteral("admin-") + name, &error))
-            db->exec(QStringLiteral("CREATE DATABASE ") + name);
-        QUrl url = server;
-        url.setPath(u'/' + name);
-        return url;
-    }
 
 private slots:
     void moveFromTheDialog()
@@ -62,7 +50,7 @@ private slots:
             QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
             QVERIFY(dialog.result()->text().contains(QStringLiteral("postgresql://user@host:5432/database")));
 
-            const QUrl target = freshDatabase();
+            const QUrl target = TestBook::freshDatabase();
             QUrl closed = target;
             closed.setPort(1); // nothing listens there
             dialog.addressEdit()->setText(closed.toString());

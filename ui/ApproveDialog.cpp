@@ -121,11 +121,8 @@ void ApproveDialog::checkBalances(ProviderHub &hub)
                     const Money total = *Money::parse(m_totals->item(r, 2)->text());
                     // The reserve: the balance minus what desks have claimed and the provider
                     // does not show yet; the claim checks the same, so this is what will go.
-                    AttemptStore::Reserve reserve{balance, code, {}};
-                    for (const Currency &c : CurrencyRegistry::builtIn().all()) {
-                        if (c.currency == code)
-                            reserve.xmls << c.xml;
-                    }
+                    static const CurrencyRegistry currencies = CurrencyRegistry::builtIn();
+                    const AttemptStore::Reserve reserve{balance, code, currencies.xmlsIn(code)};
                     QString error;
                     const Money left = AttemptStore(hub.database()).reserveLeft(name, reserve, &error);
                     const bool covered = !(left < total);

@@ -156,6 +156,7 @@ void PayoutQueuePage::refresh()
         recipients << o.recipient();
     recipients.removeDuplicates();
     const QHash<QString, int> sharing = blocklist.ordersSharing(recipients);
+    const QHash<QString, QString> blocked = blocklist.reasons(); // read once, not per row
     for (int row = 0; row < orders->size(); ++row) {
         const Order &o = orders->at(row);
         const auto currency = m_currencies.byXml(o.xmlTo);
@@ -179,10 +180,10 @@ void PayoutQueuePage::refresh()
         QStringList values;
         for (const OrderValue &v : o.toValues)
             values << v.value;
-        if (const auto blocked = blocklist.refusal(values)) {
+        if (const auto refused = Blocklist::refusalIn(blocked, values)) {
             recipient->setIcon(style()->standardIcon(QStyle::SP_MessageBoxCritical));
             recipient->setForeground(QColor(0xb0, 0x1c, 0x1c));
-            recipient->setToolTip(*blocked);
+            recipient->setToolTip(*refused);
         } else if (const int shared = sharing.value(o.recipient()); shared >= sharedRecipientFlag) {
             recipient->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
             recipient->setToolTip(tr("This recipient is on %n different orders: take a look before paying.", nullptr, shared));

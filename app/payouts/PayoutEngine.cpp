@@ -175,11 +175,7 @@ void PayoutEngine::payOne(const std::shared_ptr<Batch> &batch, int index)
                 QString error;
             };
             const QString recipientText = QString::fromUtf8(QJsonDocument(Order::valuesToJson(order.toValues)).toJson(QJsonDocument::Compact));
-            AttemptStore::Reserve reserve{available, currency.currency, {}};
-            for (const Currency &c : m_currencies.all()) {
-                if (c.currency == currency.currency)
-                    reserve.xmls << c.xml;
-            }
+            const AttemptStore::Reserve reserve{available, currency.currency, m_currencies.xmlsIn(currency.currency)};
             m_writer->run<Claim>(
                 DatabaseThread::Urgency::Urgent, this,
                 [orderId = order.id, revision = order.revision, provider = item.provider, actor = batch->actor, recipientText, reserve](Database &db) {

@@ -116,6 +116,8 @@ bool Blocklist::importCsv(const QByteArray &csv, const QString &actor, int *adde
 
 std::optional<QString> Blocklist::refusal(const QStringList &recipientValues)
 {
+    // Only the order's own values are looked up: a claim reads a row or two, not the list.
+    QHash<QString, QString> found;
     for (const QString &raw : recipientValues) {
         const QString v = normalized(raw);
         if (v.isEmpty())
@@ -124,7 +126,28 @@ std::optional<QString> Blocklist::refusal(const QStringList &recipientValues)
         if (!m_db.exec(q, QStringLiteral("SELECT reason FROM blocked_recipients WHERE value = ?"), {v}))
             return tr("The blocklist cannot be read: %1").arg(m_db.lastError());
         if (q.next())
-            return tr("The recipient %1 is on the blocklist (%2): nothing is sent.").arg(raw.trimmed(), q.value(0).toString());
+            found.insert(v, q.value(0).toString());
+    }
+    return refusalIn(found, recipientValues);
+}
+
+QHash<QString, QString> Blocklist::reasons()
+{
+    QHash<QString, QString> list;
+    QSqlQuery q;
+    if (m_db.exec(q, QStringLiteral("SELECT value, reason FROM blocked_recipients"))) {
+        while (q.next())
+            list.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    return list;
+}
+
+std::optional<QString> Blocklist::refusalIn(const QHash<QString, QString> &reasons, const QStringList &recipientValues)
+{
+    for (const QString &raw : recipientValues) {
+        const auto it = reasons.constFind(normalized(raw));
+        if (it != reasons.constEnd())
+            return tr("The recipient %1 is on the blocklist (%2): nothing is sent.").arg(raw.trimmed(), *it);
     }
     return std::nullopt;
 }

@@ -39,6 +39,9 @@ public:
 
     // Why a payout to these recipient values may not go, in the staff's words; nothing when it may.
     std::optional<QString> refusal(const QStringList &recipientValues);
+    // The same against the whole list read once (value → reason): for a page of many rows.
+    QHash<QString, QString> reasons();
+    static std::optional<QString> refusalIn(const QHash<QString, QString> &reasons, const QStringList &recipientValues);
     // How many different orders carry each of these recipient strings (orders.recipient).
     QHash<QString, int> ordersSharing(const QStringList &recipients);
 

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QHash>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QtEndian>
@@ -96,6 +97,7 @@ bool BookMigration::run(Database &source, Database &target, const Progress &prog
     }
 
     QList<Table> tables;
+    QHash<QString, QStringList> columnsByTable;
     {
         Transaction transaction(target);
         if (!transaction.isActive())
@@ -142,10 +144,11 @@ bool BookMigration::run(Database &source, Database &target, const Progress &prog
                                     .arg(table)))
                 return fail(target.lastError()); // new rows continue after the moved ones
             tables.append({table, total, 0, {}, {}});
+            columnsByTable.insert(table, columns);
         }
         // The proof, read back inside the same transaction before it commits.
         for (Table &t : tables) {
-            const QStringList columns = columnsOf(source, t.name);
+            const QStringList columns = columnsByTable.value(t.name);
             QString digestError;
             t.sourceDigest = digest(source, t.name, columns, &t.sourceRows, &digestError);
             t.targetDigest = digest(target, t.name, columns, &t.targetRows, &digestError);

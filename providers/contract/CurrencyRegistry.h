@@ -35,6 +35,16 @@ public:
     std::optional<Currency> byXml(QStringView xml) const;
     // In file order.
     QList<Currency> all() const { return m_currencies; }
+    // Every XML code paid in this currency (USDT on TRC20, ERC20, …): what one balance pays.
+    QStringList xmlsIn(const QString &currency) const
+    {
+        QStringList xmls;
+        for (const Currency &c : m_currencies) {
+            if (c.currency == currency)
+                xmls << c.xml;
+        }
+        return xmls;
+    }
     // Where the data comes from, one line each.
     QStringList sources() const { return m_sources; }
 
