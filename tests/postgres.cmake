@@ -56,3 +56,9 @@ set_tests_properties(bench_postgres_orders_smoke PROPERTIES FIXTURES_REQUIRED po
 pd_add_test(test_gui_order_book LIBS pd_ui LABELS "postgres;gui")
 set_tests_properties(test_gui_order_book PROPERTIES FIXTURES_REQUIRED postgres
   ENVIRONMENT "QT_QPA_PLATFORM=xcb;PAYOUTDESK_TEST_POSTGRES=postgresql://payoutdesk@127.0.0.1:${pg_port}/payoutdesk;PGPASSFILE=${pg_dir}/pgpass")
+
+# Staff roles and four-eyes approval, enforced by PostgreSQL: SQL typed by hand with each
+# role's login (PostgreSQL only).
+pd_add_test(test_staff_roles LIBS pd_core LABELS postgres)
+set_tests_properties(test_staff_roles PROPERTIES FIXTURES_REQUIRED postgres
+  ENVIRONMENT "PAYOUTDESK_TEST_POSTGRES=postgresql://payoutdesk@127.0.0.1:${pg_port}/payoutdesk;PGPASSFILE=${pg_dir}/pgpass")

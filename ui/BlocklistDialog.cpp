@@ -60,7 +60,7 @@ BlocklistDialog::BlocklistDialog(Database &database, QWidget *parent)
 
     const auto add = [this] {
         QString error;
-        if (Blocklist(m_db).add(m_value->text(), m_reason->text(), Workspace::currentStaff(), &error)) {
+        if (Blocklist(m_db).add(m_value->text(), m_reason->text(), m_db.login(), &error)) {
             m_result->setText(tr("Blocked."));
             m_value->clear();
             m_reason->clear();
@@ -78,7 +78,7 @@ BlocklistDialog::BlocklistDialog(Database &database, QWidget *parent)
         if (row < 0)
             return;
         QString error;
-        if (Blocklist(m_db).remove(m_table->item(row, 0)->text(), Workspace::currentStaff(), &error)) {
+        if (Blocklist(m_db).remove(m_table->item(row, 0)->text(), m_db.login(), &error)) {
             m_result->setText(tr("Unblocked."));
             emit changed();
         } else {
@@ -104,7 +104,7 @@ bool BlocklistDialog::importFile(const QString &path)
     }
     QString error;
     int added = 0;
-    const bool ok = Blocklist(m_db).importCsv(file.readAll(), Workspace::currentStaff(), &added, &error);
+    const bool ok = Blocklist(m_db).importCsv(file.readAll(), m_db.login(), &added, &error);
     m_result->setText(ok ? tr("%n recipient(s) blocked from the file.", nullptr, added) : tr("Nothing imported: %1").arg(error));
     refresh();
     if (ok)

@@ -28,6 +28,7 @@ QString LimitsDialog::kindLabel(int kind)
     case Kind::MonthTotal: return tr("Total per month (UTC)");
     case Kind::MonthCount: return tr("Payouts per month (UTC)");
     case Kind::AutoMaximum: return tr("Automatic payouts up to");
+    case Kind::SecondApproval: return tr("Second approval above");
     }
     return {};
 }
@@ -56,13 +57,17 @@ LimitsDialog::LimitsDialog(Database &database, const ProviderRegistry &providers
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     for (const Manifest &m : m_providers.manifests())
         m_provider->addItem(QIcon(m.icon), m.title, m.name);
-    for (int k = int(Kind::Minimum); k <= int(Kind::AutoMaximum); ++k)
+    // Four eyes holds per currency whichever provider pays: picking another cannot skip it.
+    m_provider->addItem(tr("Every provider"), QString::fromLatin1(PayoutLimits::everyProvider));
+    for (int k = int(Kind::Minimum); k <= int(Kind::SecondApproval); ++k)
         m_kind->addItem(kindLabel(k), k);
     m_value->setPlaceholderText(tr("An amount, or a number of payouts"));
     m_result->setWordWrap(true);
     auto *note = new QLabel(tr("Checked when a payout is claimed, on every desk of the book: a payout over a limit is not "
                                "sent and waits in the queue with the reason. \"Automatic payouts up to\" turns automatic "
-                               "payouts on for that currency: orders up to the amount are paid without a click."),
+                               "payouts on for that currency: orders up to the amount are paid without a click. "
+                               "\"Second approval above\" holds for every provider: a larger payout is sent only once "
+                               "two different staff members approved it."),
                             this);
     note->setWordWrap(true);
     auto *editor = new QHBoxLayout;
@@ -82,6 +87,15 @@ LimitsDialog::LimitsDialog(Database &database, const ProviderRegistry &providers
     layout->addWidget(buttons);
 
     connect(m_provider, &QComboBox::currentIndexChanged, this, &LimitsDialog::fillCurrencies);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        const bool everyProvider = Kind(m_kind->currentData().toInt()) == Kind::SecondApproval;
+        const int every = m_provider->count() - 1;
+        if (everyProvider)
+            m_provider->setCurrentIndex(every);
+        else if (m_provider->currentIndex() == every)
+            m_provider->setCurrentIndex(0);
+        m_provider->setEnabled(!everyProvider);
+    });
     connect(m_set, &QPushButton::clicked, this, [this] { setLimit(m_value->text()); });
     connect(m_value, &QLineEdit::returnPressed, this, [this] { setLimit(m_value->text()); });
     connect(m_remove, &QPushButton::clicked, this, [this] {
@@ -101,8 +115,13 @@ LimitsDialog::LimitsDialog(Database &database, const ProviderRegistry &providers
 void LimitsDialog::fillCurrencies()
 {
     m_currency->clear();
-    if (const auto manifest = m_providers.manifest(m_provider->currentData().toString()))
-        m_currency->addItems(manifest->allowXml);
+    QStringList currencies;
+    for (const Manifest &m : m_providers.manifests()) {
+        if (m_provider->currentData().toString() == QLatin1String(PayoutLimits::everyProvider) || m.name == m_provider->currentData())
+            currencies += m.allowXml;
+    }
+    currencies.removeDuplicates();
+    m_currency->addItems(currencies);
 }
 
 void LimitsDialog::setLimit(const QString &value)
@@ -110,7 +129,7 @@ void LimitsDialog::setLimit(const QString &value)
     QString error;
     const PayoutLimits::Limit limit{m_provider->currentData().toString(), m_currency->currentText(), Kind(m_kind->currentData().toInt()),
                                     value.trimmed()};
-    if (PayoutLimits(m_db).set(limit, Workspace::currentStaff(), &error)) {
+    if (PayoutLimits(m_db).set(limit, m_db.login(), &error)) {
         m_result->setText(value.trimmed().isEmpty() ? tr("Removed.") : tr("Saved."));
         m_value->clear();
     } else {
@@ -126,7 +145,8 @@ void LimitsDialog::refresh()
     for (int row = 0; row < all.size(); ++row) {
         const PayoutLimits::Limit &l = all.at(row);
         const auto manifest = m_providers.manifest(l.provider);
-        auto *provider = new QTableWidgetItem(manifest ? QIcon(manifest->icon) : QIcon(), manifest ? manifest->title : l.provider);
+        const QString title = l.provider == QLatin1String(PayoutLimits::everyProvider) ? tr("Every provider") : l.provider;
+        auto *provider = new QTableWidgetItem(manifest ? QIcon(manifest->icon) : QIcon(), manifest ? manifest->title : title);
         provider->setData(Qt::UserRole, l.provider);
         auto *kind = new QTableWidgetItem(kindLabel(int(l.kind)));
         kind->setData(Qt::UserRole, int(l.kind));

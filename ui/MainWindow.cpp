@@ -119,7 +119,7 @@ void MainWindow::newOrder()
 {
     if (!m_creator)
         m_creator = std::make_unique<OrderCreator>(m_workspace.database(), m_hub.secrets(), *m_hub.network());
-    NewOrderDialog dialog(*m_creator, Workspace::currentStaff(), this);
+    NewOrderDialog dialog(*m_creator, m_workspace.database().login(), this);
     if (dialog.exec() != QDialog::Accepted || !dialog.created())
         return;
     m_orders->refresh();
@@ -344,7 +344,7 @@ void MainWindow::importOrders(const QString &path)
     QApplication::setOverrideCursor(Qt::BusyCursor);
     auto outcome = std::make_shared<OrderImporter::Outcome>();
     QThread *worker = QThread::create([this, path, outcome] {
-        *outcome = OrderImporter::importFile(m_workspace, path, m_currencies, Workspace::currentStaff());
+        *outcome = OrderImporter::importFile(m_workspace, path, m_currencies, m_workspace.database().login());
     });
     connect(worker, &QThread::finished, this, [this, worker, outcome] {
         worker->deleteLater();

@@ -271,7 +271,7 @@ PayoutRun *PayoutQueuePage::approveSelected()
         return nullptr;
     m_running = true;
     m_approve->setEnabled(false);
-    PayoutRun *run = m_engine.approve(items, Workspace::currentStaff());
+    PayoutRun *run = m_engine.approve(items, m_db.login());
     auto *progress = new QProgressDialog(tr("Sending payouts…"), tr("Cancel the rest"), 0, run->total(), this);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
@@ -309,7 +309,7 @@ void PayoutQueuePage::holdSelected(const QString &comment)
     OrderStore orders(m_db);
     for (int row : selectedRows()) {
         HistoryEntry entry;
-        entry.actor = Workspace::currentStaff();
+        entry.actor = m_db.login();
         entry.comment = comment;
         const auto order = orders.byId(orderIdAt(row));
         if (!order)
@@ -334,7 +334,7 @@ void PayoutQueuePage::rejectSelected(const QString &comment)
         if (!tries.isEmpty() && PayoutAttempt::isOpen(tries.last().state))
             continue; // a payout on its way cannot be rejected: its outcome must be known first
         HistoryEntry entry;
-        entry.actor = Workspace::currentStaff();
+        entry.actor = m_db.login();
         entry.comment = tr("Payout rejected: %1").arg(comment);
         orders.changeStatus(order->id, order->status, OrderStatus::Returned, entry, nullptr);
     }
@@ -347,7 +347,7 @@ void PayoutQueuePage::retrySelected()
     OrderStore orders(m_db);
     for (int row : selectedRows()) {
         HistoryEntry entry;
-        entry.actor = Workspace::currentStaff();
+        entry.actor = m_db.login();
         entry.comment = tr("Back in the payout queue for a new attempt.");
         orders.changeStatus(orderIdAt(row), OrderStatus::ErrorPayout, OrderStatus::InProgressPayout, entry, nullptr);
     }
@@ -370,10 +370,10 @@ void PayoutQueuePage::markPaidSelected(const QString &reference)
         // An open attempt (unknown, needs attention) is closed by this: staff say it was paid.
         if (!tries.isEmpty() && PayoutAttempt::isOpen(tries.last().state) && order->status == OrderStatus::InProgressPayout) {
             AttemptStore(m_db).record(tries.last(), {tries.last().state}, PayoutAttempt::State::Paid, reference, note,
-                                      OrderStatus::Done, Workspace::currentStaff(), &error);
+                                      OrderStatus::Done, m_db.login(), &error);
         } else {
             HistoryEntry entry;
-            entry.actor = Workspace::currentStaff();
+            entry.actor = m_db.login();
             entry.comment = note;
             entry.payoutStatus = QStringLiteral("paid manually");
             entry.orderNote = reference;

@@ -129,7 +129,7 @@ ProviderConfigForm::ProviderConfigForm(ProviderHub &hub, const Manifest &manifes
         QString error;
         const bool ok = ProviderSettings(m_hub.database())
                             .setValue(m_manifest, QStringLiteral("debug"), m_debug->currentData().toString(),
-                                      Workspace::currentStaff(), &error);
+                                      m_hub.database().login(), &error);
         showResult(debugResult, ok, ok ? tr("Saved.") : error);
     });
 
@@ -176,7 +176,7 @@ void ProviderConfigForm::saveShown(const QString &key)
 {
     QString error;
     const bool ok = ProviderSettings(m_hub.database())
-                        .setValue(m_manifest, key, m_editors.value(key)->text().trimmed(), Workspace::currentStaff(), &error);
+                        .setValue(m_manifest, key, m_editors.value(key)->text().trimmed(), m_hub.database().login(), &error);
     showResult(m_results.value(key), ok, ok ? tr("Saved.") : error);
     if (ok)
         emit changed();
@@ -211,7 +211,7 @@ void ProviderConfigForm::saveSecret(const QString &key)
         QString error = job->error();
         const bool ok = job->ok()
                          && ProviderSettings(m_hub.database())
-                                .setSecretStored(m_manifest, key, true, Workspace::currentStaff(), &error);
+                                .setSecretStored(m_manifest, key, true, m_hub.database().login(), &error);
         showSecretState(key);
         showResult(m_results.value(key), ok, ok ? tr("Stored in the keychain.") : error);
         if (ok)
@@ -233,7 +233,7 @@ void ProviderConfigForm::removeSecret(const QString &key)
         const bool ok = job->ok() || job->outcome() == SecretJob::Outcome::NotFound;
         QString error = job->error();
         if (ok)
-            ProviderSettings(m_hub.database()).setSecretStored(m_manifest, key, false, Workspace::currentStaff(), &error);
+            ProviderSettings(m_hub.database()).setSecretStored(m_manifest, key, false, m_hub.database().login(), &error);
         showSecretState(key);
         showResult(m_results.value(key), ok, ok ? tr("Removed from the keychain.") : error);
         if (ok)
@@ -249,7 +249,7 @@ void ProviderConfigForm::setEnabled(bool on)
     if (!on) {
         QString error;
         const bool ok = ProviderSettings(m_hub.database())
-                            .setValue(m_manifest, QStringLiteral("enabled"), QStringLiteral("0"), Workspace::currentStaff(), &error);
+                            .setValue(m_manifest, QStringLiteral("enabled"), QStringLiteral("0"), m_hub.database().login(), &error);
         showResult(result, ok, ok ? tr("Disabled.") : error);
         emit changed();
         return;
@@ -264,7 +264,7 @@ void ProviderConfigForm::setEnabled(bool on)
             error = tr("Not configured yet: %1.").arg(load->provider()->missingConfig().join(QStringLiteral(", ")));
         const bool ok = error.isEmpty()
                          && ProviderSettings(m_hub.database())
-                                .setValue(m_manifest, QStringLiteral("enabled"), QStringLiteral("1"), Workspace::currentStaff(), &error);
+                                .setValue(m_manifest, QStringLiteral("enabled"), QStringLiteral("1"), m_hub.database().login(), &error);
         if (!ok) {
             const QSignalBlocker block(m_enabled);
             m_enabled->setChecked(false);

@@ -147,7 +147,7 @@ SettingsDialog::SettingsDialog(Database &database, SecretStore &secrets, const P
     m_ipnSecret->setRemoveQuestion(tr("Remove the IPN secret from the keychain? Every IPN is refused until a new one is saved."));
     m_apiToken->setRemoveQuestion(tr("Remove the site's API token from the keychain? New orders cannot be created until a new one is saved."));
     const auto logSecret = [this](const QString &name, bool stored) {
-        ActivityLog(m_db).append(Workspace::currentStaff(), QStringLiteral("desk.settings"), name,
+        ActivityLog(m_db).append(m_db.login(), QStringLiteral("desk.settings"), name,
                                  stored ? tr("%1 stored in the keychain").arg(name) : tr("%1 removed from the keychain").arg(name));
     };
     connect(m_ipnSecret, &SecretEditor::changed, this, [logSecret](bool stored) {
@@ -324,7 +324,7 @@ void SettingsDialog::accept()
     if (changes.isEmpty())
         return QDialog::accept();
 
-    const QString actor = Workspace::currentStaff();
+    const QString actor = m_db.login();
     DeskSettings desk(m_db);
     ActivityLog log(m_db);
     QString error;

@@ -481,7 +481,7 @@ int Cli::ordersImport(const QStringList &args)
     auto workspace = openWorkspace(args, &code);
     if (!workspace)
         return code;
-    const auto outcome = OrderImporter::importFile(*workspace, path, CurrencyRegistry::builtIn(), Workspace::currentStaff());
+    const auto outcome = OrderImporter::importFile(*workspace, path, CurrencyRegistry::builtIn(), workspace->database().login());
     for (const auto &problem : outcome.problems)
         m_err << tr("%1:%2: %3").arg(path).arg(problem.line).arg(problem.message) << "\n";
     if (!outcome.problems.isEmpty()) {
@@ -608,7 +608,7 @@ int Cli::limits(const QStringList &arguments, const QStringList &words)
     if (!kind)
         return usage(tr("Unknown limit \"%1\": min, max, day_total, day_count, month_total, month_count or auto_max.").arg(rest.at(2)));
     QString error;
-    if (!limits.set({rest.at(0), rest.at(1).toUpper(), *kind, rest.value(3)}, Workspace::currentStaff(), &error)) {
+    if (!limits.set({rest.at(0), rest.at(1).toUpper(), *kind, rest.value(3)}, workspace->database().login(), &error)) {
         m_err << error << "\n";
         return ExitFailure;
     }

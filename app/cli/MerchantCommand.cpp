@@ -46,7 +46,7 @@ int MerchantCommand::create(ExchangeSiteClient::NewOrder order, bool readIpnSecr
     OrderCreator creator(m_workspace.database(), secrets, network);
     QEventLoop loop;
     int code = ExitFailure;
-    creator.create(order, Workspace::currentStaff(), [&](std::optional<Order> created, const QString &error) {
+    creator.create(order, m_workspace.database().login(), [&](std::optional<Order> created, const QString &error) {
         if (created) {
             m_out << tr("Created order UID %1 (%2): %3, pays %4 %5 for %6 %7.")
                          .arg(created->uid)

@@ -70,6 +70,7 @@ QString kindWord(PayoutOutcome::Kind kind)
     case PayoutOutcome::Kind::Failed: return QStringLiteral("failed");
     case PayoutOutcome::Kind::Unknown: return QStringLiteral("unknown");
     case PayoutOutcome::Kind::NotSent: return QStringLiteral("not-sent");
+    case PayoutOutcome::Kind::AwaitingApproval: return QStringLiteral("awaiting-second-approval");
     }
     return {};
 }
@@ -111,7 +112,7 @@ int PayoutCommand::approve(const QStringList &orderKeys, bool all, const QString
         }
         items.append({o.id, name});
     }
-    PayoutRun *run = core.engine.approve(items, Workspace::currentStaff());
+    PayoutRun *run = core.engine.approve(items, m_workspace.database().login());
     QEventLoop loop;
     QObject::connect(run, &PayoutRun::itemFinished, &loop, [this, run](int index) {
         const PayoutOutcome &o = run->outcomes().at(index);

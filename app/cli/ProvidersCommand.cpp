@@ -94,7 +94,7 @@ int ProvidersCommand::set(const QString &provider, const QString &key, const QSt
             m_err << job->error() << "\n";
             return ExitFailure;
         }
-        if (!settings.setSecretStored(*manifest, key, true, Workspace::currentStaff(), &error)) {
+        if (!settings.setSecretStored(*manifest, key, true, m_workspace.database().login(), &error)) {
             m_err << error << "\n";
             return ExitFailure;
         }
@@ -105,7 +105,7 @@ int ProvidersCommand::set(const QString &provider, const QString &key, const QSt
         m_err << tr("Give one value: payoutdesk-cli providers set %1 %2 VALUE").arg(provider, key) << "\n";
         return ExitUsage;
     }
-    if (!settings.setValue(*manifest, key, value.first(), Workspace::currentStaff(), &error)) {
+    if (!settings.setValue(*manifest, key, value.first(), m_workspace.database().login(), &error)) {
         m_err << error << "\n";
         return ExitInvalidInput;
     }
@@ -128,7 +128,7 @@ int ProvidersCommand::unset(const QString &provider, const QString &key)
         return ExitFailure;
     }
     QString error;
-    ProviderSettings(m_workspace.database()).setSecretStored(*manifest, key, false, Workspace::currentStaff(), &error);
+    ProviderSettings(m_workspace.database()).setSecretStored(*manifest, key, false, m_workspace.database().login(), &error);
     m_out << tr("%1 of %2 is removed from the keychain.").arg(key, provider) << "\n";
     return ExitOk;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PollLease.h"
+#include "storage/AttemptStore.h"
 
 #include <QObject>
 #include <QSet>
@@ -24,7 +25,7 @@ class AutoPayer : public QObject {
 public:
     AutoPayer(Database &database, PayoutEngine &engine, QObject *parent = nullptr);
 
-    static QString actor() { return QStringLiteral("automatic"); }
+    static QString actor() { return AttemptStore::automaticActor(); }
 
     void start();
     // Something may have arrived: look at the queue soon (a burst of IPNs is one look).

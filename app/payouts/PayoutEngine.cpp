@@ -173,6 +173,7 @@ void PayoutEngine::payOne(const std::shared_ptr<Batch> &batch, int index)
             struct Claim {
                 std::optional<PayoutAttempt> attempt;
                 QString error;
+                bool awaitingApproval = false;
             };
             const QString recipientText = QString::fromUtf8(QJsonDocument(Order::valuesToJson(order.toValues)).toJson(QJsonDocument::Compact));
             const AttemptStore::Reserve reserve{available, currency.currency, m_currencies.xmlsIn(currency.currency)};
@@ -181,7 +182,8 @@ void PayoutEngine::payOne(const std::shared_ptr<Batch> &batch, int index)
                 [orderId = order.id, revision = order.revision, provider = item.provider, actor = batch->actor, recipientText, reserve](Database &db) {
                     Claim c;
                     // Only the order as checked above: an amount or recipient changed since is refused.
-                    c.attempt = AttemptStore(db).claim(orderId, provider, actor, recipientText, &c.error, revision, reserve);
+                    c.attempt = AttemptStore(db).claim(orderId, provider, actor, recipientText, &c.error, revision, reserve,
+                                                       &c.awaitingApproval);
                     if (c.attempt)
                         crashPoint("after_intent_commit");
                     return c;
@@ -189,7 +191,7 @@ void PayoutEngine::payOne(const std::shared_ptr<Batch> &batch, int index)
                 [this, batch, order, currency, item, provider, recipient, release, finish](Claim c) {
                     if (!c.attempt) {
                         release();
-                        return finish(PayoutOutcome::Kind::NotSent, c.error);
+                        return finish(c.awaitingApproval ? PayoutOutcome::Kind::AwaitingApproval : PayoutOutcome::Kind::NotSent, c.error);
                     }
                     // prepared → sent, queued before the answer's record (the writer keeps their
                     // order) but not waited for: a crash finds "prepared" or "sent" and treats

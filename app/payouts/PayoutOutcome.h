@@ -12,6 +12,7 @@ struct PayoutOutcome {
         Failed,  // refused by the provider: not paid, the order is errorPayout (a new attempt may be made)
         Unknown, // no clear answer (timeout, lost reply): asked again by reference, never resent on its own
         NotSent, // stopped before anything left: not waiting any more, invalid recipient, too little balance, cancelled
+        AwaitingApproval, // the first of two approvals (four eyes): recorded, nothing sent, waiting for another person
     };
     QString orderId;
     Kind kind = Kind::NotSent;

@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "OrderStore.h"
+#include "Approvals.h"
 #include "Blocklist.h"
 #include "PayoutLimits.h"
 #include "SkipFsync.h"
@@ -66,7 +67,7 @@ Money AttemptStore::reserveLeft(const QString &provider, const Reserve &reserve,
 
 std::optional<PayoutAttempt> AttemptStore::claim(const QString &orderId, const QString &provider, const QString &actor,
                                                  const QString &recipient, QString *error, qint64 revision,
-                                                 const std::optional<Reserve> &reserve)
+                                                 const std::optional<Reserve> &reserve, bool *awaitingSecondApproval)
 {
     const auto fail = [&](const QString &why) -> std::optional<PayoutAttempt> {
         if (error)
@@ -131,6 +132,38 @@ std::optional<PayoutAttempt> AttemptStore::claim(const QString &orderId, const Q
         destination << v.value;
     if (const auto refused = Blocklist(m_db).refusal(destination))
         return fail(*refused);
+    // Four eyes, last: an approval is recorded only for a payout that passed every other check.
+    QString secondApproval;
+    if (const auto threshold = PayoutLimits(m_db).secondApprovalAbove(a.currency); threshold && a.amount > *threshold) {
+        if (actor == automaticActor())
+            return fail(tr("Above %1 %2 a payout needs two staff members' approval: it waits for people.")
+                            .arg(threshold->toString(), a.currency));
+        Approvals approvals(m_db);
+        QString approvalError;
+        QStringList approvers = approvals.approvers(a.orderId, a.number, a.amount, recipient, &approvalError);
+        if (!approvalError.isEmpty())
+            return fail(approvalError);
+        if (approvers.contains(actor))
+            return fail(tr("You approved this payout already. Above %1 %2 another staff member must approve it too; nothing was sent.")
+                            .arg(threshold->toString(), a.currency));
+        if (!approvals.add(a.orderId, a.number, a.amount, recipient, actor, &approvalError))
+            return fail(approvalError);
+        if (approvers.isEmpty()) {
+            // The first of two: recorded, and the order keeps waiting (for someone else).
+            HistoryEntry first = HistoryEntry::arrival(a.orderId, OrderStatus::InProgressPayout, actor,
+                                                       tr("First approval of the payout of %1 %2 (above %3 %2): awaiting a second "
+                                                          "approval by another staff member")
+                                                           .arg(a.amount.toString(), a.currency, threshold->toString()));
+            first.oldStatus = OrderStatus::InProgressPayout;
+            if (!OrderStore(m_db).addHistory(first) || !transaction.commit())
+                return fail(m_db.lastError());
+            if (awaitingSecondApproval)
+                *awaitingSecondApproval = true;
+            return fail(tr("Approved by you; above %1 %2 it is sent once another staff member approves it too.")
+                            .arg(threshold->toString(), a.currency));
+        }
+        secondApproval = tr(" (second approval; first by %1)").arg(approvers.join(QStringLiteral(", ")));
+    }
     QSqlQuery insert;
     if (!m_db.exec(insert,
                    m_db.dialect().returningId(QStringLiteral("INSERT INTO payout_attempts (order_id, attempt_no, idempotency_key, provider, state, "
@@ -142,7 +175,8 @@ std::optional<PayoutAttempt> AttemptStore::claim(const QString &orderId, const Q
     HistoryEntry entry = HistoryEntry::arrival(a.orderId, OrderStatus::InProgressPayout, actor,
                                                tr("Payout approved: attempt %1 through %2, reference %3")
                                                    .arg(a.number)
-                                                   .arg(provider, a.key));
+                                                   .arg(provider, a.key)
+                                                   + secondApproval);
     entry.oldStatus = OrderStatus::InProgressPayout;
     entry.payoutStatus = PayoutAttempt::code(a.state);
     if (!OrderStore(m_db).addHistory(entry) || !transaction.commit())

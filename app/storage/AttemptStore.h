@@ -32,9 +32,16 @@ public:
         QString currencyCode; // the balance's code, for the message
         QStringList xmls;
     };
+    // Above its currency's four-eyes threshold a payout is claimed only on its second staff
+    // member's approval: the first is recorded (in the order's history too), nothing is
+    // claimed, `awaitingSecondApproval` is set and `error` says so. The automation never
+    // approves one.
     std::optional<PayoutAttempt> claim(const QString &orderId, const QString &provider, const QString &actor,
                                        const QString &recipient, QString *error, qint64 revision = 0,
-                                       const std::optional<Reserve> &reserve = std::nullopt);
+                                       const std::optional<Reserve> &reserve = std::nullopt,
+                                       bool *awaitingSecondApproval = nullptr);
+    // The actor of payouts sent without a click (AutoPayer).
+    static QString automaticActor() { return QStringLiteral("automatic"); }
     // The reserve left: `reserve.balance` minus the open attempts' amounts with `provider`.
     Money reserveLeft(const QString &provider, const Reserve &reserve, QString *error);
 

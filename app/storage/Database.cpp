@@ -46,6 +46,7 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, const QStrin
                                                QString *error)
 {
     std::unique_ptr<Database> database(new Database(SqlDialect(SqlDialect::Kind::SQLite), connectionName, path));
+    database->m_login = osUser();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         db.setDatabaseName(path);
@@ -100,6 +101,9 @@ std::unique_ptr<Database> Database::openPostgres(const QUrl &url, const QString 
     // QPSQL sets the session's client encoding to UTF-8 itself. Notices ("already exists,
     // skipping") are not for staff: only warnings and errors reach the log.
     database->execDirect(QStringLiteral("SET client_min_messages TO WARNING"));
+    QSqlQuery who;
+    database->m_login = database->exec(who, QStringLiteral("SELECT session_user")) && who.next() ? who.value(0).toString()
+                                                                                              : url.userName();
     return database;
 }
 
@@ -110,6 +114,14 @@ std::unique_ptr<Database> Database::openAnother(const QString &connectionName, Q
         return openPostgres(url, m_password, connectionName, error);
     }
     return openSqlite(m_path, connectionName, error);
+}
+
+QString Database::osUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("staff") : user;
 }
 
 QSqlDatabase Database::connection() const

@@ -35,6 +35,10 @@ public:
     QString path() const { return m_path; } // the SQLite file; empty on PostgreSQL
     QUrl url() const { return m_url; }       // the PostgreSQL address, without password
     QString connectionName() const { return m_name; }
+    // Who writes through this connection, the name in history and the activity log: the OS
+    // user on SQLite (one desk), the session's login on PostgreSQL (a staff member of the team).
+    QString login() const { return m_login; }
+    static QString osUser();
 
     // Prepares and runs one statement with positional values. On failure returns false;
     // lastError() then says what went wrong in words staff can act on.
@@ -57,6 +61,7 @@ private:
     QString m_path;
     QUrl m_url;
     QString m_password;
+    QString m_login;
     QString m_lastError;
     int m_transactionDepth = 0;
 };

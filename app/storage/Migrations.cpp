@@ -208,6 +208,104 @@ const QList<Migrations::Step> &Migrations::steps()
                             " added_by TEXT NOT NULL,"
                             " added_at BIGINT NOT NULL)"),
          }},
+        {11,
+         QStringLiteral("staff and their roles; four-eyes approval of large payouts"),
+         {
+             // Who may do what. On one desk (SQLite) the OS user is the admin and this table
+             // stays empty; in team mode each login is a PostgreSQL role, and what its role
+             // allows is granted by PostgreSQL itself (payoutdesk_grant below), so that SQL
+             // typed by hand with an operator's login cannot do what the desk would not.
+             QStringLiteral("CREATE TABLE staff ("
+                            " login TEXT PRIMARY KEY,"
+                            " name TEXT NOT NULL DEFAULT '',"
+                            " role TEXT NOT NULL CHECK (role IN ('viewer', 'operator', 'admin')),"
+                            " added_by TEXT NOT NULL,"
+                            " added_at BIGINT NOT NULL)"),
+             // One row per staff member who approved a payout above its currency's four-eyes
+             // threshold: for the order's next attempt, its amount and recipient as approved
+             // (a changed order needs approving again). One person approves once.
+             QStringLiteral("CREATE TABLE approvals ("
+                            " order_id TEXT NOT NULL REFERENCES orders(id),"
+                            " attempt_no INTEGER NOT NULL,"
+                            " amount TEXT NOT NULL,"
+                            " recipient TEXT NOT NULL,"
+                            " approver TEXT NOT NULL,"
+                            " at BIGINT NOT NULL,"
+                            " PRIMARY KEY (order_id, attempt_no, amount, recipient, approver))"),
+             // The login that creates the team's book is its first admin.
+             QStringLiteral("{POSTGRESQL}INSERT INTO staff (login, name, role, added_by, added_at) VALUES "
+                            "(session_user, '', 'admin', session_user, (extract(epoch FROM clock_timestamp()) * 1000)::bigint)"),
+             // What each role may write, granted per login by the book's owner (SECURITY
+             // DEFINER), whenever a staff row changes or a migration adds tables. Viewers read;
+             // operators take orders in (IPN), change statuses, claim and record payouts (only
+             // the state columns of an attempt), approve, log, and add to the blocklist;
+             // admins write everything: providers, limits, staff, settings. Nobody but the
+             // owner may call it (EXECUTE revoked below).
+             QStringLiteral("{POSTGRESQL}CREATE FUNCTION payoutdesk_grant(who TEXT, what TEXT) RETURNS void LANGUAGE plpgsql "
+                            "SECURITY DEFINER SET search_path FROM CURRENT AS $$ "
+                            "DECLARE s TEXT := current_schema(); "
+                            "BEGIN "
+                            "IF who = (SELECT tableowner FROM pg_tables WHERE schemaname = s AND tablename = 'orders') THEN RETURN; END IF; "
+                            "EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA %I FROM %I', s, who); "
+                            "EXECUTE format('REVOKE ALL ON ALL SEQUENCES IN SCHEMA %I FROM %I', s, who); "
+                            "IF what IS NULL THEN RETURN; END IF; "
+                            "EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA %I TO %I', s, who); "
+                            "IF what = 'admin' THEN "
+                            "EXECUTE format('GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO %I', s, who); "
+                            "ELSIF what = 'operator' THEN "
+                            "EXECUTE format('GRANT INSERT, UPDATE ON orders, ipn_deliveries TO %I', who); "
+                            "EXECUTE format('GRANT INSERT ON order_history, activity_log, ipn_received, payout_attempts, "
+                            "approvals, blocked_recipients TO %I', who); "
+                            "EXECUTE format('GRANT UPDATE (state, transaction_id, error, updated_at) ON payout_attempts TO %I', who); "
+                            "END IF; "
+                            "IF what IN ('admin', 'operator') THEN "
+                            "EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO %I', s, who); END IF; "
+                            "END $$"),
+             QStringLiteral("{POSTGRESQL}REVOKE ALL ON FUNCTION payoutdesk_grant(TEXT, TEXT) FROM PUBLIC"),
+             QStringLiteral("{POSTGRESQL}CREATE FUNCTION payoutdesk_regrant() RETURNS void LANGUAGE plpgsql "
+                            "SECURITY DEFINER SET search_path FROM CURRENT AS $$ "
+                            "DECLARE m RECORD; BEGIN FOR m IN SELECT login, role FROM staff LOOP "
+                            "PERFORM payoutdesk_grant(m.login, m.role); END LOOP; END $$"),
+             QStringLiteral("{POSTGRESQL}REVOKE ALL ON FUNCTION payoutdesk_regrant() FROM PUBLIC"),
+             // A staff row written is a grant made: a login that does not exist is refused
+             // with PostgreSQL's own words, and the book always keeps an admin.
+             QStringLiteral("{POSTGRESQL}CREATE FUNCTION payoutdesk_staff_changed() RETURNS trigger LANGUAGE plpgsql "
+                            "SECURITY DEFINER SET search_path FROM CURRENT AS $$ BEGIN "
+                            "IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM payoutdesk_grant(OLD.login, NULL); END IF; "
+                            "IF TG_OP IN ('UPDATE', 'INSERT') THEN PERFORM payoutdesk_grant(NEW.login, NEW.role); END IF; "
+                            "IF NOT EXISTS (SELECT 1 FROM staff WHERE role = 'admin') THEN "
+                            "RAISE EXCEPTION 'the order book must keep at least one admin' USING ERRCODE = 'check_violation'; END IF; "
+                            "RETURN NULL; END $$"),
+             QStringLiteral("{POSTGRESQL}CREATE TRIGGER staff_grants AFTER INSERT OR UPDATE OR DELETE ON staff "
+                            "FOR EACH ROW EXECUTE FUNCTION payoutdesk_staff_changed()"),
+             // The counts kept for the orders page are the book's, not the writer's.
+             QStringLiteral("{POSTGRESQL}ALTER FUNCTION payoutdesk_count_orders() SECURITY DEFINER SET search_path FROM CURRENT"),
+             // An approval is signed by the login that gives it: nobody approves in another's
+             // name (the owner may, to move a book's history in).
+             QStringLiteral("{POSTGRESQL}CREATE FUNCTION payoutdesk_check_approval() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                            "IF NEW.approver <> session_user AND session_user <> (SELECT tableowner FROM pg_tables "
+                            "WHERE schemaname = current_schema() AND tablename = 'approvals') THEN "
+                            "RAISE EXCEPTION 'an approval is given by the login that signs it (%), not by %', session_user, NEW.approver "
+                            "USING ERRCODE = 'insufficient_privilege'; END IF; RETURN NEW; END $$"),
+             QStringLiteral("{POSTGRESQL}CREATE TRIGGER approvals_signed BEFORE INSERT OR UPDATE ON approvals "
+                            "FOR EACH ROW EXECUTE FUNCTION payoutdesk_check_approval()"),
+             // The lock behind four-eyes: no attempt above its currency's threshold is written
+             // (and so none is sent) without two different staff members' approvals of exactly
+             // that attempt, amount and recipient, whoever writes it and however.
+             QStringLiteral("{POSTGRESQL}CREATE FUNCTION payoutdesk_check_four_eyes() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                            "DECLARE threshold NUMERIC; approvers BIGINT; BEGIN "
+                            "SELECT value::numeric INTO threshold FROM payout_limits "
+                            "WHERE provider = '*' AND currency = NEW.currency AND kind = 'four_eyes'; "
+                            "IF threshold IS NULL OR NEW.amount::numeric <= threshold THEN RETURN NEW; END IF; "
+                            "SELECT COUNT(DISTINCT a.approver) INTO approvers FROM approvals a JOIN staff s ON s.login = a.approver "
+                            "AND s.role IN ('operator', 'admin') WHERE a.order_id = NEW.order_id AND a.attempt_no = NEW.attempt_no "
+                            "AND a.amount = NEW.amount AND a.recipient = NEW.recipient; "
+                            "IF approvers < 2 THEN RAISE EXCEPTION 'payout % of % % is above the four-eyes threshold of % and has % "
+                            "approval(s): two staff members must approve it', NEW.idempotency_key, NEW.amount, NEW.currency, threshold, "
+                            "approvers USING ERRCODE = 'check_violation'; END IF; RETURN NEW; END $$"),
+             QStringLiteral("{POSTGRESQL}CREATE TRIGGER payout_attempts_four_eyes BEFORE INSERT OR UPDATE OF order_id, attempt_no, "
+                            "amount, currency, recipient ON payout_attempts FOR EACH ROW EXECUTE FUNCTION payoutdesk_check_four_eyes()"),
+         }},
     };
     return list;
 }
@@ -219,12 +317,17 @@ int Migrations::latestVersion()
 
 int Migrations::currentVersion(Database &database, QString *error)
 {
+    // Read first: a staff member's login may not create tables (nor run CREATE TABLE IF NOT
+    // EXISTS on one that exists); only a new book needs the table made.
     QSqlQuery query;
+    const QString read = QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+    if (database.exec(query, read) && query.next())
+        return query.value(0).toInt();
     if (!database.exec(query, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                              " version INTEGER PRIMARY KEY,"
                                              " description TEXT NOT NULL,"
                                              " applied_at BIGINT NOT NULL)"))
-        || !database.exec(query, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"))
+        || !database.exec(query, read)
         || !query.next()) {
         if (error)
             *error = database.lastError();
@@ -258,6 +361,18 @@ bool Migrations::migrate(Database &database, QString *error, int target)
                                                 "PayoutDesk (this one knows up to %2). Update PayoutDesk.")
                         .arg(current)
                         .arg(latestVersion()));
+    const bool postgres = database.dialect().kind() == SqlDialect::Kind::PostgreSQL;
+    if (postgres && current < target) {
+        // A staff member's login may not change the book's tables: its owner upgrades it.
+        QSqlQuery may;
+        if (database.exec(may, QStringLiteral("SELECT has_schema_privilege(current_schema(), 'CREATE'), session_user")) && may.next()
+            && !may.value(0).toBool())
+            return fail(QCoreApplication::translate("Migrations",
+                                                    "This order book needs upgrading to schema version %1, which the login %2 "
+                                                    "may not do. Its owner opens it with this PayoutDesk first.")
+                            .arg(target)
+                            .arg(may.value(1).toString()));
+    }
     for (const Step &step : steps()) {
         if (step.version <= current || step.version > target)
             continue;
@@ -275,6 +390,9 @@ bool Migrations::migrate(Database &database, QString *error, int target)
                            {step.version, step.description, QDateTime::currentMSecsSinceEpoch()}))
             return fail(database.lastError());
     }
+    // New tables reach every staff member with what their role allows.
+    if (postgres && current < target && target >= 11 && !database.exec(QStringLiteral("SELECT payoutdesk_regrant()")))
+        return fail(database.lastError());
     if (!transaction.commit())
         return fail(database.lastError());
     return true;

@@ -22,7 +22,7 @@ const std::pair<PayoutLimits::Kind, const char *> codes[] = {
     {PayoutLimits::Kind::Minimum, "min"},          {PayoutLimits::Kind::Maximum, "max"},
     {PayoutLimits::Kind::DayTotal, "day_total"},   {PayoutLimits::Kind::DayCount, "day_count"},
     {PayoutLimits::Kind::MonthTotal, "month_total"}, {PayoutLimits::Kind::MonthCount, "month_count"},
-    {PayoutLimits::Kind::AutoMaximum, "auto_max"},
+    {PayoutLimits::Kind::AutoMaximum, "auto_max"},    {PayoutLimits::Kind::SecondApproval, "four_eyes"},
 };
 
 bool isCount(PayoutLimits::Kind kind)
@@ -79,6 +79,9 @@ bool PayoutLimits::set(const Limit &limit, const QString &actor, QString *error)
             return fail(isCount(limit.kind) ? tr("A count limit is a whole number, 0 or more.")
                                             : tr("An amount limit is a decimal amount, 0 or more."));
     }
+    if ((limit.kind == Kind::SecondApproval) != (limit.provider == QLatin1String(everyProvider)))
+        return fail(limit.kind == Kind::SecondApproval ? tr("A second approval is needed per currency, whichever provider pays.")
+                                                       : tr("This limit is set per provider."));
     Transaction transaction(m_db);
     const QString subject = QStringLiteral("%1/%2/%3").arg(limit.provider, limit.currency, code(limit.kind));
     const bool written =
@@ -93,6 +96,16 @@ bool PayoutLimits::set(const Limit &limit, const QString &actor, QString *error)
                                                     : QStringLiteral("%1 set to %2").arg(subject, value))
         && transaction.commit();
     return written || fail(m_db.lastError());
+}
+
+std::optional<Money> PayoutLimits::secondApprovalAbove(const QString &currency)
+{
+    QSqlQuery q;
+    if (!m_db.exec(q, QStringLiteral("SELECT value FROM payout_limits WHERE provider = ? AND currency = ? AND kind = ?"),
+                   {QString::fromLatin1(everyProvider), currency, code(Kind::SecondApproval)})
+        || !q.next())
+        return std::nullopt;
+    return Money::parse(q.value(0).toString());
 }
 
 std::optional<QString> PayoutLimits::refusal(const QString &provider, const QString &currency, const Money &amount, qint64 nowMs)
@@ -158,7 +171,8 @@ std::optional<QString> PayoutLimits::refusal(const QString &provider, const QStr
                 return tr("Over this month's limit of %1 payouts in %2 through %3.").arg(value, currency, provider);
             break;
         case Kind::AutoMaximum:
-            break; // a rule for AutoPayer, not a limit on what a person approves
+        case Kind::SecondApproval:
+            break; // rules for AutoPayer and for the claim (Approvals), not limits on the amount
         }
     }
     return std::nullopt;

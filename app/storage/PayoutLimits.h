@@ -19,7 +19,11 @@ class PayoutLimits {
 public:
     // AutoMaximum is the automatic payout rule (off unless set): payouts up to it are sent
     // without a click (AutoPayer); above it they wait for a person.
-    enum class Kind { Minimum, Maximum, DayTotal, DayCount, MonthTotal, MonthCount, AutoMaximum };
+    // SecondApproval is four-eyes (Approvals): payouts above it need two staff members. It is
+    // per currency whichever provider pays (provider "*"), so that picking another provider
+    // cannot skip it.
+    enum class Kind { Minimum, Maximum, DayTotal, DayCount, MonthTotal, MonthCount, AutoMaximum, SecondApproval };
+    static constexpr const char *everyProvider = "*";
     struct Limit {
         QString provider;
         QString currency; // the order's xml_to
@@ -35,6 +39,9 @@ public:
     QList<Limit> all();
     // Sets (or with an empty value removes) one limit, with an activity entry by `actor`.
     bool set(const Limit &limit, const QString &actor, QString *error);
+
+    // The four-eyes threshold of a currency, if it has one.
+    std::optional<Money> secondApprovalAbove(const QString &currency);
 
     // Why this payout may not go now, in the staff's words; nothing when it may.
     std::optional<QString> refusal(const QString &provider, const QString &currency, const Money &amount, qint64 nowMs);

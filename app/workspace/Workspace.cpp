@@ -80,8 +80,19 @@ std::unique_ptr<Workspace> Workspace::open(const QString &dir, QString *error, c
     workspace->m_bookUrl = bookUrl(dir);
     workspace->m_bookPassword = bookPassword;
     workspace->m_database = workspace->openConnection(QStringLiteral("main"), error);
-    if (!workspace->m_database || !Migrations::migrate(*workspace->m_database, error) || !workspace->loadId(error))
+    if (!workspace->m_database)
         return nullptr;
+    if (const auto refused = Staff(*workspace->m_database).refusedAtTheDoor()) {
+        if (error)
+            *error = *refused;
+        return nullptr;
+    }
+    if (!Migrations::migrate(*workspace->m_database, error) || !workspace->loadId(error))
+        return nullptr;
+    const auto member = Staff(*workspace->m_database).signedIn(error);
+    if (!member)
+        return nullptr;
+    workspace->m_member = *member;
     return workspace;
 }
 
@@ -123,10 +134,7 @@ std::unique_ptr<Database> Workspace::openConnection(const QString &connectionNam
 
 QString Workspace::currentStaff()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? QStringLiteral("staff") : user;
+    return Database::osUser();
 }
 
 } // namespace pd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "storage/Staff.h"
 
 #include <QString>
 #include <QUrl>
@@ -34,6 +35,10 @@ public:
     // the keychain, so two workspaces (say, the demo and the real book) never share one.
     QString id() const { return m_id; }
 
+    // Who is signed in to the book, with their role: the OS user, admin of their own desk; in
+    // team mode the staff member of the PostgreSQL login (a login not on the staff cannot open it).
+    const Staff::Member &member() const { return m_member; }
+
     // Another connection to the same book, for a worker thread (connections are per thread).
     std::unique_ptr<Database> openConnection(const QString &connectionName, QString *error) const;
 
@@ -49,6 +54,7 @@ private:
     QUrl m_bookUrl;
     QString m_bookPassword;
     QString m_id;
+    Staff::Member m_member;
     std::unique_ptr<Database> m_database;
 };
 
