@@ -62,3 +62,9 @@ set_tests_properties(test_gui_order_book PROPERTIES FIXTURES_REQUIRED postgres
 pd_add_test(test_staff_roles LIBS pd_core LABELS postgres)
 set_tests_properties(test_staff_roles PROPERTIES FIXTURES_REQUIRED postgres
   ENVIRONMENT "PAYOUTDESK_TEST_POSTGRES=postgresql://payoutdesk@127.0.0.1:${pg_port}/payoutdesk;PGPASSFILE=${pg_dir}/pgpass")
+
+# Four-eyes approval in the window: operator A, operator B and a viewer, each with their own
+# login and window on one PostgreSQL book (PostgreSQL only).
+pd_add_test(test_gui_four_eyes LIBS pd_ui pd_sandbox_server LABELS "postgres;gui;keychain")
+set_tests_properties(test_gui_four_eyes PROPERTIES FIXTURES_REQUIRED postgres
+  ENVIRONMENT "QT_QPA_PLATFORM=xcb;PAYOUTDESK_TEST_POSTGRES=postgresql://payoutdesk@127.0.0.1:${pg_port}/payoutdesk;PGPASSFILE=${pg_dir}/pgpass")

@@ -125,4 +125,9 @@ void BlocklistDialog::refresh()
     }
 }
 
+void BlocklistDialog::setMayUnblock(bool may)
+{
+    m_remove->setVisible(may);
+}
+
 } // namespace pd

@@ -27,6 +27,8 @@ public:
     QPushButton *removeButton() const { return m_remove; }
     QLabel *result() const { return m_result; }
     bool importFile(const QString &path);
+    // Operators add to the list; only admins take a recipient off it.
+    void setMayUnblock(bool may);
 
 signals:
     void changed();

@@ -18,6 +18,7 @@
 #include "PayoutQueuePage.h"
 #include "ProvidersPage.h"
 #include "SettingsDialog.h"
+#include "StaffDialog.h"
 #include "TrayBadge.h"
 #include "payouts/PayoutEngine.h"
 #include "providers/ProviderHub.h"
@@ -99,7 +100,15 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
     statusBar()->addWidget(m_summary, 1);
     auto *where = new QLabel(this);
     statusBar()->addPermanentWidget(where);
-    m_relabel([this, where] { where->setText(tr("Workspace: %1").arg(m_workspace.dir())); });
+    // Who is signed in, as what: staff at a shared book see at a glance what they may do.
+    auto *who = new QLabel(this);
+    who->setObjectName(QStringLiteral("signedIn"));
+    statusBar()->addPermanentWidget(who);
+    m_relabel([this, where, who] {
+        where->setText(tr("Workspace: %1").arg(m_workspace.dir()));
+        const Staff::Member &me = m_workspace.member();
+        who->setText(tr("Signed in as %1 (%2)").arg(me.name.isEmpty() ? me.login : me.name, Staff::title(me.role)));
+    });
     connect(m_orders, &OrdersPage::summaryChanged, m_summary, &QLabel::setText);
     connect(m_orders, &OrdersPage::orderActivated, this, &MainWindow::openOrder);
     createActions();
@@ -179,17 +188,35 @@ void MainWindow::createActions()
              QT_TR_NOOP("Copy order &id"))
         ->setShortcut(QKeySequence::Copy);
     edit->addSeparator();
+    // What the signed-in staff member's role cannot do is not offered (the book refuses it
+    // anyway: on PostgreSQL the grants are the lock, not these menus).
+    const Staff::Role role = m_workspace.member().role;
+    const bool operates = Staff::mayOperate(role), administers = Staff::mayAdminister(role);
+    newOrder->setVisible(operates);
+    import->setVisible(operates);
     labelled(edit->addAction(QString(), this, [this] {
                  LimitsDialog dialog(m_workspace.database(), m_registry, this);
                  dialog.exec();
              }),
-             QT_TR_NOOP("Payout &limits…"));
-    labelled(edit->addAction(QString(), this, [this] {
+             QT_TR_NOOP("Payout &limits…"))
+        ->setVisible(administers);
+    labelled(edit->addAction(QString(), this, [this, administers] {
                  BlocklistDialog dialog(m_workspace.database(), this);
+                 dialog.setMayUnblock(administers);
                  connect(&dialog, &BlocklistDialog::changed, m_queue, &PayoutQueuePage::refresh);
                  dialog.exec();
              }),
-             QT_TR_NOOP("&Blocked recipients…"));
+             QT_TR_NOOP("&Blocked recipients…"))
+        ->setVisible(operates);
+    // Staff and roles belong to a team's book; on one desk the OS user is the admin.
+    m_staffAction = labelled(edit->addAction(QString(), this, [this] {
+                                 StaffDialog dialog(m_workspace.database(), this);
+                                 dialog.exec();
+                             }),
+                             QT_TR_NOOP("S&taff…"));
+    m_staffAction->setVisible(administers && m_workspace.database().dialect().kind() == SqlDialect::Kind::PostgreSQL);
+    m_queue->setMayOperate(operates);
+    m_providers->setEditable(administers);
     auto *settings = labelled(edit->addAction(QString(), this, &MainWindow::openSettings), QT_TR_NOOP("&Settings…"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
@@ -304,6 +331,7 @@ SettingsDialog *MainWindow::openSettings()
     }
     auto *dialog = new SettingsDialog(m_workspace.database(), m_hub.secrets(), m_registry, m_currencies, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setBookWideEditable(Staff::mayAdminister(m_workspace.member().role));
     // The queue shows each currency's default provider; the activity page the changes.
     connect(dialog, &QDialog::accepted, m_queue, &PayoutQueuePage::refresh);
     connect(dialog, &QDialog::accepted, m_activity, &ActivityPage::refresh);

@@ -44,6 +44,7 @@ public:
     DashboardPage *dashboardPage() const { return m_dashboard; }
     QTabWidget *tabs() const { return m_tabs; }
     QSystemTrayIcon *trayIcon() const { return m_tray; }
+    QAction *staffAction() const { return m_staffAction; } // Edit → Staff…
 
     // Opens (or brings forward) the order's window.
     OrderDialog *openOrder(const QString &orderId);
@@ -86,6 +87,7 @@ private:
     DashboardPage *m_dashboard;
     QSystemTrayIcon *m_tray = nullptr;
     QLabel *m_summary;
+    QAction *m_staffAction = nullptr;
     bool m_importing = false;
     Relabel m_relabel;
 };

@@ -6,6 +6,8 @@
 #include "contract/CurrencyRegistry.h"
 #include "payouts/PayoutEngine.h"
 #include "providers/ProviderHub.h"
+#include "storage/Approvals.h"
+#include "storage/Staff.h"
 #include "storage/AttemptStore.h"
 #include "storage/Blocklist.h"
 #include "storage/Database.h"
@@ -79,7 +81,8 @@ PayoutQueuePage::PayoutQueuePage(Database &database, ProviderHub &hub, PayoutEng
     });
     m_approve->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_approve, hold, reject, retry, manual})
+    m_actions = {m_approve, hold, reject, retry, manual};
+    for (QPushButton *b : m_actions)
         buttons->addWidget(b);
     buttons->addStretch();
     buttons->addWidget(m_summary);
@@ -137,6 +140,10 @@ void PayoutQueuePage::refresh()
     constexpr int shownAtMost = 2000;
     const auto orders = OrderStore(m_db).page(filter, oldestFirst, shownAtMost, 0);
     const QHash<QString, PayoutAttempt> latest = AttemptStore(m_db).latestInQueue();
+    const QHash<QString, QStringList> approved = Approvals(m_db).waiting(); // four eyes: the first approvals
+    QHash<QString, QString> names; // approvers by the name the team knows them by
+    for (const Staff::Member &m : Staff(m_db).all())
+        names.insert(m.login, m.name.isEmpty() ? m.login : m.name);
     DeskSettings desk(m_db);
     // The rows are read afresh (an IPN, a payout, a language switch): the selection stays.
     QSet<QString> selected;
@@ -168,8 +175,19 @@ void PayoutQueuePage::refresh()
         QString state = OrderStatuses::title(o.status);
         if (const QString attempt = attemptText(last); !attempt.isEmpty() && o.status == OrderStatus::InProgressPayout)
             state += QStringLiteral(" — ") + attempt;
+        const QStringList approvers = approved.value(o.id);
+        if (!approvers.isEmpty() && o.status == OrderStatus::InProgressPayout && !(last && PayoutAttempt::isOpen(last->state)))
+        {
+            QStringList who;
+            for (const QString &login : approvers)
+                who << names.value(login, login);
+            state += QStringLiteral(" — ") + tr("approved by %1, awaiting a second approval").arg(who.join(QStringLiteral(", ")));
+        }
         auto *stateItem = new QTableWidgetItem(StatusStyle::icon(o.status), state);
         stateItem->setForeground(StatusStyle::color(o.status));
+        stateItem->setToolTip(approvers.contains(m_db.login())
+                                  ? tr("You approved this payout: another staff member must approve it too before it is sent.")
+                                  : state);
         m_table->setItem(row, State, stateItem);
         auto *amount = new QTableWidgetItem(AmountText::shown(o.outAmount));
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -294,14 +312,24 @@ void PayoutQueuePage::showResults(PayoutRun *run)
     QStringList lines;
     for (const PayoutOutcome &o : run->outcomes())
         lines << QStringLiteral("%1: %2").arg(o.orderId, o.message);
-    int paid = 0;
-    for (const PayoutOutcome &o : run->outcomes())
+    int paid = 0, awaiting = 0;
+    for (const PayoutOutcome &o : run->outcomes()) {
         paid += o.kind == PayoutOutcome::Kind::Paid;
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Payouts"),
-                                tr("%1 of %2 paid. Details below.").arg(paid).arg(run->total()), QMessageBox::Ok, this);
+        awaiting += o.kind == PayoutOutcome::Kind::AwaitingApproval;
+    }
+    QString text = tr("%1 of %2 paid. Details below.").arg(paid).arg(run->total());
+    if (awaiting > 0)
+        text += u' ' + tr("%n payout(s) awaiting a second approval by another staff member.", nullptr, awaiting);
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Payouts"), text, QMessageBox::Ok, this);
     box->setDetailedText(lines.join(u'\n'));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void PayoutQueuePage::setMayOperate(bool may)
+{
+    for (QPushButton *b : m_actions)
+        b->setVisible(may);
 }
 
 void PayoutQueuePage::holdSelected(const QString &comment)

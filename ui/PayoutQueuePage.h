@@ -45,6 +45,8 @@ public:
     void rejectSelected(const QString &comment);
     void retrySelected();
     void markPaidSelected(const QString &reference);
+    // A viewer's window: the queue is shown, its actions are not (the book refuses them anyway).
+    void setMayOperate(bool may);
 
 signals:
     void runFinished(PayoutRun *run);
@@ -66,6 +68,7 @@ private:
     QTableWidget *m_table;
     QLabel *m_summary;
     QPushButton *m_approve;
+    QList<QPushButton *> m_actions; // approve, hold, reject, retry, mark paid
     bool m_running = false;
     int m_waiting = 0;
     Relabel m_relabel;

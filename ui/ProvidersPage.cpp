@@ -43,12 +43,23 @@ void ProvidersPage::addForms()
     }
     for (const Manifest &manifest : m_hub.registry().manifests()) {
         auto *form = new ProviderConfigForm(m_hub, manifest, this);
+        static_cast<QWidget *>(form)->setEnabled(m_editable); // (the form's own setEnabled turns the provider on)
+        if (!m_editable)
+            form->setToolTip(tr("Only an admin changes providers and their secrets."));
         auto *scroll = new QScrollArea(this);
         scroll->setWidget(form);
         scroll->setWidgetResizable(true);
         m_forms->addWidget(scroll);
         connect(form, &ProviderConfigForm::changed, this, &ProvidersPage::refreshBalances);
     }
+}
+
+void ProvidersPage::setEditable(bool editable)
+{
+    m_editable = editable;
+    const int current = m_list->currentRow();
+    addForms();
+    m_forms->setCurrentIndex(current);
 }
 
 void ProvidersPage::changeEvent(QEvent *event)

@@ -23,6 +23,8 @@ public:
 
     // The balance line of each enabled provider, read from the provider (a signed call).
     void refreshBalances();
+    // Only admins change providers and their secrets: for others the forms are read-only.
+    void setEditable(bool editable);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,6 +37,7 @@ private:
     ProviderHub &m_hub;
     QListWidget *m_list;
     QStackedWidget *m_forms;
+    bool m_editable = true;
 };
 
 } // namespace pd

@@ -180,6 +180,7 @@ SettingsDialog::SettingsDialog(Database &database, SecretStore &secrets, const P
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
+    m_bookWide = {listener, site, defaults};
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(thisDesk);
     layout->addWidget(listener);
@@ -356,6 +357,14 @@ void SettingsDialog::done(int result)
 {
     QSettings().setValue(geometryKey, saveGeometry());
     QDialog::done(result);
+}
+
+void SettingsDialog::setBookWideEditable(bool editable)
+{
+    for (QWidget *group : m_bookWide) {
+        group->setEnabled(editable);
+        group->setToolTip(editable ? QString() : tr("Only an admin changes the order book's settings."));
+    }
 }
 
 } // namespace pd

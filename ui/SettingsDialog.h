@@ -38,6 +38,9 @@ public:
 
     void accept() override;
     void done(int result) override;
+    // Only admins change the book's settings (listener, site, secrets, default providers); the
+    // interface language is each staff member's own.
+    void setBookWideEditable(bool editable);
 
     // For tests: the editors.
     QCheckBox *listenerEnabledBox() const { return m_enabled; }
@@ -66,6 +69,7 @@ private:
     QList<std::pair<QString, QString>> shownValues() const;
 
     Database &m_db;
+    QList<QWidget *> m_bookWide;
     QCheckBox *m_enabled;
     QLineEdit *m_address;
     QLabel *m_addressProblem;

@@ -113,11 +113,16 @@ int main(int argc, char *argv[])
     pd::AutoPayer automatic(workspace->database(), engine);
     QTimer automaticEvery;
     QObject::connect(&automaticEvery, &QTimer::timeout, &automatic, &pd::AutoPayer::nudge);
-    engine.recover([&poller, &automatic, &automaticEvery](int) {
-        poller.start();
-        automatic.start();
-        automaticEvery.start(30000);
-    });
+    // A viewer's desk only reads: the payouts in flight, the automation and the IPNs are the
+    // business of desks that may write (the book would refuse this one's writes anyway).
+    const bool operates = pd::Staff::mayOperate(workspace->member().role);
+    if (operates) {
+        engine.recover([&poller, &automatic, &automaticEvery](int) {
+            poller.start();
+            automatic.start();
+            automaticEvery.start(30000);
+        });
+    }
     // The listener for provider webhooks: off unless the settings turn it on; the demo opens
     // one on a free loopback port so that its sandbox can call back.
     pd::DeskListener listener;
@@ -126,9 +131,12 @@ int main(int argc, char *argv[])
     QObject::connect(&ipn, &pd::IpnRoute::taken, &automatic, &pd::AutoPayer::nudge);
     // IPN out: the desk's own status changes, for orders created with an IPN URL.
     pd::IpnSender ipnOut(workspace->database(), secrets, network);
-    ipnOut.start();
+    if (operates)
+        ipnOut.start();
     pd::DeskSettings desk(workspace->database());
-    if (demo) {
+    if (!operates) {
+        // no listener: IPNs and webhooks write to the book
+    } else if (demo) {
         if (listener.listen(QHostAddress::LocalHost, 0))
             desk.setValue(QString::fromLatin1(pd::DeskSettings::listenAddress), QStringLiteral("127.0.0.1:%1").arg(listener.port()));
     } else if (desk.value(QStringLiteral("listener.enabled")) == QLatin1String("1")) {

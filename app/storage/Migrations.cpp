@@ -321,7 +321,7 @@ int Migrations::currentVersion(Database &database, QString *error)
     // EXISTS on one that exists); only a new book needs the table made.
     QSqlQuery query;
     const QString read = QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
-    if (database.exec(query, read) && query.next())
+    if (database.connection().tables().contains(QStringLiteral("schema_migrations")) && database.exec(query, read) && query.next())
         return query.value(0).toInt();
     if (!database.exec(query, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                              " version INTEGER PRIMARY KEY,"
