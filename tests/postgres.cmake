@@ -59,9 +59,10 @@ set_tests_properties(test_gui_order_book PROPERTIES FIXTURES_REQUIRED postgres
 
 # Staff roles and four-eyes approval, enforced by PostgreSQL: SQL typed by hand with each
 # role's login (PostgreSQL only).
-pd_add_test(test_staff_roles LIBS pd_core LABELS postgres)
+pd_add_test(test_staff_roles LIBS pd_core LABELS "postgres;keychain")
+add_dependencies(test_staff_roles payoutdesk-cli)
 set_tests_properties(test_staff_roles PROPERTIES FIXTURES_REQUIRED postgres
-  ENVIRONMENT "PAYOUTDESK_TEST_POSTGRES=postgresql://payoutdesk@127.0.0.1:${pg_port}/payoutdesk;PGPASSFILE=${pg_dir}/pgpass")
+  ENVIRONMENT "PAYOUTDESK_CLI=$<TARGET_FILE:payoutdesk-cli>;PAYOUTDESK_TEST_POSTGRES=postgresql://payoutdesk@127.0.0.1:${pg_port}/payoutdesk;PGPASSFILE=${pg_dir}/pgpass")
 
 # Four-eyes approval in the window: operator A, operator B and a viewer, each with their own
 # login and window on one PostgreSQL book (PostgreSQL only).

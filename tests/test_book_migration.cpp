@@ -105,7 +105,13 @@ private slots:
             QVERIFY(workspace->database().exec(QStringLiteral("INSERT INTO blocked_recipients (value, reason, added_by, added_at) "
                                                               "VALUES ('4111111111111111', 'chargebacks', 'admin', 8)")));
             QVERIFY(workspace->database().exec(QStringLiteral("INSERT INTO payout_limits (provider, currency, kind, value, updated_at) "
-                                                              "VALUES ('sandbox', 'USDTTRC20', 'day_total', '1000.00', 7)")));
+                                                              "VALUES ('sandbox', 'USDTTRC20', 'day_total', '1000.00', 7), "
+                                                              "('*', 'USDTTRC20', 'four_eyes', '100', 9)")));
+            // Two people's approvals of one large payout, given on this desk by two OS users:
+            // moved as they are (the target's owner may write approvals in others' names).
+            QVERIFY(workspace->database().exec(QStringLiteral("INSERT INTO approvals (order_id, attempt_no, amount, recipient, approver, at) "
+                                                              "VALUES (?, 2, '317.420001', '[]', 'ann', 10), (?, 2, '317.420001', '[]', 'ben', 11)"),
+                                               {testorders::make(4).id, testorders::make(4).id}));
             QVERIFY(workspace->database().exec(QStringLiteral("INSERT INTO provider_settings (provider, key, value, updated_at) VALUES "
                                                               "('sandbox', 'apiUrl', 'http://127.0.0.1:8899', 1), ('sandbox', 'enabled', '1', 2)")));
         }

@@ -62,10 +62,10 @@ private slots:
         QCOMPARE(Migrations::currentVersion(*db, &error), 0);
         QVERIFY2(Migrations::migrate(*db, &error), qPrintable(error));
         QCOMPARE(Migrations::currentVersion(*db, &error), Migrations::latestVersion());
-        QCOMPARE(tables(*db), QStringList({QStringLiteral("activity_log"), QStringLiteral("blocked_recipients"), QStringLiteral("desk_settings"), QStringLiteral("ipn_deliveries"),
+        QCOMPARE(tables(*db), QStringList({QStringLiteral("activity_log"), QStringLiteral("approvals"), QStringLiteral("blocked_recipients"), QStringLiteral("desk_settings"), QStringLiteral("ipn_deliveries"),
                                            QStringLiteral("ipn_received"), QStringLiteral("order_history"),
                                            QStringLiteral("orders"), QStringLiteral("payout_attempts"), QStringLiteral("payout_limits"),
-                                           QStringLiteral("provider_settings"), QStringLiteral("schema_migrations")}));
+                                           QStringLiteral("provider_settings"), QStringLiteral("schema_migrations"), QStringLiteral("staff")}));
         // Running again changes nothing.
         QVERIFY(Migrations::migrate(*db, &error));
         QCOMPARE(rows(*db, QStringLiteral("schema_migrations")), Migrations::latestVersion());
@@ -103,7 +103,7 @@ private slots:
         QCOMPARE(store.count({}), 3);
         QCOMPARE(store.byUid(2)->outAmount.toString(), QStringLiteral("0.000000000000000001"));
         QCOMPARE(store.history(testorders::make(2).id).size(), 1);
-        QCOMPARE(tables(*db).size(), 11);
+        QCOMPARE(tables(*db).size(), 13);
         // Orders from before the merchant protocol have no secret, IPN URL or status time.
         QCOMPARE(store.byUid(2)->secret, QString());
         QCOMPARE(store.byUid(2)->statusAt, 0);

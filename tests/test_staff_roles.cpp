@@ -14,6 +14,7 @@
 #include "storage/Staff.h"
 #include "workspace/Workspace.h"
 
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -261,6 +262,30 @@ private slots:
         QVERIFY(!staff.remove(db.login(), db.login(), &error));
         QVERIFY2(error.contains(QStringLiteral("admin")), qPrintable(error));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM staff WHERE role = 'admin'")), 1);
+    }
+
+    // The same staff from the command line, as an admin's script would keep it.
+    void staffFromTheCommandLine()
+    {
+        const QString cli = qEnvironmentVariable("PAYOUTDESK_CLI");
+        QVERIFY2(!cli.isEmpty(), "PAYOUTDESK_CLI is set by ctest");
+        const QString book = m_owner->database().url().toString();
+        const auto run = [&](const QStringList &words, QString *out) {
+            QProcess p;
+            p.start(cli, QStringList{QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("cli")), QStringLiteral("--database"), book}
+                             + words);
+            p.waitForFinished(30000);
+            *out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+            return p.exitCode();
+        };
+        QString out;
+        QCOMPARE(run({QStringLiteral("staff"), QStringLiteral("set"), login("vera"), QStringLiteral("operator"), QStringLiteral("Vera")}, &out), 0);
+        QCOMPARE(run({QStringLiteral("staff"), QStringLiteral("list")}, &out), 0);
+        QVERIFY2(out.contains(login("vera") + QStringLiteral("\toperator\tVera")), qPrintable(out));
+        QVERIFY(run({QStringLiteral("staff"), QStringLiteral("set"), QStringLiteral("ghost") + m_suffix, QStringLiteral("admin")}, &out) != 0);
+        QVERIFY2(out.contains(QStringLiteral("does not exist")), qPrintable(out));
+        QVERIFY(run({QStringLiteral("staff"), QStringLiteral("set"), login("vera"), QStringLiteral("boss")}, &out) != 0);
+        QCOMPARE(run({QStringLiteral("staff"), QStringLiteral("set"), login("vera"), QStringLiteral("viewer"), QStringLiteral("Vera")}, &out), 0);
     }
 
     void cleanupTestCase()

@@ -108,6 +108,13 @@
             <numerusform>This recipient is on %n different orders: take a look before paying.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n payout(s) awaiting a second approval by another staff member.</source>
+        <translation>
+            <numerusform>%n payout awaiting a second approval by another staff member.</numerusform>
+            <numerusform>%n payouts awaiting a second approval by another staff member.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::ProvidersPage</name>

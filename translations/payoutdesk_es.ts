@@ -136,6 +136,10 @@
         <source>Migration to version %1 failed: %2</source>
         <translation>Falló la migración a la versión %1: %2</translation>
     </message>
+    <message>
+        <source>This order book needs upgrading to schema version %1, which the login %2 may not do. Its owner opens it with this PayoutDesk first.</source>
+        <translation>Este libro de órdenes necesita actualizarse a la versión de esquema %1, y el login %2 no puede hacerlo. Primero su propietario lo abre con este PayoutDesk.</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -584,6 +588,26 @@
     <message>
         <source>The reserve at %1 does not cover this payout: %2 %3 left after the payouts already claimed (balance %4), %5 needed. Nothing was sent.</source>
         <translation>La reserva en %1 no cubre este pago: quedan %2 %3 tras los pagos ya reclamados (saldo %4), se necesitan %5. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Above %1 %2 a payout needs two staff members&apos; approval: it waits for people.</source>
+        <translation>Por encima de %1 %2 un pago necesita la aprobación de dos miembros del personal: espera a las personas.</translation>
+    </message>
+    <message>
+        <source>You approved this payout already. Above %1 %2 another staff member must approve it too; nothing was sent.</source>
+        <translation>Ya aprobó este pago. Por encima de %1 %2 también debe aprobarlo otro miembro del personal; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>First approval of the payout of %1 %2 (above %3 %2): awaiting a second approval by another staff member</source>
+        <translation>Primera aprobación del pago de %1 %2 (por encima de %3 %2): a la espera de una segunda aprobación de otro miembro del personal</translation>
+    </message>
+    <message>
+        <source>Approved by you; above %1 %2 it is sent once another staff member approves it too.</source>
+        <translation>Aprobado por usted; por encima de %1 %2 se envía cuando otro miembro del personal también lo apruebe.</translation>
+    </message>
+    <message>
+        <source> (second approval; first by %1)</source>
+        <translation> (segunda aprobación; la primera de %1)</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1357,14 @@ sale del llavero (o de PGPASSWORD / ~/.pgpass); la que se da en la URL se guarda
         <translation>Una dirección de libro de órdenes tiene este aspecto: postgresql://user@host:5432/database.</translation>
     </message>
     <message>
+        <source>PROVIDER XML KIND [VALUE] for set.</source>
+        <translation>PROVIDER XML KIND [VALUE] para set.</translation>
+    </message>
+    <message>
+        <source>&quot;limits&quot; needs: list, or set PROVIDER XML KIND [VALUE].</source>
+        <translation>«limits» necesita: list o set PROVIDER XML KIND [VALUE].</translation>
+    </message>
+    <message>
         <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
 
 Commands:
@@ -1355,7 +1387,8 @@ Commands:
   sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
   sandbox ledger --url URL        print what a running sandbox was asked to pay
   book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
-  limits list | set PROVIDER XML KIND [VALUE]  payout limits and automatic payout rules
+  limits list | set PROVIDER XML KIND [VALUE]  payout limits, automatic payouts, four eyes
+  staff list | set LOGIN ROLE [NAME] | remove LOGIN  a team book&apos;s staff and their roles
 
 Every command takes --help.
 </source>
@@ -1381,32 +1414,45 @@ Every command takes --help.
   sandbox serve [--port N]        ejecutar el proveedor sandbox (secreto de API por la entrada estándar)
   sandbox ledger --url URL        mostrar lo que se pidió pagar a un sandbox en marcha
   book migrate URL                mover el libro SQLite de este espacio de trabajo a una base de datos PostgreSQL vacía
-  limits list | set PROVIDER XML KIND [VALUE]  límites de pago y reglas de pagos automáticos
+  limits list | set PROVIDER XML KIND [VALUE]  límites de pago, pagos automáticos, cuatro ojos
+  staff list | set LOGIN ROLE [NAME] | remove LOGIN  el personal de un libro de equipo y sus roles
 
 Cada orden admite --help.
 </translation>
     </message>
     <message>
-        <source>PROVIDER XML KIND [VALUE] for set.</source>
-        <translation>PROVIDER XML KIND [VALUE] para set.</translation>
-    </message>
-    <message>
         <source>Payout limits per provider and currency, checked when a payout is claimed, on every desk:
 KIND is min, max (per payout), day_total, day_count, month_total, month_count (UTC days and
 months), or auto_max: the automatic payout rule, off unless set (payouts up to it go without a
-click). set without VALUE removes the limit. Every change is written to the activity log.</source>
+click), or four_eyes with PROVIDER &quot;*&quot;: above it a payout of that currency needs two staff
+members&apos; approval, whichever provider pays. set without VALUE removes the limit. Every change
+is written to the activity log.</source>
         <translation>Límites de pago por proveedor y moneda, comprobados al reclamar un pago en cada puesto:
-KIND es min, max (por pago), day_total, day_count, month_total, month_count (días y meses UTC)
-o auto_max: la regla de pagos automáticos, desactivada salvo que se fije (los pagos hasta ese importe van sin
-clic). set sin VALUE elimina el límite. Cada cambio se escribe en el registro de actividad.</translation>
+KIND es min, max (por pago), day_total, day_count, month_total, month_count (días y meses UTC),
+auto_max: la regla de pagos automáticos, desactivada salvo que se fije (los pagos hasta ese importe van sin
+clic), o four_eyes con PROVIDER &quot;*&quot;: por encima, un pago en esa moneda necesita la aprobación de dos
+miembros del personal, pague el proveedor que pague. set sin VALUE elimina el límite. Cada cambio
+se escribe en el registro de actividad.</translation>
     </message>
     <message>
-        <source>&quot;limits&quot; needs: list, or set PROVIDER XML KIND [VALUE].</source>
-        <translation>«limits» necesita: list o set PROVIDER XML KIND [VALUE].</translation>
+        <source>Unknown limit &quot;%1&quot;: min, max, day_total, day_count, month_total, month_count, auto_max or four_eyes.</source>
+        <translation>Límite desconocido «%1»: min, max, day_total, day_count, month_total, month_count, auto_max o four_eyes.</translation>
     </message>
     <message>
-        <source>Unknown limit &quot;%1&quot;: min, max, day_total, day_count, month_total, month_count or auto_max.</source>
-        <translation>Límite desconocido «%1»: min, max, day_total, day_count, month_total, month_count o auto_max.</translation>
+        <source>A team book&apos;s staff (PostgreSQL only): each member is a PostgreSQL login with a role, viewer,
+operator or admin, which the server itself enforces. Only an admin changes the staff; every
+change is written to the activity log.</source>
+        <translation>El personal de un libro de equipo (solo PostgreSQL): cada miembro es un login de PostgreSQL con un rol, viewer,
+operator o admin, que el propio servidor hace cumplir. Solo un admin cambia el personal; cada
+cambio se escribe en el registro de actividad.</translation>
+    </message>
+    <message>
+        <source>&quot;staff&quot; needs: list, set LOGIN ROLE [NAME], or remove LOGIN.</source>
+        <translation>«staff» necesita: list, set LOGIN ROLE [NAME] o remove LOGIN.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: viewer, operator or admin.</source>
+        <translation>Rol desconocido «%1»: viewer, operator o admin.</translation>
     </message>
 </context>
 <context>
@@ -2119,16 +2165,24 @@ clic). set sin VALUE elimina el límite. Cada cambio se escribe en el registro d
         <translation>Un importe o un número de pagos</translation>
     </message>
     <message>
-        <source>Checked when a payout is claimed, on every desk of the book: a payout over a limit is not sent and waits in the queue with the reason. &quot;Automatic payouts up to&quot; turns automatic payouts on for that currency: orders up to the amount are paid without a click.</source>
-        <translation>Se comprueba al reclamar un pago, en cada puesto del libro: un pago por encima de un límite no se envía y espera en la cola con el motivo. «Pagos automáticos hasta» activa los pagos automáticos para esa moneda: las órdenes hasta ese importe se pagan sin clic.</translation>
-    </message>
-    <message>
         <source>Removed.</source>
         <translation>Eliminado.</translation>
     </message>
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Second approval above</source>
+        <translation>Segunda aprobación por encima de</translation>
+    </message>
+    <message>
+        <source>Every provider</source>
+        <translation>Todos los proveedores</translation>
+    </message>
+    <message>
+        <source>Checked when a payout is claimed, on every desk of the book: a payout over a limit is not sent and waits in the queue with the reason. &quot;Automatic payouts up to&quot; turns automatic payouts on for that currency: orders up to the amount are paid without a click. &quot;Second approval above&quot; holds for every provider: a larger payout is sent only once two different staff members approved it.</source>
+        <translation>Se comprueba al reclamar un pago, en cada puesto del libro: un pago por encima de un límite no se envía y espera en la cola con el motivo. «Pagos automáticos hasta» activa los pagos automáticos para esa moneda: las órdenes hasta ese importe se pagan sin clic. «Segunda aprobación por encima de» vale para todos los proveedores: un pago mayor se envía solo cuando lo aprobaron dos miembros distintos del personal.</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2422,14 @@ clic). set sin VALUE elimina el límite. Cada cambio se escribe en el registro d
     <message>
         <source>&amp;Blocked recipients…</source>
         <translation>&amp;Destinatarios bloqueados…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Sesión de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>S&amp;taff…</source>
+        <translation>&amp;Personal…</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3206,14 @@ clic). set sin VALUE elimina el límite. Cada cambio se escribe en el registro d
         <source>Over this month&apos;s limit of %1 payouts in %2 through %3.</source>
         <translation>Supera el límite mensual de %1 pagos en %2 a través de %3.</translation>
     </message>
+    <message>
+        <source>A second approval is needed per currency, whichever provider pays.</source>
+        <translation>La segunda aprobación se fija por moneda, pague el proveedor que pague.</translation>
+    </message>
+    <message>
+        <source>This limit is set per provider.</source>
+        <translation>Este límite se fija por proveedor.</translation>
+    </message>
 </context>
 <context>
     <name>pd::PayoutPoller</name>
@@ -3307,6 +3377,18 @@ clic). set sin VALUE elimina el límite. Cada cambio se escribe en el registro d
             <numerusform>Este destinatario está en %n orden distinta: revíselo antes de pagar.</numerusform>
             <numerusform>Este destinatario está en %n órdenes distintas: revíselo antes de pagar.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>approved by %1, awaiting a second approval</source>
+        <translation>aprobado por %1, a la espera de una segunda aprobación</translation>
+    </message>
+    <message>
+        <source>You approved this payout: another staff member must approve it too before it is sent.</source>
+        <translation>Usted aprobó este pago: otro miembro del personal debe aprobarlo también antes de enviarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payout(s) awaiting a second approval by another staff member.</source>
+        <translation><numerusform>%n pago a la espera de una segunda aprobación de otro miembro del personal.</numerusform><numerusform>%n pagos a la espera de una segunda aprobación de otro miembro del personal.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3645,6 +3727,10 @@ clic). set sin VALUE elimina el límite. Cada cambio se escribe en el registro d
         <source>disabled</source>
         <translation>desactivado</translation>
     </message>
+    <message>
+        <source>Only an admin changes providers and their secrets.</source>
+        <translation>Solo un administrador cambia los proveedores y sus secretos.</translation>
+    </message>
 </context>
 <context>
     <name>pd::SandboxCommand</name>
@@ -3928,6 +4014,96 @@ clic). set sin VALUE elimina el límite. Cada cambio se escribe en el registro d
     <message>
         <source>Interface language:</source>
         <translation>Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <source>Only an admin changes the order book&apos;s settings.</source>
+        <translation>Solo un administrador cambia los ajustes del libro de órdenes.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Staff</name>
+    <message>
+        <source>Viewer</source>
+        <translation>Observador</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>The login %1 is not on this order book&apos;s staff. An admin adds it in Edit → Staff….</source>
+        <translation>El login %1 no está en el personal de este libro de órdenes. Un administrador lo añade en Editar → Personal….</translation>
+    </message>
+    <message>
+        <source>On one desk the OS user is the admin: staff and roles belong to a team&apos;s order book on PostgreSQL.</source>
+        <translation>En un solo puesto el usuario del sistema es el administrador: el personal y los roles son de un libro de órdenes de equipo en PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>A staff member needs the PostgreSQL login they sign in with.</source>
+        <translation>Un miembro del personal necesita el login de PostgreSQL con el que entra.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the staff.</source>
+        <translation>%1 no está en el personal.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::StaffDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected…</source>
+        <translation>&amp;Quitar el seleccionado…</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>PostgreSQL login</source>
+        <translation>Login de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Name shown to the team</source>
+        <translation>Nombre que ve el equipo</translation>
+    </message>
+    <message>
+        <source>Viewers read and export. Operators also approve payouts within the limits, hold and reject. Admins also manage providers, secrets, limits and staff. Each member signs in with their own PostgreSQL login (an existing one: CREATE ROLE name LOGIN PASSWORD …); the server itself enforces the role.</source>
+        <translation>Los observadores leen y exportan. Los operadores además aprueban pagos dentro de los límites, retienen y rechazan. Los administradores además gestionan proveedores, secretos, límites y personal. Cada miembro entra con su propio login de PostgreSQL (uno existente: CREATE ROLE name LOGIN PASSWORD …); el propio servidor hace cumplir el rol.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 es ahora %2.</translation>
+    </message>
+    <message>
+        <source>Remove from the staff</source>
+        <translation>Quitar del personal</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to open this order book. Remove?</source>
+        <translation>%1 ya no podrá abrir este libro de órdenes. ¿Quitar?</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 quitado.</translation>
     </message>
 </context>
 <context>

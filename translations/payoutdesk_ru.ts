@@ -137,6 +137,10 @@
         <source>Migration to version %1 failed: %2</source>
         <translation>Переход на версию %1 не удался: %2</translation>
     </message>
+    <message>
+        <source>This order book needs upgrading to schema version %1, which the login %2 may not do. Its owner opens it with this PayoutDesk first.</source>
+        <translation>Эту книгу заявок нужно обновить до версии схемы %1, а логину %2 это не разрешено. Сначала её владелец открывает её этой версией PayoutDesk.</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -587,6 +591,26 @@
     <message>
         <source>The reserve at %1 does not cover this payout: %2 %3 left after the payouts already claimed (balance %4), %5 needed. Nothing was sent.</source>
         <translation>Резерв у %1 не покрывает эту выплату: после уже захваченных выплат остаётся %2 %3 (баланс %4), нужно %5. Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>Above %1 %2 a payout needs two staff members&apos; approval: it waits for people.</source>
+        <translation>Выплата выше %1 %2 требует одобрения двух сотрудников: она ждёт людей.</translation>
+    </message>
+    <message>
+        <source>You approved this payout already. Above %1 %2 another staff member must approve it too; nothing was sent.</source>
+        <translation>Вы уже одобрили эту выплату. Выше %1 %2 её должен одобрить и другой сотрудник; ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>First approval of the payout of %1 %2 (above %3 %2): awaiting a second approval by another staff member</source>
+        <translation>Первое одобрение выплаты %1 %2 (выше %3 %2): ждёт второго одобрения другим сотрудником</translation>
+    </message>
+    <message>
+        <source>Approved by you; above %1 %2 it is sent once another staff member approves it too.</source>
+        <translation>Одобрено вами; выше %1 %2 выплата уходит, когда её одобрит и другой сотрудник.</translation>
+    </message>
+    <message>
+        <source> (second approval; first by %1)</source>
+        <translation> (второе одобрение; первое — %1)</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1361,14 @@ comes from the keychain (or PGPASSWORD / ~/.pgpass); one given in the URL is kep
         <translation>Адрес книги заявок выглядит так: postgresql://user@host:5432/database.</translation>
     </message>
     <message>
+        <source>PROVIDER XML KIND [VALUE] for set.</source>
+        <translation>PROVIDER XML KIND [VALUE] для set.</translation>
+    </message>
+    <message>
+        <source>&quot;limits&quot; needs: list, or set PROVIDER XML KIND [VALUE].</source>
+        <translation>Команде «limits» нужно: list или set PROVIDER XML KIND [VALUE].</translation>
+    </message>
+    <message>
         <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
 
 Commands:
@@ -1359,7 +1391,8 @@ Commands:
   sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
   sandbox ledger --url URL        print what a running sandbox was asked to pay
   book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
-  limits list | set PROVIDER XML KIND [VALUE]  payout limits and automatic payout rules
+  limits list | set PROVIDER XML KIND [VALUE]  payout limits, automatic payouts, four eyes
+  staff list | set LOGIN ROLE [NAME] | remove LOGIN  a team book&apos;s staff and their roles
 
 Every command takes --help.
 </source>
@@ -1385,32 +1418,45 @@ Every command takes --help.
   sandbox serve [--port N]        запустить провайдер-песочницу (API-секрет со стандартного ввода)
   sandbox ledger --url URL        показать, что запущенную песочницу просили выплатить
   book migrate URL                перенести SQLite-книгу этой рабочей папки в пустую базу PostgreSQL
-  limits list | set PROVIDER XML KIND [VALUE]  лимиты выплат и правила автоматических выплат
+  limits list | set PROVIDER XML KIND [VALUE]  лимиты выплат, автоматические выплаты, четыре глаза
+  staff list | set LOGIN ROLE [NAME] | remove LOGIN  сотрудники командной книги и их роли
 
 Каждая команда понимает --help.
 </translation>
     </message>
     <message>
-        <source>PROVIDER XML KIND [VALUE] for set.</source>
-        <translation>PROVIDER XML KIND [VALUE] для set.</translation>
-    </message>
-    <message>
         <source>Payout limits per provider and currency, checked when a payout is claimed, on every desk:
 KIND is min, max (per payout), day_total, day_count, month_total, month_count (UTC days and
 months), or auto_max: the automatic payout rule, off unless set (payouts up to it go without a
-click). set without VALUE removes the limit. Every change is written to the activity log.</source>
+click), or four_eyes with PROVIDER &quot;*&quot;: above it a payout of that currency needs two staff
+members&apos; approval, whichever provider pays. set without VALUE removes the limit. Every change
+is written to the activity log.</source>
         <translation>Лимиты выплат по провайдеру и валюте, проверяемые при захвате выплаты на каждом рабочем месте:
-KIND — min, max (на выплату), day_total, day_count, month_total, month_count (дни и месяцы по UTC)
-или auto_max: правило автоматических выплат, выключено, пока не задано (выплаты до этой суммы идут без
-клика). set без VALUE удаляет лимит. Каждое изменение записывается в журнал действий.</translation>
+KIND — min, max (на выплату), day_total, day_count, month_total, month_count (дни и месяцы по UTC),
+auto_max: правило автоматических выплат, выключено, пока не задано (выплаты до этой суммы идут без
+клика), или four_eyes с PROVIDER &quot;*&quot;: выше этой суммы выплата в этой валюте требует одобрения двух
+сотрудников, какой бы провайдер ни платил. set без VALUE удаляет лимит. Каждое изменение
+записывается в журнал действий.</translation>
     </message>
     <message>
-        <source>&quot;limits&quot; needs: list, or set PROVIDER XML KIND [VALUE].</source>
-        <translation>Команде «limits» нужно: list или set PROVIDER XML KIND [VALUE].</translation>
+        <source>Unknown limit &quot;%1&quot;: min, max, day_total, day_count, month_total, month_count, auto_max or four_eyes.</source>
+        <translation>Неизвестный лимит «%1»: min, max, day_total, day_count, month_total, month_count, auto_max или four_eyes.</translation>
     </message>
     <message>
-        <source>Unknown limit &quot;%1&quot;: min, max, day_total, day_count, month_total, month_count or auto_max.</source>
-        <translation>Неизвестный лимит «%1»: min, max, day_total, day_count, month_total, month_count или auto_max.</translation>
+        <source>A team book&apos;s staff (PostgreSQL only): each member is a PostgreSQL login with a role, viewer,
+operator or admin, which the server itself enforces. Only an admin changes the staff; every
+change is written to the activity log.</source>
+        <translation>Сотрудники командной книги (только PostgreSQL): каждый — логин PostgreSQL с ролью viewer,
+operator или admin, которую обеспечивает сам сервер. Менять состав может только admin; каждое
+изменение записывается в журнал действий.</translation>
+    </message>
+    <message>
+        <source>&quot;staff&quot; needs: list, set LOGIN ROLE [NAME], or remove LOGIN.</source>
+        <translation>«staff» требует: list, set LOGIN ROLE [NAME] или remove LOGIN.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: viewer, operator or admin.</source>
+        <translation>Неизвестная роль «%1»: viewer, operator или admin.</translation>
     </message>
 </context>
 <context>
@@ -2123,16 +2169,24 @@ KIND — min, max (на выплату), day_total, day_count, month_total, mont
         <translation>Сумма или количество выплат</translation>
     </message>
     <message>
-        <source>Checked when a payout is claimed, on every desk of the book: a payout over a limit is not sent and waits in the queue with the reason. &quot;Automatic payouts up to&quot; turns automatic payouts on for that currency: orders up to the amount are paid without a click.</source>
-        <translation>Проверяется при захвате выплаты на каждом рабочем месте книги: выплата сверх лимита не отправляется и ждёт в очереди с причиной. «Автоматические выплаты до» включает автоматические выплаты для этой валюты: заявки до этой суммы выплачиваются без клика.</translation>
-    </message>
-    <message>
         <source>Removed.</source>
         <translation>Удалено.</translation>
     </message>
     <message>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Second approval above</source>
+        <translation>Второе одобрение выше</translation>
+    </message>
+    <message>
+        <source>Every provider</source>
+        <translation>Любой провайдер</translation>
+    </message>
+    <message>
+        <source>Checked when a payout is claimed, on every desk of the book: a payout over a limit is not sent and waits in the queue with the reason. &quot;Automatic payouts up to&quot; turns automatic payouts on for that currency: orders up to the amount are paid without a click. &quot;Second approval above&quot; holds for every provider: a larger payout is sent only once two different staff members approved it.</source>
+        <translation>Проверяется при захвате выплаты на каждом рабочем месте книги: выплата сверх лимита не отправляется и ждёт в очереди с причиной. «Автоматические выплаты до» включает автоматические выплаты для этой валюты: заявки до этой суммы выплачиваются без клика. «Второе одобрение выше» действует для всех провайдеров: выплата крупнее отправляется, только когда её одобрили два разных сотрудника.</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +2430,14 @@ KIND — min, max (на выплату), day_total, day_count, month_total, mont
     <message>
         <source>&amp;Blocked recipients…</source>
         <translation>&amp;Заблокированные получатели…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Вход: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>S&amp;taff…</source>
+        <translation>&amp;Сотрудники…</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3216,14 @@ KIND — min, max (на выплату), day_total, day_count, month_total, mont
         <source>Over this month&apos;s limit of %1 payouts in %2 through %3.</source>
         <translation>Сверх месячного лимита в %1 выплат в %2 через %3.</translation>
     </message>
+    <message>
+        <source>A second approval is needed per currency, whichever provider pays.</source>
+        <translation>Второе одобрение задаётся для валюты, какой бы провайдер ни платил.</translation>
+    </message>
+    <message>
+        <source>This limit is set per provider.</source>
+        <translation>Этот лимит задаётся для провайдера.</translation>
+    </message>
 </context>
 <context>
     <name>pd::PayoutPoller</name>
@@ -3319,6 +3389,18 @@ KIND — min, max (на выплату), day_total, day_count, month_total, mont
             <numerusform>Этот получатель есть в %n разных заявках: посмотрите, прежде чем платить.</numerusform>
             <numerusform>Этот получатель есть в %n разных заявках: посмотрите, прежде чем платить.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>approved by %1, awaiting a second approval</source>
+        <translation>одобрено: %1, ждёт второго одобрения</translation>
+    </message>
+    <message>
+        <source>You approved this payout: another staff member must approve it too before it is sent.</source>
+        <translation>Вы одобрили эту выплату: до отправки её должен одобрить и другой сотрудник.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payout(s) awaiting a second approval by another staff member.</source>
+        <translation><numerusform>%n выплата ждёт второго одобрения другим сотрудником.</numerusform><numerusform>%n выплаты ждут второго одобрения другим сотрудником.</numerusform><numerusform>%n выплат ждут второго одобрения другим сотрудником.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3659,6 +3741,10 @@ KIND — min, max (на выплату), day_total, day_count, month_total, mont
         <source>disabled</source>
         <translation>выключен</translation>
     </message>
+    <message>
+        <source>Only an admin changes providers and their secrets.</source>
+        <translation>Провайдеров и их секреты меняет только администратор.</translation>
+    </message>
 </context>
 <context>
     <name>pd::SandboxCommand</name>
@@ -3942,6 +4028,96 @@ KIND — min, max (на выплату), day_total, day_count, month_total, mont
     <message>
         <source>Interface language:</source>
         <translation>Язык интерфейса:</translation>
+    </message>
+    <message>
+        <source>Only an admin changes the order book&apos;s settings.</source>
+        <translation>Настройки книги заявок меняет только администратор.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Staff</name>
+    <message>
+        <source>Viewer</source>
+        <translation>Наблюдатель</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>The login %1 is not on this order book&apos;s staff. An admin adds it in Edit → Staff….</source>
+        <translation>Логина %1 нет среди сотрудников этой книги заявок. Администратор добавляет его в «Правка → Сотрудники…».</translation>
+    </message>
+    <message>
+        <source>On one desk the OS user is the admin: staff and roles belong to a team&apos;s order book on PostgreSQL.</source>
+        <translation>На одном рабочем месте администратор — пользователь ОС: сотрудники и роли относятся к командной книге заявок на PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>A staff member needs the PostgreSQL login they sign in with.</source>
+        <translation>Сотруднику нужен логин PostgreSQL, под которым он входит.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the staff.</source>
+        <translation>%1 нет среди сотрудников.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::StaffDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected…</source>
+        <translation>&amp;Удалить выбранного…</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>PostgreSQL login</source>
+        <translation>Логин PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Name shown to the team</source>
+        <translation>Имя, которое видит команда</translation>
+    </message>
+    <message>
+        <source>Viewers read and export. Operators also approve payouts within the limits, hold and reject. Admins also manage providers, secrets, limits and staff. Each member signs in with their own PostgreSQL login (an existing one: CREATE ROLE name LOGIN PASSWORD …); the server itself enforces the role.</source>
+        <translation>Наблюдатели читают и выгружают. Операторы также одобряют выплаты в пределах лимитов, задерживают и отклоняют. Администраторы также управляют провайдерами, секретами, лимитами и сотрудниками. Каждый входит под своим логином PostgreSQL (существующим: CREATE ROLE name LOGIN PASSWORD …); роль обеспечивает сам сервер.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 теперь: %2.</translation>
+    </message>
+    <message>
+        <source>Remove from the staff</source>
+        <translation>Удалить из сотрудников</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to open this order book. Remove?</source>
+        <translation>%1 больше не сможет открыть эту книгу заявок. Удалить?</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 удалён.</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,10 @@
         <source>Migration to version %1 failed: %2</source>
         <translation>Перехід на версію %1 не вдався: %2</translation>
     </message>
+    <message>
+        <source>This order book needs upgrading to schema version %1, which the login %2 may not do. Its owner opens it with this PayoutDesk first.</source>
+        <translation>Цю книгу заявок треба оновити до версії схеми %1, а логіну %2 це не дозволено. Спершу її власник відкриває її цією версією PayoutDesk.</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -587,6 +591,26 @@
     <message>
         <source>The reserve at %1 does not cover this payout: %2 %3 left after the payouts already claimed (balance %4), %5 needed. Nothing was sent.</source>
         <translation>Резерв у %1 не покриває цю виплату: після вже захоплених виплат залишається %2 %3 (баланс %4), потрібно %5. Нічого не надіслано.</translation>
+    </message>
+    <message>
+        <source>Above %1 %2 a payout needs two staff members&apos; approval: it waits for people.</source>
+        <translation>Виплата понад %1 %2 потребує схвалення двох співробітників: вона чекає людей.</translation>
+    </message>
+    <message>
+        <source>You approved this payout already. Above %1 %2 another staff member must approve it too; nothing was sent.</source>
+        <translation>Ви вже схвалили цю виплату. Понад %1 %2 її має схвалити й інший співробітник; нічого не надіслано.</translation>
+    </message>
+    <message>
+        <source>First approval of the payout of %1 %2 (above %3 %2): awaiting a second approval by another staff member</source>
+        <translation>Перше схвалення виплати %1 %2 (понад %3 %2): чекає другого схвалення іншим співробітником</translation>
+    </message>
+    <message>
+        <source>Approved by you; above %1 %2 it is sent once another staff member approves it too.</source>
+        <translation>Схвалено вами; понад %1 %2 виплата йде, коли її схвалить і інший співробітник.</translation>
+    </message>
+    <message>
+        <source> (second approval; first by %1)</source>
+        <translation> (друге схвалення; перше — %1)</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1361,14 @@ comes from the keychain (or PGPASSWORD / ~/.pgpass); one given in the URL is kep
         <translation>Адреса книги заявок має такий вигляд: postgresql://user@host:5432/database.</translation>
     </message>
     <message>
+        <source>PROVIDER XML KIND [VALUE] for set.</source>
+        <translation>PROVIDER XML KIND [VALUE] для set.</translation>
+    </message>
+    <message>
+        <source>&quot;limits&quot; needs: list, or set PROVIDER XML KIND [VALUE].</source>
+        <translation>Команді «limits» потрібно: list або set PROVIDER XML KIND [VALUE].</translation>
+    </message>
+    <message>
         <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
 
 Commands:
@@ -1359,7 +1391,8 @@ Commands:
   sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
   sandbox ledger --url URL        print what a running sandbox was asked to pay
   book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
-  limits list | set PROVIDER XML KIND [VALUE]  payout limits and automatic payout rules
+  limits list | set PROVIDER XML KIND [VALUE]  payout limits, automatic payouts, four eyes
+  staff list | set LOGIN ROLE [NAME] | remove LOGIN  a team book&apos;s staff and their roles
 
 Every command takes --help.
 </source>
@@ -1385,32 +1418,45 @@ Every command takes --help.
   sandbox serve [--port N]        запустити провайдер-пісочницю (API-секрет зі стандартного вводу)
   sandbox ledger --url URL        показати, що запущену пісочницю просили виплатити
   book migrate URL                перенести SQLite-книгу цієї робочої теки в порожню базу PostgreSQL
-  limits list | set PROVIDER XML KIND [VALUE]  ліміти виплат і правила автоматичних виплат
+  limits list | set PROVIDER XML KIND [VALUE]  ліміти виплат, автоматичні виплати, чотири ока
+  staff list | set LOGIN ROLE [NAME] | remove LOGIN  співробітники командної книги та їхні ролі
 
 Кожна команда розуміє --help.
 </translation>
     </message>
     <message>
-        <source>PROVIDER XML KIND [VALUE] for set.</source>
-        <translation>PROVIDER XML KIND [VALUE] для set.</translation>
-    </message>
-    <message>
         <source>Payout limits per provider and currency, checked when a payout is claimed, on every desk:
 KIND is min, max (per payout), day_total, day_count, month_total, month_count (UTC days and
 months), or auto_max: the automatic payout rule, off unless set (payouts up to it go without a
-click). set without VALUE removes the limit. Every change is written to the activity log.</source>
+click), or four_eyes with PROVIDER &quot;*&quot;: above it a payout of that currency needs two staff
+members&apos; approval, whichever provider pays. set without VALUE removes the limit. Every change
+is written to the activity log.</source>
         <translation>Ліміти виплат за провайдером і валютою, що перевіряються під час захоплення виплати на кожному робочому місці:
-KIND — min, max (на виплату), day_total, day_count, month_total, month_count (дні й місяці за UTC)
-або auto_max: правило автоматичних виплат, вимкнене, доки не задане (виплати до цієї суми йдуть без
-кліку). set без VALUE видаляє ліміт. Кожна зміна записується в журнал дій.</translation>
+KIND — min, max (на виплату), day_total, day_count, month_total, month_count (дні й місяці за UTC),
+auto_max: правило автоматичних виплат, вимкнене, доки не задане (виплати до цієї суми йдуть без
+кліку), або four_eyes з PROVIDER &quot;*&quot;: понад цю суму виплата в цій валюті потребує схвалення двох
+співробітників, хоч би який провайдер платив. set без VALUE видаляє ліміт. Кожна зміна
+записується в журнал дій.</translation>
     </message>
     <message>
-        <source>&quot;limits&quot; needs: list, or set PROVIDER XML KIND [VALUE].</source>
-        <translation>Команді «limits» потрібно: list або set PROVIDER XML KIND [VALUE].</translation>
+        <source>Unknown limit &quot;%1&quot;: min, max, day_total, day_count, month_total, month_count, auto_max or four_eyes.</source>
+        <translation>Невідомий ліміт «%1»: min, max, day_total, day_count, month_total, month_count, auto_max або four_eyes.</translation>
     </message>
     <message>
-        <source>Unknown limit &quot;%1&quot;: min, max, day_total, day_count, month_total, month_count or auto_max.</source>
-        <translation>Невідомий ліміт «%1»: min, max, day_total, day_count, month_total, month_count або auto_max.</translation>
+        <source>A team book&apos;s staff (PostgreSQL only): each member is a PostgreSQL login with a role, viewer,
+operator or admin, which the server itself enforces. Only an admin changes the staff; every
+change is written to the activity log.</source>
+        <translation>Співробітники командної книги (лише PostgreSQL): кожен — логін PostgreSQL з роллю viewer,
+operator або admin, яку забезпечує сам сервер. Змінювати склад може лише admin; кожна
+зміна записується в журнал дій.</translation>
+    </message>
+    <message>
+        <source>&quot;staff&quot; needs: list, set LOGIN ROLE [NAME], or remove LOGIN.</source>
+        <translation>«staff» потребує: list, set LOGIN ROLE [NAME] або remove LOGIN.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: viewer, operator or admin.</source>
+        <translation>Невідома роль «%1»: viewer, operator або admin.</translation>
     </message>
 </context>
 <context>
@@ -2123,16 +2169,24 @@ KIND — min, max (на виплату), day_total, day_count, month_total, mont
         <translation>Сума або кількість виплат</translation>
     </message>
     <message>
-        <source>Checked when a payout is claimed, on every desk of the book: a payout over a limit is not sent and waits in the queue with the reason. &quot;Automatic payouts up to&quot; turns automatic payouts on for that currency: orders up to the amount are paid without a click.</source>
-        <translation>Перевіряється під час захоплення виплати на кожному робочому місці книги: виплата понад ліміт не надсилається й чекає в черзі з причиною. «Автоматичні виплати до» вмикає автоматичні виплати для цієї валюти: заявки до цієї суми виплачуються без кліку.</translation>
-    </message>
-    <message>
         <source>Removed.</source>
         <translation>Видалено.</translation>
     </message>
     <message>
         <source>Saved.</source>
         <translation>Збережено.</translation>
+    </message>
+    <message>
+        <source>Second approval above</source>
+        <translation>Друге схвалення понад</translation>
+    </message>
+    <message>
+        <source>Every provider</source>
+        <translation>Будь-який провайдер</translation>
+    </message>
+    <message>
+        <source>Checked when a payout is claimed, on every desk of the book: a payout over a limit is not sent and waits in the queue with the reason. &quot;Automatic payouts up to&quot; turns automatic payouts on for that currency: orders up to the amount are paid without a click. &quot;Second approval above&quot; holds for every provider: a larger payout is sent only once two different staff members approved it.</source>
+        <translation>Перевіряється під час захоплення виплати на кожному робочому місці книги: виплата понад ліміт не надсилається й чекає в черзі з причиною. «Автоматичні виплати до» вмикає автоматичні виплати для цієї валюти: заявки до цієї суми виплачуються без кліку. «Друге схвалення понад» діє для всіх провайдерів: більша виплата надсилається, лише коли її схвалили два різні співробітники.</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +2430,14 @@ KIND — min, max (на виплату), day_total, day_count, month_total, mont
     <message>
         <source>&amp;Blocked recipients…</source>
         <translation>&amp;Заблоковані отримувачі…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Вхід: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>S&amp;taff…</source>
+        <translation>&amp;Співробітники…</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3216,14 @@ KIND — min, max (на виплату), day_total, day_count, month_total, mont
         <source>Over this month&apos;s limit of %1 payouts in %2 through %3.</source>
         <translation>Понад місячний ліміт у %1 виплат у %2 через %3.</translation>
     </message>
+    <message>
+        <source>A second approval is needed per currency, whichever provider pays.</source>
+        <translation>Друге схвалення задається для валюти, хоч би який провайдер платив.</translation>
+    </message>
+    <message>
+        <source>This limit is set per provider.</source>
+        <translation>Цей ліміт задається для провайдера.</translation>
+    </message>
 </context>
 <context>
     <name>pd::PayoutPoller</name>
@@ -3319,6 +3389,18 @@ KIND — min, max (на виплату), day_total, day_count, month_total, mont
             <numerusform>Цей отримувач є в %n різних заявках: перегляньте, перш ніж платити.</numerusform>
             <numerusform>Цей отримувач є в %n різних заявках: перегляньте, перш ніж платити.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>approved by %1, awaiting a second approval</source>
+        <translation>схвалено: %1, чекає другого схвалення</translation>
+    </message>
+    <message>
+        <source>You approved this payout: another staff member must approve it too before it is sent.</source>
+        <translation>Ви схвалили цю виплату: до надсилання її має схвалити й інший співробітник.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payout(s) awaiting a second approval by another staff member.</source>
+        <translation><numerusform>%n виплата чекає другого схвалення іншим співробітником.</numerusform><numerusform>%n виплати чекають другого схвалення іншим співробітником.</numerusform><numerusform>%n виплат чекають другого схвалення іншим співробітником.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3659,6 +3741,10 @@ KIND — min, max (на виплату), day_total, day_count, month_total, mont
         <source>disabled</source>
         <translation>вимкнено</translation>
     </message>
+    <message>
+        <source>Only an admin changes providers and their secrets.</source>
+        <translation>Провайдерів і їхні секрети змінює лише адміністратор.</translation>
+    </message>
 </context>
 <context>
     <name>pd::SandboxCommand</name>
@@ -3942,6 +4028,96 @@ KIND — min, max (на виплату), day_total, day_count, month_total, mont
     <message>
         <source>Interface language:</source>
         <translation>Мова інтерфейсу:</translation>
+    </message>
+    <message>
+        <source>Only an admin changes the order book&apos;s settings.</source>
+        <translation>Налаштування книги заявок змінює лише адміністратор.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Staff</name>
+    <message>
+        <source>Viewer</source>
+        <translation>Спостерігач</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Адміністратор</translation>
+    </message>
+    <message>
+        <source>The login %1 is not on this order book&apos;s staff. An admin adds it in Edit → Staff….</source>
+        <translation>Логіна %1 немає серед співробітників цієї книги заявок. Адміністратор додає його в «Редагування → Співробітники…».</translation>
+    </message>
+    <message>
+        <source>On one desk the OS user is the admin: staff and roles belong to a team&apos;s order book on PostgreSQL.</source>
+        <translation>На одному робочому місці адміністратор — користувач ОС: співробітники й ролі стосуються командної книги заявок на PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>A staff member needs the PostgreSQL login they sign in with.</source>
+        <translation>Співробітнику потрібен логін PostgreSQL, під яким він входить.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the staff.</source>
+        <translation>%1 немає серед співробітників.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::StaffDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected…</source>
+        <translation>&amp;Видалити вибраного…</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Співробітники</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логін</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>PostgreSQL login</source>
+        <translation>Логін PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Name shown to the team</source>
+        <translation>Ім&apos;я, яке бачить команда</translation>
+    </message>
+    <message>
+        <source>Viewers read and export. Operators also approve payouts within the limits, hold and reject. Admins also manage providers, secrets, limits and staff. Each member signs in with their own PostgreSQL login (an existing one: CREATE ROLE name LOGIN PASSWORD …); the server itself enforces the role.</source>
+        <translation>Спостерігачі читають і вивантажують. Оператори також схвалюють виплати в межах лімітів, затримують і відхиляють. Адміністратори також керують провайдерами, секретами, лімітами та співробітниками. Кожен входить під своїм логіном PostgreSQL (наявним: CREATE ROLE name LOGIN PASSWORD …); роль забезпечує сам сервер.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 тепер: %2.</translation>
+    </message>
+    <message>
+        <source>Remove from the staff</source>
+        <translation>Видалити зі співробітників</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to open this order book. Remove?</source>
+        <translation>%1 більше не зможе відкрити цю книгу заявок. Видалити?</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 видалено.</translation>
     </message>
 </context>
 <context>

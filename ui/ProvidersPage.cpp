@@ -6,6 +6,7 @@
 #include "providers/ProviderHub.h"
 #include "storage/ProviderSettings.h"
 
+#include <utility>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -56,7 +57,8 @@ void ProvidersPage::addForms()
 
 void ProvidersPage::setEditable(bool editable)
 {
-    m_editable = editable;
+    if (std::exchange(m_editable, editable) == editable)
+        return;
     const int current = m_list->currentRow();
     addForms();
     m_forms->setCurrentIndex(current);

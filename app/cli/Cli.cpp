@@ -17,6 +17,7 @@
 #include "storage/OrderStore.h"
 #include "workspace/DemoOrders.h"
 #include "storage/PayoutLimits.h"
+#include "storage/Staff.h"
 #include "workspace/BookConnection.h"
 #include "workspace/Workspace.h"
 
@@ -115,7 +116,8 @@ int Cli::usage(const QString &message)
                 "  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)\n"
                 "  sandbox ledger --url URL        print what a running sandbox was asked to pay\n"
                 "  book migrate URL                move this workspace's SQLite book into an empty PostgreSQL database\n"
-                "  limits list | set PROVIDER XML KIND [VALUE]  payout limits and automatic payout rules\n\n"
+                "  limits list | set PROVIDER XML KIND [VALUE]  payout limits, automatic payouts, four eyes\n"
+                "  staff list | set LOGIN ROLE [NAME] | remove LOGIN  a team book's staff and their roles\n\n"
                 "Every command takes --help.\n")
           << exitCodes;
     return message.isEmpty() ? ExitOk : ExitUsage;
@@ -150,6 +152,8 @@ int Cli::run(const QStringList &arguments)
         return book(arguments, words);
     if (words.first() == QLatin1String("limits"))
         return limits(arguments, words);
+    if (words.first() == QLatin1String("staff"))
+        return staff(arguments, words);
     if (words.first() == QLatin1String("sandbox"))
         return sandbox(arguments, words);
     if (words.first() == QLatin1String("payout"))
@@ -588,7 +592,9 @@ int Cli::limits(const QStringList &arguments, const QStringList &words)
                tr("Payout limits per provider and currency, checked when a payout is claimed, on every desk:\n"
                   "KIND is min, max (per payout), day_total, day_count, month_total, month_count (UTC days and\n"
                   "months), or auto_max: the automatic payout rule, off unless set (payouts up to it go without a\n"
-                  "click). set without VALUE removes the limit. Every change is written to the activity log."),
+                  "click), or four_eyes with PROVIDER \"*\": above it a payout of that currency needs two staff\n"
+                  "members' approval, whichever provider pays. set without VALUE removes the limit. Every change\n"
+                  "is written to the activity log."),
                &code, m_out, m_err))
         return code;
     const QString sub = words.value(1);
@@ -606,13 +612,59 @@ int Cli::limits(const QStringList &arguments, const QStringList &words)
     }
     const auto kind = PayoutLimits::fromCode(rest.at(2));
     if (!kind)
-        return usage(tr("Unknown limit \"%1\": min, max, day_total, day_count, month_total, month_count or auto_max.").arg(rest.at(2)));
+        return usage(tr("Unknown limit \"%1\": min, max, day_total, day_count, month_total, month_count, auto_max or four_eyes.")
+                         .arg(rest.at(2)));
     QString error;
     if (!limits.set({rest.at(0), rest.at(1).toUpper(), *kind, rest.value(3)}, workspace->database().login(), &error)) {
         m_err << error << "\n";
         return ExitFailure;
     }
     return ExitOk;
+}
+
+int Cli::staff(const QStringList &arguments, const QStringList &words)
+{
+    QCommandLineParser parser;
+    addWorkspaceOptions(parser);
+    const QStringList args = withoutWords(arguments, words);
+    int code = ExitOk;
+    if (!parse(parser, args,
+               tr("A team book's staff (PostgreSQL only): each member is a PostgreSQL login with a role, viewer,\n"
+                  "operator or admin, which the server itself enforces. Only an admin changes the staff; every\n"
+                  "change is written to the activity log."),
+               &code, m_out, m_err))
+        return code;
+    const QString sub = words.value(1);
+    const QStringList rest = parser.positionalArguments();
+    if (!(sub == QLatin1String("list") || (sub == QLatin1String("set") && (rest.size() == 2 || rest.size() == 3))
+          || (sub == QLatin1String("remove") && rest.size() == 1)))
+        return usage(tr("\"staff\" needs: list, set LOGIN ROLE [NAME], or remove LOGIN."));
+    auto workspace = openWorkspace(args, &code);
+    if (!workspace)
+        return code;
+    Database &db = workspace->database();
+    Staff staff(db);
+    QString error;
+    if (sub == QLatin1String("list")) {
+        const QList<Staff::Member> all = staff.all(&error);
+        for (const Staff::Member &m : all)
+            m_out << m.login << '\t' << Staff::code(m.role) << '\t' << m.name << '\n';
+        if (!error.isEmpty())
+            m_err << error << "\n";
+        return error.isEmpty() ? ExitOk : ExitFailure;
+    }
+    bool done = false;
+    if (sub == QLatin1String("remove")) {
+        done = staff.remove(rest.at(0), db.login(), &error);
+    } else {
+        const auto role = Staff::fromCode(rest.at(1));
+        if (!role)
+            return usage(tr("Unknown role \"%1\": viewer, operator or admin.").arg(rest.at(1)));
+        done = staff.set({rest.at(0), rest.value(2), *role}, db.login(), &error);
+    }
+    if (!done)
+        m_err << error << "\n";
+    return done ? ExitOk : ExitFailure;
 }
 
 int Cli::book(const QStringList &arguments, const QStringList &words)

@@ -25,6 +25,7 @@ private:
     int exportCsv(const QStringList &arguments, const QStringList &words);
     int book(const QStringList &arguments, const QStringList &words);
     int limits(const QStringList &arguments, const QStringList &words);
+    int staff(const QStringList &arguments, const QStringList &words);
 
     // Opens the workspace named by --workspace / --demo (filling the demo on first use).
     std::unique_ptr<Workspace> openWorkspace(const QStringList &args, int *exitCode);
