@@ -75,8 +75,9 @@ struct SandboxDesk {
         return {};
     }
 
-    // `count` orders waiting for their payout in USDT TRC20, 10.25, 20.25, …; their ids.
-    QStringList addWaitingOrders(int count, qint64 firstUid = 500)
+    // `count` orders waiting for their payout in USDT TRC20, 10.25, 20.25, … (or each `amount`);
+    // their ids.
+    QStringList addWaitingOrders(int count, qint64 firstUid = 500, const QString &amount = {})
     {
         QList<pd::Order> orders;
         QList<pd::HistoryEntry> history;
@@ -87,7 +88,7 @@ struct SandboxDesk {
             o.id = QStringLiteral("65c00000000000000000%1").arg(o.uid, 4, 10, QLatin1Char('0'));
             o.status = pd::OrderStatus::InProgressPayout;
             o.inAmount = *pd::Money::parse(u"0.001");
-            o.outAmount = *pd::Money::parse(QStringLiteral("%1.25").arg(i * 10));
+            o.outAmount = *pd::Money::parse(amount.isEmpty() ? QStringLiteral("%1.25").arg(i * 10) : amount);
             o.xmlFrom = QStringLiteral("BTC");
             o.xmlTo = QStringLiteral("USDTTRC20");
             o.toValues = {{QStringLiteral("address"), QStringLiteral("Wallet"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t")}};

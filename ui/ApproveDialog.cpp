@@ -1,16 +1,15 @@
 #include "ApproveDialog.h"
 
-#include "contract/CurrencyRegistry.h"
-#include "storage/AttemptStore.h"
 #include "AmountText.h"
-
-#include "contract/Provider.h"
+#include "ReserveBanner.h"
+#include "payouts/ReserveCoverage.h"
 #include "providers/ProviderHub.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMap>
+#include <QSet>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimer>
@@ -20,7 +19,8 @@ namespace pd {
 
 std::optional<bool> ApproveDialog::s_nextAnswer;
 
-ApproveDialog::ApproveDialog(ProviderHub &hub, const QList<Line> &lines, QWidget *parent)
+ApproveDialog::ApproveDialog(ProviderHub &hub, const CurrencyRegistry &currencies, const QList<Line> &lines,
+                             QWidget *parent)
     : QDialog(parent), m_lines(lines), m_totals(new QTableWidget(this))
 {
     setWindowTitle(tr("Approve %n payout(s)", nullptr, int(lines.size())));
@@ -85,55 +85,42 @@ ApproveDialog::ApproveDialog(ProviderHub &hub, const QList<Line> &lines, QWidget
     layout->addWidget(m_totals);
     layout->addWidget(buttons);
     resize(820, 480);
-    checkBalances(hub);
+    checkBalances(hub, currencies);
 }
 
-void ApproveDialog::checkBalances(ProviderHub &hub)
+void ApproveDialog::checkBalances(ProviderHub &hub, const CurrencyRegistry &currencies)
 {
     QSet<QString> providers;
     for (const Line &l : m_lines)
         providers.insert(l.provider);
     for (const QString &name : providers) {
-        ProviderLoad *load = hub.load(name);
-        connect(load, &ProviderLoad::finished, this, [this, load, name, &hub] {
-            load->deleteLater();
-            std::shared_ptr<Provider> provider(load->takeProvider());
-            if (!provider) {
-                for (int r = 0; r < m_totals->rowCount(); ++r) {
-                    if (m_totals->item(r, 0)->text() == name)
-                        m_totals->item(r, 3)->setText(load->error());
+        hub.askBalance(name, this, [this, name, &hub, &currencies](const Balances &balances, const QString &error) {
+            for (int r = 0; r < m_totals->rowCount(); ++r) {
+                if (m_totals->item(r, 0)->text() != name)
+                    continue;
+                QTableWidgetItem *cell = m_totals->item(r, 3);
+                if (!error.isEmpty()) {
+                    cell->setText(tr("unknown: %1").arg(error));
+                    continue;
                 }
-                return;
+                // Counted as the queue's line counts it, with the reserve the claim checks: what
+                // it does not cover will be refused, not sent.
+                const QString code = m_totals->item(r, 1)->text();
+                ReserveCoverage coverage = ReserveCoverage::read(hub.database(), currencies, name, code, balances);
+                if (!coverage.error.isEmpty()) {
+                    cell->setText(tr("unknown: %1").arg(coverage.error));
+                    continue;
+                }
+                for (const Line &l : m_lines) {
+                    if (l.provider == name && l.currency == code)
+                        coverage.take(l.order.outAmount);
+                }
+                cell->setText(coverage.coversAll()
+                                  ? ReserveBanner::describe(coverage)
+                                  : tr("%1 — the rest will not be sent").arg(ReserveBanner::describe(coverage)));
+                cell->setForeground(coverage.coversAll() ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+                cell->setToolTip(cell->text());
             }
-            ProviderReply *reply = provider->balance();
-            reply->setParent(this);
-            connect(reply, &ProviderReply::finished, this, [this, reply, name, provider, &hub] {
-                for (int r = 0; r < m_totals->rowCount(); ++r) {
-                    if (m_totals->item(r, 0)->text() != name)
-                        continue;
-                    QTableWidgetItem *cell = m_totals->item(r, 3);
-                    if (reply->error().isError()) {
-                        cell->setText(tr("unknown: %1").arg(reply->error().message));
-                        continue;
-                    }
-                    const QString code = m_totals->item(r, 1)->text();
-                    const Money balance = reply->balances().value(code);
-                    const Money total = *Money::parse(m_totals->item(r, 2)->text());
-                    // The reserve: the balance minus what desks have claimed and the provider
-                    // does not show yet; the claim checks the same, so this is what will go.
-                    static const CurrencyRegistry currencies = CurrencyRegistry::builtIn();
-                    const AttemptStore::Reserve reserve{balance, code, currencies.xmlsIn(code)};
-                    QString error;
-                    const Money left = AttemptStore(hub.database()).reserveLeft(name, reserve, &error);
-                    const bool covered = !(left < total);
-                    const QString shown = left == balance ? AmountText::shown(balance)
-                                                          : tr("%1 reserve (balance %2)").arg(AmountText::shown(left), AmountText::shown(balance));
-                    cell->setText(covered ? tr("%1 — covered").arg(shown)
-                                          : tr("%1 — NOT covered: those beyond the reserve will not be sent").arg(shown));
-                    cell->setForeground(covered ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
-                }
-                reply->deleteLater();
-            });
         });
     }
 }

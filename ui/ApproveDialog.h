@@ -11,6 +11,7 @@ class QTableWidget;
 
 namespace pd {
 
+class CurrencyRegistry;
 class ProviderHub;
 
 // The confirmation before money moves (Bitcoin Core's SendCoinsDialog is the model): every
@@ -27,7 +28,8 @@ public:
         QString currency; // the provider's currency code, e.g. USDT
     };
 
-    ApproveDialog(ProviderHub &hub, const QList<Line> &lines, QWidget *parent = nullptr);
+    ApproveDialog(ProviderHub &hub, const CurrencyRegistry &currencies, const QList<Line> &lines,
+                  QWidget *parent = nullptr);
 
     // Asks; true when staff confirmed. Tests answer through setNextAnswer instead of a click.
     bool ask();
@@ -36,7 +38,7 @@ public:
     QTableWidget *totals() const { return m_totals; }
 
 private:
-    void checkBalances(ProviderHub &hub);
+    void checkBalances(ProviderHub &hub, const CurrencyRegistry &currencies);
 
     QList<Line> m_lines;
     QTableWidget *m_totals;

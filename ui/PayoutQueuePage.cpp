@@ -2,6 +2,7 @@
 #include "AmountText.h"
 
 #include "ApproveDialog.h"
+#include "ReserveBanner.h"
 #include "StatusStyle.h"
 #include "contract/CurrencyRegistry.h"
 #include "payouts/PayoutEngine.h"
@@ -61,6 +62,7 @@ PayoutQueuePage::PayoutQueuePage(Database &database, ProviderHub &hub, PayoutEng
       m_currencies(currencies),
       m_table(new QTableWidget(this)),
       m_summary(new QLabel(this)),
+      m_reserve(new ReserveBanner(hub, currencies, this)),
       m_approve(new QPushButton(this))
 {
     auto *hold = new QPushButton(this);
@@ -99,9 +101,11 @@ PayoutQueuePage::PayoutQueuePage(Database &database, ProviderHub &hub, PayoutEng
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
+    layout->addWidget(m_reserve);
     layout->addWidget(m_table);
 
     connect(m_approve, &QPushButton::clicked, this, [this] { approveSelected(); });
+    connect(m_reserve, &ReserveBanner::uncoveredChanged, this, &PayoutQueuePage::flagUncovered);
     connect(reload, &QPushButton::clicked, this, &PayoutQueuePage::refresh);
     connect(retry, &QPushButton::clicked, this, &PayoutQueuePage::retrySelected);
     connect(hold, &QPushButton::clicked, this, [this] {
@@ -150,8 +154,10 @@ void PayoutQueuePage::refresh()
     for (const int row : selectedRows())
         selected.insert(orderIdAt(row));
     m_table->setRowCount(0);
-    if (!orders)
+    if (!orders) {
+        showReserve(); // nothing shown, nothing counted
         return;
+    }
     const int waiting = orders->size() < shownAtMost ? int(orders->size()) : int(OrderStore(m_db).count(filter));
     m_table->setRowCount(int(orders->size()));
     QMap<QString, Money> totals;
@@ -192,7 +198,14 @@ void PayoutQueuePage::refresh()
         auto *amount = new QTableWidgetItem(AmountText::shown(o.outAmount));
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, Amount, amount);
-        m_table->setItem(row, Currency, new QTableWidgetItem(o.xmlTo));
+        auto *xml = new QTableWidgetItem(o.xmlTo);
+        // What the reserve is counted against: orders that Approve would claim now. One already
+        // claimed is in the reserve itself; a failed one must be retried first.
+        if (o.status == OrderStatus::InProgressPayout && !(last && PayoutAttempt::isOpen(last->state)) && currency) {
+            amount->setData(Qt::UserRole, o.outAmount.toString());
+            xml->setData(Qt::UserRole, currency->currency);
+        }
+        m_table->setItem(row, Currency, xml);
         m_table->setItem(row, Network, new QTableWidgetItem(currency ? currency->network : QString()));
         auto *recipient = new QTableWidgetItem(o.recipient());
         QStringList values;
@@ -219,8 +232,10 @@ void PayoutQueuePage::refresh()
         if (providers->count() == 0)
             providers->addItem(tr("no provider pays %1").arg(o.xmlTo), QString());
         m_table->setCellWidget(row, Provider, providers);
+        connect(providers, &QComboBox::currentIndexChanged, this, &PayoutQueuePage::showReserve);
         totals[o.xmlTo] += o.outAmount;
     }
+    showReserve();
     QStringList parts;
     for (auto it = totals.begin(); it != totals.end(); ++it)
         parts << AmountText::shown(it.value()) + u' ' + it.key();
@@ -264,6 +279,40 @@ QString PayoutQueuePage::orderIdAt(int row) const
     return m_table->item(row, Uid)->data(Qt::UserRole).toString();
 }
 
+QString PayoutQueuePage::providerAt(int row) const
+{
+    return qobject_cast<QComboBox *>(m_table->cellWidget(row, Provider))->currentData().toString();
+}
+
+// The waiting rows, in queue order, each with the provider chosen on it.
+void PayoutQueuePage::showReserve()
+{
+    QList<ReserveBanner::Payout> payouts;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QString amount = m_table->item(row, Amount)->data(Qt::UserRole).toString();
+        const QString provider = providerAt(row);
+        if (amount.isEmpty() || provider.isEmpty())
+            continue;
+        payouts.append({orderIdAt(row), provider, m_table->item(row, Currency)->data(Qt::UserRole).toString(),
+                        *Money::parse(amount)});
+    }
+    m_reserve->setPayouts(payouts);
+}
+
+// Like a shared recipient: a warning on the row, the reason in its tooltip.
+void PayoutQueuePage::flagUncovered()
+{
+    const QHash<QString, QString> &uncovered = m_reserve->uncovered();
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QTableWidgetItem *amount = m_table->item(row, Amount);
+        const auto why = uncovered.constFind(orderIdAt(row));
+        const bool flagged = why != uncovered.constEnd();
+        amount->setIcon(flagged ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+        amount->setForeground(flagged ? QBrush(ReserveBanner::shortColor()) : QBrush());
+        amount->setToolTip(flagged ? *why : QString());
+    }
+}
+
 PayoutRun *PayoutQueuePage::approveSelected()
 {
     if (m_running)
@@ -273,7 +322,7 @@ PayoutRun *PayoutQueuePage::approveSelected()
     OrderStore orders(m_db);
     for (int row : selectedRows()) {
         const auto order = orders.byId(orderIdAt(row));
-        const QString provider = qobject_cast<QComboBox *>(m_table->cellWidget(row, Provider))->currentData().toString();
+        const QString provider = providerAt(row);
         if (!order || order->status != OrderStatus::InProgressPayout || provider.isEmpty())
             continue;
         const auto currency = m_currencies.byXml(order->xmlTo);
@@ -284,7 +333,7 @@ PayoutRun *PayoutQueuePage::approveSelected()
         QMessageBox::information(this, tr("Approve"), tr("Select orders that wait for a payout (payout queued) first."));
         return nullptr;
     }
-    ApproveDialog confirm(m_hub, lines, this);
+    ApproveDialog confirm(m_hub, m_currencies, lines, this);
     if (!confirm.ask())
         return nullptr;
     m_running = true;

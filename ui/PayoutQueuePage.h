@@ -15,12 +15,14 @@ class Database;
 class PayoutEngine;
 class PayoutRun;
 class ProviderHub;
+class ReserveBanner;
 struct Order;
 
 // Orders waiting for their payout (inProgressPayout) and those whose payout failed
 // (errorPayout), with the provider each would be paid through. Select → Approve →
 // confirmation → progress with Cancel → a result per order. Also Hold, Retry and Mark paid
-// manually with an external reference.
+// manually with an external reference. Above the table, what each provider's reserve covers of
+// the payouts waiting; a payout it does not cover is flagged on its row.
 class PayoutQueuePage : public QWidget {
     Q_OBJECT
 public:
@@ -33,6 +35,7 @@ public:
 
     QTableWidget *table() const { return m_table; }
     QPushButton *approveButton() const { return m_approve; }
+    ReserveBanner *reserveBanner() const { return m_reserve; }
     void refresh();
     QString summary() const;
     // Orders in the queue (waiting for approval, or back after a failed payout): all of them,
@@ -59,6 +62,9 @@ protected:
 private:
     QList<int> selectedRows() const;
     QString orderIdAt(int row) const;
+    QString providerAt(int row) const;
+    void showReserve();
+    void flagUncovered();
     void showResults(PayoutRun *run);
 
     Database &m_db;
@@ -67,6 +73,7 @@ private:
     const CurrencyRegistry &m_currencies;
     QTableWidget *m_table;
     QLabel *m_summary;
+    ReserveBanner *m_reserve;
     QPushButton *m_approve;
     QList<QPushButton *> m_actions; // approve, hold, reject, retry, mark paid
     bool m_running = false;

@@ -86,20 +86,24 @@ ProviderLoad *ProviderHub::load(const QString &name)
 void ProviderHub::askBalance(const QString &name, QObject *context,
                              std::function<void(const Balances &, const QString &)> done)
 {
+    const auto answer = [this, name, done](const Balances &balances, const QString &error) {
+        emit balancesRead(name, balances, error);
+        done(balances, error);
+    };
     ProviderLoad *pending = load(name);
-    connect(pending, &ProviderLoad::finished, context, [pending, context, done] {
+    connect(pending, &ProviderLoad::finished, context, [pending, context, answer] {
         pending->deleteLater();
         if (!pending->provider())
-            return done({}, pending->error());
+            return answer({}, pending->error());
         // The adapter lives until its reply is in.
         std::shared_ptr<Provider> provider(pending->takeProvider());
         ProviderReply *reply = provider->balance();
         reply->setParent(context);
-        connect(reply, &ProviderReply::finished, context, [reply, provider, done] {
+        connect(reply, &ProviderReply::finished, context, [reply, provider, answer] {
             reply->deleteLater();
             if (reply->error().isError())
-                return done({}, reply->error().message);
-            done(reply->balances(), QString());
+                return answer({}, reply->error().message);
+            answer(reply->balances(), QString());
         });
     });
 }

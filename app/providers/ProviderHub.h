@@ -36,6 +36,11 @@ public:
     void askBalance(const QString &name, QObject *context,
                     std::function<void(const Balances &balances, const QString &error)> done);
 
+signals:
+    // Every answer askBalance gets, before its `done`: a page that shows balances follows
+    // what any other page read (the dashboard re-reads them on a timer).
+    void balancesRead(const QString &name, const Balances &balances, const QString &error);
+
 private:
     const ProviderRegistry &m_registry;
     Database &m_database;
