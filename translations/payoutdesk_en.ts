@@ -129,4 +129,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>pd::ReserveBanner</name>
+    <message numerus="yes">
+        <source>%1, covers all %n payout(s) (%2)</source>
+        <translation>
+            <numerusform>%1, covers the %n payout (%2)</numerusform>
+            <numerusform>%1, covers all %n payouts (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, covers %2 of %n payout(s) (%3 of %4)</source>
+        <translation>
+            <numerusform>%1, covers %2 of %n payout (%3 of %4)</numerusform>
+            <numerusform>%1, covers %2 of %n payouts (%3 of %4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 the provider is disabled, its %n payout(s) cannot be sent</source>
+        <translation>
+            <numerusform>%1 the provider is disabled, its %n payout cannot be sent</numerusform>
+            <numerusform>%1 the provider is disabled, its %n payouts cannot be sent</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -551,16 +551,8 @@
         <translation>desconocido: %1</translation>
     </message>
     <message>
-        <source>%1 — covered</source>
-        <translation>%1 — cubierto</translation>
-    </message>
-    <message>
-        <source>%1 reserve (balance %2)</source>
-        <translation>reserva %1 (saldo %2)</translation>
-    </message>
-    <message>
-        <source>%1 — NOT covered: those beyond the reserve will not be sent</source>
-        <translation>%1 — NO cubierto: los que superen la reserva no se enviarán</translation>
+        <source>%1 — the rest will not be sent</source>
+        <translation>%1 — el resto no se enviará</translation>
     </message>
 </context>
 <context>
@@ -3388,7 +3380,10 @@ cambio se escribe en el registro de actividad.</translation>
     </message>
     <message numerus="yes">
         <source>%n payout(s) awaiting a second approval by another staff member.</source>
-        <translation><numerusform>%n pago a la espera de una segunda aprobación de otro miembro del personal.</numerusform><numerusform>%n pagos a la espera de una segunda aprobación de otro miembro del personal.</numerusform></translation>
+        <translation>
+            <numerusform>%n pago a la espera de una segunda aprobación de otro miembro del personal.</numerusform>
+            <numerusform>%n pagos a la espera de una segunda aprobación de otro miembro del personal.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3730,6 +3725,45 @@ cambio se escribe en el registro de actividad.</translation>
     <message>
         <source>Only an admin changes providers and their secrets.</source>
         <translation>Solo un administrador cambia los proveedores y sus secretos.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReserveBanner</name>
+    <message>
+        <source>reserve %1 (balance %2)</source>
+        <translation>reserva %1 (saldo %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, covers all %n payout(s) (%2)</source>
+        <translation><numerusform>%1, cubre %n pago (%2)</numerusform><numerusform>%1, cubre los %n pagos (%2)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, covers %2 of %n payout(s) (%3 of %4)</source>
+        <translation><numerusform>%1, cubre %2 de %n pago (%3 de %4)</numerusform><numerusform>%1, cubre %2 de %n pagos (%3 de %4)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %2:</source>
+        <translation>%1 %2:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 the provider is disabled, its %n payout(s) cannot be sent</source>
+        <translation><numerusform>%1 el proveedor está desactivado, su %n pago no se puede enviar</numerusform><numerusform>%1 el proveedor está desactivado, sus %n pagos no se pueden enviar</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 reading the balance…</source>
+        <translation>%1 leyendo el saldo…</translation>
+    </message>
+    <message>
+        <source>%1 the balance cannot be read (%2), so what the reserve covers is not known</source>
+        <translation>%1 no se puede leer el saldo (%2), así que no se sabe qué cubre la reserva</translation>
+    </message>
+    <message>
+        <source>%1 the reserve cannot be counted: %2</source>
+        <translation>%1 no se puede calcular la reserva: %2</translation>
+    </message>
+    <message>
+        <source>Not covered by the reserve: %1 %2 left at %3 after the payouts above it in the queue. Approve will refuse it.</source>
+        <translation>No cubierto por la reserva: quedan %1 %2 en %3 tras los pagos anteriores de la cola. Aprobar lo rechazará.</translation>
     </message>
 </context>
 <context>

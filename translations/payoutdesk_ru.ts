@@ -554,16 +554,8 @@
         <translation>неизвестно: %1</translation>
     </message>
     <message>
-        <source>%1 — covered</source>
-        <translation>%1 — покрывает</translation>
-    </message>
-    <message>
-        <source>%1 reserve (balance %2)</source>
-        <translation>резерв %1 (баланс %2)</translation>
-    </message>
-    <message>
-        <source>%1 — NOT covered: those beyond the reserve will not be sent</source>
-        <translation>%1 — НЕ покрыто: выплаты сверх резерва не будут отправлены</translation>
+        <source>%1 — the rest will not be sent</source>
+        <translation>%1 — остальные не будут отправлены</translation>
     </message>
 </context>
 <context>
@@ -3400,7 +3392,11 @@ operator или admin, которую обеспечивает сам серве
     </message>
     <message numerus="yes">
         <source>%n payout(s) awaiting a second approval by another staff member.</source>
-        <translation><numerusform>%n выплата ждёт второго одобрения другим сотрудником.</numerusform><numerusform>%n выплаты ждут второго одобрения другим сотрудником.</numerusform><numerusform>%n выплат ждут второго одобрения другим сотрудником.</numerusform></translation>
+        <translation>
+            <numerusform>%n выплата ждёт второго одобрения другим сотрудником.</numerusform>
+            <numerusform>%n выплаты ждут второго одобрения другим сотрудником.</numerusform>
+            <numerusform>%n выплат ждут второго одобрения другим сотрудником.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3744,6 +3740,45 @@ operator или admin, которую обеспечивает сам серве
     <message>
         <source>Only an admin changes providers and their secrets.</source>
         <translation>Провайдеров и их секреты меняет только администратор.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReserveBanner</name>
+    <message>
+        <source>reserve %1 (balance %2)</source>
+        <translation>резерв %1 (баланс %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, covers all %n payout(s) (%2)</source>
+        <translation><numerusform>%1, покрывает все выплаты: %n (%2)</numerusform><numerusform>%1, покрывает все выплаты: %n (%2)</numerusform><numerusform>%1, покрывает все выплаты: %n (%2)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, covers %2 of %n payout(s) (%3 of %4)</source>
+        <translation><numerusform>%1, покрывает %2 из %n выплаты (%3 из %4)</numerusform><numerusform>%1, покрывает %2 из %n выплат (%3 из %4)</numerusform><numerusform>%1, покрывает %2 из %n выплат (%3 из %4)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %2:</source>
+        <translation>%1 %2:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 the provider is disabled, its %n payout(s) cannot be sent</source>
+        <translation><numerusform>%1 провайдер выключен, выплат, которые нельзя отправить: %n</numerusform><numerusform>%1 провайдер выключен, выплат, которые нельзя отправить: %n</numerusform><numerusform>%1 провайдер выключен, выплат, которые нельзя отправить: %n</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 reading the balance…</source>
+        <translation>%1 баланс читается…</translation>
+    </message>
+    <message>
+        <source>%1 the balance cannot be read (%2), so what the reserve covers is not known</source>
+        <translation>%1 баланс не читается (%2), поэтому неизвестно, что покрывает резерв</translation>
+    </message>
+    <message>
+        <source>%1 the reserve cannot be counted: %2</source>
+        <translation>%1 резерв не удаётся посчитать: %2</translation>
+    </message>
+    <message>
+        <source>Not covered by the reserve: %1 %2 left at %3 after the payouts above it in the queue. Approve will refuse it.</source>
+        <translation>Не покрыто резервом: у %3 остаётся %1 %2 после выплат выше в очереди. Одобрение откажет.</translation>
     </message>
 </context>
 <context>

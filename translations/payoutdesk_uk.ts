@@ -554,16 +554,8 @@
         <translation>невідомо: %1</translation>
     </message>
     <message>
-        <source>%1 — covered</source>
-        <translation>%1 — покриває</translation>
-    </message>
-    <message>
-        <source>%1 reserve (balance %2)</source>
-        <translation>резерв %1 (баланс %2)</translation>
-    </message>
-    <message>
-        <source>%1 — NOT covered: those beyond the reserve will not be sent</source>
-        <translation>%1 — НЕ покрито: виплати понад резерв не буде надіслано</translation>
+        <source>%1 — the rest will not be sent</source>
+        <translation>%1 — решту не буде надіслано</translation>
     </message>
 </context>
 <context>
@@ -3400,7 +3392,11 @@ operator або admin, яку забезпечує сам сервер. Змін
     </message>
     <message numerus="yes">
         <source>%n payout(s) awaiting a second approval by another staff member.</source>
-        <translation><numerusform>%n виплата чекає другого схвалення іншим співробітником.</numerusform><numerusform>%n виплати чекають другого схвалення іншим співробітником.</numerusform><numerusform>%n виплат чекають другого схвалення іншим співробітником.</numerusform></translation>
+        <translation>
+            <numerusform>%n виплата чекає другого схвалення іншим співробітником.</numerusform>
+            <numerusform>%n виплати чекають другого схвалення іншим співробітником.</numerusform>
+            <numerusform>%n виплат чекають другого схвалення іншим співробітником.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3744,6 +3740,45 @@ operator або admin, яку забезпечує сам сервер. Змін
     <message>
         <source>Only an admin changes providers and their secrets.</source>
         <translation>Провайдерів і їхні секрети змінює лише адміністратор.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReserveBanner</name>
+    <message>
+        <source>reserve %1 (balance %2)</source>
+        <translation>резерв %1 (баланс %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, covers all %n payout(s) (%2)</source>
+        <translation><numerusform>%1, покриває всі виплати: %n (%2)</numerusform><numerusform>%1, покриває всі виплати: %n (%2)</numerusform><numerusform>%1, покриває всі виплати: %n (%2)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, covers %2 of %n payout(s) (%3 of %4)</source>
+        <translation><numerusform>%1, покриває %2 з %n виплати (%3 з %4)</numerusform><numerusform>%1, покриває %2 з %n виплат (%3 з %4)</numerusform><numerusform>%1, покриває %2 з %n виплат (%3 з %4)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %2:</source>
+        <translation>%1 %2:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 the provider is disabled, its %n payout(s) cannot be sent</source>
+        <translation><numerusform>%1 провайдер вимкнено, виплат, які не можна надіслати: %n</numerusform><numerusform>%1 провайдер вимкнено, виплат, які не можна надіслати: %n</numerusform><numerusform>%1 провайдер вимкнено, виплат, які не можна надіслати: %n</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 reading the balance…</source>
+        <translation>%1 баланс читається…</translation>
+    </message>
+    <message>
+        <source>%1 the balance cannot be read (%2), so what the reserve covers is not known</source>
+        <translation>%1 баланс не читається (%2), тому невідомо, що покриває резерв</translation>
+    </message>
+    <message>
+        <source>%1 the reserve cannot be counted: %2</source>
+        <translation>%1 резерв не вдається порахувати: %2</translation>
+    </message>
+    <message>
+        <source>Not covered by the reserve: %1 %2 left at %3 after the payouts above it in the queue. Approve will refuse it.</source>
+        <translation>Не покрито резервом: у %3 залишається %1 %2 після виплат вище в черзі. Схвалення відмовить.</translation>
     </message>
 </context>
 <context>
