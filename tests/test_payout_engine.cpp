@@ -15,6 +15,7 @@
 #include "storage/OrderStore.h"
 #include "storage/Blocklist.h"
 #include "storage/PayoutLimits.h"
+#include "storage/Staff.h"
 #include "storage/ProviderSettings.h"
 #include "workspace/Workspace.h"
 
@@ -87,12 +88,12 @@ class TestPayoutEngine : public QObject {
         return ids;
     }
 
-    QList<PayoutOutcome> approve(const QStringList &ids, PayoutEngine *engine = nullptr)
+    QList<PayoutOutcome> approve(const QStringList &ids, PayoutEngine *engine = nullptr, const QString &actor = QStringLiteral("tester"))
     {
         QList<PayoutEngine::Item> items;
         for (const QString &id : ids)
             items << PayoutEngine::Item{id, QStringLiteral("sandbox")};
-        PayoutRun *run = (engine ? engine : m_engine.get())->approve(items, QStringLiteral("tester"));
+        PayoutRun *run = (engine ? engine : m_engine.get())->approve(items, actor);
         if (run->done() < run->total())
             QSignalSpy(run, &PayoutRun::finished).wait(30000);
         return run->outcomes();
@@ -434,6 +435,61 @@ private slots:
         addOrders(5, QStringLiteral("10.50"), 200);
         const QString recipient = OrderStore(m_workspace->database()).byId(ids.first())->recipient();
         QCOMPARE(blocklist.ordersSharing({recipient}).value(recipient), 6);
+    }
+
+    // Issue 9, item 4, through the engine on both engines: above the threshold the first
+    // approval sends nothing, the same person again is refused, a second person's approval
+    // sends it once (also when they click twice at once), and the automation never approves.
+    void fourEyesSendsOnceOnTheSecondApproval()
+    {
+        Database &db = m_workspace->database();
+        QString error;
+        QString ann = QStringLiteral("ann"), ben = QStringLiteral("ben");
+        if (TestBook::onPostgres()) {
+            // On a team's book approvers are staff: PostgreSQL logins with a role.
+            const QString suffix = u'_' + db.url().path().mid(1);
+            ann += suffix;
+            ben += suffix;
+            for (const QString &login : {ann, ben}) {
+                QVERIFY2(db.exec(QStringLiteral("CREATE ROLE %1").arg(login)), qPrintable(db.lastError()));
+                QVERIFY2(Staff(db).set({login, QString(), Staff::Role::Operator}, db.login(), &error), qPrintable(error));
+            }
+        }
+        QVERIFY(PayoutLimits(db).set({QString::fromLatin1(PayoutLimits::everyProvider), QStringLiteral("USDTTRC20"),
+                                      PayoutLimits::Kind::SecondApproval, QStringLiteral("100")},
+                                     QStringLiteral("admin"), &error));
+        const QString small = addOrders(1, QStringLiteral("100.00"), 700).first(); // at the threshold: one person
+        const QString large = addOrders(1, QStringLiteral("100.01"), 701).first();
+        const auto outcomes = approve({small, large}, nullptr, ann);
+        QCOMPARE(outcomes.size(), 2);
+        for (const PayoutOutcome &o : outcomes)
+            QCOMPARE(o.kind, o.orderId == small ? Kind::Paid : Kind::AwaitingApproval);
+        QCOMPARE(paidInLedger(small), 1);
+        QCOMPARE(paidInLedger(large), 0);
+        QCOMPARE(approve({large}, nullptr, ann).first().kind, Kind::NotSent);
+        QCOMPARE(approve({large}, nullptr, AutoPayer::actor()).first().kind, Kind::NotSent);
+        QCOMPARE(paidInLedger(large), 0);
+        QCOMPARE(statusOf(large), OrderStatus::InProgressPayout);
+        // Ben clicks twice at once: two runs, one claim.
+        QList<PayoutEngine::Item> items{{large, QStringLiteral("sandbox")}};
+        PayoutRun *one = m_engine->approve(items, ben);
+        PayoutRun *two = m_engine->approve(items, ben);
+        QTRY_VERIFY_WITH_TIMEOUT(one->done() == 1 && two->done() == 1, 30000);
+        QCOMPARE(int(one->outcomes().first().kind == Kind::Paid) + int(two->outcomes().first().kind == Kind::Paid), 1);
+        QCOMPARE(paidInLedger(large), 1);
+        QCOMPARE(statusOf(large), OrderStatus::Done);
+        QCOMPARE(m_server->duplicateCount(), 0);
+        int approvals = 0;
+        for (const HistoryEntry &h : OrderStore(db).history(large))
+            approvals += (h.actor == ann && h.comment.contains(QStringLiteral("First approval")))
+                         || (h.actor == ben && h.comment.contains(QStringLiteral("second approval")));
+        QCOMPARE(approvals, 2);
+        if (TestBook::onPostgres()) {
+            for (const QString &login : {ann, ben}) {
+                QVERIFY(Staff(db).remove(login, db.login(), &error));
+                db.exec(QStringLiteral("DROP ROLE %1").arg(login));
+            }
+        }
     }
 
     // Issue 9, item 2: an attempt claimed but not yet answered holds its money, so a second

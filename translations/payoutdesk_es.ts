@@ -2176,6 +2176,10 @@ cambio se escribe en el registro de actividad.</translation>
         <source>Checked when a payout is claimed, on every desk of the book: a payout over a limit is not sent and waits in the queue with the reason. &quot;Automatic payouts up to&quot; turns automatic payouts on for that currency: orders up to the amount are paid without a click. &quot;Second approval above&quot; holds for every provider: a larger payout is sent only once two different staff members approved it.</source>
         <translation>Se comprueba al reclamar un pago, en cada puesto del libro: un pago por encima de un límite no se envía y espera en la cola con el motivo. «Pagos automáticos hasta» activa los pagos automáticos para esa moneda: las órdenes hasta ese importe se pagan sin clic. «Segunda aprobación por encima de» vale para todos los proveedores: un pago mayor se envía solo cuando lo aprobaron dos miembros distintos del personal.</translation>
     </message>
+    <message>
+        <source>Saved. On one desk every approval is its OS user&apos;s: a payout above it needs a second OS user opening this workspace, or a team&apos;s order book.</source>
+        <translation>Guardado. En un solo puesto cada aprobación es de su usuario del sistema: un pago por encima necesita un segundo usuario del sistema que abra este espacio de trabajo, o un libro de órdenes de equipo.</translation>
+    </message>
 </context>
 <context>
     <name>pd::MainWindow</name>
@@ -3735,11 +3739,17 @@ cambio se escribe en el registro de actividad.</translation>
     </message>
     <message numerus="yes">
         <source>%1, covers all %n payout(s) (%2)</source>
-        <translation><numerusform>%1, cubre %n pago (%2)</numerusform><numerusform>%1, cubre los %n pagos (%2)</numerusform></translation>
+        <translation>
+            <numerusform>%1, cubre %n pago (%2)</numerusform>
+            <numerusform>%1, cubre los %n pagos (%2)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, covers %2 of %n payout(s) (%3 of %4)</source>
-        <translation><numerusform>%1, cubre %2 de %n pago (%3 de %4)</numerusform><numerusform>%1, cubre %2 de %n pagos (%3 de %4)</numerusform></translation>
+        <translation>
+            <numerusform>%1, cubre %2 de %n pago (%3 de %4)</numerusform>
+            <numerusform>%1, cubre %2 de %n pagos (%3 de %4)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2:</source>
@@ -3747,7 +3757,10 @@ cambio se escribe en el registro de actividad.</translation>
     </message>
     <message numerus="yes">
         <source>%1 the provider is disabled, its %n payout(s) cannot be sent</source>
-        <translation><numerusform>%1 el proveedor está desactivado, su %n pago no se puede enviar</numerusform><numerusform>%1 el proveedor está desactivado, sus %n pagos no se pueden enviar</numerusform></translation>
+        <translation>
+            <numerusform>%1 el proveedor está desactivado, su %n pago no se puede enviar</numerusform>
+            <numerusform>%1 el proveedor está desactivado, sus %n pagos no se pueden enviar</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 reading the balance…</source>

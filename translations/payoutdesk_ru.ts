@@ -2180,6 +2180,10 @@ operator или admin, которую обеспечивает сам серве
         <source>Checked when a payout is claimed, on every desk of the book: a payout over a limit is not sent and waits in the queue with the reason. &quot;Automatic payouts up to&quot; turns automatic payouts on for that currency: orders up to the amount are paid without a click. &quot;Second approval above&quot; holds for every provider: a larger payout is sent only once two different staff members approved it.</source>
         <translation>Проверяется при захвате выплаты на каждом рабочем месте книги: выплата сверх лимита не отправляется и ждёт в очереди с причиной. «Автоматические выплаты до» включает автоматические выплаты для этой валюты: заявки до этой суммы выплачиваются без клика. «Второе одобрение выше» действует для всех провайдеров: выплата крупнее отправляется, только когда её одобрили два разных сотрудника.</translation>
     </message>
+    <message>
+        <source>Saved. On one desk every approval is its OS user&apos;s: a payout above it needs a second OS user opening this workspace, or a team&apos;s order book.</source>
+        <translation>Сохранено. На одном рабочем месте каждое одобрение — от его пользователя ОС: выплате выше порога нужен второй пользователь ОС, открывающий эту рабочую папку, или командная книга заявок.</translation>
+    </message>
 </context>
 <context>
     <name>pd::MainWindow</name>
@@ -3750,11 +3754,19 @@ operator или admin, которую обеспечивает сам серве
     </message>
     <message numerus="yes">
         <source>%1, covers all %n payout(s) (%2)</source>
-        <translation><numerusform>%1, покрывает все выплаты: %n (%2)</numerusform><numerusform>%1, покрывает все выплаты: %n (%2)</numerusform><numerusform>%1, покрывает все выплаты: %n (%2)</numerusform></translation>
+        <translation>
+            <numerusform>%1, покрывает все выплаты: %n (%2)</numerusform>
+            <numerusform>%1, покрывает все выплаты: %n (%2)</numerusform>
+            <numerusform>%1, покрывает все выплаты: %n (%2)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, covers %2 of %n payout(s) (%3 of %4)</source>
-        <translation><numerusform>%1, покрывает %2 из %n выплаты (%3 из %4)</numerusform><numerusform>%1, покрывает %2 из %n выплат (%3 из %4)</numerusform><numerusform>%1, покрывает %2 из %n выплат (%3 из %4)</numerusform></translation>
+        <translation>
+            <numerusform>%1, покрывает %2 из %n выплаты (%3 из %4)</numerusform>
+            <numerusform>%1, покрывает %2 из %n выплат (%3 из %4)</numerusform>
+            <numerusform>%1, покрывает %2 из %n выплат (%3 из %4)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2:</source>
@@ -3762,7 +3774,11 @@ operator или admin, которую обеспечивает сам серве
     </message>
     <message numerus="yes">
         <source>%1 the provider is disabled, its %n payout(s) cannot be sent</source>
-        <translation><numerusform>%1 провайдер выключен, выплат, которые нельзя отправить: %n</numerusform><numerusform>%1 провайдер выключен, выплат, которые нельзя отправить: %n</numerusform><numerusform>%1 провайдер выключен, выплат, которые нельзя отправить: %n</numerusform></translation>
+        <translation>
+            <numerusform>%1 провайдер выключен, выплат, которые нельзя отправить: %n</numerusform>
+            <numerusform>%1 провайдер выключен, выплат, которые нельзя отправить: %n</numerusform>
+            <numerusform>%1 провайдер выключен, выплат, которые нельзя отправить: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 reading the balance…</source>

@@ -2180,6 +2180,10 @@ operator або admin, яку забезпечує сам сервер. Змін
         <source>Checked when a payout is claimed, on every desk of the book: a payout over a limit is not sent and waits in the queue with the reason. &quot;Automatic payouts up to&quot; turns automatic payouts on for that currency: orders up to the amount are paid without a click. &quot;Second approval above&quot; holds for every provider: a larger payout is sent only once two different staff members approved it.</source>
         <translation>Перевіряється під час захоплення виплати на кожному робочому місці книги: виплата понад ліміт не надсилається й чекає в черзі з причиною. «Автоматичні виплати до» вмикає автоматичні виплати для цієї валюти: заявки до цієї суми виплачуються без кліку. «Друге схвалення понад» діє для всіх провайдерів: більша виплата надсилається, лише коли її схвалили два різні співробітники.</translation>
     </message>
+    <message>
+        <source>Saved. On one desk every approval is its OS user&apos;s: a payout above it needs a second OS user opening this workspace, or a team&apos;s order book.</source>
+        <translation>Збережено. На одному робочому місці кожне схвалення — від його користувача ОС: виплаті понад поріг потрібен другий користувач ОС, що відкриває цю робочу теку, або командна книга заявок.</translation>
+    </message>
 </context>
 <context>
     <name>pd::MainWindow</name>
@@ -3750,11 +3754,19 @@ operator або admin, яку забезпечує сам сервер. Змін
     </message>
     <message numerus="yes">
         <source>%1, covers all %n payout(s) (%2)</source>
-        <translation><numerusform>%1, покриває всі виплати: %n (%2)</numerusform><numerusform>%1, покриває всі виплати: %n (%2)</numerusform><numerusform>%1, покриває всі виплати: %n (%2)</numerusform></translation>
+        <translation>
+            <numerusform>%1, покриває всі виплати: %n (%2)</numerusform>
+            <numerusform>%1, покриває всі виплати: %n (%2)</numerusform>
+            <numerusform>%1, покриває всі виплати: %n (%2)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, covers %2 of %n payout(s) (%3 of %4)</source>
-        <translation><numerusform>%1, покриває %2 з %n виплати (%3 з %4)</numerusform><numerusform>%1, покриває %2 з %n виплат (%3 з %4)</numerusform><numerusform>%1, покриває %2 з %n виплат (%3 з %4)</numerusform></translation>
+        <translation>
+            <numerusform>%1, покриває %2 з %n виплати (%3 з %4)</numerusform>
+            <numerusform>%1, покриває %2 з %n виплат (%3 з %4)</numerusform>
+            <numerusform>%1, покриває %2 з %n виплат (%3 з %4)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2:</source>
@@ -3762,7 +3774,11 @@ operator або admin, яку забезпечує сам сервер. Змін
     </message>
     <message numerus="yes">
         <source>%1 the provider is disabled, its %n payout(s) cannot be sent</source>
-        <translation><numerusform>%1 провайдер вимкнено, виплат, які не можна надіслати: %n</numerusform><numerusform>%1 провайдер вимкнено, виплат, які не можна надіслати: %n</numerusform><numerusform>%1 провайдер вимкнено, виплат, які не можна надіслати: %n</numerusform></translation>
+        <translation>
+            <numerusform>%1 провайдер вимкнено, виплат, які не можна надіслати: %n</numerusform>
+            <numerusform>%1 провайдер вимкнено, виплат, які не можна надіслати: %n</numerusform>
+            <numerusform>%1 провайдер вимкнено, виплат, які не можна надіслати: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 reading the balance…</source>

@@ -1,6 +1,7 @@
 #include "LimitsDialog.h"
 
 #include "ProviderRegistry.h"
+#include "storage/Database.h"
 #include "storage/PayoutLimits.h"
 #include "workspace/Workspace.h"
 
@@ -131,6 +132,10 @@ void LimitsDialog::setLimit(const QString &value)
                                     value.trimmed()};
     if (PayoutLimits(m_db).set(limit, m_db.login(), &error)) {
         m_result->setText(value.trimmed().isEmpty() ? tr("Removed.") : tr("Saved."));
+        // One desk has one approver, its OS user: say what four eyes needs there.
+        if (limit.kind == Kind::SecondApproval && !value.trimmed().isEmpty() && m_db.dialect().kind() == SqlDialect::Kind::SQLite)
+            m_result->setText(tr("Saved. On one desk every approval is its OS user's: a payout above it needs a second OS user "
+                                 "opening this workspace, or a team's order book."));
         m_value->clear();
     } else {
         m_result->setText(error);
