@@ -1,5 +1,7 @@
 #include "PayoutAttempt.h"
 
+#include "CodeTable.h"
+
 namespace pd {
 
 namespace {
@@ -15,20 +17,12 @@ const std::pair<PayoutAttempt::State, const char *> codes[] = {
 
 QString PayoutAttempt::code(State state)
 {
-    for (const auto &[s, c] : codes) {
-        if (s == state)
-            return QString::fromLatin1(c);
-    }
-    return {};
+    return codeIn(codes, state);
 }
 
 std::optional<PayoutAttempt::State> PayoutAttempt::fromCode(QStringView code)
 {
-    for (const auto &[s, c] : codes) {
-        if (code == QLatin1String(c))
-            return s;
-    }
-    return std::nullopt;
+    return valueIn(codes, code);
 }
 
 QString PayoutAttempt::keyFor(const QString &orderId, int number)

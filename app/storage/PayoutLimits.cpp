@@ -1,5 +1,7 @@
 #include "PayoutLimits.h"
 
+#include "domain/CodeTable.h"
+
 #include "ActivityLog.h"
 #include "Database.h"
 #include "Transaction.h"
@@ -34,20 +36,12 @@ bool isCount(PayoutLimits::Kind kind)
 
 QString PayoutLimits::code(Kind kind)
 {
-    for (const auto &[k, c] : codes) {
-        if (k == kind)
-            return QString::fromLatin1(c);
-    }
-    return {};
+    return codeIn(codes, kind);
 }
 
 std::optional<PayoutLimits::Kind> PayoutLimits::fromCode(const QString &code)
 {
-    for (const auto &[k, c] : codes) {
-        if (code == QLatin1String(c))
-            return k;
-    }
-    return std::nullopt;
+    return valueIn(codes, code);
 }
 
 QList<PayoutLimits::Limit> PayoutLimits::all()

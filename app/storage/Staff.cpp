@@ -1,5 +1,7 @@
 #include "Staff.h"
 
+#include "domain/CodeTable.h"
+
 #include "ActivityLog.h"
 #include "Database.h"
 #include "Transaction.h"
@@ -29,20 +31,12 @@ bool onTeam(Database &db)
 
 QString Staff::code(Role role)
 {
-    for (const auto &[r, c] : codes) {
-        if (r == role)
-            return QString::fromLatin1(c);
-    }
-    return {};
+    return codeIn(codes, role);
 }
 
 std::optional<Staff::Role> Staff::fromCode(const QString &code)
 {
-    for (const auto &[r, c] : codes) {
-        if (code == QLatin1String(c))
-            return r;
-    }
-    return std::nullopt;
+    return valueIn(codes, code);
 }
 
 QString Staff::title(Role role)
