@@ -9,6 +9,7 @@
 #include "storage/Approvals.h"
 #include "storage/BookMigration.h"
 #include "storage/Database.h"
+#include "storage/Migrations.h"
 #include "storage/OrderStore.h"
 #include "storage/PayoutLimits.h"
 #include "storage/Staff.h"
@@ -117,6 +118,21 @@ private slots:
         QVERIFY2(error.contains(login("stranger")) && error.contains(QStringLiteral("staff")), qPrintable(error));
         // Nor can a stranger read the book: the grants are per staff member.
         QVERIFY(!stranger->exec(QStringLiteral("SELECT COUNT(*) FROM orders")));
+    }
+
+    // A book that needs upgrading is upgraded by its owner: a staff member's desk says so and
+    // changes nothing.
+    void onlyTheOwnerUpgradesTheBook()
+    {
+        Database &db = m_owner->database();
+        QVERIFY(db.exec(QStringLiteral("CREATE TABLE kept_migration AS SELECT * FROM schema_migrations WHERE version = 11")));
+        QVERIFY(db.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 11")));
+        QString error;
+        QVERIFY(!Migrations::migrate(*as(login("alice")), &error));
+        QVERIFY2(error.contains(QStringLiteral("owner")) && error.contains(login("alice")), qPrintable(error));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM schema_migrations WHERE version = 11")), 0);
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO schema_migrations SELECT * FROM kept_migration")));
+        QVERIFY(db.exec(QStringLiteral("DROP TABLE kept_migration")));
     }
 
     // Acceptance 2: hand-written SQL with an operator's login changes no provider setting, limit,
