@@ -1,5 +1,6 @@
 #include "Language.h"
 #include "MainWindow.h"
+#include "OrderDialog.h"
 #include "OrdersPage.h"
 #include "PayoutQueuePage.h"
 #include "ProvidersPage.h"
@@ -225,8 +226,20 @@ private slots:
         queue->table()->clearSelection();
         queue->table()->selectRow(1);
         const QString selectedUid = queue->table()->item(1, PayoutQueuePage::Uid)->text();
+        // An order's window left open across the switch follows it too (opened in English).
+        switchTo(QStringLiteral("en"));
+        OrderDialog *order = m_window->openOrder(queue->table()->item(1, PayoutQueuePage::Uid)->data(Qt::UserRole).toString());
+        QVERIFY(QTest::qWaitForWindowExposed(order));
+        const QString englishTitle = order->windowTitle();
 
         switchTo(language);
+        QTRY_VERIFY2(order->windowTitle() != englishTitle, qPrintable(order->windowTitle()));
+        QTest::qWait(100); // the page is built again once the old one is gone
+        const QStringList leftInOrder = englishLeft(language, order);
+        QVERIFY2(leftInOrder.isEmpty(), qPrintable(QStringLiteral("%1, OrderDialog: English left: %2").arg(language, leftInOrder.join(QStringLiteral(" | ")))));
+        if (language == QLatin1String("ru"))
+            QVERIFY(order->grab().save(QDir::current().filePath(QStringLiteral("order-ru.png"))));
+        order->close();
 
         // Qt delivers the change to every window through the event loop.
         QTRY_VERIFY2(m_window->tabs()->tabText(m_window->tabs()->indexOf(queue)).startsWith(queueTab),

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QFontDatabase>
 #include <QGroupBox>
@@ -36,17 +37,44 @@ QLabel *selectable(const QString &text, QWidget *parent, bool fixed = false)
 } // namespace
 
 OrderDialog::OrderDialog(Database &database, const QString &orderId, QWidget *parent)
-    : QDialog(parent), m_orderId(orderId), m_timeline(new HistoryTimeline(this))
+    : QDialog(parent), m_db(database), m_orderId(orderId)
 {
-    OrderStore store(database);
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("OrderDialog"));
-    auto *layout = new QVBoxLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    build();
+    resize(1120, 600);
+}
+
+// A language switch while the order is open: the page is read-only and holds nothing that is
+// not in the book, so it is built again in the new language (and with the book as it is now).
+void OrderDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_page) {
+        m_page->hide();
+        m_page->deleteLater();
+        build();
+    }
+    QDialog::changeEvent(event);
+}
+
+void OrderDialog::build()
+{
+    Database &database = m_db;
+    const QString &orderId = m_orderId;
+    m_page = new QWidget(this);
+    static_cast<QVBoxLayout *>(QDialog::layout())->addWidget(m_page);
+    m_timeline = new HistoryTimeline(m_page);
+    m_links = nullptr;
+    m_deliveries = nullptr;
+    OrderStore store(database);
+    auto *layout = new QVBoxLayout(m_page);
     QString error;
     const auto order = store.byId(orderId, &error);
     if (!order) {
-        layout->addWidget(new QLabel(error.isEmpty() ? tr("The order %1 is no longer in the book.").arg(orderId) : error, this));
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+        layout->addWidget(new QLabel(error.isEmpty() ? tr("The order %1 is no longer in the book.").arg(orderId) : error, m_page));
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_page);
         connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
         layout->addWidget(buttons);
         return;
@@ -54,36 +82,36 @@ OrderDialog::OrderDialog(Database &database, const QString &orderId, QWidget *pa
     const Order &o = *order;
     setWindowTitle(tr("Order %1").arg(o.uid));
 
-    auto *status = new QLabel(this);
+    auto *status = new QLabel(m_page);
     status->setText(QStringLiteral("<span style='color:%1; font-weight:600'>%2</span>")
                         .arg(StatusStyle::color(o.status).name(), OrderStatuses::title(o.status).toHtmlEscaped()));
     auto *statusRow = new QHBoxLayout;
-    auto *statusIcon = new QLabel(this);
+    auto *statusIcon = new QLabel(m_page);
     statusIcon->setPixmap(StatusStyle::icon(o.status).pixmap(20, 20));
     statusRow->addWidget(statusIcon);
     statusRow->addWidget(status);
     statusRow->addStretch();
 
-    auto *details = new QGroupBox(tr("Order"), this);
+    auto *details = new QGroupBox(tr("Order"), m_page);
     auto *form = new QFormLayout(details);
-    form->addRow(tr("UID:"), selectable(QString::number(o.uid), this));
-    form->addRow(tr("Order id:"), selectable(o.id, this, true));
+    form->addRow(tr("UID:"), selectable(QString::number(o.uid), m_page));
+    form->addRow(tr("Order id:"), selectable(o.id, m_page, true));
     form->addRow(tr("Status:"), statusRow);
-    form->addRow(tr("Client pays:"), selectable(AmountText::shown(o.inAmount) + u' ' + o.xmlFrom, this));
-    form->addRow(tr("Payout:"), selectable(AmountText::shown(o.outAmount) + u' ' + o.xmlTo, this));
-    form->addRow(tr("Route:"), selectable(o.routeId.isEmpty() ? tr("—") : o.routeId, this, true));
-    form->addRow(tr("Partner:"), selectable(o.partner.isEmpty() ? tr("—") : o.partner, this));
-    form->addRow(tr("Created:"), selectable(QLocale().toString(o.createdAt.toLocalTime(), QLocale::LongFormat), this));
-    form->addRow(tr("Updated:"), selectable(QLocale().toString(o.updatedAt.toLocalTime(), QLocale::LongFormat), this));
+    form->addRow(tr("Client pays:"), selectable(AmountText::shown(o.inAmount) + u' ' + o.xmlFrom, m_page));
+    form->addRow(tr("Payout:"), selectable(AmountText::shown(o.outAmount) + u' ' + o.xmlTo, m_page));
+    form->addRow(tr("Route:"), selectable(o.routeId.isEmpty() ? tr("—") : o.routeId, m_page, true));
+    form->addRow(tr("Partner:"), selectable(o.partner.isEmpty() ? tr("—") : o.partner, m_page));
+    form->addRow(tr("Created:"), selectable(QLocale().toString(o.createdAt.toLocalTime(), QLocale::LongFormat), m_page));
+    form->addRow(tr("Updated:"), selectable(QLocale().toString(o.updatedAt.toLocalTime(), QLocale::LongFormat), m_page));
 
-    auto *recipient = new QGroupBox(tr("Recipient"), this);
+    auto *recipient = new QGroupBox(tr("Recipient"), m_page);
     auto *recipientForm = new QFormLayout(recipient);
     if (o.toValues.isEmpty())
-        recipientForm->addRow(new QLabel(tr("No recipient details."), this));
+        recipientForm->addRow(new QLabel(tr("No recipient details."), m_page));
     for (const OrderValue &v : o.toValues)
-        recipientForm->addRow((v.name.isEmpty() ? v.key : v.name) + u':', selectable(v.value, this, true));
+        recipientForm->addRow((v.name.isEmpty() ? v.key : v.name) + u':', selectable(v.value, m_page, true));
 
-    auto *history = new QGroupBox(tr("History"), this);
+    auto *history = new QGroupBox(tr("History"), m_page);
     auto *historyLayout = new QVBoxLayout(history);
     m_timeline->setEntries(store.history(o.id));
     historyLayout->addWidget(m_timeline);
@@ -95,12 +123,12 @@ OrderDialog::OrderDialog(Database &database, const QString &orderId, QWidget *pa
     if (!o.secret.isEmpty()) {
         DeskSettings desk(database);
         m_links = new ClientLinksBox(o, desk.value(QString::fromLatin1(DeskSettings::siteUrl)),
-                                     desk.value(QString::fromLatin1(DeskSettings::siteLanguage), QStringLiteral("en")), this);
+                                     desk.value(QString::fromLatin1(DeskSettings::siteLanguage), QStringLiteral("en")), m_page);
         left->addWidget(m_links);
     }
-    auto *deliveries = new IpnDeliveriesView(this);
+    auto *deliveries = new IpnDeliveriesView(m_page);
     if (deliveries->load(database, o.id) > 0) {
-        auto *box = new QGroupBox(tr("IPNs sent by the desk"), this);
+        auto *box = new QGroupBox(tr("IPNs sent by the desk"), m_page);
         (new QVBoxLayout(box))->addWidget(deliveries);
         deliveries->setMaximumHeight(140);
         left->addWidget(box);
@@ -113,14 +141,13 @@ OrderDialog::OrderDialog(Database &database, const QString &orderId, QWidget *pa
     columns->addWidget(history, 1);
     layout->addLayout(columns);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_page);
     auto *copyId = buttons->addButton(tr("Copy order id"), QDialogButtonBox::ActionRole);
     auto *copyUid = buttons->addButton(tr("Copy UID"), QDialogButtonBox::ActionRole);
     connect(copyId, &QPushButton::clicked, this, [id = o.id] { QApplication::clipboard()->setText(id); });
     connect(copyUid, &QPushButton::clicked, this, [uid = o.uid] { QApplication::clipboard()->setText(QString::number(uid)); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(1120, 600);
 }
 
 } // namespace pd

@@ -21,9 +21,16 @@ public:
     ClientLinksBox *clientLinks() const { return m_links; }     // null when the order has no secret
     IpnDeliveriesView *deliveries() const { return m_deliveries; } // null when no IPN was sent
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void build();
+
+    Database &m_db;
     QString m_orderId;
-    HistoryTimeline *m_timeline;
+    QWidget *m_page = nullptr;
+    HistoryTimeline *m_timeline = nullptr;
     ClientLinksBox *m_links = nullptr;
     IpnDeliveriesView *m_deliveries = nullptr;
 };
