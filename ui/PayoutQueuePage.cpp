@@ -178,12 +178,13 @@ void PayoutQueuePage::refresh()
         auto *uid = new QTableWidgetItem(QString::number(o.uid));
         uid->setData(Qt::UserRole, o.id);
         m_table->setItem(row, Uid, uid);
+        // Waiting for Approve now: not yet claimed (one claimed is on its way), not failed.
+        const bool claimable = o.status == OrderStatus::InProgressPayout && !(last && PayoutAttempt::isOpen(last->state));
         QString state = OrderStatuses::title(o.status);
         if (const QString attempt = attemptText(last); !attempt.isEmpty() && o.status == OrderStatus::InProgressPayout)
             state += QStringLiteral(" — ") + attempt;
         const QStringList approvers = approved.value(o.id);
-        if (!approvers.isEmpty() && o.status == OrderStatus::InProgressPayout && !(last && PayoutAttempt::isOpen(last->state)))
-        {
+        if (!approvers.isEmpty() && claimable) {
             QStringList who;
             for (const QString &login : approvers)
                 who << names.value(login, login);
@@ -201,7 +202,7 @@ void PayoutQueuePage::refresh()
         auto *xml = new QTableWidgetItem(o.xmlTo);
         // What the reserve is counted against: orders that Approve would claim now. One already
         // claimed is in the reserve itself; a failed one must be retried first.
-        if (o.status == OrderStatus::InProgressPayout && !(last && PayoutAttempt::isOpen(last->state)) && currency) {
+        if (claimable && currency) {
             amount->setData(Qt::UserRole, o.outAmount.toString());
             xml->setData(Qt::UserRole, currency->currency);
         }
