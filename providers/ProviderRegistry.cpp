@@ -10,18 +10,14 @@ namespace pd {
 ProviderRegistry ProviderRegistry::builtIn()
 {
     ProviderRegistry registry;
-    registry.m_entries.append({SandboxProvider::builtInManifest(), [](QNetworkAccessManager *network) {
-                                   return std::make_unique<SandboxProvider>(network);
-                               }});
-    registry.m_entries.append({WhiteBitProvider::builtInManifest(), [](QNetworkAccessManager *network) {
-                                   return std::make_unique<WhiteBitProvider>(network);
-                               }});
-    registry.m_entries.append({BinanceProvider::builtInManifest(), [](QNetworkAccessManager *network) {
-                                   return std::make_unique<BinanceProvider>(network);
-                               }});
-    registry.m_entries.append({CryptomusProvider::builtInManifest(), [](QNetworkAccessManager *network) {
-                                   return std::make_unique<CryptomusProvider>(network);
-                               }});
+    registry.m_entries.append({ SandboxProvider::builtInManifest(),
+        [](QNetworkAccessManager *network) { return std::make_unique<SandboxProvider>(network); } });
+    registry.m_entries.append({ WhiteBitProvider::builtInManifest(),
+        [](QNetworkAccessManager *network) { return std::make_unique<WhiteBitProvider>(network); } });
+    registry.m_entries.append({ BinanceProvider::builtInManifest(),
+        [](QNetworkAccessManager *network) { return std::make_unique<BinanceProvider>(network); } });
+    registry.m_entries.append({ CryptomusProvider::builtInManifest(),
+        [](QNetworkAccessManager *network) { return std::make_unique<CryptomusProvider>(network); } });
     return registry;
 }
 

@@ -21,7 +21,7 @@
 struct SandboxDesk {
     const pd::CurrencyRegistry currencies = pd::CurrencyRegistry::builtIn();
     const pd::ProviderRegistry registry = pd::ProviderRegistry::builtIn();
-    pd::SandboxServer server{{QStringLiteral("desk-key"), QByteArrayLiteral("desk-secret")}};
+    pd::SandboxServer server { { QStringLiteral("desk-key"), QByteArrayLiteral("desk-secret") } };
     std::unique_ptr<pd::Workspace> workspace;
     std::unique_ptr<pd::SecretStore> secrets;
     QNetworkAccessManager network;
@@ -41,13 +41,14 @@ struct SandboxDesk {
         hub = std::make_unique<pd::ProviderHub>(registry, workspace->database(), *secrets, &network);
         const pd::Manifest sandbox = *registry.manifest(QStringLiteral("sandbox"));
         pd::ProviderSettings settings(workspace->database());
-        for (const auto &[key, value] : {std::pair{QStringLiteral("apiUrl"), server.baseUrl().toString()},
-                                         std::pair{QStringLiteral("apiKey"), QStringLiteral("desk-key")},
-                                         std::pair{QStringLiteral("enabled"), QStringLiteral("1")}}) {
+        for (const auto &[key, value] : { std::pair { QStringLiteral("apiUrl"), server.baseUrl().toString() },
+                 std::pair { QStringLiteral("apiKey"), QStringLiteral("desk-key") },
+                 std::pair { QStringLiteral("enabled"), QStringLiteral("1") } }) {
             if (!settings.setValue(sandbox, key, value, QStringLiteral("tester"), &error))
                 return error;
         }
-        pd::SecretJob *job = secrets->write(QStringLiteral("sandbox"), QStringLiteral("apiSecret"), QStringLiteral("desk-secret"));
+        pd::SecretJob *job
+            = secrets->write(QStringLiteral("sandbox"), QStringLiteral("apiSecret"), QStringLiteral("desk-secret"));
         if (!QSignalSpy(job, &pd::SecretJob::finished).wait(20000) || !job->ok())
             return QStringLiteral("the keychain did not store the sandbox's secret: ") + job->error();
         engine = std::make_unique<pd::PayoutEngine>(workspace->database(), *hub, currencies);
@@ -56,7 +57,8 @@ struct SandboxDesk {
 
     // Another provider, configured and enabled: its shown settings in the book, its secrets in
     // the keychain (a fake's config() and secrets()). Empty on success, else what went wrong.
-    QString addProvider(const QString &name, const QHash<QString, QString> &values, const QHash<QString, QString> &secretValues)
+    QString addProvider(
+        const QString &name, const QHash<QString, QString> &values, const QHash<QString, QString> &secretValues)
     {
         QString error;
         const pd::Manifest manifest = *registry.manifest(name);
@@ -91,7 +93,8 @@ struct SandboxDesk {
             o.outAmount = *pd::Money::parse(amount.isEmpty() ? QStringLiteral("%1.25").arg(i * 10) : amount);
             o.xmlFrom = QStringLiteral("BTC");
             o.xmlTo = QStringLiteral("USDTTRC20");
-            o.toValues = {{QStringLiteral("address"), QStringLiteral("Wallet"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t")}};
+            o.toValues = { { QStringLiteral("address"), QStringLiteral("Wallet"),
+                QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t") } };
             o.createdAt = o.updatedAt = QDateTime::currentDateTimeUtc().addSecs(i);
             orders << o;
             history << pd::HistoryEntry::arrival(o.id, o.status, QStringLiteral("tester"), QString());

@@ -37,7 +37,8 @@ public:
 
     static std::unique_ptr<pd::Workspace> open(const QString &dir, QString *error)
     {
-        const bool fresh = pd::Workspace::bookUrl(dir).isEmpty() && !QFileInfo::exists(dir + QStringLiteral("/payoutdesk.sqlite"));
+        const bool fresh
+            = pd::Workspace::bookUrl(dir).isEmpty() && !QFileInfo::exists(dir + QStringLiteral("/payoutdesk.sqlite"));
         if (onPostgres() && fresh) {
             const QUrl book = freshDatabase(error);
             if (book.isEmpty() || !pd::Workspace::setBookUrl(dir, book, error))

@@ -68,25 +68,29 @@ class TestBinance : public QObject {
         ApiClient client(&m_network, QStringLiteral("binance-test"));
         client.setBaseUrl(m_fake->baseUrl());
         const QByteArray key = m_fake->config().value(QStringLiteral("apiKey")).toUtf8();
-        client.setSigner([key](QNetworkRequest &request, const ApiClient::Outgoing &) { request.setRawHeader("X-MBX-APIKEY", key); });
+        client.setSigner([key](QNetworkRequest &request, const ApiClient::Outgoing &) {
+            request.setRawHeader("X-MBX-APIKEY", key);
+        });
         ApiReply *reply = client.send(method, target, {}, QByteArrayLiteral("application/x-www-form-urlencoded"));
         QSignalSpy spy(reply, &ApiReply::finished);
         if (!spy.wait(15000))
             qWarning() << "no answer to" << target;
-        return {reply->httpStatus(), reply->json().object()};
+        return { reply->httpStatus(), reply->json().object() };
     }
 
     BinanceProvider::Parameters withdrawal(const QString &amount) const
     {
-        return {{QByteArrayLiteral("coin"), QStringLiteral("USDT")},
-                {QByteArrayLiteral("withdrawOrderId"), QStringLiteral("pd-raw-1")},
-                {QByteArrayLiteral("network"), QStringLiteral("TRX")},
-                {QByteArrayLiteral("address"), tronAddress},
-                {QByteArrayLiteral("amount"), amount}};
+        return { { QByteArrayLiteral("coin"), QStringLiteral("USDT") },
+            { QByteArrayLiteral("withdrawOrderId"), QStringLiteral("pd-raw-1") },
+            { QByteArrayLiteral("network"), QStringLiteral("TRX") }, { QByteArrayLiteral("address"), tronAddress },
+            { QByteArrayLiteral("amount"), amount } };
     }
 
     // The staff's text for `kind`, without Binance's own words after it.
-    static QString told(ProviderProblem::Kind kind) { return ProviderProblem::describe(kind, {}, QStringLiteral("Binance")).message; }
+    static QString told(ProviderProblem::Kind kind)
+    {
+        return ProviderProblem::describe(kind, {}, QStringLiteral("Binance")).message;
+    }
 
 private slots:
     void init()
@@ -97,7 +101,7 @@ private slots:
         m_provider = std::make_unique<BinanceProvider>(&m_network);
         QHash<QString, QString> values = m_fake->config();
         values.insert(m_fake->secrets());
-        m_provider->configure({values, false, 10, {}});
+        m_provider->configure({ values, false, 10, {} });
         QVERIFY(m_provider->missingConfig().isEmpty());
     }
 
@@ -112,8 +116,8 @@ private slots:
     // is booked.
     void tamperedByteIsRefused()
     {
-        const QByteArray target = m_provider->signedTarget(withdrawPath, withdrawal(QStringLiteral("20")),
-                                                           QDateTime::currentMSecsSinceEpoch());
+        const QByteArray target = m_provider->signedTarget(
+            withdrawPath, withdrawal(QStringLiteral("20")), QDateTime::currentMSecsSinceEpoch());
         QByteArray tampered = target;
         tampered.replace("amount=20", "amount=90");
         QVERIFY(tampered != target);
@@ -136,17 +140,20 @@ private slots:
     void staleTimestampIsRefused()
     {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        for (const qint64 at : {now - 10000, now + 2000}) {
-            const auto [status, body] = sendRaw(QByteArrayLiteral("POST"), m_provider->signedTarget(withdrawPath, withdrawal(QStringLiteral("20")), at));
+        for (const qint64 at : { now - 10000, now + 2000 }) {
+            const auto [status, body] = sendRaw(QByteArrayLiteral("POST"),
+                m_provider->signedTarget(withdrawPath, withdrawal(QStringLiteral("20")), at));
             QCOMPARE(status, 400);
             QCOMPARE(body.value(QStringLiteral("code")).toInt(), -1021);
         }
         QCOMPARE(m_fake->withdrawals().size(), 0);
 
         m_fake->setClockOffset(60000);
-        ProviderReply *reply = wait(m_provider->transfer(payout(QStringLiteral("USDTTRC20"), QStringLiteral("20"), tronAddress)));
+        ProviderReply *reply
+            = wait(m_provider->transfer(payout(QStringLiteral("USDTTRC20"), QStringLiteral("20"), tronAddress)));
         QCOMPARE(reply->error().code, QStringLiteral("-1021"));
-        QVERIFY2(reply->error().message.startsWith(told(ProviderProblem::Kind::BadTimestamp)), qPrintable(reply->error().message));
+        QVERIFY2(reply->error().message.startsWith(told(ProviderProblem::Kind::BadTimestamp)),
+            qPrintable(reply->error().message));
         QVERIFY(!reply->error().outcomeUnknown());
         QCOMPARE(m_fake->withdrawals().size(), 0);
     }
@@ -206,8 +213,8 @@ private slots:
     {
         m_fake->setSettling(-1);
         // A reference longer than 32 characters goes as a digest, the same on the look-up.
-        for (const QString &reference : {QStringLiteral("pd-65f000000000000000000002-1"),
-                                         QStringLiteral("pd-65f000000000000000000003-1-with-a-long-tail")}) {
+        for (const QString &reference : { QStringLiteral("pd-65f000000000000000000002-1"),
+                 QStringLiteral("pd-65f000000000000000000003-1-with-a-long-tail") }) {
             PayoutRequest request = payout(QStringLiteral("USDTTRC20"), QStringLiteral("15"), tronAddress);
             request.reference = reference;
             ProviderReply *reply = wait(m_provider->transfer(request));
@@ -219,9 +226,10 @@ private slots:
             QCOMPARE(s.reference, m_fake->withdrawals().last().withdrawOrderId);
         }
         QCOMPARE(m_fake->withdrawals().size(), 2);
-        QVERIFY(m_fake->withdrawals().last().withdrawOrderId != QStringLiteral("pd-65f000000000000000000003-1-with-a-long-tail"));
+        QVERIFY(m_fake->withdrawals().last().withdrawOrderId
+            != QStringLiteral("pd-65f000000000000000000003-1-with-a-long-tail"));
         QCOMPARE(wait(m_provider->statusByReference(QStringLiteral("pd-65f0000000000000000000ff-1")))->status().state,
-                 PayoutStatus::State::NotFound);
+            PayoutStatus::State::NotFound);
         QCOMPARE(statusOf(QStringLiteral("00000000000000000000000000000000")).state, PayoutStatus::State::NotFound);
     }
 
@@ -242,7 +250,8 @@ private slots:
     void insufficientBalance()
     {
         m_fake->setBalance(QStringLiteral("USDT"), *Money::parse(u"15"));
-        ProviderReply *reply = wait(m_provider->transfer(payout(QStringLiteral("USDTTRC20"), QStringLiteral("20"), tronAddress)));
+        ProviderReply *reply
+            = wait(m_provider->transfer(payout(QStringLiteral("USDTTRC20"), QStringLiteral("20"), tronAddress)));
         QCOMPARE(reply->error().kind, ProviderError::Kind::InsufficientBalance);
         QCOMPARE(reply->error().code, QStringLiteral("-4026"));
         QVERIFY2(reply->error().message.contains(QStringLiteral("balance")), qPrintable(reply->error().message));
@@ -260,12 +269,22 @@ private slots:
         QTest::addColumn<QString>("memo");
         QTest::addColumn<QString>("code");
         QTest::addColumn<int>("kind");
-        QTest::newRow("0x address on TRC20") << "USDTTRC20" << "20" << "0x52908400098527886E0F7030069857D2E4169EE7" << ""
+        QTest::newRow("0x address on TRC20") << "USDTTRC20"
+                                             << "20"
+                                             << "0x52908400098527886E0F7030069857D2E4169EE7"
+                                             << ""
                                              << "-4033" << int(ProviderProblem::Kind::InvalidAddress);
-        QTest::newRow("tag on TRC20") << "USDTTRC20" << "20" << tronAddress << "12345" << "-4106" << int(ProviderProblem::Kind::InvalidAddress);
-        QTest::newRow("below minimum") << "USDTTRC20" << "5" << tronAddress << "" << "-4022" << int(ProviderProblem::Kind::BelowMinimum);
-        QTest::newRow("letters in an XRP tag") << "XRP" << "20" << "rEb8TK3gBgk5auZkwc6sHnwrGVJH8DuaLh" << "abc" << "-4033"
-                                           << int(ProviderProblem::Kind::InvalidAddress);
+        QTest::newRow("tag on TRC20") << "USDTTRC20"
+                                      << "20" << tronAddress << "12345"
+                                      << "-4106" << int(ProviderProblem::Kind::InvalidAddress);
+        QTest::newRow("below minimum") << "USDTTRC20"
+                                       << "5" << tronAddress << ""
+                                       << "-4022" << int(ProviderProblem::Kind::BelowMinimum);
+        QTest::newRow("letters in an XRP tag") << "XRP"
+                                               << "20"
+                                               << "rEb8TK3gBgk5auZkwc6sHnwrGVJH8DuaLh"
+                                               << "abc"
+                                               << "-4033" << int(ProviderProblem::Kind::InvalidAddress);
     }
 
     void refusals()
@@ -282,7 +301,8 @@ private slots:
         QCOMPARE(reply->error().httpStatus, 400);
         const QString message = reply->error().message;
         QVERIFY2(message.startsWith(told(ProviderProblem::Kind(kind))), qPrintable(message));
-        QVERIFY2(message.contains(QStringLiteral("Binance says")), qPrintable(message)); // Binance's words kept for support
+        QVERIFY2(
+            message.contains(QStringLiteral("Binance says")), qPrintable(message)); // Binance's words kept for support
         QCOMPARE(m_fake->withdrawals().size(), 0);
     }
 
@@ -291,7 +311,7 @@ private slots:
     {
         m_fake->setBalance(QStringLiteral("XRP"), *Money::parse(u"1000"));
         ProviderReply *reply = wait(m_provider->transfer(payout(QStringLiteral("XRP"), QStringLiteral("25.5"),
-                                                                QStringLiteral("rEb8TK3gBgk5auZkwc6sHnwrGVJH8DuaLh"), QStringLiteral("104326"))));
+            QStringLiteral("rEb8TK3gBgk5auZkwc6sHnwrGVJH8DuaLh"), QStringLiteral("104326"))));
         QVERIFY2(!reply->error().isError(), qPrintable(reply->error().message));
         QCOMPARE(m_fake->withdrawals().size(), 1);
         QCOMPARE(m_fake->withdrawals().first().network, QStringLiteral("XRP"));
@@ -313,7 +333,8 @@ private slots:
     void serverErrorIsOutcomeUnknown()
     {
         m_fake->setFault(BinanceFake::Fault::Http500);
-        ProviderReply *reply = wait(m_provider->transfer(payout(QStringLiteral("USDTTRC20"), QStringLiteral("20"), tronAddress)));
+        ProviderReply *reply
+            = wait(m_provider->transfer(payout(QStringLiteral("USDTTRC20"), QStringLiteral("20"), tronAddress)));
         QCOMPARE(reply->error().httpStatus, 500);
         QCOMPARE(reply->error().code, QStringLiteral("-1000"));
         QVERIFY(reply->error().outcomeUnknown());
@@ -344,7 +365,8 @@ private slots:
         QCOMPARE(int(s.state), state);
         QCOMPARE(s.providerStatus, QString::number(code));
         if (s.state == PayoutStatus::State::Failed)
-            QCOMPARE(s.message, QStringLiteral("The address is not valid. Please confirm with the recipient")); // `info`
+            QCOMPARE(
+                s.message, QStringLiteral("The address is not valid. Please confirm with the recipient")); // `info`
     }
 
     void noWebhooks()

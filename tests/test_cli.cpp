@@ -28,7 +28,7 @@ class TestCli : public QObject {
     Run cli(QStringList args, bool withWorkspace = true)
     {
         if (withWorkspace)
-            args = QStringList{QStringLiteral("--workspace"), m_workspace} + args;
+            args = QStringList { QStringLiteral("--workspace"), m_workspace } + args;
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), m_home.path()); // --demo writes under the user's data folder
@@ -36,8 +36,8 @@ class TestCli : public QObject {
         p.setProcessEnvironment(env);
         p.start(qEnvironmentVariable("PAYOUTDESK_CLI"), args);
         if (!p.waitForFinished(120000))
-            return {-1, {}, "timeout"};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+            return { -1, {}, "timeout" };
+        return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
     }
 
     QString writeFile(const QString &name, const QByteArray &data)
@@ -59,22 +59,31 @@ class TestCli : public QObject {
             QStringList fields = OrderRecord::toFields(o);
             if (i + 1 == badLine)
                 fields[6] = QStringLiteral("NOTACURRENCY");
-            csv.writeRow(fields, {3, 4});
+            csv.writeRow(fields, { 3, 4 });
         }
         return buffer.data();
     }
 
 private slots:
-    void init() { m_workspace = m_home.filePath(QStringLiteral("ws-") + QString::fromLatin1(QTest::currentTestFunction())); }
+    void init()
+    {
+        m_workspace = m_home.filePath(QStringLiteral("ws-") + QString::fromLatin1(QTest::currentTestFunction()));
+    }
 
     void helpEverywhere_data()
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("mentions");
-        QTest::addRow("top") << QStringList{QStringLiteral("--help")} << QStringLiteral("orders import");
-        QTest::addRow("list") << QStringList{QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--help")} << QStringLiteral("--status");
-        QTest::addRow("show") << QStringList{QStringLiteral("orders"), QStringLiteral("show"), QStringLiteral("--help")} << QStringLiteral("UID");
-        QTest::addRow("import") << QStringList{QStringLiteral("orders"), QStringLiteral("import"), QStringLiteral("--help")} << QStringLiteral("line number");
+        QTest::addRow("top") << QStringList { QStringLiteral("--help") } << QStringLiteral("orders import");
+        QTest::addRow("list") << QStringList { QStringLiteral("orders"), QStringLiteral("list"),
+            QStringLiteral("--help") }
+                              << QStringLiteral("--status");
+        QTest::addRow("show") << QStringList { QStringLiteral("orders"), QStringLiteral("show"),
+            QStringLiteral("--help") }
+                              << QStringLiteral("UID");
+        QTest::addRow("import") << QStringList { QStringLiteral("orders"), QStringLiteral("import"),
+            QStringLiteral("--help") }
+                                << QStringLiteral("line number");
     }
     void helpEverywhere()
     {
@@ -90,23 +99,30 @@ private slots:
     void usageErrors()
     {
         QCOMPARE(cli({}).code, 2);
-        QCOMPARE(cli({QStringLiteral("payout")}).code, 2);
-        QCOMPARE(cli({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("paid")}).code, 2);
-        QCOMPARE(cli({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("xml")}).code, 2);
-        QCOMPARE(cli({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--bogus")}).code, 2);
-        QCOMPARE(cli({QStringLiteral("orders"), QStringLiteral("import")}).code, 2);
+        QCOMPARE(cli({ QStringLiteral("payout") }).code, 2);
+        QCOMPARE(cli({ QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--status"),
+                         QStringLiteral("paid") })
+                     .code,
+            2);
+        QCOMPARE(
+            cli({ QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("xml") })
+                .code,
+            2);
+        QCOMPARE(cli({ QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--bogus") }).code, 2);
+        QCOMPARE(cli({ QStringLiteral("orders"), QStringLiteral("import") }).code, 2);
     }
 
     // The acceptance case: one bad row at line 500 → nothing imported, line 500 named, non-zero exit.
     void importBadRowAtLine500()
     {
         const QString file = writeFile(QStringLiteral("bad.csv"), csvOf(700, 500));
-        const Run r = cli({QStringLiteral("orders"), QStringLiteral("import"), file});
+        const Run r = cli({ QStringLiteral("orders"), QStringLiteral("import"), file });
         QCOMPARE(r.code, 4);
         QVERIFY2(r.err.contains(":500: "), r.err.constData());
         QVERIFY(r.err.contains("NOTACURRENCY"));
         QVERIFY(r.err.contains("Nothing was imported"));
-        const Run list = cli({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+        const Run list = cli(
+            { QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(list.code, 0);
         QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 0);
     }
@@ -114,48 +130,51 @@ private slots:
     void importListShow()
     {
         const QString file = writeFile(QStringLiteral("good.csv"), csvOf(250));
-        const Run r = cli({QStringLiteral("orders"), QStringLiteral("import"), file});
+        const Run r = cli({ QStringLiteral("orders"), QStringLiteral("import"), file });
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains("Imported 250"));
 
-        Run list = cli({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json"),
-                        QStringLiteral("--limit"), QStringLiteral("0")});
+        Run list = cli({ QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--format"),
+            QStringLiteral("json"), QStringLiteral("--limit"), QStringLiteral("0") });
         QCOMPARE(list.code, 0);
         const QJsonArray all = QJsonDocument::fromJson(list.out).array();
         QCOMPARE(all.size(), 250);
         QCOMPARE(all.first().toObject().value(QStringLiteral("uid")).toString(), QStringLiteral("250")); // newest first
         QCOMPARE(all.first().toObject().value(QStringLiteral("outAmount")).toString(), QStringLiteral("317.420001"));
 
-        list = cli({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("done"),
-                    QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--limit"), QStringLiteral("0")});
+        list = cli(
+            { QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("done"),
+                QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--limit"), QStringLiteral("0") });
         QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 125);
-        list = cli({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv"),
-                    QStringLiteral("--limit"), QStringLiteral("10")});
+        list = cli({ QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--format"),
+            QStringLiteral("csv"), QStringLiteral("--limit"), QStringLiteral("10") });
         QCOMPARE(list.out.count('\n'), 11);
         QVERIFY(list.out.startsWith("id,uid,status,inAmount,outAmount"));
-        list = cli({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("42")});
+        list = cli(
+            { QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("42") });
         QCOMPARE(list.code, 0);
         QVERIFY(list.out.contains("TQrY8tryqsYVCYS3MFbtffiPp2ccyn0042"));
 
-        const Run show = cli({QStringLiteral("orders"), QStringLiteral("show"), QStringLiteral("42")});
+        const Run show = cli({ QStringLiteral("orders"), QStringLiteral("show"), QStringLiteral("42") });
         QCOMPARE(show.code, 0);
         QVERIFY(show.out.contains(testorders::make(42).id.toLatin1()));
         QVERIFY(show.out.contains("Imported from good.csv"));
-        const Run json = cli({QStringLiteral("orders"), QStringLiteral("show"), testorders::make(42).id,
-                              QStringLiteral("--format"), QStringLiteral("json")});
+        const Run json = cli({ QStringLiteral("orders"), QStringLiteral("show"), testorders::make(42).id,
+            QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QStringLiteral("history")).toArray().size(), 1);
-        QCOMPARE(cli({QStringLiteral("orders"), QStringLiteral("show"), QStringLiteral("99999")}).code, 3);
+        QCOMPARE(cli({ QStringLiteral("orders"), QStringLiteral("show"), QStringLiteral("99999") }).code, 3);
 
         // A second import of the same file is refused whole.
-        QCOMPARE(cli({QStringLiteral("orders"), QStringLiteral("import"), file}).code, 4);
+        QCOMPARE(cli({ QStringLiteral("orders"), QStringLiteral("import"), file }).code, 4);
     }
 
     // --demo opens its own workspace, filled once from a fixed seed, every status present.
     void demoWorkspace()
     {
-        const Run r = cli({QStringLiteral("--demo"), QStringLiteral("orders"), QStringLiteral("list"),
-                           QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--limit"), QStringLiteral("0")},
-                          false);
+        const Run r = cli(
+            { QStringLiteral("--demo"), QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--format"),
+                QStringLiteral("json"), QStringLiteral("--limit"), QStringLiteral("0") },
+            false);
         QCOMPARE(r.code, 0);
         const QJsonArray orders = QJsonDocument::fromJson(r.out).array();
         QCOMPARE(orders.size(), 600);
@@ -166,9 +185,10 @@ private slots:
         }
         QCOMPARE(statuses.size(), 10);
         QVERIFY(currencies.size() >= 12);
-        const Run again = cli({QStringLiteral("--demo"), QStringLiteral("orders"), QStringLiteral("list"),
-                               QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--limit"), QStringLiteral("0")},
-                              false);
+        const Run again = cli(
+            { QStringLiteral("--demo"), QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--format"),
+                QStringLiteral("json"), QStringLiteral("--limit"), QStringLiteral("0") },
+            false);
         QCOMPARE(QJsonDocument::fromJson(again.out).array().size(), 600); // not filled twice
     }
 };

@@ -68,14 +68,14 @@ class TestCryptomus : public QObject {
         return reply;
     }
 
-    PayoutRequest request(const QString &reference, const QString &amount, const QString &xml = QStringLiteral("USDTTRC20"),
-                          const QString &address = tron)
+    PayoutRequest request(const QString &reference, const QString &amount,
+        const QString &xml = QStringLiteral("USDTTRC20"), const QString &address = tron)
     {
         PayoutRequest r;
         r.reference = reference;
         r.amount = *Money::parse(amount);
         r.currency = *m_currencies.byXml(xml);
-        r.recipient = {{QStringLiteral("address"), address}};
+        r.recipient = { { QStringLiteral("address"), address } };
         return r;
     }
 
@@ -89,7 +89,8 @@ class TestCryptomus : public QObject {
         if (!reply->isFinished())
             QSignalSpy(reply, &QNetworkReply::finished).wait(20000);
         reply->deleteLater();
-        return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), QJsonDocument::fromJson(reply->readAll()).object()};
+        return { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+            QJsonDocument::fromJson(reply->readAll()).object() };
     }
 
     HttpAnswer deliver(const QByteArray &webhook)
@@ -123,7 +124,8 @@ class TestCryptomus : public QObject {
         m_route = std::make_unique<WebhookRoute>(*m_listener, m_workspace->database(), *m_hub, *m_engine);
         QVERIFY2(m_listener->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
         QVERIFY(DeskSettings(m_workspace->database())
-                    .setValue(QString::fromLatin1(DeskSettings::listenAddress), QStringLiteral("127.0.0.1:%1").arg(m_listener->port())));
+                    .setValue(QString::fromLatin1(DeskSettings::listenAddress),
+                        QStringLiteral("127.0.0.1:%1").arg(m_listener->port())));
     }
 
     QString addTonOrder()
@@ -136,10 +138,11 @@ class TestCryptomus : public QObject {
         o.outAmount = *Money::parse(u"25.5");
         o.xmlFrom = QStringLiteral("BTC");
         o.xmlTo = QStringLiteral("TON");
-        o.toValues = {{QStringLiteral("address"), QStringLiteral("Wallet"), ton}};
+        o.toValues = { { QStringLiteral("address"), QStringLiteral("Wallet"), ton } };
         o.createdAt = o.updatedAt = QDateTime::currentDateTimeUtc();
         QString error;
-        if (!OrderStore(m_workspace->database()).add({o}, {HistoryEntry::arrival(o.id, o.status, QStringLiteral("test"), QString())}, &error))
+        if (!OrderStore(m_workspace->database())
+                 .add({ o }, { HistoryEntry::arrival(o.id, o.status, QStringLiteral("test"), QString()) }, &error))
             qWarning() << error;
         return o.id;
     }
@@ -161,7 +164,7 @@ private slots:
         m_provider = std::make_unique<CryptomusProvider>(&m_network);
         QHash<QString, QString> values = m_fake->config();
         values.insert(m_fake->secrets());
-        m_provider->configure({values, false, 5, {}});
+        m_provider->configure({ values, false, 5, {} });
         QVERIFY(m_provider->missingConfig().isEmpty());
     }
 
@@ -183,30 +186,32 @@ private slots:
     {
         const QByteArray body = QByteArrayLiteral(
             R"({"amount":"10","currency":"USDT","network":"TRON","order_id":"pd-tamper-1","address":"TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t","is_subtract":"1"})");
-        const QByteArray sign = CryptomusSigner::sign(body, m_fake->secrets().value(QStringLiteral("payoutApiKey")).toUtf8());
+        const QByteArray sign
+            = CryptomusSigner::sign(body, m_fake->secrets().value(QStringLiteral("payoutApiKey")).toUtf8());
         const QByteArray merchant = m_fake->config().value(QStringLiteral("merchantId")).toUtf8();
         QUrl url = m_fake->baseUrl();
         url.setPath(QStringLiteral("/v1/payout"));
         QByteArray tampered = body;
         tampered.replace("\"10\"", "\"90\"");
-        const HttpAnswer refused = post(url, tampered, {{"merchant", merchant}, {"sign", sign}});
+        const HttpAnswer refused = post(url, tampered, { { "merchant", merchant }, { "sign", sign } });
         QCOMPARE(refused.status, 401);
         QCOMPARE(refused.json.value(QStringLiteral("state")).toInt(), 1);
         QCOMPARE(refused.json.value(QStringLiteral("message")).toString(), QStringLiteral("Invalid Sign"));
-        QCOMPARE(post(url, body, {{"merchant", "someone-else"}, {"sign", sign}}).status, 401);
+        QCOMPARE(post(url, body, { { "merchant", "someone-else" }, { "sign", sign } }).status, 401);
         QVERIFY(m_fake->payouts().isEmpty());
         QCOMPARE(m_fake->balance(QStringLiteral("USDT")), *Money::parse(u"1000"));
         QCOMPARE(m_fake->refusedSignatures(), 2);
 
-        const HttpAnswer booked = post(url, body, {{"merchant", merchant}, {"sign", sign}});
+        const HttpAnswer booked = post(url, body, { { "merchant", merchant }, { "sign", sign } });
         QCOMPARE(booked.status, 200);
         QCOMPARE(m_fake->payouts().size(), 1);
 
         // The adapter with another key: told as a signature problem, nothing booked.
         QHash<QString, QString> values = m_provider->config().values;
         values.insert(QStringLiteral("payoutApiKey"), QStringLiteral("not-the-key"));
-        m_provider->configure({values, false, 5, {}});
-        ProviderReply *reply = wait(m_provider->transfer(request(QStringLiteral("pd-wrongkey-1"), QStringLiteral("10"))));
+        m_provider->configure({ values, false, 5, {} });
+        ProviderReply *reply
+            = wait(m_provider->transfer(request(QStringLiteral("pd-wrongkey-1"), QStringLiteral("10"))));
         QCOMPARE(reply->error().httpStatus, 401);
         QVERIFY2(reply->error().message.contains(QStringLiteral("signature")), qPrintable(reply->error().message));
         QVERIFY(!reply->error().message.contains(QStringLiteral("not-the-key")));
@@ -323,21 +328,25 @@ private slots:
         ProviderReply *reply = wait(m_provider->transfer(request(QStringLiteral("pd-poor-1"), QStringLiteral("10"))));
         QCOMPARE(reply->error().kind, ProviderError::Kind::InsufficientBalance); // 10 + 1 fee > 10.5
         QVERIFY(!reply->error().outcomeUnknown());
-        QVERIFY2(reply->error().message.contains(QStringLiteral("Not enough funds")), qPrintable(reply->error().message));
+        QVERIFY2(
+            reply->error().message.contains(QStringLiteral("Not enough funds")), qPrintable(reply->error().message));
         QVERIFY(m_fake->payouts().isEmpty());
     }
 
     void refusalsInStaffWords()
     {
-        const QString invalidAddress = ProviderProblem::describe(ProviderProblem::Kind::InvalidAddress, {}, QStringLiteral("Cryptomus")).message;
-        ProviderReply *reply = wait(m_provider->transfer(
-            request(QStringLiteral("pd-addr-1"), QStringLiteral("10"), QStringLiteral("USDTTRC20"), QStringLiteral("0x52908400098527886E0F7030069857D2E4169EE7"))));
+        const QString invalidAddress
+            = ProviderProblem::describe(ProviderProblem::Kind::InvalidAddress, {}, QStringLiteral("Cryptomus")).message;
+        ProviderReply *reply = wait(m_provider->transfer(request(QStringLiteral("pd-addr-1"), QStringLiteral("10"),
+            QStringLiteral("USDTTRC20"), QStringLiteral("0x52908400098527886E0F7030069857D2E4169EE7"))));
         QCOMPARE(reply->error().httpStatus, 422);
         QCOMPARE(reply->error().code, QStringLiteral("address"));
         QVERIFY2(reply->error().message.startsWith(invalidAddress), qPrintable(reply->error().message));
-        QVERIFY2(reply->error().message.contains(QStringLiteral("Invalid address")), qPrintable(reply->error().message));
+        QVERIFY2(
+            reply->error().message.contains(QStringLiteral("Invalid address")), qPrintable(reply->error().message));
 
-        const QString belowMinimum = ProviderProblem::describe(ProviderProblem::Kind::BelowMinimum, {}, QStringLiteral("Cryptomus")).message;
+        const QString belowMinimum
+            = ProviderProblem::describe(ProviderProblem::Kind::BelowMinimum, {}, QStringLiteral("Cryptomus")).message;
         reply = wait(m_provider->transfer(request(QStringLiteral("pd-min-1"), QStringLiteral("0.5"))));
         QVERIFY2(reply->error().message.startsWith(belowMinimum), qPrintable(reply->error().message));
 
@@ -369,7 +378,7 @@ private slots:
         m_fake->setBalance(QStringLiteral("TON"), *Money::parse(u"100"));
         m_fake->setSettling(-1);
         const QString orderId = addTonOrder();
-        PayoutRun *run = m_engine->approve({{orderId, QStringLiteral("cryptomus")}}, QStringLiteral("tester"));
+        PayoutRun *run = m_engine->approve({ { orderId, QStringLiteral("cryptomus") } }, QStringLiteral("tester"));
         if (run->done() < run->total())
             QVERIFY(QSignalSpy(run, &PayoutRun::finished).wait(20000));
         const auto attempts = AttemptStore(m_workspace->database()).forOrder(orderId);
@@ -378,10 +387,12 @@ private slots:
         QCOMPARE(attempt.state, PayoutAttempt::State::Pending);
         QCOMPARE(m_fake->payouts().size(), 1);
         QCOMPARE(attempt.transaction, m_fake->payouts().first().uuid);
-        QCOMPARE(m_fake->payouts().first().callbackUrl, DeskSettings(m_workspace->database()).webhookUrl(QStringLiteral("cryptomus")));
+        QCOMPARE(m_fake->payouts().first().callbackUrl,
+            DeskSettings(m_workspace->database()).webhookUrl(QStringLiteral("cryptomus")));
 
         // Paid, with a TON transaction hash in base64: a '/' for json_encode to escape.
-        QVERIFY(m_fake->setStatus(attempt.transaction, QStringLiteral("paid"), true, QStringLiteral("kX0r/2vNq+Tg8sWb1cE=")));
+        QVERIFY(m_fake->setStatus(
+            attempt.transaction, QStringLiteral("paid"), true, QStringLiteral("kX0r/2vNq+Tg8sWb1cE=")));
         const PhpJsonEncoding::Members data = m_fake->webhookData(attempt.transaction);
         QJsonObject object;
         for (const auto &[key, value] : data)
@@ -394,11 +405,11 @@ private slots:
         QVERIFY(slashes.contains("\\/"));
         slashes.replace("\\/", "/"); // only the escaping is wrong
         const qsizetype entries = OrderStore(m_workspace->database()).history(orderId).size();
-        for (const QByteArray &wrong : {sortedKeys, slashes}) {
+        for (const QByteArray &wrong : { sortedKeys, slashes }) {
             const HttpAnswer refused = deliver(m_fake->webhookSignedOver(attempt.transaction, wrong));
             QCOMPARE(refused.status, 400);
             QVERIFY2(refused.json.value(QStringLiteral("error")).toString().contains(QStringLiteral("signature")),
-                     qPrintable(refused.json.value(QStringLiteral("error")).toString()));
+                qPrintable(refused.json.value(QStringLiteral("error")).toString()));
             QCOMPARE(AttemptStore(m_workspace->database()).byId(attempt.id)->state, PayoutAttempt::State::Pending);
             QCOMPARE(OrderStore(m_workspace->database()).byId(orderId)->status, OrderStatus::InProgressPayout);
             QCOMPARE(OrderStore(m_workspace->database()).history(orderId).size(), entries);

@@ -7,8 +7,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -32,33 +32,20 @@ class TestCsvExport : public QObject {
     // Text a spreadsheet or a naive CSV writer gets wrong.
     static QStringList awkward()
     {
-        return {QStringLiteral("plain"),
-                QStringLiteral("comma, inside"),
-                QStringLiteral("semi;colon"),
-                QStringLiteral("say \"hello\""),
-                QStringLiteral("\"quoted whole\""),
-                QStringLiteral("two\nlines"),
-                QStringLiteral("crlf\r\nlines"),
-                QStringLiteral("Перевод Иванову, «срочно»"),
-                QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"),
-                QStringLiteral("+7 999 123-45-67"),
-                QStringLiteral("-2+3"),
-                QStringLiteral("@SUM(A1)"),
-                QStringLiteral("\tleading tab"),
-                QStringLiteral("\rleading CR"),
-                QStringLiteral("mid\ttab"),
-                QStringLiteral("ends with CR\r"),
-                QStringLiteral("'already quoted"),
-                QString(),
-                QStringLiteral("  spaces  "),
-                QStringLiteral("=;\",\n-")};
+        return { QStringLiteral("plain"), QStringLiteral("comma, inside"), QStringLiteral("semi;colon"),
+            QStringLiteral("say \"hello\""), QStringLiteral("\"quoted whole\""), QStringLiteral("two\nlines"),
+            QStringLiteral("crlf\r\nlines"), QStringLiteral("Перевод Иванову, «срочно»"),
+            QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"), QStringLiteral("+7 999 123-45-67"),
+            QStringLiteral("-2+3"), QStringLiteral("@SUM(A1)"), QStringLiteral("\tleading tab"),
+            QStringLiteral("\rleading CR"), QStringLiteral("mid\ttab"), QStringLiteral("ends with CR\r"),
+            QStringLiteral("'already quoted"), QString(), QStringLiteral("  spaces  "), QStringLiteral("=;\",\n-") };
     }
 
     static bool formulaLike(const QString &cell)
     {
         return !cell.isEmpty()
-               && (cell.front() == u'=' || cell.front() == u'+' || cell.front() == u'-' || cell.front() == u'@'
-                   || cell.front() == u'\t' || cell.front() == u'\r');
+            && (cell.front() == u'=' || cell.front() == u'+' || cell.front() == u'-' || cell.front() == u'@'
+                || cell.front() == u'\t' || cell.front() == u'\r');
     }
 
     static QString isoTime(qint64 ms)
@@ -102,14 +89,14 @@ class TestCsvExport : public QObject {
     // Parses the file with Python's csv module (strict), which must be the whole file.
     static Table parseWithPython(const QString &path, char delimiter, bool bom)
     {
-        const QString script = QStringLiteral(
-            "import csv, json, sys\n"
-            "with open(sys.argv[1], newline='', encoding=sys.argv[3]) as f:\n"
-            "    rows = list(csv.reader(f, delimiter=sys.argv[2], strict=True))\n"
-            "sys.stdout.write(json.dumps(rows))\n");
+        const QString script = QStringLiteral("import csv, json, sys\n"
+                                              "with open(sys.argv[1], newline='', encoding=sys.argv[3]) as f:\n"
+                                              "    rows = list(csv.reader(f, delimiter=sys.argv[2], strict=True))\n"
+                                              "sys.stdout.write(json.dumps(rows))\n");
         QProcess python;
-        python.start(QStringLiteral("python3"), {QStringLiteral("-c"), script, path, QString(QLatin1Char(delimiter)),
-                                                 bom ? QStringLiteral("utf-8-sig") : QStringLiteral("utf-8")});
+        python.start(QStringLiteral("python3"),
+            { QStringLiteral("-c"), script, path, QString(QLatin1Char(delimiter)),
+                bom ? QStringLiteral("utf-8-sig") : QStringLiteral("utf-8") });
         if (!python.waitForFinished(60000) || python.exitCode() != 0)
             qWarning() << "python3 failed:" << python.errorString() << python.readAllStandardError();
         const QJsonDocument doc = QJsonDocument::fromJson(python.readAllStandardOutput());
@@ -126,7 +113,7 @@ class TestCsvExport : public QObject {
     // Every cell of the file against the database: formula-like cells carry the apostrophe
     // and equal the stored text without it; amounts are never touched.
     static bool sameCells(const Table &file, const QStringList &header, const Table &expected,
-                          const QList<int> &amountColumns, QString *why)
+        const QList<int> &amountColumns, QString *why)
     {
         if (file.isEmpty() || file.first() != header) {
             *why = QStringLiteral("header: %1").arg(file.value(0).join(u'|'));
@@ -182,10 +169,10 @@ class TestCsvExport : public QObject {
     {
         QProcess p;
         p.start(qEnvironmentVariable("PAYOUTDESK_CLI"),
-                QStringList{QStringLiteral("--workspace"), m_workspace->dir()} + args);
+            QStringList { QStringLiteral("--workspace"), m_workspace->dir() } + args);
         if (!p.waitForFinished(120000))
-            return {-1, {}, "timeout"};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+            return { -1, {}, "timeout" };
+        return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
     }
 
 private slots:
@@ -197,38 +184,44 @@ private slots:
         QVERIFY2(m_workspace, qPrintable(error));
 
         const QStringList text = awkward();
-        const QStringList amounts = {QStringLiteral("-0.50"), QStringLiteral("317.420001"), QStringLiteral("-1000000.12345678"),
-                                     QStringLiteral("0.00000001"), QStringLiteral("+2.5"), QStringLiteral("-0")};
-        const QStringList statuses = {QStringLiteral("done"), QStringLiteral("inProgressPayout"), QStringLiteral("new"),
-                                      QStringLiteral("returned")};
-        const QStringList currencies = {QStringLiteral("BTC"), QStringLiteral("USDTTRC20"), QStringLiteral("CARDRUB")};
+        const QStringList amounts
+            = { QStringLiteral("-0.50"), QStringLiteral("317.420001"), QStringLiteral("-1000000.12345678"),
+                  QStringLiteral("0.00000001"), QStringLiteral("+2.5"), QStringLiteral("-0") };
+        const QStringList statuses = { QStringLiteral("done"), QStringLiteral("inProgressPayout"),
+            QStringLiteral("new"), QStringLiteral("returned") };
+        const QStringList currencies
+            = { QStringLiteral("BTC"), QStringLiteral("USDTTRC20"), QStringLiteral("CARDRUB") };
         const qint64 base = 1795466757123; // 2026-11-23T20:45:57.123Z
         QVERIFY(db().exec(QStringLiteral("BEGIN")));
         for (int i = 0; i < 60; ++i) {
             const QString id = QStringLiteral("65a0000000000000%1").arg(i, 8, 16, QLatin1Char('0'));
             const QString at = text.at(i % text.size());
-            const QJsonArray values = {QJsonObject{{QStringLiteral("key"), QStringLiteral("name")},
-                                                   {QStringLiteral("name"), text.at((i + 3) % text.size())},
-                                                   {QStringLiteral("value"), at}}};
+            const QJsonArray values = { QJsonObject { { QStringLiteral("key"), QStringLiteral("name") },
+                { QStringLiteral("name"), text.at((i + 3) % text.size()) }, { QStringLiteral("value"), at } } };
             // Times: before 1970, across a leap day and a year end, with and without milliseconds.
-            const qint64 created = i == 0 ? -86399999 : i == 1 ? 951782400000 : i == 2 ? 1798761599999 : base - qint64(i) * 3600123;
-            QVERIFY2(db().exec(QStringLiteral("INSERT INTO orders (id, uid, status, in_amount, out_amount, xml_from, xml_to, "
-                                              "to_values, route_id, partner, created_at, updated_at) "
-                                              "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
-                               {id, 1000 + i, statuses.at(i % statuses.size()), amounts.at(i % amounts.size()),
-                                amounts.at((i + 1) % amounts.size()), currencies.at(i % currencies.size()),
-                                currencies.at((i + 1) % currencies.size()),
-                                QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact)),
-                                text.at((i + 1) % text.size()), at, created, created + 1000}),
-                     qPrintable(db().lastError()));
+            const qint64 created = i == 0 ? -86399999
+                : i == 1                  ? 951782400000
+                : i == 2                  ? 1798761599999
+                                          : base - qint64(i) * 3600123;
+            QVERIFY2(db().exec(
+                         QStringLiteral("INSERT INTO orders (id, uid, status, in_amount, out_amount, xml_from, xml_to, "
+                                        "to_values, route_id, partner, created_at, updated_at) "
+                                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
+                         { id, 1000 + i, statuses.at(i % statuses.size()), amounts.at(i % amounts.size()),
+                             amounts.at((i + 1) % amounts.size()), currencies.at(i % currencies.size()),
+                             currencies.at((i + 1) % currencies.size()),
+                             QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact)),
+                             text.at((i + 1) % text.size()), at, created, created + 1000 }),
+                qPrintable(db().lastError()));
             for (int h = 0; h < 3; ++h) {
-                QVERIFY(db().exec(QStringLiteral("INSERT INTO order_history (order_id, old_status, status, payout_status, "
-                                                 "order_note, comment, actor, at) VALUES (?,?,?,?,?,?,?,?)"),
-                                  {id, h == 0 ? QVariant(QMetaType::fromType<QString>()) : QVariant(statuses.at(h)),
-                                   statuses.at((i + h) % statuses.size()), text.at((i + h + 5) % text.size()),
-                                   text.at((i + h + 7) % text.size()), text.at((i + h) % text.size()),
-                                   h == 2 ? QStringLiteral("=cmd|' /C calc'!A0") : QStringLiteral("Ольга"),
-                                   created + h * 60000 + 7}));
+                QVERIFY(
+                    db().exec(QStringLiteral("INSERT INTO order_history (order_id, old_status, status, payout_status, "
+                                             "order_note, comment, actor, at) VALUES (?,?,?,?,?,?,?,?)"),
+                        { id, h == 0 ? QVariant(QMetaType::fromType<QString>()) : QVariant(statuses.at(h)),
+                            statuses.at((i + h) % statuses.size()), text.at((i + h + 5) % text.size()),
+                            text.at((i + h + 7) % text.size()), text.at((i + h) % text.size()),
+                            h == 2 ? QStringLiteral("=cmd|' /C calc'!A0") : QStringLiteral("Ольга"),
+                            created + h * 60000 + 7 }));
             }
         }
         QVERIFY(db().exec(QStringLiteral("COMMIT")));
@@ -236,8 +229,8 @@ private slots:
 
     void isoTimeMatchesQDateTime()
     {
-        QList<qint64> samples = {0, -1, 1, -86400000, -86399999, 951782400000, 951868799999, 1795466757123,
-                                 253402300799999 /* 9999-12-31T23:59:59.999Z */, -62135596800000 /* 0001-01-01 */};
+        QList<qint64> samples = { 0, -1, 1, -86400000, -86399999, 951782400000, 951868799999, 1795466757123,
+            253402300799999 /* 9999-12-31T23:59:59.999Z */, -62135596800000 /* 0001-01-01 */ };
         QRandomGenerator random(42);
         for (int i = 0; i < 200000; ++i)
             samples << random.bounded(qint64(-62135596800000), qint64(253402300799999));
@@ -253,9 +246,9 @@ private slots:
         QTest::addColumn<bool>("history");
         QTest::addColumn<char>("delimiter");
         QTest::addColumn<bool>("bom");
-        for (bool history : {false, true})
-            for (char delimiter : {',', ';'})
-                for (bool bom : {false, true})
+        for (bool history : { false, true })
+            for (char delimiter : { ',', ';' })
+                for (bool bom : { false, true })
                     QTest::addRow("%s %c %s", history ? "history" : "orders", delimiter, bom ? "bom" : "no bom")
                         << history << delimiter << bom;
     }
@@ -278,15 +271,16 @@ private slots:
         QCOMPARE(bytes.startsWith("\xEF\xBB\xBF"), bom);
         QVERIFY(bytes.endsWith("\r\n"));
         QVERIFY(bytes.contains(QStringLiteral("Иванову").toUtf8())); // UTF-8, not a locale's encoding
-        const Table expected = history ? dbRows(historySql(), {7}) : dbRows(ordersSql(), {10, 11});
+        const Table expected = history ? dbRows(historySql(), { 7 }) : dbRows(ordersSql(), { 10, 11 });
         QString why;
         QVERIFY2(sameCells(parseWithPython(path, delimiter, bom), CsvExport::header(options.what), expected,
-                           history ? QList<int>{} : QList<int>{3, 4}, &why),
-                 qPrintable(why));
+                     history ? QList<int> {} : QList<int> { 3, 4 }, &why),
+            qPrintable(why));
         // The formula-like cells were there to be neutralised, and amounts were written raw.
         QVERIFY(bytes.contains("'=HYPERLINK") && bytes.contains("'@SUM") && bytes.contains("'-2+3"));
         if (!history)
-            QVERIFY(bytes.contains(QByteArray(QByteArray(1, delimiter) + "-1000000.12345678" + QByteArray(1, delimiter))));
+            QVERIFY(
+                bytes.contains(QByteArray(QByteArray(1, delimiter) + "-1000000.12345678" + QByteArray(1, delimiter))));
 
         // Read through Qt Sql (as on PostgreSQL) rather than SQLite's C API: the same bytes.
         CsvExport throughQtSql(db(), options);
@@ -300,22 +294,24 @@ private slots:
     void filtersAndDateRange()
     {
         CsvExport::Options options;
-        options.filter.statuses = {OrderStatus::Done, OrderStatus::Returned};
+        options.filter.statuses = { OrderStatus::Done, OrderStatus::Returned };
         options.filter.currency = QStringLiteral("BTC");
         const QString path = target(QStringLiteral("filtered.csv"));
         QVERIFY(exportTo(options, path).succeeded());
-        const QString where = QStringLiteral("WHERE status IN ('done','returned') AND (xml_from = 'BTC' OR xml_to = 'BTC')");
+        const QString where
+            = QStringLiteral("WHERE status IN ('done','returned') AND (xml_from = 'BTC' OR xml_to = 'BTC')");
         QString why;
-        Table expected = dbRows(ordersSql(where), {10, 11});
+        Table expected = dbRows(ordersSql(where), { 10, 11 });
         QVERIFY(!expected.isEmpty());
-        QVERIFY2(sameCells(parseWithPython(path, ',', false), CsvExport::header(options.what), expected, {3, 4}, &why),
-                 qPrintable(why));
+        QVERIFY2(
+            sameCells(parseWithPython(path, ',', false), CsvExport::header(options.what), expected, { 3, 4 }, &why),
+            qPrintable(why));
 
         options.what = CsvExport::What::History;
         QVERIFY(exportTo(options, path).succeeded());
-        expected = dbRows(historySql(QStringLiteral("WHERE order_id IN (SELECT id FROM orders %1)").arg(where)), {7});
+        expected = dbRows(historySql(QStringLiteral("WHERE order_id IN (SELECT id FROM orders %1)").arg(where)), { 7 });
         QVERIFY2(sameCells(parseWithPython(path, ',', false), CsvExport::header(options.what), expected, {}, &why),
-                 qPrintable(why));
+            qPrintable(why));
 
         // A date range: history entries written in it, orders created in it.
         const qint64 from = 1795466757123 - 20 * 3600123, to = 1795466757123 - 5 * 3600123;
@@ -324,16 +320,17 @@ private slots:
         range.from = QDateTime::fromMSecsSinceEpoch(from, Qt::UTC);
         range.to = QDateTime::fromMSecsSinceEpoch(to, Qt::UTC);
         QVERIFY(exportTo(range, path).succeeded());
-        expected = dbRows(historySql(QStringLiteral("WHERE at >= ? AND at < ?")), {7}, {from, to});
+        expected = dbRows(historySql(QStringLiteral("WHERE at >= ? AND at < ?")), { 7 }, { from, to });
         QVERIFY(expected.size() > 10);
         QVERIFY2(sameCells(parseWithPython(path, ',', false), CsvExport::header(range.what), expected, {}, &why),
-                 qPrintable(why));
+            qPrintable(why));
         range.what = CsvExport::What::Orders;
         QVERIFY(exportTo(range, path).succeeded());
-        expected = dbRows(ordersSql(QStringLiteral("WHERE created_at >= ? AND created_at < ?")), {10, 11}, {from, to});
+        expected
+            = dbRows(ordersSql(QStringLiteral("WHERE created_at >= ? AND created_at < ?")), { 10, 11 }, { from, to });
         QCOMPARE(expected.size(), 15);
-        QVERIFY2(sameCells(parseWithPython(path, ',', false), CsvExport::header(range.what), expected, {3, 4}, &why),
-                 qPrintable(why));
+        QVERIFY2(sameCells(parseWithPython(path, ',', false), CsvExport::header(range.what), expected, { 3, 4 }, &why),
+            qPrintable(why));
     }
 
     // Cancelled, nothing appears under the name, and a file already there is left as it was.
@@ -341,7 +338,7 @@ private slots:
     {
         const QString path = target(QStringLiteral("cancelled.csv"));
         const QStringList before = QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden);
-        std::atomic<bool> cancel{true};
+        std::atomic<bool> cancel { true };
         CsvExport::Outcome outcome = CsvExport(db(), {}).toFile(path, &cancel);
         QVERIFY(outcome.cancelled);
         QVERIFY(!QFile::exists(path));
@@ -351,7 +348,8 @@ private slots:
         options.what = CsvExport::What::History;
         QVERIFY(db().exec(QStringLiteral("BEGIN")));
         QSqlQuery insert(db().connection());
-        insert.prepare(QStringLiteral("INSERT INTO order_history (order_id, status, actor, at) VALUES (?, 'done', 'bulk', ?)"));
+        insert.prepare(
+            QStringLiteral("INSERT INTO order_history (order_id, status, actor, at) VALUES (?, 'done', 'bulk', ?)"));
         for (int i = 0; i < 30000; ++i) {
             insert.bindValue(0, QStringLiteral("65a000000000000000000001"));
             insert.bindValue(1, qint64(1700000000000) + i);
@@ -431,7 +429,7 @@ private slots:
         options.what = CsvExport::What::Orders;
         const QString plain = target(QStringLiteral("plain.csv"));
         QVERIFY(exportTo(options, plain).succeeded());
-        for (const char *name : {"ru_RU", "uk_UA", "es_ES"}) {
+        for (const char *name : { "ru_RU", "uk_UA", "es_ES" }) {
             QLocale::setDefault(QLocale(QString::fromLatin1(name)));
             const QString local = target(QStringLiteral("local-%1.csv").arg(QLatin1String(name)));
             QVERIFY(exportTo(options, local).succeeded());
@@ -454,8 +452,8 @@ private slots:
         QVERIFY2(outcome.error.contains(path), qPrintable(outcome.error));
         QVERIFY(!QFile::exists(path));
 
-        const Run r = cli({QStringLiteral("export"), QStringLiteral("csv"), QStringLiteral("--what"), QStringLiteral("orders"),
-                           QStringLiteral("--output"), path});
+        const Run r = cli({ QStringLiteral("export"), QStringLiteral("csv"), QStringLiteral("--what"),
+            QStringLiteral("orders"), QStringLiteral("--output"), path });
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(path.toUtf8()) && r.err.contains("Nothing was written"), r.err.constData());
         QVERIFY(!QFile::exists(path));
@@ -472,22 +470,24 @@ private slots:
         QTest::addColumn<QString>("currency");
         QTest::addColumn<QDateTime>("from");
         QTest::addColumn<QDateTime>("to");
-        QTest::addRow("orders") << QStringList{QStringLiteral("--what"), QStringLiteral("orders")} << 0 << ',' << false
-                                << QStringList() << QString() << QDateTime() << QDateTime();
-        QTest::addRow("history ; bom filtered")
-            << QStringList{QStringLiteral("--what"), QStringLiteral("history"), QStringLiteral("--delimiter"), QStringLiteral(";"),
-                           QStringLiteral("--bom"), QStringLiteral("--status"), QStringLiteral("done"), QStringLiteral("--status"),
-                           QStringLiteral("new"), QStringLiteral("--currency"), QStringLiteral("usdttrc20")}
-            << 1 << ';' << true << QStringList{QStringLiteral("done"), QStringLiteral("new")} << QStringLiteral("USDTTRC20")
-            << QDateTime() << QDateTime();
-        QTest::addRow("orders dates")
-            << QStringList{QStringLiteral("--what"), QStringLiteral("orders"), QStringLiteral("--from"), QStringLiteral("2026-11-22"),
-                           QStringLiteral("--to"), QStringLiteral("2026-11-23")}
-            << 0 << ',' << false << QStringList() << QString() << QDateTime(QDate(2026, 11, 22), QTime(0, 0), Qt::UTC)
-            << QDateTime(QDate(2026, 11, 24), QTime(0, 0), Qt::UTC);
+        QTest::addRow("orders") << QStringList { QStringLiteral("--what"), QStringLiteral("orders") } << 0 << ','
+                                << false << QStringList() << QString() << QDateTime() << QDateTime();
+        QTest::addRow("history ; bom filtered") << QStringList { QStringLiteral("--what"), QStringLiteral("history"),
+            QStringLiteral("--delimiter"), QStringLiteral(";"), QStringLiteral("--bom"), QStringLiteral("--status"),
+            QStringLiteral("done"), QStringLiteral("--status"), QStringLiteral("new"), QStringLiteral("--currency"),
+            QStringLiteral("usdttrc20") } << 1 << ';'
+                                                << true << QStringList { QStringLiteral("done"), QStringLiteral("new") }
+                                                << QStringLiteral("USDTTRC20") << QDateTime() << QDateTime();
+        QTest::addRow("orders dates") << QStringList { QStringLiteral("--what"), QStringLiteral("orders"),
+            QStringLiteral("--from"), QStringLiteral("2026-11-22"), QStringLiteral("--to"),
+            QStringLiteral("2026-11-23") }
+                                      << 0 << ',' << false << QStringList() << QString()
+                                      << QDateTime(QDate(2026, 11, 22), QTime(0, 0), Qt::UTC)
+                                      << QDateTime(QDate(2026, 11, 24), QTime(0, 0), Qt::UTC);
         QTest::addRow("history instants")
-            << QStringList{QStringLiteral("--what"), QStringLiteral("history"), QStringLiteral("--from"),
-                           QStringLiteral("2026-11-23T01:00:00+03:00"), QStringLiteral("--to"), QStringLiteral("2026-11-23T12:00:00.500Z")}
+            << QStringList { QStringLiteral("--what"), QStringLiteral("history"), QStringLiteral("--from"),
+                   QStringLiteral("2026-11-23T01:00:00+03:00"), QStringLiteral("--to"),
+                   QStringLiteral("2026-11-23T12:00:00.500Z") }
             << 1 << ',' << false << QStringList() << QString() << QDateTime(QDate(2026, 11, 22), QTime(22, 0), Qt::UTC)
             << QDateTime(QDate(2026, 11, 23), QTime(12, 0, 0, 500), Qt::UTC);
     }
@@ -515,39 +515,42 @@ private slots:
         QVERIFY(outcome.succeeded());
         QVERIFY(outcome.rows > 0);
 
-        Run r = cli(QStringList{QStringLiteral("export"), QStringLiteral("csv")} + args
-                    + QStringList{QStringLiteral("--output"), theirs});
+        Run r = cli(QStringList { QStringLiteral("export"), QStringLiteral("csv") } + args
+            + QStringList { QStringLiteral("--output"), theirs });
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(r.out.contains(QStringLiteral("Exported %1 row").arg(outcome.rows).toUtf8()));
         QCOMPARE(readAll(theirs), readAll(mine));
 
-        r = cli(QStringList{QStringLiteral("export"), QStringLiteral("csv")} + args
-                + QStringList{QStringLiteral("--output"), QStringLiteral("-")});
+        r = cli(QStringList { QStringLiteral("export"), QStringLiteral("csv") } + args
+            + QStringList { QStringLiteral("--output"), QStringLiteral("-") });
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.out, readAll(mine));
     }
 
     void cliUsage()
     {
-        const QStringList base = {QStringLiteral("export"), QStringLiteral("csv")};
-        QCOMPARE(cli(base + QStringList{QStringLiteral("--output"), QStringLiteral("-")}).code, 2); // no --what
-        QCOMPARE(cli(base + QStringList{QStringLiteral("--what"), QStringLiteral("orders")}).code, 2); // no --output
-        QCOMPARE(cli(base + QStringList{QStringLiteral("--what"), QStringLiteral("orders"), QStringLiteral("--delimiter"),
-                                        QStringLiteral("|"), QStringLiteral("--output"), QStringLiteral("-")})
+        const QStringList base = { QStringLiteral("export"), QStringLiteral("csv") };
+        QCOMPARE(cli(base + QStringList { QStringLiteral("--output"), QStringLiteral("-") }).code, 2); // no --what
+        QCOMPARE(cli(base + QStringList { QStringLiteral("--what"), QStringLiteral("orders") }).code, 2); // no --output
+        QCOMPARE(cli(base
+                     + QStringList { QStringLiteral("--what"), QStringLiteral("orders"), QStringLiteral("--delimiter"),
+                         QStringLiteral("|"), QStringLiteral("--output"), QStringLiteral("-") })
                      .code,
-                 2);
-        QCOMPARE(cli(base + QStringList{QStringLiteral("--what"), QStringLiteral("orders"), QStringLiteral("--from"),
-                                        QStringLiteral("2026-11-23T10:00:00"), QStringLiteral("--output"), QStringLiteral("-")})
+            2);
+        QCOMPARE(cli(base
+                     + QStringList { QStringLiteral("--what"), QStringLiteral("orders"), QStringLiteral("--from"),
+                         QStringLiteral("2026-11-23T10:00:00"), QStringLiteral("--output"), QStringLiteral("-") })
                      .code,
-                 2); // a time without a zone
-        QCOMPARE(cli(base + QStringList{QStringLiteral("--what"), QStringLiteral("orders"), QStringLiteral("--status"),
-                                        QStringLiteral("paid"), QStringLiteral("--output"), QStringLiteral("-")})
+            2); // a time without a zone
+        QCOMPARE(cli(base
+                     + QStringList { QStringLiteral("--what"), QStringLiteral("orders"), QStringLiteral("--status"),
+                         QStringLiteral("paid"), QStringLiteral("--output"), QStringLiteral("-") })
                      .code,
-                 2);
-        const Run help = cli(base + QStringList{QStringLiteral("--help")});
+            2);
+        const Run help = cli(base + QStringList { QStringLiteral("--help") });
         QCOMPARE(help.code, 0);
         QVERIFY(help.out.contains("--delimiter") && help.out.contains("--bom") && help.out.contains("Exit codes"));
-        const Run top = cli({QStringLiteral("--help")});
+        const Run top = cli({ QStringLiteral("--help") });
         QVERIFY(top.err.contains("export csv") || top.out.contains("export csv"));
     }
 };

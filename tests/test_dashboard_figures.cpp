@@ -17,8 +17,8 @@ class TestDashboardFigures : public QObject {
 
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_workspace;
-    const QDate today{2026, 11, 20};
-    const QTimeZone kyiv{3 * 3600}; // UTC+3, so that UTC and the desk's days differ
+    const QDate today { 2026, 11, 20 };
+    const QTimeZone kyiv { 3 * 3600 }; // UTC+3, so that UTC and the desk's days differ
     int m_attempt = 0;
 
     qint64 at(const QDate &day, int hour, int minute = 0) const
@@ -27,14 +27,15 @@ class TestDashboardFigures : public QObject {
     }
 
     void attempt(const QString &orderId, const QString &provider, const QString &state, const QString &amount,
-                 const QString &currency, qint64 when)
+        const QString &currency, qint64 when)
     {
         ++m_attempt;
         QVERIFY(m_workspace->database().exec(
-            QStringLiteral("INSERT INTO payout_attempts (order_id, attempt_no, idempotency_key, provider, state, amount, "
-                           "currency, actor, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)"),
-            {orderId, m_attempt, QStringLiteral("pd-%1-%2").arg(orderId).arg(m_attempt), provider, state, amount, currency,
-             QStringLiteral("tester"), when, when}));
+            QStringLiteral(
+                "INSERT INTO payout_attempts (order_id, attempt_no, idempotency_key, provider, state, amount, "
+                "currency, actor, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)"),
+            { orderId, m_attempt, QStringLiteral("pd-%1-%2").arg(orderId).arg(m_attempt), provider, state, amount,
+                currency, QStringLiteral("tester"), when, when }));
     }
 
 private slots:
@@ -45,8 +46,8 @@ private slots:
         QVERIFY2(m_workspace, qPrintable(error));
         QList<Order> orders;
         QList<HistoryEntry> history;
-        const QList<OrderStatus> statuses = {OrderStatus::Done,   OrderStatus::Done,   OrderStatus::Done, OrderStatus::InProgressPayout,
-                                             OrderStatus::InProgressPayout, OrderStatus::ErrorPayout, OrderStatus::New};
+        const QList<OrderStatus> statuses = { OrderStatus::Done, OrderStatus::Done, OrderStatus::Done,
+            OrderStatus::InProgressPayout, OrderStatus::InProgressPayout, OrderStatus::ErrorPayout, OrderStatus::New };
         for (int i = 0; i < statuses.size(); ++i) {
             orders << testorders::make(i + 1, statuses.at(i));
             history << HistoryEntry::arrival(orders.last().id, statuses.at(i), QStringLiteral("tester"), QString());
@@ -54,19 +55,29 @@ private slots:
         QVERIFY2(OrderStore(m_workspace->database()).add(orders, history, &error), qPrintable(error));
         const QString a = orders.at(0).id, b = orders.at(1).id, c = orders.at(2).id;
         // Today in Kyiv: 0.1 + 0.2 USDT (18 decimals) and 0.00000001 BTC paid, one failed, one unknown, one sent.
-        attempt(a, QStringLiteral("sandbox"), QStringLiteral("paid"), QStringLiteral("0.100000000000000000"), QStringLiteral("USDTTRC20"), at(today, 9));
-        attempt(b, QStringLiteral("sandbox"), QStringLiteral("paid"), QStringLiteral("0.200000000000000000"), QStringLiteral("USDTTRC20"), at(today, 10));
-        attempt(c, QStringLiteral("whitebit"), QStringLiteral("paid"), QStringLiteral("0.00000001"), QStringLiteral("BTC"), at(today, 11));
-        attempt(a, QStringLiteral("sandbox"), QStringLiteral("failed"), QStringLiteral("5"), QStringLiteral("USDTTRC20"), at(today, 12));
-        attempt(b, QStringLiteral("sandbox"), QStringLiteral("unknown"), QStringLiteral("5"), QStringLiteral("USDTTRC20"), at(today, 13));
-        attempt(c, QStringLiteral("whitebit"), QStringLiteral("sent"), QStringLiteral("5"), QStringLiteral("BTC"), at(today, 14));
+        attempt(a, QStringLiteral("sandbox"), QStringLiteral("paid"), QStringLiteral("0.100000000000000000"),
+            QStringLiteral("USDTTRC20"), at(today, 9));
+        attempt(b, QStringLiteral("sandbox"), QStringLiteral("paid"), QStringLiteral("0.200000000000000000"),
+            QStringLiteral("USDTTRC20"), at(today, 10));
+        attempt(c, QStringLiteral("whitebit"), QStringLiteral("paid"), QStringLiteral("0.00000001"),
+            QStringLiteral("BTC"), at(today, 11));
+        attempt(a, QStringLiteral("sandbox"), QStringLiteral("failed"), QStringLiteral("5"),
+            QStringLiteral("USDTTRC20"), at(today, 12));
+        attempt(b, QStringLiteral("sandbox"), QStringLiteral("unknown"), QStringLiteral("5"),
+            QStringLiteral("USDTTRC20"), at(today, 13));
+        attempt(c, QStringLiteral("whitebit"), QStringLiteral("sent"), QStringLiteral("5"), QStringLiteral("BTC"),
+            at(today, 14));
         // 22:30 UTC yesterday is 01:30 today in Kyiv: today.
-        attempt(a, QStringLiteral("sandbox"), QStringLiteral("paid"), QStringLiteral("1"), QStringLiteral("USDTTRC20"), at(today.addDays(-1), 22, 30));
+        attempt(a, QStringLiteral("sandbox"), QStringLiteral("paid"), QStringLiteral("1"), QStringLiteral("USDTTRC20"),
+            at(today.addDays(-1), 22, 30));
         // 22:30 UTC today is tomorrow in Kyiv: outside the period.
-        attempt(b, QStringLiteral("sandbox"), QStringLiteral("paid"), QStringLiteral("7"), QStringLiteral("USDTTRC20"), at(today, 22, 30));
+        attempt(b, QStringLiteral("sandbox"), QStringLiteral("paid"), QStringLiteral("7"), QStringLiteral("USDTTRC20"),
+            at(today, 22, 30));
         // 29 days ago: the first day of a 30-day period; 30 days ago: outside.
-        attempt(c, QStringLiteral("sandbox"), QStringLiteral("paid"), QStringLiteral("2"), QStringLiteral("USDTTRC20"), at(today.addDays(-29), 12));
-        attempt(c, QStringLiteral("sandbox"), QStringLiteral("paid"), QStringLiteral("3"), QStringLiteral("USDTTRC20"), at(today.addDays(-30), 12));
+        attempt(c, QStringLiteral("sandbox"), QStringLiteral("paid"), QStringLiteral("2"), QStringLiteral("USDTTRC20"),
+            at(today.addDays(-29), 12));
+        attempt(c, QStringLiteral("sandbox"), QStringLiteral("paid"), QStringLiteral("3"), QStringLiteral("USDTTRC20"),
+            at(today.addDays(-30), 12));
     }
 
     void periodDaysAndSums()
@@ -84,9 +95,9 @@ private slots:
         QCOMPARE(f->paidSums.value(QStringLiteral("BTC")).toString(), QStringLiteral("0.00000001"));
 
         const QList<DashboardFigures::Day> byCurrency = {
-            {today.addDays(-29), QStringLiteral("USDTTRC20"), 1},
-            {today, QStringLiteral("BTC"), 1},
-            {today, QStringLiteral("USDTTRC20"), 3},
+            { today.addDays(-29), QStringLiteral("USDTTRC20"), 1 },
+            { today, QStringLiteral("BTC"), 1 },
+            { today, QStringLiteral("USDTTRC20"), 3 },
         };
         QCOMPARE(f->paidByCurrency.size(), byCurrency.size());
         for (int i = 0; i < byCurrency.size(); ++i) {

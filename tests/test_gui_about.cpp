@@ -31,12 +31,15 @@ private slots:
         const QString gui = qEnvironmentVariable("PAYOUTDESK_GUI");
         QVERIFY2(!gui.isEmpty(), "run it through ctest, which says where payoutdesk is");
         QProcess version;
-        version.start(gui, {QStringLiteral("--version")});
+        version.start(gui, { QStringLiteral("--version") });
         QVERIFY(version.waitForFinished(20000));
         const QString line = QString::fromUtf8(version.readAllStandardOutput()).trimmed();
         QCOMPARE(line, BuildInfo::versionLine(QStringLiteral("payoutdesk")));
-        QVERIFY2(QRegularExpression(QStringLiteral("^payoutdesk \\d+\\.\\d+\\.\\d+ \\(commit ([0-9a-f]{12}|unknown)\\)$")).match(line).hasMatch(),
-                 qPrintable(line));
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^payoutdesk \\d+\\.\\d+\\.\\d+ \\(commit ([0-9a-f]{12}|unknown)\\)$"))
+                .match(line)
+                .hasMatch(),
+            qPrintable(line));
 
         AboutDialog dialog(QStringLiteral("/srv/desk/workspace"));
         dialog.show();

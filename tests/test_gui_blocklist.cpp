@@ -74,8 +74,9 @@ private slots:
         QTest::mouseClick(queue->approveButton(), Qt::LeftButton);
         QVERIFY(finished.wait(20000));
         if (auto *box = window.findChild<QMessageBox *>()) {
-            QVERIFY2(box->detailedText().contains(QStringLiteral("blocklist")) || box->text().contains(QStringLiteral("0 of 1")),
-                     qPrintable(box->text() + box->detailedText()));
+            QVERIFY2(box->detailedText().contains(QStringLiteral("blocklist"))
+                    || box->text().contains(QStringLiteral("0 of 1")),
+                qPrintable(box->text() + box->detailedText()));
             box->close();
         }
         QCOMPARE(desk.server.ledger().size(), 0);

@@ -7,8 +7,8 @@
 
 #include <QApplication>
 #include <QBarSet>
-#include <QComboBox>
 #include <QChart>
+#include <QComboBox>
 #include <QPieSeries>
 #include <QSettings>
 #include <QSignalSpy>
@@ -70,8 +70,9 @@ private slots:
         QCOMPARE(barsTotal(dashboard->payoutsChart()), 0);
 
         // Two payouts through the engine, as the queue would send them: the page follows.
-        PayoutRun *run = desk.engine->approve({{ids.at(0), QStringLiteral("sandbox")}, {ids.at(1), QStringLiteral("sandbox")}},
-                                              QStringLiteral("tester"));
+        PayoutRun *run = desk.engine->approve(
+            { { ids.at(0), QStringLiteral("sandbox") }, { ids.at(1), QStringLiteral("sandbox") } },
+            QStringLiteral("tester"));
         QVERIFY(run->done() == run->total() || QSignalSpy(run, &PayoutRun::finished).wait(20000));
         QTRY_COMPARE_WITH_TIMEOUT(dashboard->figures().paidCounts.value(QStringLiteral("USDTTRC20")), 2, 10000);
         QCOMPARE(dashboard->figures().paidSums.value(QStringLiteral("USDTTRC20")).toString(), QStringLiteral("30.50"));
@@ -90,13 +91,13 @@ private slots:
 
         // The balance, read from the sandbox: 5000 less what was paid.
         QTRY_VERIFY_WITH_TIMEOUT(dashboard->balancesTable()->rowCount() == 1
-                                     && dashboard->balancesTable()->item(0, 1)->text().contains(QStringLiteral("4,969.50 USDT")),
-                                 10000);
+                && dashboard->balancesTable()->item(0, 1)->text().contains(QStringLiteral("4,969.50 USDT")),
+            10000);
 
         // Hidden, it reads nothing; shown again after a change, it reads once.
         window.tabs()->setCurrentWidget(window.ordersPage());
         const int reads = dashboard->readsDone();
-        PayoutRun *third = desk.engine->approve({{ids.at(2), QStringLiteral("sandbox")}}, QStringLiteral("tester"));
+        PayoutRun *third = desk.engine->approve({ { ids.at(2), QStringLiteral("sandbox") } }, QStringLiteral("tester"));
         QVERIFY(third->done() == third->total() || QSignalSpy(third, &PayoutRun::finished).wait(20000));
         QTest::qWait(800);
         QCOMPARE(dashboard->readsDone(), reads);
@@ -110,7 +111,7 @@ private slots:
             desk.server.setFault(SandboxServer::Fault::Http500, 1, QStringLiteral("/transfer"));
             QList<PayoutEngine::Item> items;
             for (const QString &id : more)
-                items << PayoutEngine::Item{id, QStringLiteral("sandbox")};
+                items << PayoutEngine::Item { id, QStringLiteral("sandbox") };
             PayoutRun *rest = desk.engine->approve(items, QStringLiteral("tester"));
             QVERIFY(rest->done() == rest->total() || QSignalSpy(rest, &PayoutRun::finished).wait(20000));
             QTRY_COMPARE_WITH_TIMEOUT(dashboard->figures().paidCounts.value(QStringLiteral("USDTTRC20")), 6, 10000);

@@ -82,7 +82,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QComboBox *status = window.ordersPage()->statusBox();
         status->setCurrentIndex(status->findData(int(OrderStatus::Done)));
-        QTRY_COMPARE(window.ordersPage()->filter().statuses, QList<OrderStatus>{OrderStatus::Done});
+        QTRY_COMPARE(window.ordersPage()->filter().statuses, QList<OrderStatus> { OrderStatus::Done });
 
         const QList<QAction *> file = window.menuBar()->actions().constFirst()->menu()->actions();
         qsizetype at = -1;
@@ -102,7 +102,7 @@ private slots:
             seen = true;
             QVERIFY(dialog->pageFilterButton()->isChecked());
             QVERIFY2(dialog->pageFilterButton()->text().contains(OrderStatuses::title(OrderStatus::Done)),
-                     qPrintable(dialog->pageFilterButton()->text()));
+                qPrintable(dialog->pageFilterButton()->text()));
             QVERIFY(dialog->pathEdit()->text().endsWith(QStringLiteral(".csv")));
             dialog->historyButton()->setChecked(true);
             QVERIFY(dialog->pathEdit()->text().contains(QStringLiteral("history-")));
@@ -114,7 +114,7 @@ private slots:
             QCOMPARE(options.what, CsvExport::What::History);
             QCOMPARE(options.delimiter, ';');
             QVERIFY(options.byteOrderMark);
-            QCOMPARE(options.filter.statuses, QList<OrderStatus>{OrderStatus::Done});
+            QCOMPARE(options.filter.statuses, QList<OrderStatus> { OrderStatus::Done });
             dialog->accept();
         });
         file.at(at)->trigger();
@@ -124,14 +124,14 @@ private slots:
         // Every history entry of the done orders, and the message says how many.
         CsvExport::Options options;
         options.what = CsvExport::What::History;
-        options.filter.statuses = {OrderStatus::Done};
+        options.filter.statuses = { OrderStatus::Done };
         const QString expected = m_dir.filePath(QStringLiteral("expected.csv"));
         options.delimiter = ';';
         options.byteOrderMark = true;
         const CsvExport::Outcome outcome = CsvExport(m_workspace->database(), options).toFile(expected);
         QVERIFY(outcome.rows > 0);
         QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("%1 row").arg(outcome.rows)),
-                 qPrintable(window.statusBar()->currentMessage()));
+            qPrintable(window.statusBar()->currentMessage()));
         QFile a(path), b(expected);
         QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
         QCOMPARE(a.readAll(), b.readAll());

@@ -7,9 +7,9 @@
 #include "MainWindow.h"
 #include "PayoutQueuePage.h"
 #include "SandboxDesk.h"
-#include "payouts/PayoutRun.h"
 #include "StaffDialog.h"
 #include "TestBook.h"
+#include "payouts/PayoutRun.h"
 
 #include "storage/Approvals.h"
 #include "storage/PayoutLimits.h"
@@ -18,7 +18,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QEventLoop>
-#include <QTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +28,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace pd;
 
@@ -74,10 +74,11 @@ struct TeamDesk {
         QString message = QStringLiteral("(no result)");
         // Read while the run lives: it is gone once the results are shown.
         QEventLoop wait;
-        const auto read = QObject::connect(queue, &PayoutQueuePage::runFinished, queue, [&message, &wait](PayoutRun *run) {
-            message = run->outcomes().value(0).message;
-            wait.quit();
-        });
+        const auto read
+            = QObject::connect(queue, &PayoutQueuePage::runFinished, queue, [&message, &wait](PayoutRun *run) {
+                  message = run->outcomes().value(0).message;
+                  wait.quit();
+              });
         QTimer::singleShot(20000, &wait, &QEventLoop::quit);
         QTest::mouseClick(queue->approveButton(), Qt::LeftButton);
         wait.exec();
@@ -121,19 +122,21 @@ private slots:
         const QString suffix = u'_' + book.path().mid(1);
         const QString alice = QStringLiteral("alice") + suffix, bob = QStringLiteral("bob") + suffix,
                       vera = QStringLiteral("vera") + suffix, password = QStringLiteral("pd-four-eyes");
-        for (const QString &login : {alice, bob, vera})
-            QVERIFY2(db.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(login, password)), qPrintable(db.lastError()));
+        for (const QString &login : { alice, bob, vera })
+            QVERIFY2(db.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(login, password)),
+                qPrintable(db.lastError()));
         Staff staff(db);
-        QVERIFY(staff.set({alice, QStringLiteral("Alice"), Staff::Role::Operator}, db.login(), &error));
-        QVERIFY(staff.set({bob, QStringLiteral("Bob"), Staff::Role::Operator}, db.login(), &error));
-        QVERIFY(staff.set({vera, QStringLiteral("Vera"), Staff::Role::Viewer}, db.login(), &error));
-        QVERIFY(PayoutLimits(db).set({QString::fromLatin1(PayoutLimits::everyProvider), QStringLiteral("USDTTRC20"),
-                                      PayoutLimits::Kind::SecondApproval, QStringLiteral("100")},
-                                     db.login(), &error));
+        QVERIFY(staff.set({ alice, QStringLiteral("Alice"), Staff::Role::Operator }, db.login(), &error));
+        QVERIFY(staff.set({ bob, QStringLiteral("Bob"), Staff::Role::Operator }, db.login(), &error));
+        QVERIFY(staff.set({ vera, QStringLiteral("Vera"), Staff::Role::Viewer }, db.login(), &error));
+        QVERIFY(PayoutLimits(db).set({ QString::fromLatin1(PayoutLimits::everyProvider), QStringLiteral("USDTTRC20"),
+                                         PayoutLimits::Kind::SecondApproval, QStringLiteral("100") },
+            db.login(), &error));
         const QStringList ids = owner.addWaitingOrders(1); // 10.25: below the threshold
         const QString large = owner.addWaitingOrders(15, 600).last(); // 150.25: above it
         QVERIFY(!ids.isEmpty() && !large.isEmpty());
-        QVERIFY(db.exec(QStringLiteral("UPDATE orders SET status = 'hold' WHERE id <> ?"), {large})); // one row in the queue
+        QVERIFY(db.exec(
+            QStringLiteral("UPDATE orders SET status = 'hold' WHERE id <> ?"), { large })); // one row in the queue
 
         // The admin sees Edit → Staff…; the dialog lists the team.
         MainWindow ownerWindow(*owner.workspace, owner.currencies, *owner.hub, *owner.engine);
@@ -150,16 +153,17 @@ private slots:
 
         // Operator A approves: recorded, nothing sent, the queue says it waits for a second person.
         TeamDesk a;
-        QCOMPARE(a.open(m_dir.filePath(QStringLiteral("alice")), QUrl(book.toString().replace(QStringLiteral("payoutdesk@"), alice + u'@')),
-                        password),
-                 QString());
+        QCOMPARE(a.open(m_dir.filePath(QStringLiteral("alice")),
+                     QUrl(book.toString().replace(QStringLiteral("payoutdesk@"), alice + u'@')), password),
+            QString());
         QCOMPARE(a.workspace->member().role, Staff::Role::Operator);
         QVERIFY(!a.window->staffAction()->isVisible());
         QCOMPARE(a.window->queuePage()->table()->rowCount(), 1);
         const QString first = a.approveFirstRow();
         QVERIFY2(first.contains(QStringLiteral("another staff member")), qPrintable(first));
         QCOMPARE(owner.server.ledger().size(), 0);
-        QVERIFY2(a.stateOfFirstRow().contains(QStringLiteral("awaiting a second approval")), qPrintable(a.stateOfFirstRow()));
+        QVERIFY2(a.stateOfFirstRow().contains(QStringLiteral("awaiting a second approval")),
+            qPrintable(a.stateOfFirstRow()));
         QVERIFY(a.stateOfFirstRow().contains(QStringLiteral("Alice"))); // by the name the team knows
         if (!shots.isEmpty())
             a.window->grab().save(shots + QStringLiteral("/four-eyes.png"));
@@ -167,23 +171,23 @@ private slots:
         // A again: refused, still one approval, still nothing sent.
         const QString again = a.approveFirstRow();
         QVERIFY2(again.contains(QStringLiteral("already")), qPrintable(again));
-        QCOMPARE(Approvals(db).waiting().value(large), QStringList{alice});
+        QCOMPARE(Approvals(db).waiting().value(large), QStringList { alice });
         QCOMPARE(owner.server.ledger().size(), 0);
 
         // A viewer's window shows the queue and offers nothing to do with it.
         TeamDesk v;
-        QCOMPARE(v.open(m_dir.filePath(QStringLiteral("vera")), QUrl(book.toString().replace(QStringLiteral("payoutdesk@"), vera + u'@')),
-                        password),
-                 QString());
+        QCOMPARE(v.open(m_dir.filePath(QStringLiteral("vera")),
+                     QUrl(book.toString().replace(QStringLiteral("payoutdesk@"), vera + u'@')), password),
+            QString());
         QCOMPARE(v.window->queuePage()->table()->rowCount(), 1);
         QVERIFY(v.window->queuePage()->approveButton()->isHidden());
         QVERIFY(v.window->findChild<QLabel *>(QStringLiteral("signedIn"))->text().contains(QStringLiteral("Viewer")));
 
         // Operator B approves: sent, once.
         TeamDesk b;
-        QCOMPARE(b.open(m_dir.filePath(QStringLiteral("bob")), QUrl(book.toString().replace(QStringLiteral("payoutdesk@"), bob + u'@')),
-                        password),
-                 QString());
+        QCOMPARE(b.open(m_dir.filePath(QStringLiteral("bob")),
+                     QUrl(book.toString().replace(QStringLiteral("payoutdesk@"), bob + u'@')), password),
+            QString());
         QVERIFY(b.stateOfFirstRow().contains(QStringLiteral("Alice")));
         const QString second = b.approveFirstRow();
         QVERIFY2(second.startsWith(QStringLiteral("Paid")), qPrintable(second));
@@ -196,20 +200,20 @@ private slots:
             if (h.comment.contains(QStringLiteral("approv"), Qt::CaseInsensitive))
                 approvers << h.actor;
         }
-        QCOMPARE(approvers, (QStringList{alice, bob}));
+        QCOMPARE(approvers, (QStringList { alice, bob }));
         // A's window, refreshed, has nothing left to approve; the ledger still holds one payout.
         a.window->queuePage()->refresh();
         QCOMPARE(a.window->queuePage()->table()->rowCount(), 0);
         QCOMPARE(owner.server.ledger().size(), 1);
 
         owner.secrets->remove(QStringLiteral("sandbox"), QStringLiteral("apiSecret"));
-        for (TeamDesk *desk : {&a, &b, &v}) {
+        for (TeamDesk *desk : { &a, &b, &v }) {
             desk->window.reset();
             desk->engine.reset();
             desk->hub.reset();
             desk->workspace.reset();
         }
-        for (const QString &login : {alice, bob, vera}) {
+        for (const QString &login : { alice, bob, vera }) {
             db.exec(QStringLiteral("DROP OWNED BY %1").arg(login));
             db.exec(QStringLiteral("DROP ROLE %1").arg(login));
         }

@@ -49,8 +49,8 @@ class TestGuiLanguages : public QObject {
     std::unique_ptr<MainWindow> m_window;
 
     struct English {
-        QSet<QString> exact;               // sources without placeholders, mnemonics removed
-        QList<QRegularExpression> shaped;  // sources with placeholders, as patterns
+        QSet<QString> exact; // sources without placeholders, mnemonics removed
+        QList<QRegularExpression> shaped; // sources with placeholders, as patterns
     };
 
     static QString plain(QString text) { return text.remove(u'&').trimmed(); }
@@ -69,7 +69,8 @@ class TestGuiLanguages : public QObject {
             xml.readNext();
             if (xml.isStartElement() && xml.name() == QLatin1String("source"))
                 source = xml.readElementText();
-            else if (xml.isStartElement() && (xml.name() == QLatin1String("translation") || xml.name() == QLatin1String("numerusform"))) {
+            else if (xml.isStartElement()
+                && (xml.name() == QLatin1String("translation") || xml.name() == QLatin1String("numerusform"))) {
                 const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 if (!text.isEmpty())
                     translations << text;
@@ -88,7 +89,7 @@ class TestGuiLanguages : public QObject {
                             pattern.replace(QRegularExpression(QStringLiteral("%(?:L?\\d|n)")), QStringLiteral(".+"));
                             pattern.replace(QStringLiteral("\\(s\\)"), QStringLiteral("s?"));
                             english.shaped << QRegularExpression(QStringLiteral("^") + pattern + QStringLiteral("$"),
-                                                                 QRegularExpression::DotMatchesEverythingOption);
+                                QRegularExpression::DotMatchesEverythingOption);
                         }
                     }
                 }
@@ -114,7 +115,7 @@ class TestGuiLanguages : public QObject {
     // Every text staff can see on the page and around it (menus, tabs, status bar).
     QStringList visibleTexts(QWidget *page)
     {
-        QStringList texts{m_window->windowTitle()};
+        QStringList texts { m_window->windowTitle() };
         QTabBar *bar = m_window->tabs()->tabBar();
         for (int i = 0; i < bar->count(); ++i)
             texts << bar->tabText(i);
@@ -228,7 +229,8 @@ private slots:
         const QString selectedUid = queue->table()->item(1, PayoutQueuePage::Uid)->text();
         // An order's window left open across the switch follows it too (opened in English).
         switchTo(QStringLiteral("en"));
-        OrderDialog *order = m_window->openOrder(queue->table()->item(1, PayoutQueuePage::Uid)->data(Qt::UserRole).toString());
+        OrderDialog *order
+            = m_window->openOrder(queue->table()->item(1, PayoutQueuePage::Uid)->data(Qt::UserRole).toString());
         QVERIFY(QTest::qWaitForWindowExposed(order));
         const QString englishTitle = order->windowTitle();
 
@@ -236,14 +238,16 @@ private slots:
         QTRY_VERIFY2(order->windowTitle() != englishTitle, qPrintable(order->windowTitle()));
         QTest::qWait(100); // the page is built again once the old one is gone
         const QStringList leftInOrder = englishLeft(language, order);
-        QVERIFY2(leftInOrder.isEmpty(), qPrintable(QStringLiteral("%1, OrderDialog: English left: %2").arg(language, leftInOrder.join(QStringLiteral(" | ")))));
+        QVERIFY2(leftInOrder.isEmpty(),
+            qPrintable(QStringLiteral("%1, OrderDialog: English left: %2")
+                           .arg(language, leftInOrder.join(QStringLiteral(" | ")))));
         if (language == QLatin1String("ru"))
             QVERIFY(order->grab().save(QDir::current().filePath(QStringLiteral("order-ru.png"))));
         order->close();
 
         // Qt delivers the change to every window through the event loop.
         QTRY_VERIFY2(m_window->tabs()->tabText(m_window->tabs()->indexOf(queue)).startsWith(queueTab),
-                     qPrintable(m_window->tabs()->tabText(m_window->tabs()->indexOf(queue))));
+            qPrintable(m_window->tabs()->tabText(m_window->tabs()->indexOf(queue))));
         QCOMPARE(m_window->tabs()->currentWidget(), queue);
         QCOMPARE(orders->statusBox()->currentData().toInt(), int(OrderStatus::InProgressPayout));
         QCOMPARE(orders->searchBox()->text(), QStringLiteral("1"));
@@ -253,14 +257,17 @@ private slots:
 
         const QString shots = qEnvironmentVariable("PAYOUTDESK_SCREENSHOTS");
         orders->clearFilters();
-        for (QWidget *page : {static_cast<QWidget *>(orders), static_cast<QWidget *>(queue),
-                              static_cast<QWidget *>(m_window->providersPage())}) {
+        for (QWidget *page : { static_cast<QWidget *>(orders), static_cast<QWidget *>(queue),
+                 static_cast<QWidget *>(m_window->providersPage()) }) {
             m_window->tabs()->setCurrentWidget(page);
             QTest::qWait(400); // the pages read the book and the balances
             const QStringList left = englishLeft(language, page);
-            QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("%1, %2: English left: %3")
-                                                    .arg(language, page->metaObject()->className(), left.join(QStringLiteral(" | ")))));
-            const QString name = QStringLiteral("main-%1-%2.png").arg(language, QString::fromLatin1(page->metaObject()->className()).section(u':', -1).toLower());
+            QVERIFY2(left.isEmpty(),
+                qPrintable(QStringLiteral("%1, %2: English left: %3")
+                               .arg(language, page->metaObject()->className(), left.join(QStringLiteral(" | ")))));
+            const QString name
+                = QStringLiteral("main-%1-%2.png")
+                      .arg(language, QString::fromLatin1(page->metaObject()->className()).section(u':', -1).toLower());
             QVERIFY(m_window->grab().save(QDir::current().filePath(name)));
             if (!shots.isEmpty() && page == orders)
                 m_window->grab().save(shots + QStringLiteral("/main-%1.png").arg(language));

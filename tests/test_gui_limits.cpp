@@ -39,7 +39,8 @@ private slots:
         dialog.kindBox()->setCurrentIndex(dialog.kindBox()->findData(int(PayoutLimits::Kind::DayTotal)));
         QTest::keyClicks(dialog.valueEdit(), QStringLiteral("lots"));
         QTest::mouseClick(dialog.setButton(), Qt::LeftButton);
-        QVERIFY2(dialog.result()->text().contains(QStringLiteral("decimal amount")), qPrintable(dialog.result()->text()));
+        QVERIFY2(
+            dialog.result()->text().contains(QStringLiteral("decimal amount")), qPrintable(dialog.result()->text()));
         QCOMPARE(dialog.table()->rowCount(), 0);
 
         dialog.valueEdit()->clear();

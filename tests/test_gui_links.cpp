@@ -48,24 +48,29 @@ private slots:
         QVERIFY2(m_workspace, qPrintable(error));
         const Order with = order(14, QStringLiteral("dGqwF2M2eBPaSN1G5ljMS1cb")), without = order(15, QString());
         QVERIFY(OrderStore(m_workspace->database())
-                    .add({with, without}, {HistoryEntry::arrival(with.id, with.status, QStringLiteral("t"), QString()),
-                                           HistoryEntry::arrival(without.id, without.status, QStringLiteral("t"), QString())},
-                         &error));
+                    .add({ with, without },
+                        { HistoryEntry::arrival(with.id, with.status, QStringLiteral("t"), QString()),
+                            HistoryEntry::arrival(without.id, without.status, QStringLiteral("t"), QString()) },
+                        &error));
         QVERIFY(m_workspace->database().exec(
-            QStringLiteral("INSERT INTO ipn_deliveries (order_id, status, sent_at, state, tries, http_status, error, updated_at) "
-                           "VALUES (?, 'waitPayment', 1, 'failed', 1, 502, 'Answered HTTP 502: bad gateway', 2)"),
-            {with.id}));
+            QStringLiteral(
+                "INSERT INTO ipn_deliveries (order_id, status, sent_at, state, tries, http_status, error, updated_at) "
+                "VALUES (?, 'waitPayment', 1, 'failed', 1, 502, 'Answered HTTP 502: bad gateway', 2)"),
+            { with.id }));
     }
 
     void linksCopyAndQr()
     {
-        DeskSettings(m_workspace->database()).setValue(QString::fromLatin1(DeskSettings::siteUrl), QStringLiteral("https://www.kryptoswap.io"));
+        DeskSettings(m_workspace->database())
+            .setValue(QString::fromLatin1(DeskSettings::siteUrl), QStringLiteral("https://www.kryptoswap.io"));
         auto *dialog = new OrderDialog(m_workspace->database(), QStringLiteral("5e0000000000000000000014"));
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         QVERIFY(dialog->clientLinks());
-        QCOMPARE(dialog->clientLinks()->paymentLink(), QStringLiteral("https://www.kryptoswap.io/en/payment/14/dGqwF2M2eBPaSN1G5ljMS1cb"));
-        QCOMPARE(dialog->clientLinks()->orderLink(), QStringLiteral("https://www.kryptoswap.io/en/order/14/dGqwF2M2eBPaSN1G5ljMS1cb"));
+        QCOMPARE(dialog->clientLinks()->paymentLink(),
+            QStringLiteral("https://www.kryptoswap.io/en/payment/14/dGqwF2M2eBPaSN1G5ljMS1cb"));
+        QCOMPARE(dialog->clientLinks()->orderLink(),
+            QStringLiteral("https://www.kryptoswap.io/en/order/14/dGqwF2M2eBPaSN1G5ljMS1cb"));
         QApplication::clipboard()->clear();
         QTest::mouseClick(dialog->clientLinks()->copyPaymentButton(), Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), dialog->clientLinks()->paymentLink());
@@ -94,7 +99,7 @@ private slots:
         const QString png = scans.filePath(QStringLiteral("qr.png"));
         QVERIFY(shown.save(png));
         QProcess zbar;
-        zbar.start(QStringLiteral("zbarimg"), {QStringLiteral("-q"), QStringLiteral("--raw"), png});
+        zbar.start(QStringLiteral("zbarimg"), { QStringLiteral("-q"), QStringLiteral("--raw"), png });
         QVERIFY2(zbar.waitForFinished(20000), "zbarimg (zbar-tools) is needed to read the QR code back");
         QCOMPARE(QString::fromUtf8(zbar.readAllStandardOutput()).trimmed(), dialog->clientLinks()->paymentLink());
         if (const QString shots = qEnvironmentVariable("PAYOUTDESK_SCREENSHOTS"); !shots.isEmpty()) {

@@ -29,13 +29,15 @@ private slots:
     {
         const QString token = QStringLiteral("gui-token");
         FakeExchangeSite site(token);
-        site.addRoute(QStringLiteral("64a0000000000000000000aa"), {QStringLiteral("BTC"), QStringLiteral("USDTTRC20"), *Money::parse(u"60000"), 6});
+        site.addRoute(QStringLiteral("64a0000000000000000000aa"),
+            { QStringLiteral("BTC"), QStringLiteral("USDTTRC20"), *Money::parse(u"60000"), 6 });
         QVERIFY(site.listen());
         QTemporaryDir dir;
         QString error;
         auto workspace = Workspace::open(dir.path(), &error);
         QVERIFY2(workspace, qPrintable(error));
-        DeskSettings(workspace->database()).setValue(QString::fromLatin1(ExchangeSiteClient::apiUrlSetting), site.baseUrl().toString());
+        DeskSettings(workspace->database())
+            .setValue(QString::fromLatin1(ExchangeSiteClient::apiUrlSetting), site.baseUrl().toString());
         SecretStore secrets(workspace->id());
         SecretJob *job = secrets.write(ExchangeSiteClient::secretOwner(), ExchangeSiteClient::secretKey(), token);
         QVERIFY(QSignalSpy(job, &SecretJob::finished).wait(20000));
@@ -51,7 +53,8 @@ private slots:
         QTest::keyClicks(dialog.routeEdit(), QStringLiteral("64a0000000000000000000aa"));
         QTest::keyClicks(dialog.amountEdit(), QStringLiteral("0.01"));
         dialog.toValuesTable()->item(0, 0)->setText(QStringLiteral("address"));
-        dialog.toValuesTable()->setItem(0, 1, new QTableWidgetItem(QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t")));
+        dialog.toValuesTable()->setItem(
+            0, 1, new QTableWidgetItem(QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t")));
         QVERIFY(!create->isEnabled()); // no agreement yet
         QVERIFY(dialog.problemsLabel()->text().contains(QStringLiteral("terms")));
         QTest::mouseClick(dialog.agreementBox(), Qt::LeftButton, {}, QPoint(5, dialog.agreementBox()->height() / 2));

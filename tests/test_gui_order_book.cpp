@@ -1,5 +1,5 @@
-#include "TestBook.h"
 #include "OrderBookDialog.h"
+#include "TestBook.h"
 #include "TestOrders.h"
 #include "domain/HistoryEntry.h"
 #include "storage/OrderStore.h"
@@ -25,11 +25,11 @@ class TestGuiOrderBook : public QObject {
 
     QTemporaryDir m_dir;
 
-
 private slots:
     void moveFromTheDialog()
     {
-        QVERIFY2(!qEnvironmentVariable("PAYOUTDESK_TEST_POSTGRES").isEmpty(), "runs against ctest's test PostgreSQL server");
+        QVERIFY2(
+            !qEnvironmentVariable("PAYOUTDESK_TEST_POSTGRES").isEmpty(), "runs against ctest's test PostgreSQL server");
         const QString dir = m_dir.filePath(QStringLiteral("desk"));
         QString error;
         {
@@ -39,7 +39,8 @@ private slots:
             QList<HistoryEntry> history;
             for (int uid = 1; uid <= 50; ++uid) {
                 orders << testorders::make(uid);
-                history << HistoryEntry::arrival(orders.last().id, orders.last().status, QStringLiteral("t"), QString());
+                history << HistoryEntry::arrival(
+                    orders.last().id, orders.last().status, QStringLiteral("t"), QString());
             }
             QVERIFY(OrderStore(workspace->database()).add(orders, history, &error));
 
@@ -58,13 +59,15 @@ private slots:
             QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
             QVERIFY(tested.wait(20000));
             QCOMPARE(tested.takeFirst().first().toBool(), false);
-            QVERIFY2(dialog.result()->text().contains(QStringLiteral("Cannot connect")), qPrintable(dialog.result()->text()));
+            QVERIFY2(dialog.result()->text().contains(QStringLiteral("Cannot connect")),
+                qPrintable(dialog.result()->text()));
 
             dialog.addressEdit()->setText(target.toString());
             QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
             QVERIFY(tested.wait(20000));
             QCOMPARE(tested.takeFirst().first().toBool(), true);
-            QVERIFY2(dialog.result()->text().contains(QStringLiteral("empty database")), qPrintable(dialog.result()->text()));
+            QVERIFY2(dialog.result()->text().contains(QStringLiteral("empty database")),
+                qPrintable(dialog.result()->text()));
 
             // Staff say no: nothing moves.
             OrderBookDialog::setNextAnswer(false);

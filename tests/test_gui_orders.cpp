@@ -16,15 +16,15 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QMessageBox>
-#include <QTimer>
+#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace pd;
 
@@ -84,7 +84,8 @@ private slots:
     {
         PayoutEngine engine(m_workspace->database(), *m_hub, m_currencies);
         MainWindow window(*m_workspace, m_currencies, *m_hub, engine);
-        QAbstractItemModelTester tester(window.ordersPage()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            window.ordersPage()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         expectCount(window, {});
@@ -93,7 +94,7 @@ private slots:
         OrderStore store(m_workspace->database());
         const auto newest = store.page({}, {}, 1, 0);
         QCOMPARE(window.ordersPage()->model()->index(0, OrderTableModel::Uid).data().toString(),
-                 QString::number(newest->first().uid));
+            QString::number(newest->first().uid));
         screenshot(&window, QStringLiteral("orders"));
     }
 
@@ -107,11 +108,12 @@ private slots:
 
         page->statusBox()->setCurrentIndex(page->statusBox()->findData(int(OrderStatus::InProgressPayout)));
         OrderFilter f;
-        f.statuses = {OrderStatus::InProgressPayout};
+        f.statuses = { OrderStatus::InProgressPayout };
         expectCount(window, f);
         for (int row = 0; row < page->model()->rowCount(); ++row) {
             QTRY_VERIFY(page->model()->index(row, 0).data(OrderTableModel::LoadedRole).toBool());
-            QCOMPARE(page->model()->index(row, 0).data(OrderTableModel::StatusRole).toInt(), int(OrderStatus::InProgressPayout));
+            QCOMPARE(page->model()->index(row, 0).data(OrderTableModel::StatusRole).toInt(),
+                int(OrderStatus::InProgressPayout));
         }
 
         page->currencyBox()->setCurrentIndex(page->currencyBox()->findData(QStringLiteral("BTC")));
@@ -168,7 +170,7 @@ private slots:
         OrdersPage *page = window.ordersPage();
         page->statusBox()->setCurrentIndex(page->statusBox()->findData(int(OrderStatus::Done)));
         OrderFilter f;
-        f.statuses = {OrderStatus::Done};
+        f.statuses = { OrderStatus::Done };
         expectCount(window, f);
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QModelIndex first = page->model()->index(0, OrderTableModel::Recipient);
@@ -206,7 +208,7 @@ private slots:
     {
         {
             PayoutEngine engine(m_workspace->database(), *m_hub, m_currencies);
-        MainWindow window(*m_workspace, m_currencies, *m_hub, engine);
+            MainWindow window(*m_workspace, m_currencies, *m_hub, engine);
             window.show();
             window.resize(1111, 777);
             window.ordersPage()->table()->setColumnHidden(OrderTableModel::Partner, true);

@@ -15,10 +15,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QPushButton>
-#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -55,7 +55,7 @@ private slots:
 
     void fillSaveEnableAndTest()
     {
-        SandboxServer server({QStringLiteral("desk-key"), QByteArrayLiteral("desk-secret-value")});
+        SandboxServer server({ QStringLiteral("desk-key"), QByteArrayLiteral("desk-secret-value") });
         QVERIFY(server.listen());
         server.setBalance(QStringLiteral("USDT"), *Money::parse(u"1250.50"));
 
@@ -67,7 +67,8 @@ private slots:
         ProviderConfigForm *form = window.providersPage()->form(QStringLiteral("sandbox"));
         QVERIFY(form);
         // One editor per required_config key; the secret one is a password field.
-        QVERIFY(form->editor(QStringLiteral("apiUrl")) && form->editor(QStringLiteral("apiKey")) && form->editor(QStringLiteral("apiSecret")));
+        QVERIFY(form->editor(QStringLiteral("apiUrl")) && form->editor(QStringLiteral("apiKey"))
+            && form->editor(QStringLiteral("apiSecret")));
         QCOMPARE(form->editor(QStringLiteral("apiSecret"))->echoMode(), QLineEdit::Password);
         QCOMPARE(form->editor(QStringLiteral("apiKey"))->echoMode(), QLineEdit::Normal);
 
@@ -86,7 +87,8 @@ private slots:
 
         QTest::keyClicks(form->editor(QStringLiteral("apiSecret")), QStringLiteral("desk-secret-value"));
         QTest::mouseClick(form->saveButton(QStringLiteral("apiSecret")), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(form->resultLabel(QStringLiteral("apiSecret"))->text(), QStringLiteral("Stored in the keychain."), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            form->resultLabel(QStringLiteral("apiSecret"))->text(), QStringLiteral("Stored in the keychain."), 20000);
         // The stored secret is never shown back: the field is empty and says one is stored.
         QVERIFY(form->editor(QStringLiteral("apiSecret"))->text().isEmpty());
         QVERIFY(form->editor(QStringLiteral("apiSecret"))->placeholderText().contains(QStringLiteral("stored")));
@@ -100,15 +102,16 @@ private slots:
         form->enabledBox()->setChecked(true);
         QTRY_VERIFY_WITH_TIMEOUT(m_hub->isEnabled(QStringLiteral("sandbox")), 20000);
         // The list shows the enabled provider's balance, read from the provider.
-        QTRY_VERIFY_WITH_TIMEOUT(window.providersPage()->list()->item(0)->text().contains(QStringLiteral("1,250.50 USDT")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.providersPage()->list()->item(0)->text().contains(QStringLiteral("1,250.50 USDT")), 20000);
 
         QTest::mouseClick(form->testButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(form->testResult()->text().startsWith(QStringLiteral("Connected")), 20000);
-        QVERIFY2(form->testResult()->text().contains(QStringLiteral("1,250.50 USDT")), qPrintable(form->testResult()->text()));
+        QVERIFY2(form->testResult()->text().contains(QStringLiteral("1,250.50 USDT")),
+            qPrintable(form->testResult()->text()));
 
         const QString shots = qEnvironmentVariable("PAYOUTDESK_SCREENSHOTS");
-        if (!shots.isEmpty())
-        {
+        if (!shots.isEmpty()) {
             window.grab().save(shots + QStringLiteral("/providers.png"));
             // WhiteBIT's form, generated from its required_config (webhook keys optional).
             window.providersPage()->list()->setCurrentRow(1);
@@ -126,7 +129,8 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
         child.setProcessEnvironment(env);
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--no-keychain"), m_dir.filePath(QStringLiteral("nokeychain"))});
+        child.start(QCoreApplication::applicationFilePath(),
+            { QStringLiteral("--no-keychain"), m_dir.filePath(QStringLiteral("nokeychain")) });
         QVERIFY(child.waitForFinished(60000));
         const QString out = QString::fromUtf8(child.readAllStandardOutput() + child.readAllStandardError());
         QVERIFY2(child.exitCode() == 0, qPrintable(out));
@@ -150,7 +154,11 @@ static int noKeychain(const QString &dir)
     ProviderConfigForm *form = window.providersPage()->form(QStringLiteral("sandbox"));
     QTest::keyClicks(form->editor(QStringLiteral("apiSecret")), QStringLiteral("never-stored"));
     QTest::mouseClick(form->saveButton(QStringLiteral("apiSecret")), Qt::LeftButton);
-    if (!QTest::qWaitFor([&] { return form->resultLabel(QStringLiteral("apiSecret"))->text().contains(QStringLiteral("No keychain")); }, 20000)) {
+    if (!QTest::qWaitFor(
+            [&] {
+                return form->resultLabel(QStringLiteral("apiSecret"))->text().contains(QStringLiteral("No keychain"));
+            },
+            20000)) {
         printf("secret result: %s\n", qPrintable(form->resultLabel(QStringLiteral("apiSecret"))->text()));
         return 1;
     }
@@ -159,7 +167,8 @@ static int noKeychain(const QString &dir)
         printf("provider was enabled without its secret\n");
         return 2;
     }
-    if (hub.isEnabled(QStringLiteral("sandbox")) || !ProviderSettings(workspace->database()).storedSecrets(QStringLiteral("sandbox")).isEmpty()) {
+    if (hub.isEnabled(QStringLiteral("sandbox"))
+        || !ProviderSettings(workspace->database()).storedSecrets(QStringLiteral("sandbox")).isEmpty()) {
         printf("settings changed without a keychain\n");
         return 3;
     }

@@ -66,10 +66,12 @@ private slots:
             // The confirmation staff see, once the balances are in.
             QList<ApproveDialog::Line> lines;
             for (int i = 0; i < 2; ++i)
-                lines.append({orders.at(i), QStringLiteral("sandbox"), QStringLiteral("TRC20"), QStringLiteral("USDT")});
+                lines.append(
+                    { orders.at(i), QStringLiteral("sandbox"), QStringLiteral("TRC20"), QStringLiteral("USDT") });
             ApproveDialog confirm(hub, desk.currencies, lines, &window);
             confirm.show();
-            QTRY_VERIFY_WITH_TIMEOUT(confirm.totals()->item(0, 3)->text().contains(QStringLiteral("covers all 2 payout")), 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                confirm.totals()->item(0, 3)->text().contains(QStringLiteral("covers all 2 payout")), 20000);
             confirm.grab().save(shots + QStringLiteral("/confirm.png"));
         }
 

@@ -61,8 +61,8 @@ private slots:
         };
 
         QTRY_VERIFY2_WITH_TIMEOUT(says(QStringLiteral("100.00 (balance 100.00)"), QStringLiteral("2 of 3"),
-                                       QStringLiteral("80.00 of 120.00")),
-                                  qPrintable(line()), 20000);
+                                      QStringLiteral("80.00 of 120.00")),
+            qPrintable(line()), 20000);
         QCOMPARE(table->rowCount(), 3);
         QVERIFY(!flagged(0));
         QVERIFY(!flagged(1));
@@ -76,13 +76,14 @@ private slots:
 
         // Claimed by another desk, not sent yet: still on the balance, no longer in the reserve.
         QString error;
-        QVERIFY2(AttemptStore(desk.workspace->database()).claim(ids.at(0), QStringLiteral("sandbox"), QStringLiteral("other desk"),
-                                                                QStringLiteral("{}"), &error),
-                 qPrintable(error));
+        QVERIFY2(AttemptStore(desk.workspace->database())
+                     .claim(ids.at(0), QStringLiteral("sandbox"), QStringLiteral("other desk"), QStringLiteral("{}"),
+                         &error),
+            qPrintable(error));
         queue->refresh();
-        QTRY_VERIFY2_WITH_TIMEOUT(says(QStringLiteral("60.00 (balance 100.00)"), QStringLiteral("1 of 2"),
-                                       QStringLiteral("40.00 of 80.00")),
-                                  qPrintable(line()), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            says(QStringLiteral("60.00 (balance 100.00)"), QStringLiteral("1 of 2"), QStringLiteral("40.00 of 80.00")),
+            qPrintable(line()), 20000);
         QVERIFY(!flagged(0)); // the claimed one: counted in the reserve, not against it
         QVERIFY(!flagged(1));
         QVERIFY(flagged(2));
@@ -97,9 +98,9 @@ private slots:
         if (auto *box = window.findChild<QMessageBox *>())
             box->close();
         QCOMPARE(desk.server.ledger().size(), 1);
-        QTRY_VERIFY2_WITH_TIMEOUT(says(QStringLiteral("20.00 (balance 60.00)"), QStringLiteral("0 of 1"),
-                                       QStringLiteral("0.00 of 40.00")),
-                                  qPrintable(line()), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            says(QStringLiteral("20.00 (balance 60.00)"), QStringLiteral("0 of 1"), QStringLiteral("0.00 of 40.00")),
+            qPrintable(line()), 20000);
         QCOMPARE(table->rowCount(), 2);
         QVERIFY(flagged(1));
 
@@ -110,9 +111,9 @@ private slots:
         QVERIFY(!flagged(1));
         desk.server.setFault(SandboxServer::Fault::None, 0);
         queue->refresh();
-        QTRY_VERIFY2_WITH_TIMEOUT(says(QStringLiteral("20.00 (balance 60.00)"), QStringLiteral("0 of 1"),
-                                       QStringLiteral("0.00 of 40.00")),
-                                  qPrintable(line()), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            says(QStringLiteral("20.00 (balance 60.00)"), QStringLiteral("0 of 1"), QStringLiteral("0.00 of 40.00")),
+            qPrintable(line()), 20000);
         QVERIFY(flagged(1));
         desk.secrets->remove(QStringLiteral("sandbox"), QStringLiteral("apiSecret"));
     }

@@ -2,11 +2,11 @@
 #include "ProviderRegistry.h"
 #include "SecretEditor.h"
 #include "SettingsDialog.h"
-#include "listener/IpnRoute.h"
-#include "secrets/SecretJob.h"
 #include "contract/CurrencyRegistry.h"
+#include "listener/IpnRoute.h"
 #include "payouts/PayoutEngine.h"
 #include "providers/ProviderHub.h"
+#include "secrets/SecretJob.h"
 #include "secrets/SecretStore.h"
 #include "storage/ActivityLog.h"
 #include "storage/Database.h"
@@ -25,8 +25,8 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSignalSpy>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStyle>
@@ -65,7 +65,7 @@ class TestGuiSettings : public QObject {
         QStringList rows;
         QSqlQuery q;
         if (!db().exec(q, QStringLiteral("SELECT key, value FROM desk_settings ORDER BY key")))
-            return {db().lastError()};
+            return { db().lastError() };
         while (q.next())
             rows << q.value(0).toString() + u'=' + q.value(1).toString();
         for (const ActivityLog::Entry &e : ActivityLog(db()).recent(1000))
@@ -217,7 +217,7 @@ private slots:
         QComboBox *btc = dialog->defaultProviderBox(QStringLiteral("BTC"));
         const QPointF inside(5, 5);
         QWheelEvent wheel(inside, btc->mapToGlobal(inside), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
-                          Qt::NoScrollPhase, false);
+            Qt::NoScrollPhase, false);
         QApplication::sendEvent(btc, &wheel);
         QCOMPARE(btc->currentIndex(), 0);
         QVERIFY(dialog->defaultsTable()->verticalScrollBar()->value() > 0);
@@ -243,9 +243,10 @@ private slots:
         // One activity entry per change, newest first, by whoever is at the desk.
         const auto entries = ActivityLog(db()).recent(1000);
         QCOMPARE(int(entries.size()), entriesBefore + 3);
-        const QStringList subjects = {entries.at(2).subject, entries.at(1).subject, entries.at(0).subject};
-        QCOMPARE(subjects, (QStringList{key(DeskSettings::listenerEnabled), key(DeskSettings::listenAddress),
-                                        DeskSettings::payoutDefaultKey(usdt)}));
+        const QStringList subjects = { entries.at(2).subject, entries.at(1).subject, entries.at(0).subject };
+        QCOMPARE(subjects,
+            (QStringList { key(DeskSettings::listenerEnabled), key(DeskSettings::listenAddress),
+                DeskSettings::payoutDefaultKey(usdt) }));
         for (int i = 0; i < 3; ++i) {
             QCOMPARE(entries.at(i).kind, QStringLiteral("desk.settings"));
             QCOMPARE(entries.at(i).actor, Workspace::currentStaff());
@@ -267,7 +268,7 @@ private slots:
             QVERIFY(dialog->okButton()->isEnabled());
             const QString shots = qEnvironmentVariable("PAYOUTDESK_SCREENSHOTS");
             QTRY_VERIFY(dialog->ipnSecretEditor()->state() != SecretEditor::State::Reading
-                        && dialog->apiTokenEditor()->state() != SecretEditor::State::Reading);
+                && dialog->apiTokenEditor()->state() != SecretEditor::State::Reading);
             if (!shots.isEmpty())
                 dialog->grab().save(shots + QStringLiteral("/settings.png"));
             // OK with nothing changed writes nothing.
@@ -293,8 +294,9 @@ private slots:
     // nor any activity entry is kept.
     void refusedWriteSavesNothing()
     {
-        QVERIFY(db().exec(QStringLiteral("CREATE TRIGGER refuse_defaults BEFORE INSERT ON desk_settings "
-                                         "WHEN NEW.key LIKE 'payout.default.%' BEGIN SELECT RAISE(ABORT, 'refused by test'); END")));
+        QVERIFY(db().exec(
+            QStringLiteral("CREATE TRIGGER refuse_defaults BEFORE INSERT ON desk_settings "
+                           "WHEN NEW.key LIKE 'payout.default.%' BEGIN SELECT RAISE(ABORT, 'refused by test'); END")));
         const QStringList before = bookState();
         const auto dialog = openDialog();
         QVERIFY(dialog);
@@ -363,7 +365,8 @@ private slots:
         SecretJob *gone = m_secrets->read(IpnRoute::secretOwner(), IpnRoute::secretKey());
         QVERIFY(QSignalSpy(gone, &SecretJob::finished).wait(20000));
         QCOMPARE(gone->outcome(), SecretJob::Outcome::NotFound);
-        QCOMPARE(ActivityLog(db()).recent(1).first().message, QStringLiteral("merchant/ipnSecret removed from the keychain"));
+        QCOMPARE(ActivityLog(db()).recent(1).first().message,
+            QStringLiteral("merchant/ipnSecret removed from the keychain"));
     }
 
     void geometryIsRemembered()

@@ -56,14 +56,16 @@ private slots:
         card.outAmount = *Money::parse(u"1250.50");
         card.xmlFrom = QStringLiteral("BTC");
         card.xmlTo = QStringLiteral("CARDUAH");
-        card.toValues = {{QStringLiteral("card"), QStringLiteral("Card number"), QStringLiteral("4111 1111 1111 1111")},
-                         {QStringLiteral("firstName"), QStringLiteral("First name"), QStringLiteral("Olena")},
-                         {QStringLiteral("lastName"), QStringLiteral("Last name"), QStringLiteral("Kovalenko")}};
+        card.toValues
+            = { { QStringLiteral("card"), QStringLiteral("Card number"), QStringLiteral("4111 1111 1111 1111") },
+                  { QStringLiteral("firstName"), QStringLiteral("First name"), QStringLiteral("Olena") },
+                  { QStringLiteral("lastName"), QStringLiteral("Last name"), QStringLiteral("Kovalenko") } };
         card.createdAt = card.updatedAt = QDateTime::currentDateTimeUtc().addSecs(60);
         QString error;
         QVERIFY2(OrderStore(desk.workspace->database())
-                     .add({card}, {HistoryEntry::arrival(card.id, card.status, QStringLiteral("tester"), QString())}, &error),
-                 qPrintable(error));
+                     .add({ card },
+                         { HistoryEntry::arrival(card.id, card.status, QStringLiteral("tester"), QString()) }, &error),
+            qPrintable(error));
 
         MainWindow window(*desk.workspace, desk.currencies, *desk.hub, *desk.engine);
         window.resize(1400, 800);
@@ -117,7 +119,8 @@ private slots:
         // Accepted, not yet paid: both wait for WhiteBIT, and nothing is sent again.
         OrderStore store(desk.workspace->database());
         QCOMPARE(store.byId(card.id)->status, OrderStatus::InProgressPayout);
-        QCOMPARE(AttemptStore(desk.workspace->database()).forOrder(card.id).last().state, PayoutAttempt::State::Pending);
+        QCOMPARE(
+            AttemptStore(desk.workspace->database()).forOrder(card.id).last().state, PayoutAttempt::State::Pending);
 
         // WhiteBIT settles them; the desk's poller reads it from the history.
         QVERIFY(whitebit.setStatus(toCard->uniqueId, 3));

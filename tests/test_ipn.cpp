@@ -39,7 +39,7 @@ class TestIpn : public QObject {
     static constexpr const char *orderId = "5d8e6002b80b7b4cd75a6424";
 
     IpnMessage message(const QString &status, qint64 timestamp = QDateTime::currentMSecsSinceEpoch(),
-                       const QString &outAmount = QStringLiteral("317.42"))
+        const QString &outAmount = QStringLiteral("317.42"))
     {
         IpnMessage m;
         m.orderUid = QStringLiteral("1409");
@@ -50,7 +50,7 @@ class TestIpn : public QObject {
         m.xmlFrom = QStringLiteral("ETH");
         m.xmlTo = QStringLiteral("WMZ");
         m.timestamp = QString::number(timestamp);
-        m.toValues = {{QStringLiteral("wallet"), QStringLiteral("WMZ purse"), QStringLiteral("Z123456789012")}};
+        m.toValues = { { QStringLiteral("wallet"), QStringLiteral("WMZ purse"), QStringLiteral("Z123456789012") } };
         return m;
     }
 
@@ -67,14 +67,15 @@ class TestIpn : public QObject {
         if (!reply->isFinished())
             finished.wait(20000);
         reply->deleteLater();
-        return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), QJsonDocument::fromJson(reply->readAll()).object()};
+        return { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+            QJsonDocument::fromJson(reply->readAll()).object() };
     }
 
     // Everything an IPN may change, as text: a refusal must leave it exactly as it was.
     QString book()
     {
         QString text;
-        for (const char *table : {"orders", "order_history", "ipn_received", "ipn_deliveries", "payout_attempts"}) {
+        for (const char *table : { "orders", "order_history", "ipn_received", "ipn_deliveries", "payout_attempts" }) {
             QSqlQuery q;
             m_workspace->database().exec(q, QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(QLatin1String(table)));
             while (q.next()) {
@@ -94,8 +95,9 @@ class TestIpn : public QObject {
     }
     void setSecret(const QByteArray &secret)
     {
-        SecretJob *job = secret.isEmpty() ? m_secrets->remove(IpnRoute::secretOwner(), IpnRoute::secretKey())
-                                          : m_secrets->write(IpnRoute::secretOwner(), IpnRoute::secretKey(), QString::fromUtf8(secret));
+        SecretJob *job = secret.isEmpty()
+            ? m_secrets->remove(IpnRoute::secretOwner(), IpnRoute::secretKey())
+            : m_secrets->write(IpnRoute::secretOwner(), IpnRoute::secretKey(), QString::fromUtf8(secret));
         // No forgetSecret(): the route hears of the change from the store itself.
         QVERIFY(QSignalSpy(job, &SecretJob::finished).wait(20000));
     }
@@ -126,9 +128,9 @@ private slots:
     {
         const QByteArray expected = "af3acf947e6f0e0f2c267e300b8582e504dba12d1f2d058652b7414163c09f48";
         QCOMPARE(IpnMessage::checksum(QString::fromLatin1(orderId), QStringLiteral("inProgress"), QStringLiteral("2"),
-                                      QStringLiteral("317.42"), QStringLiteral("ETH"), QStringLiteral("WMZ"),
-                                      QStringLiteral("1571328406072"), m_secret),
-                 expected);
+                     QStringLiteral("317.42"), QStringLiteral("ETH"), QStringLiteral("WMZ"),
+                     QStringLiteral("1571328406072"), m_secret),
+            expected);
         // Out: the desk's form carries that hash, and reads back as the same IPN.
         const QByteArray form = message(QStringLiteral("inProgress"), 1571328406072).toForm(m_secret);
         QVERIFY(form.contains(QByteArray("hash=" + expected)));
@@ -139,7 +141,8 @@ private slots:
         QVERIFY(!back->hashMatches("SECRET124"));
         QCOMPARE(back->toValues, message(QStringLiteral("inProgress")).toValues);
         // In: the example, sent in 2019, is taken when the window is off.
-        DeskSettings(m_workspace->database()).setValue(QString::fromLatin1(IpnRoute::windowSetting), QStringLiteral("0"));
+        DeskSettings(m_workspace->database())
+            .setValue(QString::fromLatin1(IpnRoute::windowSetting), QStringLiteral("0"));
         QSignalSpy taken(m_route.get(), &IpnRoute::taken);
         const Answer a = send(form);
         QCOMPARE(a.status, 200);
@@ -175,9 +178,11 @@ private slots:
         QByteArray wrong = good;
         wrong.replace(wrong.indexOf("hash=") + 5, 1, wrong.at(wrong.indexOf("hash=") + 5) == 'a' ? "b" : "a");
         QTest::newRow("wrong checksum") << QByteArray("POST") << wrong << 403 << QStringLiteral("checksum");
-        QTest::newRow("missing checksum") << QByteArray("POST") << good.left(good.indexOf("&hash=")) << 403 << QStringLiteral("checksum");
-        QTest::newRow("checksum of another secret") << QByteArray("POST") << message(QStringLiteral("done")).toForm("other") << 403
-                                                   << QStringLiteral("checksum");
+        QTest::newRow("missing checksum")
+            << QByteArray("POST") << good.left(good.indexOf("&hash=")) << 403 << QStringLiteral("checksum");
+        QTest::newRow("checksum of another secret")
+            << QByteArray("POST") << message(QStringLiteral("done")).toForm("other") << 403
+            << QStringLiteral("checksum");
         QByteArray unknown = good;
         unknown.replace("newStatus=done", "newStatus=paid");
         QTest::newRow("unknown status") << QByteArray("POST") << unknown << 400 << QStringLiteral("status");
@@ -190,23 +195,29 @@ private slots:
         QTest::newRow("amount not decimal") << QByteArray("POST") << bad << 400 << QStringLiteral("decimal");
         // Signed as sent: the checksum matches, but the inbox could not read it as money.
         QTest::newRow("amount ending in a newline")
-            << QByteArray("POST") << message(QStringLiteral("done"), QDateTime::currentMSecsSinceEpoch(), QStringLiteral("317.42\n")).toForm(m_secret)
+            << QByteArray("POST")
+            << message(QStringLiteral("done"), QDateTime::currentMSecsSinceEpoch(), QStringLiteral("317.42\n"))
+                   .toForm(m_secret)
             << 400 << QStringLiteral("decimal");
         QByteArray surrogate = good;
         surrogate.insert(surrogate.indexOf("&hash="),
-                         "&toValues=" + QUrl::toPercentEncoding(QStringLiteral(R"([{"key":"wallet","name":"W","value":"Z1\ud800"}])")));
-        surrogate.replace(surrogate.indexOf("&toValues%5B"), surrogate.indexOf("&toValues=") - surrogate.indexOf("&toValues%5B"), "");
-        QTest::newRow("toValues with half a surrogate pair") << QByteArray("POST") << surrogate << 400 << QStringLiteral("Unicode");
-        QTest::newRow("body over 64 KiB") << QByteArray("POST") << QByteArray(good + "&pad=" + QByteArray(70 * 1024, 'x')) << 413
-                                          << QStringLiteral("bytes");
+            "&toValues="
+                + QUrl::toPercentEncoding(QStringLiteral(R"([{"key":"wallet","name":"W","value":"Z1\ud800"}])")));
+        surrogate.replace(
+            surrogate.indexOf("&toValues%5B"), surrogate.indexOf("&toValues=") - surrogate.indexOf("&toValues%5B"), "");
+        QTest::newRow("toValues with half a surrogate pair")
+            << QByteArray("POST") << surrogate << 400 << QStringLiteral("Unicode");
+        QTest::newRow("body over 64 KiB")
+            << QByteArray("POST") << QByteArray(good + "&pad=" + QByteArray(70 * 1024, 'x')) << 413
+            << QStringLiteral("bytes");
         QTest::newRow("GET") << QByteArray("GET") << QByteArray() << 405 << QStringLiteral("POST");
         QTest::newRow("PUT") << QByteArray("PUT") << good << 405 << QStringLiteral("POST");
         const qint64 day = 24 * 3600 * 1000;
-        QTest::newRow("two days old") << QByteArray("POST")
-                                      << message(QStringLiteral("done"), QDateTime::currentMSecsSinceEpoch() - 2 * day).toForm(m_secret) << 403
-                                      << QStringLiteral("window");
-        QTest::newRow("from the future") << QByteArray("POST")
-                                         << message(QStringLiteral("done"), QDateTime::currentMSecsSinceEpoch() + 2 * day).toForm(m_secret)
+        QTest::newRow("two days old") << QByteArray(
+            "POST") << message(QStringLiteral("done"), QDateTime::currentMSecsSinceEpoch() - 2 * day).toForm(m_secret)
+                                      << 403 << QStringLiteral("window");
+        QTest::newRow("from the future") << QByteArray(
+            "POST") << message(QStringLiteral("done"), QDateTime::currentMSecsSinceEpoch() + 2 * day).toForm(m_secret)
                                          << 403 << QStringLiteral("window");
     }
     void refusalsChangeNothing()
@@ -216,13 +227,17 @@ private slots:
         QFETCH(int, status);
         QFETCH(QString, reason);
         // An order is already there, so that "nothing changed" covers an update too.
-        QCOMPARE(send(message(QStringLiteral("inProgress"), QDateTime::currentMSecsSinceEpoch() - 60000).toForm(m_secret)).status, 200);
+        QCOMPARE(
+            send(message(QStringLiteral("inProgress"), QDateTime::currentMSecsSinceEpoch() - 60000).toForm(m_secret))
+                .status,
+            200);
         const QString before = book();
         const int rejected = rejections();
         const Answer a = send(body, verb);
         QCOMPARE(a.status, status);
         QCOMPARE(a.body.value(QStringLiteral("ok")).toBool(), false);
-        QVERIFY2(a.body.value(QStringLiteral("error")).toString().contains(reason), qPrintable(a.body.value(QStringLiteral("error")).toString()));
+        QVERIFY2(a.body.value(QStringLiteral("error")).toString().contains(reason),
+            qPrintable(a.body.value(QStringLiteral("error")).toString()));
         QCOMPARE(book(), before);
         QCOMPARE(rejections(), rejected + 1);
     }
@@ -286,12 +301,13 @@ private slots:
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         QCOMPARE(send(message(QStringLiteral("inProgress"), now - 2000).toForm(m_secret)).status, 200);
         QSignalSpy taken(m_route.get(), &IpnRoute::taken);
-        const Answer a = send(message(QStringLiteral("inProgressPayout"), now - 1000, QStringLiteral("317.40")).toForm(m_secret));
+        const Answer a
+            = send(message(QStringLiteral("inProgressPayout"), now - 1000, QStringLiteral("317.40")).toForm(m_secret));
         QCOMPARE(a.body.value(QStringLiteral("result")).toString(), QStringLiteral("updated"));
         QCOMPARE(taken.size(), 1);
         QCOMPARE(taken.first().at(1).toString(), QStringLiteral("inProgressPayout"));
         OrderFilter queue;
-        queue.statuses = {OrderStatus::InProgressPayout};
+        queue.statuses = { OrderStatus::InProgressPayout };
         const auto page = OrderStore(m_workspace->database()).page(queue, {}, 10, 0);
         QVERIFY(page);
         QCOMPARE(page->size(), 1);

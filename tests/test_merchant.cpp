@@ -1,5 +1,5 @@
-#include "TestBook.h"
 #include "FakeExchangeSite.h"
+#include "TestBook.h"
 #include "listener/DeskListener.h"
 #include "listener/IpnRoute.h"
 #include "merchant/IpnDeliveries.h"
@@ -52,9 +52,9 @@ class TestMerchant : public QObject {
         o.routeId = m_route;
         o.partner = QStringLiteral("desk");
         o.amount = QStringLiteral("0.015");
-        o.fromValues = {{QStringLiteral("email"), QStringLiteral("client@example.com")}};
-        o.toValues = {{QStringLiteral("address"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t")}};
-        o.routeValues = {{QStringLiteral("64a0000000000000000000bb"), QStringLiteral("fast")}};
+        o.fromValues = { { QStringLiteral("email"), QStringLiteral("client@example.com") } };
+        o.toValues = { { QStringLiteral("address"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t") } };
+        o.routeValues = { { QStringLiteral("64a0000000000000000000bb"), QStringLiteral("fast") } };
         o.lang = QStringLiteral("en");
         o.agreement = true;
         o.hideOutData = true;
@@ -81,11 +81,13 @@ class TestMerchant : public QObject {
     QList<QVariantList> deliveries(const QString &orderId)
     {
         QSqlQuery q;
-        m_workspace->database().exec(q, QStringLiteral("SELECT status, state, tries, http_status, error FROM ipn_deliveries WHERE order_id = ? ORDER BY id"),
-                                     {orderId});
+        m_workspace->database().exec(q,
+            QStringLiteral(
+                "SELECT status, state, tries, http_status, error FROM ipn_deliveries WHERE order_id = ? ORDER BY id"),
+            { orderId });
         QList<QVariantList> rows;
         while (q.next())
-            rows << QVariantList{q.value(0), q.value(1), q.value(2), q.value(3), q.value(4)};
+            rows << QVariantList { q.value(0), q.value(1), q.value(2), q.value(3), q.value(4) };
         return rows;
     }
 
@@ -93,12 +95,14 @@ private slots:
     void init()
     {
         m_site = std::make_unique<FakeExchangeSite>(m_token);
-        m_site->addRoute(m_route, {QStringLiteral("BTC"), QStringLiteral("USDTTRC20"), *Money::parse(u"64000.123"), 6});
+        m_site->addRoute(
+            m_route, { QStringLiteral("BTC"), QStringLiteral("USDTTRC20"), *Money::parse(u"64000.123"), 6 });
         QVERIFY(m_site->listen());
         QString error;
         m_workspace = TestBook::open(m_dir.filePath(QString::number(++m_run)), &error);
         QVERIFY2(m_workspace, qPrintable(error));
-        DeskSettings(m_workspace->database()).setValue(QString::fromLatin1(ExchangeSiteClient::apiUrlSetting), m_site->baseUrl().toString());
+        DeskSettings(m_workspace->database())
+            .setValue(QString::fromLatin1(ExchangeSiteClient::apiUrlSetting), m_site->baseUrl().toString());
         m_secrets = std::make_unique<SecretStore>(m_workspace->id());
         keep(ExchangeSiteClient::secretOwner(), ExchangeSiteClient::secretKey(), m_token);
         keep(IpnRoute::secretOwner(), IpnRoute::secretKey(), m_deskSecret);
@@ -149,7 +153,8 @@ private slots:
         QCOMPARE(orders.history(order->id).first().actor, QStringLiteral("alice"));
 
         int answered = 0;
-        m_site->setStatus(stored->uid, QStringLiteral("inProgressPayout"), [&answered](int status) { answered = status; });
+        m_site->setStatus(
+            stored->uid, QStringLiteral("inProgressPayout"), [&answered](int status) { answered = status; });
         QTRY_COMPARE_WITH_TIMEOUT(answered, 200, 20000);
         QCOMPARE(orders.byId(order->id)->status, OrderStatus::InProgressPayout);
         // The site's IPN is not the desk's change: nothing goes back out.
@@ -167,8 +172,9 @@ private slots:
         QVERIFY2(order && error.isEmpty(), qPrintable(error));
         HistoryEntry entry;
         entry.actor = QStringLiteral("alice");
-        QCOMPARE(OrderStore(m_workspace->database()).changeStatus(order->id, OrderStatus::New, OrderStatus::Deleted, entry, &error),
-                 OrderStore::Change::Done);
+        QCOMPARE(OrderStore(m_workspace->database())
+                     .changeStatus(order->id, OrderStatus::New, OrderStatus::Deleted, entry, &error),
+            OrderStore::Change::Done);
         QSignalSpy delivered(m_sender.get(), &IpnSender::delivered);
         m_sender->start(60000);
         QVERIFY(delivered.wait(20000));
@@ -193,11 +199,13 @@ private slots:
     void unreachableReceiver()
     {
         QString error;
-        const auto order = create(request(QStringLiteral("http://127.0.0.1:9/ipn"), QStringLiteral("order-secret-abcdef0123")), &error);
+        const auto order = create(
+            request(QStringLiteral("http://127.0.0.1:9/ipn"), QStringLiteral("order-secret-abcdef0123")), &error);
         QVERIFY2(order, qPrintable(error));
         HistoryEntry entry;
         OrderStore orders(m_workspace->database());
-        QCOMPARE(orders.changeStatus(order->id, OrderStatus::New, OrderStatus::WaitPayment, entry, &error), OrderStore::Change::Done);
+        QCOMPARE(orders.changeStatus(order->id, OrderStatus::New, OrderStatus::WaitPayment, entry, &error),
+            OrderStore::Change::Done);
         QSignalSpy delivered(m_sender.get(), &IpnSender::delivered);
         m_sender->start(60000);
         QVERIFY(delivered.wait(20000));
@@ -205,8 +213,10 @@ private slots:
         QCOMPARE(rows.first().at(1).toString(), QStringLiteral("failed"));
         QVERIFY(!rows.first().at(4).toString().isEmpty());
 
-        DeskSettings(m_workspace->database()).setValue(QString::fromLatin1(IpnSender::retriesSetting), QStringLiteral("1"));
-        QCOMPARE(orders.changeStatus(order->id, OrderStatus::WaitPayment, OrderStatus::Deleted, entry, &error), OrderStore::Change::Done);
+        DeskSettings(m_workspace->database())
+            .setValue(QString::fromLatin1(IpnSender::retriesSetting), QStringLiteral("1"));
+        QCOMPARE(orders.changeStatus(order->id, OrderStatus::WaitPayment, OrderStatus::Deleted, entry, &error),
+            OrderStore::Change::Done);
         m_sender->kick();
         QVERIFY(delivered.wait(20000));
         rows = deliveries(order->id);
@@ -218,32 +228,40 @@ private slots:
     // payoutdesk-cli: the site's address and token set through it, then an order created.
     void cliCreatesAnOrder()
     {
-        QVERIFY2(!qEnvironmentVariable("PAYOUTDESK_CLI").isEmpty(), "run it through ctest, which says where payoutdesk-cli is");
+        QVERIFY2(!qEnvironmentVariable("PAYOUTDESK_CLI").isEmpty(),
+            "run it through ctest, which says where payoutdesk-cli is");
         const auto cli = [this](const QStringList &args, const QByteArray &input = {}) {
             QProcess p;
-            p.start(qEnvironmentVariable("PAYOUTDESK_CLI"), QStringList{QStringLiteral("--workspace"), m_workspace->dir()} + args);
+            p.start(qEnvironmentVariable("PAYOUTDESK_CLI"),
+                QStringList { QStringLiteral("--workspace"), m_workspace->dir() } + args);
             p.write(input);
             p.closeWriteChannel();
             if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 30000))
                 p.kill();
-            return QPair<int, QString>(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()));
+            return QPair<int, QString>(
+                p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()));
         };
-        QCOMPARE(cli({QStringLiteral("merchant"), QStringLiteral("site"), m_site->baseUrl().toString()}).first, 0);
-        QCOMPARE(cli({QStringLiteral("merchant"), QStringLiteral("secret"), QStringLiteral("token")}, m_token.toUtf8() + "\n").first, 0);
-        const QStringList create = {QStringLiteral("orders"), QStringLiteral("create"), QStringLiteral("--route"), m_route,
-                                    QStringLiteral("--amount"), QStringLiteral("0.5"), QStringLiteral("--to"),
-                                    QStringLiteral("address=TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"), QStringLiteral("--partner"),
-                                    QStringLiteral("p1")};
+        QCOMPARE(cli({ QStringLiteral("merchant"), QStringLiteral("site"), m_site->baseUrl().toString() }).first, 0);
+        QCOMPARE(cli({ QStringLiteral("merchant"), QStringLiteral("secret"), QStringLiteral("token") },
+                     m_token.toUtf8() + "\n")
+                     .first,
+            0);
+        const QStringList create = { QStringLiteral("orders"), QStringLiteral("create"), QStringLiteral("--route"),
+            m_route, QStringLiteral("--amount"), QStringLiteral("0.5"), QStringLiteral("--to"),
+            QStringLiteral("address=TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"), QStringLiteral("--partner"),
+            QStringLiteral("p1") };
         // Without the client's agreement nothing is sent.
         const auto refused = cli(create);
         QCOMPARE(refused.first, 4);
         QVERIFY2(refused.second.contains(QStringLiteral("terms")), qPrintable(refused.second));
         QCOMPARE(m_site->orders().size(), 0);
-        const auto made = cli(create + QStringList{QStringLiteral("--agree")});
+        const auto made = cli(create + QStringList { QStringLiteral("--agree") });
         QVERIFY2(made.first == 0, qPrintable(made.second));
         QCOMPARE(m_site->orders().size(), 1);
-        QVERIFY2(made.second.contains(QStringLiteral("UID %1").arg(m_site->orders().first().order.uid)), qPrintable(made.second));
-        QCOMPARE(OrderStore(m_workspace->database()).byUid(m_site->orders().first().order.uid)->secret, m_site->orders().first().order.secret);
+        QVERIFY2(made.second.contains(QStringLiteral("UID %1").arg(m_site->orders().first().order.uid)),
+            qPrintable(made.second));
+        QCOMPARE(OrderStore(m_workspace->database()).byUid(m_site->orders().first().order.uid)->secret,
+            m_site->orders().first().order.secret);
         QCOMPARE(m_site->orders().first().partner, QStringLiteral("p1"));
     }
 

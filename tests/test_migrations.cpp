@@ -20,8 +20,8 @@ class TestMigrations : public QObject {
     {
         QString error;
         ++m_run;
-        auto db = Database::openSqlite(m_dir.filePath(QStringLiteral("book%1.sqlite").arg(m_run)),
-                                       QStringLiteral("c%1").arg(m_run), &error);
+        auto db = Database::openSqlite(
+            m_dir.filePath(QStringLiteral("book%1.sqlite").arg(m_run)), QStringLiteral("c%1").arg(m_run), &error);
         if (!db)
             qWarning() << error;
         return db;
@@ -62,10 +62,12 @@ private slots:
         QCOMPARE(Migrations::currentVersion(*db, &error), 0);
         QVERIFY2(Migrations::migrate(*db, &error), qPrintable(error));
         QCOMPARE(Migrations::currentVersion(*db, &error), Migrations::latestVersion());
-        QCOMPARE(tables(*db), QStringList({QStringLiteral("activity_log"), QStringLiteral("approvals"), QStringLiteral("blocked_recipients"), QStringLiteral("desk_settings"), QStringLiteral("ipn_deliveries"),
-                                           QStringLiteral("ipn_received"), QStringLiteral("order_history"),
-                                           QStringLiteral("orders"), QStringLiteral("payout_attempts"), QStringLiteral("payout_limits"),
-                                           QStringLiteral("provider_settings"), QStringLiteral("schema_migrations"), QStringLiteral("staff")}));
+        QCOMPARE(tables(*db),
+            QStringList({ QStringLiteral("activity_log"), QStringLiteral("approvals"),
+                QStringLiteral("blocked_recipients"), QStringLiteral("desk_settings"), QStringLiteral("ipn_deliveries"),
+                QStringLiteral("ipn_received"), QStringLiteral("order_history"), QStringLiteral("orders"),
+                QStringLiteral("payout_attempts"), QStringLiteral("payout_limits"), QStringLiteral("provider_settings"),
+                QStringLiteral("schema_migrations"), QStringLiteral("staff") }));
         // Running again changes nothing.
         QVERIFY(Migrations::migrate(*db, &error));
         QCOMPARE(rows(*db, QStringLiteral("schema_migrations")), Migrations::latestVersion());
@@ -89,13 +91,14 @@ private slots:
         // Write rows with plain SQL of that version: the store may need later columns.
         for (int uid = 1; uid <= 3; ++uid) {
             const Order o = testorders::make(uid);
-            QVERIFY(db->exec(QStringLiteral("INSERT INTO orders (id, uid, status, in_amount, out_amount, xml_from, xml_to, "
-                                            "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)"),
-                             {o.id, o.uid, QStringLiteral("inProgressPayout"), QStringLiteral("2.5"),
-                              QStringLiteral("0.000000000000000001"), o.xmlFrom, o.xmlTo,
-                              o.createdAt.toMSecsSinceEpoch(), o.createdAt.toMSecsSinceEpoch()}));
+            QVERIFY(
+                db->exec(QStringLiteral("INSERT INTO orders (id, uid, status, in_amount, out_amount, xml_from, xml_to, "
+                                        "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)"),
+                    { o.id, o.uid, QStringLiteral("inProgressPayout"), QStringLiteral("2.5"),
+                        QStringLiteral("0.000000000000000001"), o.xmlFrom, o.xmlTo, o.createdAt.toMSecsSinceEpoch(),
+                        o.createdAt.toMSecsSinceEpoch() }));
             QVERIFY(db->exec(QStringLiteral("INSERT INTO order_history (order_id, status, actor, at) VALUES (?,?,?,?)"),
-                             {o.id, QStringLiteral("inProgressPayout"), QStringLiteral("old"), 1}));
+                { o.id, QStringLiteral("inProgressPayout"), QStringLiteral("old"), 1 }));
         }
         QVERIFY2(Migrations::migrate(*db, &error), qPrintable(error));
         QCOMPARE(Migrations::currentVersion(*db, &error), Migrations::latestVersion());
@@ -115,7 +118,7 @@ private slots:
         QString error;
         QVERIFY(Migrations::migrate(*db, &error));
         QVERIFY(db->exec(QStringLiteral("INSERT INTO schema_migrations VALUES (?, 'from the future', 0)"),
-                         {Migrations::latestVersion() + 1}));
+            { Migrations::latestVersion() + 1 }));
         QVERIFY(!Migrations::migrate(*db, &error));
         QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
     }
@@ -129,7 +132,7 @@ private slots:
         QList<QProcess *> desks;
         for (int i = 0; i < 4; ++i) {
             auto *p = new QProcess(this);
-            p->start(cli, {QStringLiteral("--workspace"), dir, QStringLiteral("orders"), QStringLiteral("list")});
+            p->start(cli, { QStringLiteral("--workspace"), dir, QStringLiteral("orders"), QStringLiteral("list") });
             desks << p;
         }
         for (QProcess *p : desks) {

@@ -30,8 +30,7 @@ Money m(const char *text)
 
 Q_DECLARE_METATYPE(Money::Rounding)
 
-class TestMoney : public QObject
-{
+class TestMoney : public QObject {
     Q_OBJECT
 
 private slots:
@@ -52,18 +51,30 @@ private slots:
         QTest::addColumn<QString>("canonical");
         QTest::addColumn<int>("scale");
 
-        QTest::newRow("zero") << "0" << "0" << 0;
-        QTest::newRow("integer") << "12" << "12" << 0;
-        QTest::newRow("scale kept") << "2.50" << "2.50" << 2;
-        QTest::newRow("trailing zero") << "0.30" << "0.30" << 2;
-        QTest::newRow("negative") << "-0.5" << "-0.5" << 1;
-        QTest::newRow("plus sign") << "+5" << "5" << 0;
-        QTest::newRow("negative zero") << "-0.00" << "0.00" << 2;
-        QTest::newRow("minus zero integer") << "-0" << "0" << 0;
-        QTest::newRow("leading zeros") << "007.5" << "7.5" << 1;
-        QTest::newRow("eth 18 decimals") << "1.000000000000000001" << "1.000000000000000001" << 18;
-        QTest::newRow("wei") << "0.000000000000000001" << "0.000000000000000001" << 18;
-        QTest::newRow("10^15 uah") << "1000000000000000.00" << "1000000000000000.00" << 2;
+        QTest::newRow("zero") << "0"
+                              << "0" << 0;
+        QTest::newRow("integer") << "12"
+                                 << "12" << 0;
+        QTest::newRow("scale kept") << "2.50"
+                                    << "2.50" << 2;
+        QTest::newRow("trailing zero") << "0.30"
+                                       << "0.30" << 2;
+        QTest::newRow("negative") << "-0.5"
+                                  << "-0.5" << 1;
+        QTest::newRow("plus sign") << "+5"
+                                   << "5" << 0;
+        QTest::newRow("negative zero") << "-0.00"
+                                       << "0.00" << 2;
+        QTest::newRow("minus zero integer") << "-0"
+                                            << "0" << 0;
+        QTest::newRow("leading zeros") << "007.5"
+                                       << "7.5" << 1;
+        QTest::newRow("eth 18 decimals") << "1.000000000000000001"
+                                         << "1.000000000000000001" << 18;
+        QTest::newRow("wei") << "0.000000000000000001"
+                             << "0.000000000000000001" << 18;
+        QTest::newRow("10^15 uah") << "1000000000000000.00"
+                                   << "1000000000000000.00" << 2;
         QTest::newRow("beyond 64 bits") << "-123456789012345678901234567890.123456789"
                                         << "-123456789012345678901234567890.123456789" << 9;
     }
@@ -88,35 +99,61 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("reason"); // a word the error must contain
 
-        QTest::newRow("empty") << "" << "empty";
-        QTest::newRow("space") << " " << "U+0020";
-        QTest::newRow("leading space") << " 1" << "position 1";
-        QTest::newRow("trailing space") << "1 " << "position 2";
-        QTest::newRow("newline") << "1\n" << "U+000A";
-        QTest::newRow("comma decimal") << "1,5" << "“,”";
-        QTest::newRow("thousands comma") << "1,000.00" << "“,”";
-        QTest::newRow("underscore") << "1_000" << "“_”";
-        QTest::newRow("exponent") << "1e5" << "“e”";
-        QTest::newRow("exponent upper") << "1.5E-3" << "“E”";
-        QTest::newRow("NaN") << "NaN" << "“N”";
-        QTest::newRow("inf") << "inf" << "“i”";
-        QTest::newRow("-inf") << "-inf" << "“i”";
-        QTest::newRow("Infinity") << "Infinity" << "“I”";
-        QTest::newRow("two points") << "1.2.3" << "more than one decimal point";
-        QTest::newRow("double minus") << "--1" << "position 2";
-        QTest::newRow("plus minus") << "+-1" << "position 2";
-        QTest::newRow("inner minus") << "1-2" << "position 2";
-        QTest::newRow("sign only") << "-" << "no digits";
-        QTest::newRow("plus only") << "+" << "no digits";
-        QTest::newRow("point only") << "." << "no digits";
-        QTest::newRow("trailing point") << "5." << "each side";
-        QTest::newRow("leading point") << ".5" << "each side";
-        QTest::newRow("negative leading point") << "-.5" << "each side";
-        QTest::newRow("hex") << "0x10" << "“x”";
+        QTest::newRow("empty") << ""
+                               << "empty";
+        QTest::newRow("space") << " "
+                               << "U+0020";
+        QTest::newRow("leading space") << " 1"
+                                       << "position 1";
+        QTest::newRow("trailing space") << "1 "
+                                        << "position 2";
+        QTest::newRow("newline") << "1\n"
+                                 << "U+000A";
+        QTest::newRow("comma decimal") << "1,5"
+                                       << "“,”";
+        QTest::newRow("thousands comma") << "1,000.00"
+                                         << "“,”";
+        QTest::newRow("underscore") << "1_000"
+                                    << "“_”";
+        QTest::newRow("exponent") << "1e5"
+                                  << "“e”";
+        QTest::newRow("exponent upper") << "1.5E-3"
+                                        << "“E”";
+        QTest::newRow("NaN") << "NaN"
+                             << "“N”";
+        QTest::newRow("inf") << "inf"
+                             << "“i”";
+        QTest::newRow("-inf") << "-inf"
+                              << "“i”";
+        QTest::newRow("Infinity") << "Infinity"
+                                  << "“I”";
+        QTest::newRow("two points") << "1.2.3"
+                                    << "more than one decimal point";
+        QTest::newRow("double minus") << "--1"
+                                      << "position 2";
+        QTest::newRow("plus minus") << "+-1"
+                                    << "position 2";
+        QTest::newRow("inner minus") << "1-2"
+                                     << "position 2";
+        QTest::newRow("sign only") << "-"
+                                   << "no digits";
+        QTest::newRow("plus only") << "+"
+                                   << "no digits";
+        QTest::newRow("point only") << "."
+                                    << "no digits";
+        QTest::newRow("trailing point") << "5."
+                                        << "each side";
+        QTest::newRow("leading point") << ".5"
+                                       << "each side";
+        QTest::newRow("negative leading point") << "-.5"
+                                                << "each side";
+        QTest::newRow("hex") << "0x10"
+                             << "“x”";
         QTest::newRow("arabic-indic digits") << QString::fromUtf8("\u0661\u0662") << "position 1";
         QTest::newRow("fullwidth digits") << QString::fromUtf8("\uFF11\uFF12") << "position 1";
         QTest::newRow("superscript two") << QString::fromUtf8("1\u00B2") << "position 2";
-        QTest::newRow("currency sign") << "$5" << "“$”";
+        QTest::newRow("currency sign") << "$5"
+                                       << "“$”";
         QTest::newRow("too long") << QString(300, u'1') << "longer than";
     }
 
@@ -147,16 +184,38 @@ private slots:
         QTest::addColumn<QString>("sum");
         QTest::addColumn<QString>("difference");
 
-        QTest::newRow("eth wei") << "1.000000000000000001" << "0.000000000000000001" << "1.000000000000000002"
+        QTest::newRow("eth wei") << "1.000000000000000001"
+                                 << "0.000000000000000001"
+                                 << "1.000000000000000002"
                                  << "1.000000000000000000";
-        QTest::newRow("10^15 uah") << "1000000000000000.00" << "0.01" << "1000000000000000.01"
+        QTest::newRow("10^15 uah") << "1000000000000000.00"
+                                   << "0.01"
+                                   << "1000000000000000.01"
                                    << "999999999999999.99";
-        QTest::newRow("mixed scales") << "2.5" << "0.125" << "2.625" << "2.375";
-        QTest::newRow("negative plus positive") << "-1.5" << "0.25" << "-1.25" << "-1.75";
-        QTest::newRow("both negative") << "-1.5" << "-2.5" << "-4.0" << "1.0";
-        QTest::newRow("subtraction to negative") << "0.1" << "0.3" << "0.4" << "-0.2";
-        QTest::newRow("to zero keeps no sign") << "-0.50" << "0.5" << "0.00" << "-1.00";
-        QTest::newRow("integers") << "7" << "-7" << "0" << "14";
+        QTest::newRow("mixed scales") << "2.5"
+                                      << "0.125"
+                                      << "2.625"
+                                      << "2.375";
+        QTest::newRow("negative plus positive") << "-1.5"
+                                                << "0.25"
+                                                << "-1.25"
+                                                << "-1.75";
+        QTest::newRow("both negative") << "-1.5"
+                                       << "-2.5"
+                                       << "-4.0"
+                                       << "1.0";
+        QTest::newRow("subtraction to negative") << "0.1"
+                                                 << "0.3"
+                                                 << "0.4"
+                                                 << "-0.2";
+        QTest::newRow("to zero keeps no sign") << "-0.50"
+                                               << "0.5"
+                                               << "0.00"
+                                               << "-1.00";
+        QTest::newRow("integers") << "7"
+                                  << "-7"
+                                  << "0"
+                                  << "14";
     }
 
     void addition()
@@ -274,16 +333,26 @@ private slots:
         QTest::addColumn<QString>("b");
         QTest::addColumn<int>("order"); // -1 a < b, 0 equal, 1 a > b
 
-        QTest::newRow("1.0 == 1.00") << "1.0" << "1.00" << 0;
-        QTest::newRow("1 == 1.000") << "1" << "1.000" << 0;
-        QTest::newRow("0 == -0.00") << "0" << "-0.00" << 0;
-        QTest::newRow("-1.10 == -1.1") << "-1.10" << "-1.1" << 0;
-        QTest::newRow("1.0 < 1.01") << "1.0" << "1.01" << -1;
-        QTest::newRow("2 > 1.999") << "2" << "1.999" << 1;
-        QTest::newRow("-1 < 0.5") << "-1" << "0.5" << -1;
-        QTest::newRow("-1.5 < -1.49") << "-1.5" << "-1.49" << -1;
-        QTest::newRow("wei matters") << "1.000000000000000001" << "1" << 1;
-        QTest::newRow("10^15") << "1000000000000000.00" << "999999999999999.99" << 1;
+        QTest::newRow("1.0 == 1.00") << "1.0"
+                                     << "1.00" << 0;
+        QTest::newRow("1 == 1.000") << "1"
+                                    << "1.000" << 0;
+        QTest::newRow("0 == -0.00") << "0"
+                                    << "-0.00" << 0;
+        QTest::newRow("-1.10 == -1.1") << "-1.10"
+                                       << "-1.1" << 0;
+        QTest::newRow("1.0 < 1.01") << "1.0"
+                                    << "1.01" << -1;
+        QTest::newRow("2 > 1.999") << "2"
+                                   << "1.999" << 1;
+        QTest::newRow("-1 < 0.5") << "-1"
+                                  << "0.5" << -1;
+        QTest::newRow("-1.5 < -1.49") << "-1.5"
+                                      << "-1.49" << -1;
+        QTest::newRow("wei matters") << "1.000000000000000001"
+                                     << "1" << 1;
+        QTest::newRow("10^15") << "1000000000000000.00"
+                               << "999999999999999.99" << 1;
     }
 
     void comparison()
@@ -294,9 +363,9 @@ private slots:
 
         const Money x = *Money::parse(a);
         const Money y = *Money::parse(b);
-        const std::strong_ordering expected = order < 0   ? std::strong_ordering::less
-                                              : order > 0 ? std::strong_ordering::greater
-                                                          : std::strong_ordering::equal;
+        const std::strong_ordering expected = order < 0 ? std::strong_ordering::less
+            : order > 0                                 ? std::strong_ordering::greater
+                                                        : std::strong_ordering::equal;
         QVERIFY((x <=> y) == expected);
         QVERIFY((y <=> x) == (0 <=> order)); // the mirror image
         QCOMPARE(x == y, order == 0);
@@ -312,13 +381,20 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("expected");
 
-        QTest::newRow("trailing zeros") << "2.500" << "2.5";
-        QTest::newRow("all zeros") << "0.00" << "0";
-        QTest::newRow("to integer") << "-3.000" << "-3";
-        QTest::newRow("integer tens kept") << "100" << "100";
-        QTest::newRow("integer tens with fraction") << "100.0" << "100";
-        QTest::newRow("nothing to strip") << "0.001" << "0.001";
-        QTest::newRow("negative") << "-1.10" << "-1.1";
+        QTest::newRow("trailing zeros") << "2.500"
+                                        << "2.5";
+        QTest::newRow("all zeros") << "0.00"
+                                   << "0";
+        QTest::newRow("to integer") << "-3.000"
+                                    << "-3";
+        QTest::newRow("integer tens kept") << "100"
+                                           << "100";
+        QTest::newRow("integer tens with fraction") << "100.0"
+                                                    << "100";
+        QTest::newRow("nothing to strip") << "0.001"
+                                          << "0.001";
+        QTest::newRow("negative") << "-1.10"
+                                  << "-1.1";
     }
 
     void normalized()
@@ -338,10 +414,9 @@ private slots:
         QCOMPARE(m("-2").multipliedBy(m("-0.5")).toString(), QStringLiteral("1.0"));
         QCOMPARE(m("317.42").multipliedBy(m("0")).toString(), QStringLiteral("0.00"));
         // A rate times an 18-decimal amount stays exact.
-        QCOMPARE(m("1.000000000000000001").multipliedBy(m("41.25")).toString(),
-                 QStringLiteral("41.25000000000000004125"));
-        QCOMPARE(m("1000000000000000.00").multipliedBy(m("1000")).toString(),
-                 QStringLiteral("1000000000000000000.00"));
+        QCOMPARE(
+            m("1.000000000000000001").multipliedBy(m("41.25")).toString(), QStringLiteral("41.25000000000000004125"));
+        QCOMPARE(m("1000000000000000.00").multipliedBy(m("1000")).toString(), QStringLiteral("1000000000000000000.00"));
     }
 
     void minorUnits()
@@ -372,7 +447,7 @@ private slots:
         QCOMPARE(Money::fromMinorUnits(-1, 18).toString(), QStringLiteral("-0.000000000000000001"));
         QCOMPARE(Money::fromMinorUnits(0, 8).toString(), QStringLiteral("0.00000000"));
         QCOMPARE(Money::fromMinorUnits(mpz_class("100000000000000001"), 2).toString(),
-                 QStringLiteral("1000000000000000.01"));
+            QStringLiteral("1000000000000000.01"));
         QCOMPARE(Money::fromMinorUnits(42, 0).toString(), QStringLiteral("42"));
         // Round trip through minor units.
         const Money amount = m("317.42");

@@ -27,7 +27,7 @@ class TestNoSecretLeaks : public QObject {
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true;qt.*.debug=false"));
         p.setProcessEnvironment(env);
         p.start(qEnvironmentVariable("PAYOUTDESK_CLI"),
-                QStringList{QStringLiteral("--workspace"), m_home.filePath(QStringLiteral("ws"))} + args);
+            QStringList { QStringLiteral("--workspace"), m_home.filePath(QStringLiteral("ws")) } + args);
         p.waitForStarted();
         p.write(input);
         p.closeWriteChannel();
@@ -42,23 +42,34 @@ private slots:
     void canaryNeverLeaves()
     {
         const QByteArray canary = "CANARY-5ecret-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
-        SandboxServer server({QStringLiteral("leak-test-key"), canary});
+        SandboxServer server({ QStringLiteral("leak-test-key"), canary });
         QVERIFY(server.listen());
         server.setBalance(QStringLiteral("USDT"), *Money::parse(u"10.00"));
 
-        QCOMPARE(cli({QStringLiteral("providers"), QStringLiteral("set"), QStringLiteral("sandbox"), QStringLiteral("apiUrl"), server.baseUrl().toString()}), 0);
-        QCOMPARE(cli({QStringLiteral("providers"), QStringLiteral("set"), QStringLiteral("sandbox"), QStringLiteral("apiKey"), QStringLiteral("leak-test-key")}), 0);
-        QCOMPARE(cli({QStringLiteral("providers"), QStringLiteral("set"), QStringLiteral("sandbox"), QStringLiteral("apiSecret")}, canary + '\n'), 0);
-        QCOMPARE(cli({QStringLiteral("providers"), QStringLiteral("set"), QStringLiteral("sandbox"), QStringLiteral("debug"), QStringLiteral("1")}), 0);
+        QCOMPARE(cli({ QStringLiteral("providers"), QStringLiteral("set"), QStringLiteral("sandbox"),
+                     QStringLiteral("apiUrl"), server.baseUrl().toString() }),
+            0);
+        QCOMPARE(cli({ QStringLiteral("providers"), QStringLiteral("set"), QStringLiteral("sandbox"),
+                     QStringLiteral("apiKey"), QStringLiteral("leak-test-key") }),
+            0);
+        QCOMPARE(cli({ QStringLiteral("providers"), QStringLiteral("set"), QStringLiteral("sandbox"),
+                         QStringLiteral("apiSecret") },
+                     canary + '\n'),
+            0);
+        QCOMPARE(cli({ QStringLiteral("providers"), QStringLiteral("set"), QStringLiteral("sandbox"),
+                     QStringLiteral("debug"), QStringLiteral("1") }),
+            0);
         // A secret as an argument is refused (it would be in the shell history and in ps).
-        QCOMPARE(cli({QStringLiteral("providers"), QStringLiteral("set"), QStringLiteral("sandbox"), QStringLiteral("apiSecret"), QString::fromLatin1(canary)}), 2);
+        QCOMPARE(cli({ QStringLiteral("providers"), QStringLiteral("set"), QStringLiteral("sandbox"),
+                     QStringLiteral("apiSecret"), QString::fromLatin1(canary) }),
+            2);
         // The canary really is in use: the signed call succeeds with the debug log on.
-        QCOMPARE(cli({QStringLiteral("providers"), QStringLiteral("test"), QStringLiteral("sandbox")}), 0);
+        QCOMPARE(cli({ QStringLiteral("providers"), QStringLiteral("test"), QStringLiteral("sandbox") }), 0);
         QVERIFY2(m_logs.contains("10.00"), m_logs.constData());
         QVERIFY2(m_logs.contains("GET /balance"), "the debug log is on and shows the call");
-        QCOMPARE(cli({QStringLiteral("providers"), QStringLiteral("list")}), 0);
+        QCOMPARE(cli({ QStringLiteral("providers"), QStringLiteral("list") }), 0);
 
-        const QList<QByteArray> forms = {canary, canary.toHex(), canary.toBase64()};
+        const QList<QByteArray> forms = { canary, canary.toHex(), canary.toBase64() };
         for (const QByteArray &form : forms)
             QVERIFY2(!m_logs.contains(form), "a secret reached a log line");
         // Every file under the test's home: the order book (and its WAL), settings, anything.

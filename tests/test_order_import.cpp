@@ -30,7 +30,7 @@ class TestOrderImport : public QObject {
         CsvWriter csv(&buffer);
         csv.writeRow(OrderRecord::fieldNames());
         for (const Order &o : orders)
-            csv.writeRow(OrderRecord::toFields(o), {3, 4});
+            csv.writeRow(OrderRecord::toFields(o), { 3, 4 });
         return buffer.data();
     }
 
@@ -40,8 +40,8 @@ class TestOrderImport : public QObject {
         for (int i = 1; i <= count; ++i) {
             Order o = testorders::make(i);
             o.partner = i == 2 ? QStringLiteral("two\nlines") : QStringLiteral("partner, \"quoted\"");
-            o.toValues << OrderValue{QStringLiteral("name"), QStringLiteral("Ім'я"),
-                                     i == 2 ? QStringLiteral("Олена\nКоваленко") : QStringLiteral("=HYPERLINK(\"x\")")};
+            o.toValues << OrderValue { QStringLiteral("name"), QStringLiteral("Ім'я"),
+                i == 2 ? QStringLiteral("Олена\nКоваленко") : QStringLiteral("=HYPERLINK(\"x\")") };
             list << o;
         }
         return list;
@@ -52,7 +52,7 @@ class TestOrderImport : public QObject {
         OrderStore store(m_workspace->database());
         ActivityLog log(m_workspace->database());
         return importer.check(data, QStringLiteral("orders.file"), store)
-               && importer.import(store, log, QStringLiteral("tester"), nullptr);
+            && importer.import(store, log, QStringLiteral("tester"), nullptr);
     }
 
     qint64 count() { return OrderStore(m_workspace->database()).count({}); }
@@ -142,7 +142,7 @@ private slots:
         QSet<int> lines;
         for (const auto &problem : importer.problems())
             lines.insert(problem.line);
-        QCOMPARE(lines, QSet<int>({1, 2, 3}));
+        QCOMPARE(lines, QSet<int>({ 1, 2, 3 }));
         QVERIFY(importer.problems().first().message.contains(QStringLiteral("exact")));
     }
 
@@ -156,7 +156,9 @@ private slots:
         QTest::addRow("unterminated quote") << header + "\n\"abc,1\n" << 2;
         QTest::addRow("unknown column") << QByteArray("id,uid,colour\n65a000000000000000000001,1,red\n") << 2;
         QTest::addRow("too few fields") << header + "\na,b\n" << 2;
-        QTest::addRow("zone-less time") << header + "\n65a000000000000000000001,1,done,1,1,BTC,WMZ,[],,,2026-01-01T10:00:00,\n" << 2;
+        QTest::addRow("zone-less time") << header
+                + "\n65a000000000000000000001,1,done,1,1,BTC,WMZ,[],,,2026-01-01T10:00:00,\n"
+                                        << 2;
     }
     void malformedInput()
     {
@@ -179,7 +181,7 @@ private slots:
         QVERIFY(again.problems().first().message.contains(QStringLiteral("already")));
         QCOMPARE(count(), 2);
 
-        QList<Order> twice = {testorders::make(10), testorders::make(10)};
+        QList<Order> twice = { testorders::make(10), testorders::make(10) };
         OrderImporter inFile(m_currencies);
         QVERIFY(!importInto(csvOf(twice), inFile));
         QVERIFY(inFile.problems().first().message.contains(QStringLiteral("twice")));
@@ -194,7 +196,7 @@ private slots:
         csv.writeByteOrderMark();
         csv.writeRow(OrderRecord::fieldNames());
         for (const Order &o : sample(2))
-            csv.writeRow(OrderRecord::toFields(o), {3, 4});
+            csv.writeRow(OrderRecord::toFields(o), { 3, 4 });
         OrderImporter importer(m_currencies);
         QVERIFY(importInto(buffer.data(), importer));
         QCOMPARE(count(), 2);

@@ -1,6 +1,6 @@
+#include "contract/CurrencyRegistry.h"
 #include "domain/Order.h"
 #include "domain/OrderStatus.h"
-#include "contract/CurrencyRegistry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,16 +12,29 @@ using S = OrderStatus;
 // The transition table as DESIGN.md writes it down. The test holds its own copy so that a
 // change to the code's table is a visible, deliberate change here too.
 static const QHash<QString, QStringList> designTable = {
-    {QStringLiteral("new"), {QStringLiteral("waitPayment"), QStringLiteral("inProgress"), QStringLiteral("errorPayment"), QStringLiteral("hold"), QStringLiteral("deleted")}},
-    {QStringLiteral("waitPayment"), {QStringLiteral("inProgress"), QStringLiteral("inProgressPayout"), QStringLiteral("errorPayment"), QStringLiteral("hold"), QStringLiteral("deleted")}},
-    {QStringLiteral("errorPayment"), {QStringLiteral("waitPayment"), QStringLiteral("inProgress"), QStringLiteral("hold"), QStringLiteral("returned"), QStringLiteral("deleted")}},
-    {QStringLiteral("inProgress"), {QStringLiteral("inProgressPayout"), QStringLiteral("errorPayment"), QStringLiteral("hold"), QStringLiteral("done"), QStringLiteral("returned"), QStringLiteral("deleted")}},
-    {QStringLiteral("inProgressPayout"), {QStringLiteral("done"), QStringLiteral("errorPayout"), QStringLiteral("hold"), QStringLiteral("returned")}},
-    {QStringLiteral("errorPayout"), {QStringLiteral("inProgressPayout"), QStringLiteral("done"), QStringLiteral("hold"), QStringLiteral("returned")}},
-    {QStringLiteral("hold"), {QStringLiteral("inProgress"), QStringLiteral("inProgressPayout"), QStringLiteral("errorPayout"), QStringLiteral("done"), QStringLiteral("returned"), QStringLiteral("deleted")}},
-    {QStringLiteral("done"), {}},
-    {QStringLiteral("returned"), {}},
-    {QStringLiteral("deleted"), {}},
+    { QStringLiteral("new"),
+        { QStringLiteral("waitPayment"), QStringLiteral("inProgress"), QStringLiteral("errorPayment"),
+            QStringLiteral("hold"), QStringLiteral("deleted") } },
+    { QStringLiteral("waitPayment"),
+        { QStringLiteral("inProgress"), QStringLiteral("inProgressPayout"), QStringLiteral("errorPayment"),
+            QStringLiteral("hold"), QStringLiteral("deleted") } },
+    { QStringLiteral("errorPayment"),
+        { QStringLiteral("waitPayment"), QStringLiteral("inProgress"), QStringLiteral("hold"),
+            QStringLiteral("returned"), QStringLiteral("deleted") } },
+    { QStringLiteral("inProgress"),
+        { QStringLiteral("inProgressPayout"), QStringLiteral("errorPayment"), QStringLiteral("hold"),
+            QStringLiteral("done"), QStringLiteral("returned"), QStringLiteral("deleted") } },
+    { QStringLiteral("inProgressPayout"),
+        { QStringLiteral("done"), QStringLiteral("errorPayout"), QStringLiteral("hold"), QStringLiteral("returned") } },
+    { QStringLiteral("errorPayout"),
+        { QStringLiteral("inProgressPayout"), QStringLiteral("done"), QStringLiteral("hold"),
+            QStringLiteral("returned") } },
+    { QStringLiteral("hold"),
+        { QStringLiteral("inProgress"), QStringLiteral("inProgressPayout"), QStringLiteral("errorPayout"),
+            QStringLiteral("done"), QStringLiteral("returned"), QStringLiteral("deleted") } },
+    { QStringLiteral("done"), {} },
+    { QStringLiteral("returned"), {} },
+    { QStringLiteral("deleted"), {} },
 };
 
 class TestOrderStatus : public QObject {
@@ -29,9 +42,9 @@ class TestOrderStatus : public QObject {
 private slots:
     void tenStatusesWithSpecCodes()
     {
-        const QStringList spec = {QStringLiteral("new"), QStringLiteral("waitPayment"), QStringLiteral("errorPayment"),
-                                  QStringLiteral("inProgress"), QStringLiteral("inProgressPayout"), QStringLiteral("errorPayout"),
-                                  QStringLiteral("hold"), QStringLiteral("done"), QStringLiteral("returned"), QStringLiteral("deleted")};
+        const QStringList spec = { QStringLiteral("new"), QStringLiteral("waitPayment"), QStringLiteral("errorPayment"),
+            QStringLiteral("inProgress"), QStringLiteral("inProgressPayout"), QStringLiteral("errorPayout"),
+            QStringLiteral("hold"), QStringLiteral("done"), QStringLiteral("returned"), QStringLiteral("deleted") };
         QCOMPARE(OrderStatuses::all().size(), 10);
         QStringList codes;
         for (S s : OrderStatuses::all()) {
@@ -119,10 +132,10 @@ private slots:
     void recipient()
     {
         Order o;
-        o.toValues = {{QStringLiteral("name"), QStringLiteral("Name"), QStringLiteral("Олена")},
-                      {QStringLiteral("card"), QStringLiteral("Card number"), QStringLiteral("4111111111111111")}};
+        o.toValues = { { QStringLiteral("name"), QStringLiteral("Name"), QStringLiteral("Олена") },
+            { QStringLiteral("card"), QStringLiteral("Card number"), QStringLiteral("4111111111111111") } };
         QCOMPARE(o.recipient(), QStringLiteral("4111111111111111"));
-        o.toValues = {{QStringLiteral("memo"), QStringLiteral("Memo"), QStringLiteral("123")}};
+        o.toValues = { { QStringLiteral("memo"), QStringLiteral("Memo"), QStringLiteral("123") } };
         QCOMPARE(o.recipient(), QStringLiteral("123"));
         QCOMPARE(Order::valuesFromJson(Order::valuesToJson(o.toValues)), o.toValues);
     }
@@ -133,7 +146,7 @@ private slots:
         const auto values = Order::valuesFromJson(QJsonDocument::fromJson(
             R"([{"key":"card","name":"Card","value":4111111111111111},{"key":"phone","name":"Phone","value":380501234567},
                 {"key":"tag","name":"Tag","value":1.5},{"key":"ok","name":"Ok","value":true},{"key":"none","name":"None","value":null}])")
-                                                       .array());
+                                                      .array());
         QCOMPARE(values.size(), 5);
         QCOMPARE(values.at(0).value, QStringLiteral("4111111111111111"));
         QCOMPARE(values.at(1).value, QStringLiteral("380501234567"));

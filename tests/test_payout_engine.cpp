@@ -1,6 +1,6 @@
-#include "TestBook.h"
 #include "ProviderRegistry.h"
 #include "SandboxServer.h"
+#include "TestBook.h"
 #include "contract/CurrencyRegistry.h"
 #include "listener/IpnRoute.h"
 #include "merchant/IpnMessage.h"
@@ -10,13 +10,13 @@
 #include "providers/ProviderHub.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SecretStore.h"
-#include "storage/AttemptStore.h"
 #include "storage/ActivityLog.h"
-#include "storage/OrderStore.h"
+#include "storage/AttemptStore.h"
 #include "storage/Blocklist.h"
+#include "storage/OrderStore.h"
 #include "storage/PayoutLimits.h"
-#include "storage/Staff.h"
 #include "storage/ProviderSettings.h"
+#include "storage/Staff.h"
 #include "workspace/Workspace.h"
 
 #include <QElapsedTimer>
@@ -27,11 +27,11 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSqlQuery>
-#include <QTimer>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace pd;
 using State = PayoutAttempt::State;
@@ -68,7 +68,8 @@ class TestPayoutEngine : public QObject {
         o.outAmount = *Money::parse(amount);
         o.xmlFrom = QStringLiteral("BTC");
         o.xmlTo = QStringLiteral("USDTTRC20");
-        o.toValues = {{QStringLiteral("address"), QStringLiteral("Wallet"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t")}};
+        o.toValues = { { QStringLiteral("address"), QStringLiteral("Wallet"),
+            QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t") } };
         o.createdAt = o.updatedAt = QDateTime::currentDateTimeUtc();
         return o;
     }
@@ -88,11 +89,12 @@ class TestPayoutEngine : public QObject {
         return ids;
     }
 
-    QList<PayoutOutcome> approve(const QStringList &ids, PayoutEngine *engine = nullptr, const QString &actor = QStringLiteral("tester"))
+    QList<PayoutOutcome> approve(
+        const QStringList &ids, PayoutEngine *engine = nullptr, const QString &actor = QStringLiteral("tester"))
     {
         QList<PayoutEngine::Item> items;
         for (const QString &id : ids)
-            items << PayoutEngine::Item{id, QStringLiteral("sandbox")};
+            items << PayoutEngine::Item { id, QStringLiteral("sandbox") };
         PayoutRun *run = (engine ? engine : m_engine.get())->approve(items, actor);
         if (run->done() < run->total())
             QSignalSpy(run, &PayoutRun::finished).wait(30000);
@@ -121,14 +123,18 @@ class TestPayoutEngine : public QObject {
         for (const QByteArray &form : forms)
             replies << m_network.post(request, form);
         // One still unanswered after 30 s shows as status 0.
-        (void)QTest::qWaitFor([&] { return std::all_of(replies.begin(), replies.end(), [](QNetworkReply *r) { return r->isFinished(); }); },
-                              30000);
+        (void)QTest::qWaitFor(
+            [&] {
+                return std::all_of(replies.begin(), replies.end(), [](QNetworkReply *r) { return r->isFinished(); });
+            },
+            30000);
         QStringList answers;
         for (QNetworkReply *r : replies) {
             const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             const QByteArray body = r->readAll();
-            answers << (status == 200 ? QJsonDocument::fromJson(body).object().value(QStringLiteral("result")).toString()
-                                      : QString::number(status) + u' ' + QString::fromUtf8(body));
+            answers << (status == 200
+                    ? QJsonDocument::fromJson(body).object().value(QStringLiteral("result")).toString()
+                    : QString::number(status) + u' ' + QString::fromUtf8(body));
             r->deleteLater();
         }
         return answers;
@@ -138,7 +144,7 @@ class TestPayoutEngine : public QObject {
     QStringList waitingForPayout()
     {
         OrderFilter queue;
-        queue.statuses = {OrderStatus::InProgressPayout};
+        queue.statuses = { OrderStatus::InProgressPayout };
         QStringList ids;
         for (const Order &o : OrderStore(m_workspace->database()).page(queue, {}, 1000, 0).value_or(QList<Order>()))
             ids << o.id;
@@ -149,9 +155,11 @@ class TestPayoutEngine : public QObject {
     int paidByHand()
     {
         QSqlQuery q;
-        return m_workspace->database().exec(q, QStringLiteral("SELECT COUNT(*) FROM payout_attempts WHERE actor LIKE 'desk-%'")) && q.next()
-                   ? q.value(0).toInt()
-                   : 0;
+        return m_workspace->database().exec(
+                   q, QStringLiteral("SELECT COUNT(*) FROM payout_attempts WHERE actor LIKE 'desk-%'"))
+                && q.next()
+            ? q.value(0).toInt()
+            : 0;
     }
 
     // `count` desk processes approving `ids` at once; true when every one ended well.
@@ -160,7 +168,8 @@ class TestPayoutEngine : public QObject {
         QList<QProcess *> desks;
         for (int i = 0; i < count; ++i) {
             auto *p = new QProcess(this);
-            p->start(QCoreApplication::applicationFilePath(), {QStringLiteral("--desk"), m_workspace->dir(), ids.join(u',')});
+            p->start(QCoreApplication::applicationFilePath(),
+                { QStringLiteral("--desk"), m_workspace->dir(), ids.join(u',') });
             desks << p;
         }
         bool ok = true;
@@ -192,7 +201,8 @@ class TestPayoutEngine : public QObject {
 private slots:
     void init()
     {
-        m_server = std::make_unique<SandboxServer>(SandboxServer::Credentials{QStringLiteral("k"), QByteArrayLiteral("engine-secret")});
+        m_server = std::make_unique<SandboxServer>(
+            SandboxServer::Credentials { QStringLiteral("k"), QByteArrayLiteral("engine-secret") });
         QVERIFY(m_server->listen());
         m_server->setBalance(QStringLiteral("USDT"), *Money::parse(u"100000.00"));
         QString error;
@@ -202,10 +212,14 @@ private slots:
         m_hub = std::make_unique<ProviderHub>(m_registry, m_workspace->database(), *m_secrets, &m_network);
         const auto manifest = *m_registry.manifest(QStringLiteral("sandbox"));
         ProviderSettings settings(m_workspace->database());
-        QVERIFY(settings.setValue(manifest, QStringLiteral("apiUrl"), m_server->baseUrl().toString(), QStringLiteral("t"), &error));
-        QVERIFY(settings.setValue(manifest, QStringLiteral("apiKey"), QStringLiteral("k"), QStringLiteral("t"), &error));
-        QVERIFY(settings.setValue(manifest, QStringLiteral("enabled"), QStringLiteral("1"), QStringLiteral("t"), &error));
-        SecretJob *job = m_secrets->write(QStringLiteral("sandbox"), QStringLiteral("apiSecret"), QStringLiteral("engine-secret"));
+        QVERIFY(settings.setValue(
+            manifest, QStringLiteral("apiUrl"), m_server->baseUrl().toString(), QStringLiteral("t"), &error));
+        QVERIFY(
+            settings.setValue(manifest, QStringLiteral("apiKey"), QStringLiteral("k"), QStringLiteral("t"), &error));
+        QVERIFY(
+            settings.setValue(manifest, QStringLiteral("enabled"), QStringLiteral("1"), QStringLiteral("t"), &error));
+        SecretJob *job
+            = m_secrets->write(QStringLiteral("sandbox"), QStringLiteral("apiSecret"), QStringLiteral("engine-secret"));
         QVERIFY(QSignalSpy(job, &SecretJob::finished).wait(20000));
         QVERIFY2(job->ok(), qPrintable(job->error()));
         m_engine = std::make_unique<PayoutEngine>(m_workspace->database(), *m_hub, m_currencies);
@@ -243,11 +257,11 @@ private slots:
     void doubleClickPaysOnce()
     {
         const QStringList ids = addOrders(1);
-        QList<PayoutEngine::Item> items{{ids.first(), QStringLiteral("sandbox")}};
+        QList<PayoutEngine::Item> items { { ids.first(), QStringLiteral("sandbox") } };
         PayoutRun *first = m_engine->approve(items, QStringLiteral("a"));
         PayoutRun *second = m_engine->approve(items, QStringLiteral("b"));
         QTRY_VERIFY_WITH_TIMEOUT(first->done() == 1 && second->done() == 1, 20000);
-        const QList<Kind> kinds = {first->outcomes().first().kind, second->outcomes().first().kind};
+        const QList<Kind> kinds = { first->outcomes().first().kind, second->outcomes().first().kind };
         QVERIFY(kinds.contains(Kind::Paid));
         QVERIFY(kinds.contains(Kind::NotSent));
         QCOMPARE(m_server->ledger().size(), 1);
@@ -274,9 +288,10 @@ private slots:
     {
         QString error;
         QVERIFY2(PayoutLimits(m_workspace->database())
-                     .set({QStringLiteral("sandbox"), QStringLiteral("USDTTRC20"), PayoutLimits::Kind::DayTotal, QStringLiteral("100")},
-                          QStringLiteral("admin"), &error),
-                 qPrintable(error));
+                     .set({ QStringLiteral("sandbox"), QStringLiteral("USDTTRC20"), PayoutLimits::Kind::DayTotal,
+                              QStringLiteral("100") },
+                         QStringLiteral("admin"), &error),
+            qPrintable(error));
         const QStringList ids = addOrders(30);
         QVERIFY(runDesks(3, ids));
         Money sent;
@@ -301,22 +316,25 @@ private slots:
     {
         QString error;
         QVERIFY(PayoutLimits(m_workspace->database())
-                    .set({QStringLiteral("sandbox"), QStringLiteral("USDTTRC20"), PayoutLimits::Kind::AutoMaximum, QStringLiteral("50")},
-                         QStringLiteral("admin"), &error));
+                    .set({ QStringLiteral("sandbox"), QStringLiteral("USDTTRC20"), PayoutLimits::Kind::AutoMaximum,
+                             QStringLiteral("50") },
+                        QStringLiteral("admin"), &error));
         const QByteArray ipnSecret = QByteArrayLiteral("auto-ipn-secret");
-        SecretJob *job = m_secrets->write(IpnRoute::secretOwner(), IpnRoute::secretKey(), QString::fromLatin1(ipnSecret));
+        SecretJob *job
+            = m_secrets->write(IpnRoute::secretOwner(), IpnRoute::secretKey(), QString::fromLatin1(ipnSecret));
         QVERIFY(QSignalSpy(job, &SecretJob::finished).wait(20000));
         QVERIFY2(job->ok(), qPrintable(job->error()));
 
         QProcess serve;
         serve.setProcessChannelMode(QProcess::MergedChannels);
         serve.start(qEnvironmentVariable("PAYOUTDESK_CLI"),
-                    {QStringLiteral("serve"), QStringLiteral("--workspace"), m_workspace->dir(), QStringLiteral("--listen"),
-                     QStringLiteral("127.0.0.1:0")});
+            { QStringLiteral("serve"), QStringLiteral("--workspace"), m_workspace->dir(), QStringLiteral("--listen"),
+                QStringLiteral("127.0.0.1:0") });
         QByteArray said;
         const QRegularExpression listening(QStringLiteral("Listening on [^ ]+:(\\d+) "));
-        QVERIFY2(QTest::qWaitFor([&] { return listening.match(QString::fromUtf8(said += serve.readAll())).hasMatch(); }, 30000),
-                 said.constData());
+        QVERIFY2(QTest::qWaitFor(
+                     [&] { return listening.match(QString::fromUtf8(said += serve.readAll())).hasMatch(); }, 30000),
+            said.constData());
         const auto port = quint16(listening.match(QString::fromUtf8(said)).captured(1).toUInt());
 
         // The operator: one approval of the whole queue as it stands at a time, again and again.
@@ -333,7 +351,8 @@ private slots:
             if (queue.isEmpty())
                 return;
             operatorDesk = std::make_unique<QProcess>();
-            operatorDesk->start(QCoreApplication::applicationFilePath(), {QStringLiteral("--desk"), m_workspace->dir(), queue.join(u',')});
+            operatorDesk->start(QCoreApplication::applicationFilePath(),
+                { QStringLiteral("--desk"), m_workspace->dir(), queue.join(u',') });
             ++rounds;
         };
 
@@ -344,9 +363,11 @@ private slots:
             QList<QByteArray> forms;
             for (int i = 0; i < 10; ++i) {
                 const bool big = i % 3 == 0;
-                const Order o = waitingOrder(1000 + burst * 10 + i, big ? QStringLiteral("75.00") : QStringLiteral("10.50"));
+                const Order o
+                    = waitingOrder(1000 + burst * 10 + i, big ? QStringLiteral("75.00") : QStringLiteral("10.50"));
                 // Signed as the desk's own IpnSender signs: the form of the merchant protocol.
-                forms << IpnMessage::about(o, QStringLiteral("inProgressPayout"), QDateTime::currentMSecsSinceEpoch()).toForm(ipnSecret);
+                forms << IpnMessage::about(o, QStringLiteral("inProgressPayout"), QDateTime::currentMSecsSinceEpoch())
+                             .toForm(ipnSecret);
                 ids << o.id;
                 if (big)
                     large << o.id;
@@ -355,13 +376,25 @@ private slots:
             operatorApproves();
             // Half the IPNs are still to come once the operator has paid something by hand.
             if (burst == 9)
-                QVERIFY2(QTest::qWaitFor([&] { operatorApproves(); return paidByHand() > 0; }, 30000), operatorFailures.constData());
+                QVERIFY2(QTest::qWaitFor(
+                             [&] {
+                                 operatorApproves();
+                                 return paidByHand() > 0;
+                             },
+                             30000),
+                    operatorFailures.constData());
             QTest::qWait(100);
         }
         const int roundsWhileArriving = rounds;
         const qint64 arrivalMs = clock.elapsed();
         // All have arrived: the operator approves what still waits until nothing does.
-        QVERIFY2(QTest::qWaitFor([&] { operatorApproves(); return waitingForPayout().isEmpty(); }, 60000), operatorFailures.constData());
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         operatorApproves();
+                         return waitingForPayout().isEmpty();
+                     },
+                     60000),
+            operatorFailures.constData());
         if (operatorDesk && operatorDesk->state() != QProcess::NotRunning)
             QVERIFY(QSignalSpy(operatorDesk.get(), &QProcess::finished).wait(60000));
         operatorApproves(); // collects the last round's failures, if any
@@ -384,13 +417,15 @@ private slots:
             automatically += byAutomation;
             if (large.contains(id))
                 QVERIFY2(tries.first().actor.startsWith(QStringLiteral("desk-")),
-                         qPrintable(id + QStringLiteral(" is above the automatic limit but was paid by ") + tries.first().actor));
+                    qPrintable(
+                        id + QStringLiteral(" is above the automatic limit but was paid by ") + tries.first().actor));
         }
         // The large ones the automation saw before the operator did say why they waited.
         int noted = 0;
         for (const QString &id : large) {
             for (const HistoryEntry &h : OrderStore(m_workspace->database()).history(id))
-                noted += h.actor == AutoPayer::actor() && h.comment.contains(QStringLiteral("above the automatic payout limit"));
+                noted += h.actor == AutoPayer::actor()
+                    && h.comment.contains(QStringLiteral("above the automatic payout limit"));
         }
         qInfo() << ids.size() << "IPNs in" << arrivalMs << "ms, all paid after" << settledMs << "ms;" << automatically
                 << "paid automatically," << ids.size() - automatically << "by hand in" << rounds << "operator rounds ("
@@ -407,34 +442,37 @@ private slots:
         Blocklist blocklist(m_workspace->database());
         QString error;
         int added = 0;
-        QVERIFY(!blocklist.importCsv("value,reason\nTQ1xbad,ok\n,no value here\n", QStringLiteral("admin"), &added, &error));
+        QVERIFY(!blocklist.importCsv(
+            "value,reason\nTQ1xbad,ok\n,no value here\n", QStringLiteral("admin"), &added, &error));
         QVERIFY2(error.contains(QStringLiteral("Line 3")), qPrintable(error));
         QCOMPARE(blocklist.all().size(), 0); // nothing of a bad file is kept
         QVERIFY2(blocklist.importCsv("value,reason\n\"  tr7nhqjekqxgtci8q8zy4pl8otszgjlj6t \",sanctions list 2026-11\n"
                                      "4111 1111-1111 1111,chargebacks\n",
-                                     QStringLiteral("admin"), &added, &error),
-                 qPrintable(error));
+                     QStringLiteral("admin"), &added, &error),
+            qPrintable(error));
         QCOMPARE(added, 2);
         QCOMPARE(Blocklist::normalized(QStringLiteral("4111-1111 1111 1111")), QStringLiteral("4111111111111111"));
 
         const QStringList ids = addOrders(1);
         const auto outcome = approve(ids).first();
         QCOMPARE(outcome.kind, Kind::NotSent);
-        QVERIFY2(outcome.message.contains(QStringLiteral("blocklist")) && outcome.message.contains(QStringLiteral("sanctions list")),
-                 qPrintable(outcome.message));
+        QVERIFY2(outcome.message.contains(QStringLiteral("blocklist"))
+                && outcome.message.contains(QStringLiteral("sanctions list")),
+            qPrintable(outcome.message));
         QCOMPARE(m_server->ledger().size(), 0);
         QCOMPARE(statusOf(ids.first()), OrderStatus::InProgressPayout);
         QVERIFY(attemptsOf(ids.first()).isEmpty());
 
-        QVERIFY(blocklist.remove(QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"), QStringLiteral("admin"), &error));
+        QVERIFY(
+            blocklist.remove(QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"), QStringLiteral("admin"), &error));
         QCOMPARE(approve(ids).first().kind, Kind::Paid);
         QCOMPARE(ActivityLog(m_workspace->database()).recent(1).first().message,
-                 QStringLiteral("tr7nhqjekqxgtci8q8zy4pl8otszgjlj6t unblocked"));
+            QStringLiteral("tr7nhqjekqxgtci8q8zy4pl8otszgjlj6t unblocked"));
 
         // One recipient on many different orders is counted for the queue to flag.
         addOrders(5, QStringLiteral("10.50"), 200);
         const QString recipient = OrderStore(m_workspace->database()).byId(ids.first())->recipient();
-        QCOMPARE(blocklist.ordersSharing({recipient}).value(recipient), 6);
+        QCOMPARE(blocklist.ordersSharing({ recipient }).value(recipient), 6);
     }
 
     // Issue 9, item 4, through the engine on both engines: above the threshold the first
@@ -450,28 +488,29 @@ private slots:
             const QString suffix = u'_' + db.url().path().mid(1);
             ann += suffix;
             ben += suffix;
-            for (const QString &login : {ann, ben}) {
+            for (const QString &login : { ann, ben }) {
                 QVERIFY2(db.exec(QStringLiteral("CREATE ROLE %1").arg(login)), qPrintable(db.lastError()));
-                QVERIFY2(Staff(db).set({login, QString(), Staff::Role::Operator}, db.login(), &error), qPrintable(error));
+                QVERIFY2(
+                    Staff(db).set({ login, QString(), Staff::Role::Operator }, db.login(), &error), qPrintable(error));
             }
         }
-        QVERIFY(PayoutLimits(db).set({QString::fromLatin1(PayoutLimits::everyProvider), QStringLiteral("USDTTRC20"),
-                                      PayoutLimits::Kind::SecondApproval, QStringLiteral("100")},
-                                     QStringLiteral("admin"), &error));
+        QVERIFY(PayoutLimits(db).set({ QString::fromLatin1(PayoutLimits::everyProvider), QStringLiteral("USDTTRC20"),
+                                         PayoutLimits::Kind::SecondApproval, QStringLiteral("100") },
+            QStringLiteral("admin"), &error));
         const QString small = addOrders(1, QStringLiteral("100.00"), 700).first(); // at the threshold: one person
         const QString large = addOrders(1, QStringLiteral("100.01"), 701).first();
-        const auto outcomes = approve({small, large}, nullptr, ann);
+        const auto outcomes = approve({ small, large }, nullptr, ann);
         QCOMPARE(outcomes.size(), 2);
         for (const PayoutOutcome &o : outcomes)
             QCOMPARE(o.kind, o.orderId == small ? Kind::Paid : Kind::AwaitingApproval);
         QCOMPARE(paidInLedger(small), 1);
         QCOMPARE(paidInLedger(large), 0);
-        QCOMPARE(approve({large}, nullptr, ann).first().kind, Kind::NotSent);
-        QCOMPARE(approve({large}, nullptr, AutoPayer::actor()).first().kind, Kind::NotSent);
+        QCOMPARE(approve({ large }, nullptr, ann).first().kind, Kind::NotSent);
+        QCOMPARE(approve({ large }, nullptr, AutoPayer::actor()).first().kind, Kind::NotSent);
         QCOMPARE(paidInLedger(large), 0);
         QCOMPARE(statusOf(large), OrderStatus::InProgressPayout);
         // Ben clicks twice at once: two runs, one claim.
-        QList<PayoutEngine::Item> items{{large, QStringLiteral("sandbox")}};
+        QList<PayoutEngine::Item> items { { large, QStringLiteral("sandbox") } };
         PayoutRun *one = m_engine->approve(items, ben);
         PayoutRun *two = m_engine->approve(items, ben);
         QTRY_VERIFY_WITH_TIMEOUT(one->done() == 1 && two->done() == 1, 30000);
@@ -482,10 +521,10 @@ private slots:
         int approvals = 0;
         for (const HistoryEntry &h : OrderStore(db).history(large))
             approvals += (h.actor == ann && h.comment.contains(QStringLiteral("First approval")))
-                         || (h.actor == ben && h.comment.contains(QStringLiteral("second approval")));
+                || (h.actor == ben && h.comment.contains(QStringLiteral("second approval")));
         QCOMPARE(approvals, 2);
         if (TestBook::onPostgres()) {
-            for (const QString &login : {ann, ben}) {
+            for (const QString &login : { ann, ben }) {
                 QVERIFY(Staff(db).remove(login, db.login(), &error));
                 db.exec(QStringLiteral("DROP ROLE %1").arg(login));
             }
@@ -499,23 +538,27 @@ private slots:
         const QStringList ids = addOrders(2, QStringLiteral("60.00"), 300);
         QString error;
         AttemptStore attempts(m_workspace->database());
-        const AttemptStore::Reserve reserve{*Money::parse(u"100"), QStringLiteral("USDT"), {QStringLiteral("USDTTRC20"), QStringLiteral("USDTERC20")}};
+        const AttemptStore::Reserve reserve { *Money::parse(u"100"), QStringLiteral("USDT"),
+            { QStringLiteral("USDTTRC20"), QStringLiteral("USDTERC20") } };
         // The first is claimed (and, say, its desk is still waiting for the provider's answer).
-        const auto first = attempts.claim(ids.at(0), QStringLiteral("sandbox"), QStringLiteral("desk A"), QString(), &error, 0, reserve);
+        const auto first = attempts.claim(
+            ids.at(0), QStringLiteral("sandbox"), QStringLiteral("desk A"), QString(), &error, 0, reserve);
         QVERIFY2(first, qPrintable(error));
         QCOMPARE(attempts.reserveLeft(QStringLiteral("sandbox"), reserve, &error).toString(), QStringLiteral("40.00"));
         // Another desk, with the same balance read a moment before: refused, nothing claimed.
-        QVERIFY(!attempts.claim(ids.at(1), QStringLiteral("sandbox"), QStringLiteral("desk B"), QString(), &error, 0, reserve));
-        QVERIFY2(error.contains(QStringLiteral("reserve")) && error.contains(QStringLiteral("40.00")), qPrintable(error));
+        QVERIFY(!attempts.claim(
+            ids.at(1), QStringLiteral("sandbox"), QStringLiteral("desk B"), QString(), &error, 0, reserve));
+        QVERIFY2(
+            error.contains(QStringLiteral("reserve")) && error.contains(QStringLiteral("40.00")), qPrintable(error));
         QVERIFY(attemptsOf(ids.at(1)).isEmpty());
         // Once the provider has it (its balance now shows it), the claim no longer holds money.
-        QCOMPARE(attempts.record(*first, {State::Prepared}, State::Pending, QStringLiteral("tx"), QString(), std::nullopt,
-                                 QStringLiteral("desk A"), &error),
-                 AttemptStore::Record::Done);
+        QCOMPARE(attempts.record(*first, { State::Prepared }, State::Pending, QStringLiteral("tx"), QString(),
+                     std::nullopt, QStringLiteral("desk A"), &error),
+            AttemptStore::Record::Done);
         QCOMPARE(attempts.reserveLeft(QStringLiteral("sandbox"), reserve, &error).toString(), QStringLiteral("100"));
         // Through the engine: the sandbox's balance, then the claim's reserve check.
         m_server->setBalance(QStringLiteral("USDT"), *Money::parse(u"59.99"));
-        const auto outcome = approve({ids.at(1)}).first();
+        const auto outcome = approve({ ids.at(1) }).first();
         QCOMPARE(outcome.kind, Kind::NotSent);
         QCOMPARE(m_server->ledger().size(), 0);
     }
@@ -526,7 +569,8 @@ private slots:
         PayoutLimits limits(m_workspace->database());
         QString error;
         const auto set = [&](PayoutLimits::Kind kind, const QString &value) {
-            return limits.set({QStringLiteral("sandbox"), QStringLiteral("USDTTRC20"), kind, value}, QStringLiteral("admin"), &error);
+            return limits.set({ QStringLiteral("sandbox"), QStringLiteral("USDTTRC20"), kind, value },
+                QStringLiteral("admin"), &error);
         };
         QVERIFY(!set(PayoutLimits::Kind::Maximum, QStringLiteral("ten")));
         QVERIFY(!set(PayoutLimits::Kind::DayCount, QStringLiteral("1.5")));
@@ -572,11 +616,12 @@ private slots:
     {
         const QStringList ids = addOrders(1);
         m_server->setLatency(300);
-        const QList<PayoutEngine::Item> items{PayoutEngine::Item{ids.first(), QStringLiteral("sandbox")}};
+        const QList<PayoutEngine::Item> items { PayoutEngine::Item { ids.first(), QStringLiteral("sandbox") } };
         PayoutRun *run = m_engine->approve(items, QStringLiteral("tester"));
         QTest::qWait(100); // the balance call is on its way
         QVERIFY(m_workspace->database().exec(
-            QStringLiteral("UPDATE orders SET out_amount = '99.00', revision = revision + 1 WHERE id = ?"), {ids.first()}));
+            QStringLiteral("UPDATE orders SET out_amount = '99.00', revision = revision + 1 WHERE id = ?"),
+            { ids.first() }));
         QVERIFY(QSignalSpy(run, &PayoutRun::finished).wait(10000));
         QCOMPARE(run->outcomes().first().kind, Kind::NotSent);
         QVERIFY(run->outcomes().first().message.contains(QStringLiteral("changed")));
@@ -585,7 +630,8 @@ private slots:
         // Approved again, it pays the amount the order has now, once.
         QCOMPARE(approve(ids).first().kind, Kind::Paid);
         QCOMPARE(m_server->ledger().size(), 1);
-        QCOMPARE(m_server->ledger().first().toObject().value(QStringLiteral("amount")).toString(), QStringLiteral("99.00"));
+        QCOMPARE(
+            m_server->ledger().first().toObject().value(QStringLiteral("amount")).toString(), QStringLiteral("99.00"));
     }
 
     void invalidRecipientSendsNothing()
@@ -593,7 +639,8 @@ private slots:
         const QStringList ids = addOrders(1);
         Order o = *OrderStore(m_workspace->database()).byId(ids.first());
         m_workspace->database().exec(QStringLiteral("UPDATE orders SET to_values = ? WHERE id = ?"),
-                                     {QStringLiteral(R"([{"key":"address","name":"Wallet","value":"TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6T"}])"), o.id});
+            { QStringLiteral(R"([{"key":"address","name":"Wallet","value":"TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6T"}])"),
+                o.id });
         const auto outcome = approve(ids).first();
         QCOMPARE(outcome.kind, Kind::NotSent);
         QVERIFY2(outcome.message.contains(QStringLiteral("checksum")), qPrintable(outcome.message));
@@ -636,8 +683,10 @@ private slots:
         HistoryEntry retry;
         retry.actor = QStringLiteral("olena");
         retry.comment = QStringLiteral("retry");
-        QCOMPARE(OrderStore(m_workspace->database()).changeStatus(ids.first(), OrderStatus::ErrorPayout, OrderStatus::InProgressPayout, retry, nullptr),
-                 OrderStore::Change::Done);
+        QCOMPARE(
+            OrderStore(m_workspace->database())
+                .changeStatus(ids.first(), OrderStatus::ErrorPayout, OrderStatus::InProgressPayout, retry, nullptr),
+            OrderStore::Change::Done);
         m_server->setApproval(false);
         QCOMPARE(approve(ids).first().kind, Kind::Paid);
         QCOMPARE(attemptsOf(ids.first()).size(), 2);
@@ -651,19 +700,19 @@ private slots:
     // "timeout" case above: unknown, then found by reference).
     void slowResponses()
     {
-        ProviderSettings(m_workspace->database()).setValue(*m_registry.manifest(QStringLiteral("sandbox")),
-                                                           QStringLiteral("timeout_seconds"), QStringLiteral("1"),
-                                                           QStringLiteral("t"), nullptr);
+        ProviderSettings(m_workspace->database())
+            .setValue(*m_registry.manifest(QStringLiteral("sandbox")), QStringLiteral("timeout_seconds"),
+                QStringLiteral("1"), QStringLiteral("t"), nullptr);
         const QStringList ids = addOrders(2);
         m_server->setLatency(400);
-        QCOMPARE(approve({ids.first()}).first().kind, Kind::Paid);
+        QCOMPARE(approve({ ids.first() }).first().kind, Kind::Paid);
         m_server->setLatency(1500);
-        const PayoutOutcome slow = approve({ids.last()}).first();
+        const PayoutOutcome slow = approve({ ids.last() }).first();
         QCOMPARE(slow.kind, Kind::NotSent);
         QVERIFY2(slow.message.contains(QStringLiteral("balance")), qPrintable(slow.message));
         QVERIFY(attemptsOf(ids.last()).isEmpty());
         m_server->setLatency(0);
-        QCOMPARE(approve({ids.last()}).first().kind, Kind::Paid);
+        QCOMPARE(approve({ ids.last() }).first().kind, Kind::Paid);
         QCOMPARE(m_server->ledger().size(), 2);
     }
 
@@ -673,9 +722,9 @@ private slots:
     {
         m_server->setApproval(true);
         const QStringList ids = addOrders(2);
-        QCOMPARE(approve({ids.first()}).first().kind, Kind::Pending);
+        QCOMPARE(approve({ ids.first() }).first().kind, Kind::Pending);
         m_server->setFault(SandboxServer::Fault::Http500, 1, QStringLiteral("/transfer"));
-        QCOMPARE(approve({ids.last()}).first().kind, Kind::Unknown);
+        QCOMPARE(approve({ ids.last() }).first().kind, Kind::Unknown);
         QVERIFY(m_server->settle(attemptsOf(ids.first()).first().transaction, QStringLiteral("DONE")));
 
         PayoutPoller poller(m_workspace->database(), *m_engine, m_registry);
@@ -688,7 +737,7 @@ private slots:
         QVERIFY(rounds.size() >= 3);
         poller.stop();
         QCOMPARE(statusOf(ids.last()), OrderStatus::InProgressPayout); // never failed on its own
-        QCOMPARE(approve({ids.last()}).first().kind, Kind::NotSent);   // and never resent
+        QCOMPARE(approve({ ids.last() }).first().kind, Kind::NotSent); // and never resent
         QCOMPARE(m_server->ledger().size(), 1);
     }
 
@@ -699,7 +748,7 @@ private slots:
         m_server->setApproval(true);
         const QStringList ids = addOrders(3);
         for (const QString &id : ids)
-            QCOMPARE(approve({id}).first().kind, Kind::Pending);
+            QCOMPARE(approve({ id }).first().kind, Kind::Pending);
         for (const QString &id : ids)
             QVERIFY(m_server->settle(attemptsOf(id).first().transaction, QStringLiteral("DONE")));
         m_server->setFault(SandboxServer::Fault::RateLimited, 1, QStringLiteral("/transaction"));
@@ -714,7 +763,8 @@ private slots:
         int refused = -1;
         poller.pollNow(QStringLiteral("sandbox"), [&refused](int n) { refused = n; });
         QCOMPARE(refused, 0); // within Retry-After: not asked at all
-        QTRY_VERIFY_WITH_TIMEOUT(m_engine->busyUntil(QStringLiteral("sandbox")) <= QDateTime::currentDateTimeUtc(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_engine->busyUntil(QStringLiteral("sandbox")) <= QDateTime::currentDateTimeUtc(), 5000);
         int later = -1;
         poller.pollNow(QStringLiteral("sandbox"), [&later](int n) { later = n; });
         QTRY_COMPARE_WITH_TIMEOUT(later, 3, 10000);
@@ -750,7 +800,9 @@ private slots:
     void killedAfterProviderAck()
     {
         const QStringList ids = addOrders(1);
-        QCOMPARE(startChild({QStringLiteral("--desk"), m_workspace->dir(), ids.first()}, QStringLiteral("after_provider_ack")), -1);
+        QCOMPARE(startChild({ QStringLiteral("--desk"), m_workspace->dir(), ids.first() },
+                     QStringLiteral("after_provider_ack")),
+            -1);
         QCOMPARE(m_server->ledger().size(), 1);
         // The sent mark is not waited for: a desk killed here leaves "prepared" or "sent", and
         // recovery treats both alike.
@@ -771,7 +823,9 @@ private slots:
     void killedBeforeSending()
     {
         const QStringList ids = addOrders(1);
-        QCOMPARE(startChild({QStringLiteral("--desk"), m_workspace->dir(), ids.first()}, QStringLiteral("after_intent_commit")), -1);
+        QCOMPARE(startChild({ QStringLiteral("--desk"), m_workspace->dir(), ids.first() },
+                     QStringLiteral("after_intent_commit")),
+            -1);
         std::optional<int> recovered;
         m_engine->recover([&recovered](int n) { recovered = n; });
         QTRY_VERIFY_WITH_TIMEOUT(recovered.has_value(), 20000);
@@ -796,7 +850,7 @@ static int desk(const QString &dir, const QStringList &orderIds)
     PayoutEngine engine(workspace->database(), hub, currencies);
     QList<PayoutEngine::Item> items;
     for (const QString &id : orderIds)
-        items << PayoutEngine::Item{id, QStringLiteral("sandbox")};
+        items << PayoutEngine::Item { id, QStringLiteral("sandbox") };
     PayoutRun *run = engine.approve(items, QStringLiteral("desk-%1").arg(QCoreApplication::applicationPid()));
     QEventLoop loop;
     QObject::connect(run, &PayoutRun::finished, &loop, &QEventLoop::quit);

@@ -42,10 +42,10 @@ class TestPhpJsonEncoding : public QObject {
     std::optional<QString> check(const QByteArray &body, QString *why = nullptr)
     {
         CryptomusProvider provider(&m_network);
-        provider.configure({{{QStringLiteral("apiUrl"), QStringLiteral("http://127.0.0.1:9")},
-                             {QStringLiteral("merchantId"), QStringLiteral("m")},
-                             {QStringLiteral("payoutApiKey"), QString::fromLatin1(key)}},
-                            false, 30, {}});
+        provider.configure({ { { QStringLiteral("apiUrl"), QStringLiteral("http://127.0.0.1:9") },
+                                 { QStringLiteral("merchantId"), QStringLiteral("m") },
+                                 { QStringLiteral("payoutApiKey"), QString::fromLatin1(key) } },
+            false, 30, {} });
         return provider.webhookTransaction(body, {}, why);
     }
 
@@ -56,9 +56,9 @@ private slots:
         const QByteArray body = QByteArrayLiteral(R"({"amount":10,"currency":"usd","order_id":"OrDeRiD"})");
         QCOMPARE(PhpJsonEncoding::reencode(body).value_or(QByteArray()), body);
         QCOMPARE(CryptomusSigner::sign(*PhpJsonEncoding::reencode(body), QByteArrayLiteral("bcda")),
-                 QByteArrayLiteral("0f66e9e002a45d4285cc77a227dadfeb"));
-        const auto split = PhpJsonEncoding::withoutSign(
-            QByteArrayLiteral(R"({"amount":10,"currency":"usd","order_id":"OrDeRiD","sign":"0f66e9e002a45d4285cc77a227dadfeb"})"));
+            QByteArrayLiteral("0f66e9e002a45d4285cc77a227dadfeb"));
+        const auto split = PhpJsonEncoding::withoutSign(QByteArrayLiteral(
+            R"({"amount":10,"currency":"usd","order_id":"OrDeRiD","sign":"0f66e9e002a45d4285cc77a227dadfeb"})"));
         QVERIFY(split);
         QCOMPARE(split->data, body);
         QCOMPARE(split->sign, QByteArrayLiteral("0f66e9e002a45d4285cc77a227dadfeb"));
@@ -67,15 +67,21 @@ private slots:
     void keepsOrderEscapesSlashesLeavesUnicode()
     {
         // Pretty-printed, keys out of order, '/' unescaped, Cyrillic and a number and a float string.
-        const QByteArray in = QByteArrayLiteral("{ \"z\": \"a/b\", \"a\": 10, \"m\": \"207.00000000\", \"name\": \"Оплата №5\", \"f\": 1.5, \"n\": null, \"t\": [true, {\"y\":1,\"b\":2}] }");
+        const QByteArray in
+            = QByteArrayLiteral("{ \"z\": \"a/b\", \"a\": 10, \"m\": \"207.00000000\", \"name\": \"Оплата №5\", \"f\": "
+                                "1.5, \"n\": null, \"t\": [true, {\"y\":1,\"b\":2}] }");
         QCOMPARE(PhpJsonEncoding::reencode(in).value_or(QByteArray()),
-                 QByteArray(R"({"z":"a\/b","a":10,"m":"207.00000000","name":"Оплата №5","f":1.5,"n":null,"t":[true,{"y":1,"b":2}]})"));
+            QByteArray(
+                R"({"z":"a\/b","a":10,"m":"207.00000000","name":"Оплата №5","f":1.5,"n":null,"t":[true,{"y":1,"b":2}]})"));
         // Members written in the order given; QJsonValue's 10.0 is written as PHP writes the integer 10.
-        QCOMPARE(PhpJsonEncoding::encode({{QStringLiteral("b"), 10}, {QStringLiteral("a"), QStringLiteral("https://x/y")}}),
-                 QByteArray(R"({"b":10,"a":"https:\/\/x\/y"})"));
+        QCOMPARE(PhpJsonEncoding::encode(
+                     { { QStringLiteral("b"), 10 }, { QStringLiteral("a"), QStringLiteral("https://x/y") } }),
+            QByteArray(R"({"b":10,"a":"https:\/\/x\/y"})"));
         // What PHP escapes even with JSON_UNESCAPED_UNICODE.
-        QCOMPARE(PhpJsonEncoding::reencode(QByteArray("[\"a\xE2\x80\xA8" "b\\n\"]")).value_or(QByteArray()),
-                 QByteArray(R"(["a\u2028b\n"])"));
+        QCOMPARE(PhpJsonEncoding::reencode(QByteArray("[\"a\xE2\x80\xA8"
+                                                      "b\\n\"]"))
+                     .value_or(QByteArray()),
+            QByteArray(R"(["a\u2028b\n"])"));
         QVERIFY(!PhpJsonEncoding::reencode(QByteArrayLiteral("{\"a\":")));
         QVERIFY(!PhpJsonEncoding::withoutSign(QByteArrayLiteral(R"({"a":1})")));
         QVERIFY(!PhpJsonEncoding::withoutSign(QByteArrayLiteral(R"(["sign"])")));
@@ -84,7 +90,8 @@ private slots:
     void acceptsTheWebhookAsCryptomusSignsIt()
     {
         QString why;
-        QCOMPARE(check(signedBody(phpData), &why).value_or(why), QStringLiteral("2b852d86-3cf1-43fb-b1bb-36f0b7d12151"));
+        QCOMPARE(
+            check(signedBody(phpData), &why).value_or(why), QStringLiteral("2b852d86-3cf1-43fb-b1bb-36f0b7d12151"));
         // The sign anywhere in the object, not only last.
         QByteArray first = phpData;
         first.insert(1, "\"sign\":\"" + CryptomusSigner::sign(phpData, key) + "\",");
@@ -112,7 +119,8 @@ private slots:
         QByteArray tampered = signedBody(phpData);
         tampered.replace("207.00000000", "208.00000000");
         QVERIFY(!check(tampered));
-        QVERIFY(!check(QByteArray(phpData.chopped(1) + ",\"sign\":\"" + CryptomusSigner::sign(phpData, "other") + "\"}")));
+        QVERIFY(
+            !check(QByteArray(phpData.chopped(1) + ",\"sign\":\"" + CryptomusSigner::sign(phpData, "other") + "\"}")));
         QVERIFY(!check(phpData));
         QVERIFY(!check(QByteArrayLiteral("not json")));
         // Signed properly, but not about a payout.

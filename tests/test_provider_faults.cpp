@@ -1,6 +1,6 @@
-#include "TestBook.h"
 #include "ProviderFakes.h"
 #include "ProviderRegistry.h"
+#include "TestBook.h"
 #include "contract/CurrencyRegistry.h"
 #include "payouts/PayoutEngine.h"
 #include "payouts/PayoutPoller.h"
@@ -54,7 +54,7 @@ class TestProviderFaults : public QObject {
         QList<OrderValue> recipient;
         const QHash<QString, QString> fields = m_fake->recipient();
         for (auto it = fields.begin(); it != fields.end(); ++it)
-            recipient.append({it.key(), it.key(), it.value()});
+            recipient.append({ it.key(), it.key(), it.value() });
         for (int i = 0; i < count; ++i) {
             Order o;
             o.uid = firstUid + i;
@@ -80,7 +80,7 @@ class TestProviderFaults : public QObject {
     {
         QList<PayoutEngine::Item> items;
         for (const QString &id : ids)
-            items << PayoutEngine::Item{id, provider()};
+            items << PayoutEngine::Item { id, provider() };
         PayoutRun *run = m_engine->approve(items, QStringLiteral("tester"));
         if (run->done() < run->total())
             QSignalSpy(run, &PayoutRun::finished).wait(60000);
@@ -165,7 +165,8 @@ private slots:
         for (const PayoutOutcome &o : approve(ids))
             QVERIFY2(o.kind == Kind::Paid || o.kind == Kind::Pending, qPrintable(o.message));
         QVERIFY(pollUntil([&] {
-            return std::all_of(ids.begin(), ids.end(), [&](const QString &id) { return statusOf(id) == OrderStatus::Done; });
+            return std::all_of(
+                ids.begin(), ids.end(), [&](const QString &id) { return statusOf(id) == OrderStatus::Done; });
         }));
         for (const PayoutOutcome &o : approve(ids))
             QCOMPARE(o.kind, Kind::NotSent);
@@ -225,13 +226,15 @@ private slots:
     // every order not done says why.
     void killNineMidBatch()
     {
-        QVERIFY2(!qEnvironmentVariable("PAYOUTDESK_CLI").isEmpty(), "run it through ctest, which says where payoutdesk-cli is");
+        QVERIFY2(!qEnvironmentVariable("PAYOUTDESK_CLI").isEmpty(),
+            "run it through ctest, which says where payoutdesk-cli is");
         m_fake->setLatency(60); // a batch of about a second, so that the kills land inside it
         const QStringList ids = addOrders(40, 1000);
         QRandomGenerator random(20261124);
         const auto cli = [this](const QStringList &args, int killAfterMs) {
             QProcess p;
-            p.start(qEnvironmentVariable("PAYOUTDESK_CLI"), QStringList{QStringLiteral("--workspace"), m_workspace->dir()} + args);
+            p.start(qEnvironmentVariable("PAYOUTDESK_CLI"),
+                QStringList { QStringLiteral("--workspace"), m_workspace->dir() } + args);
             p.waitForStarted();
             if (killAfterMs > 0)
                 QTimer::singleShot(killAfterMs, &p, [&p] { p.kill(); });
@@ -239,8 +242,8 @@ private slots:
                 QSignalSpy(&p, &QProcess::finished).wait(120000);
             return p.exitStatus() == QProcess::CrashExit ? -1 : p.exitCode();
         };
-        const QStringList approveAll = {QStringLiteral("payout"), QStringLiteral("approve"), QStringLiteral("--all"),
-                                        QStringLiteral("--provider"), provider()};
+        const QStringList approveAll = { QStringLiteral("payout"), QStringLiteral("approve"), QStringLiteral("--all"),
+            QStringLiteral("--provider"), provider() };
         int kills = 0;
         for (int round = 0; round < 4; ++round)
             kills += cli(approveAll, 150 + int(random.bounded(400))) == -1;
@@ -262,7 +265,8 @@ private slots:
                 continue;
             }
             const auto tries = attemptsOf(id);
-            QVERIFY2(!tries.isEmpty() && !tries.last().error.isEmpty(), qPrintable(id + QStringLiteral(": an order not done must show why")));
+            QVERIFY2(!tries.isEmpty() && !tries.last().error.isEmpty(),
+                qPrintable(id + QStringLiteral(": an order not done must show why")));
         }
         QCOMPARE(m_fake->duplicateCreates(), 0);
         qInfo() << provider() << kills << "kills;" << done << "of" << ids.size() << "orders done";

@@ -3,8 +3,8 @@
 #include "sandbox/SandboxProvider.h"
 
 #include <QHttpServer>
-#include <QImage>
 #include <QHttpServerRequest>
+#include <QImage>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -48,15 +48,16 @@ class TestSandboxProvider : public QObject {
 private slots:
     void init()
     {
-        m_server = std::make_unique<SandboxServer>(SandboxServer::Credentials{QStringLiteral("k1"), QByteArrayLiteral("s3cret")});
+        m_server = std::make_unique<SandboxServer>(
+            SandboxServer::Credentials { QStringLiteral("k1"), QByteArrayLiteral("s3cret") });
         QVERIFY(m_server->listen());
         m_server->setBalance(QStringLiteral("USDT"), *Money::parse(u"1000.00"));
         m_server->setBalance(QStringLiteral("BTC"), *Money::parse(u"0.50000000"));
         m_provider = std::make_unique<SandboxProvider>(&m_network);
-        m_provider->configure({{{QStringLiteral("apiUrl"), m_server->baseUrl().toString()},
-                                {QStringLiteral("apiKey"), QStringLiteral("k1")},
-                                {QStringLiteral("apiSecret"), QStringLiteral("s3cret")}},
-                               true, 30, {}});
+        m_provider->configure({ { { QStringLiteral("apiUrl"), m_server->baseUrl().toString() },
+                                    { QStringLiteral("apiKey"), QStringLiteral("k1") },
+                                    { QStringLiteral("apiSecret"), QStringLiteral("s3cret") } },
+            true, 30, {} });
         QVERIFY(m_provider->missingConfig().isEmpty());
     }
     void cleanup()
@@ -71,7 +72,7 @@ private slots:
         QCOMPARE(m.name, QStringLiteral("sandbox"));
         QCOMPARE(m.type, QStringLiteral("payout"));
         QVERIFY(m.serves(u"usdttrc20"));
-        QCOMPARE(m.secretKeys(), QStringList{QStringLiteral("apiSecret")});
+        QCOMPARE(m.secretKeys(), QStringList { QStringLiteral("apiSecret") });
         QCOMPARE(m.requiredConfig.first().key, QStringLiteral("apiUrl")); // shown keys first, in file order
         QVERIFY(QImage(m.icon).width() >= 150 && QImage(m.icon).height() >= 150);
         QString error;
@@ -87,11 +88,25 @@ private slots:
         QCOMPARE(m_provider->fields(QStringLiteral("es"), card).first().name, QStringLiteral("Número de tarjeta"));
         QCOMPARE(m_provider->fields(QStringLiteral("ru"), card).first().name, QStringLiteral("Номер карты"));
         QCOMPARE(m_provider->fields(QStringLiteral("xx"), card).first().name, QStringLiteral("Card number"));
-        QVERIFY(m_provider->recipientProblems(QStringLiteral("en"), card, {{QStringLiteral("card"), QStringLiteral("4111 1111 1111 1111")}}).isEmpty());
-        QCOMPARE(m_provider->recipientProblems(QStringLiteral("en"), card, {{QStringLiteral("card"), QStringLiteral("4111 1111 1111 1112")}}).size(), 1);
+        QVERIFY(m_provider
+                    ->recipientProblems(QStringLiteral("en"), card,
+                        { { QStringLiteral("card"), QStringLiteral("4111 1111 1111 1111") } })
+                    .isEmpty());
+        QCOMPARE(m_provider
+                     ->recipientProblems(QStringLiteral("en"), card,
+                         { { QStringLiteral("card"), QStringLiteral("4111 1111 1111 1112") } })
+                     .size(),
+            1);
         const Currency trc = *m_currencies.byXml(u"USDTTRC20");
-        QVERIFY(m_provider->recipientProblems(QStringLiteral("en"), trc, {{QStringLiteral("address"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t")}}).isEmpty());
-        QCOMPARE(m_provider->recipientProblems(QStringLiteral("en"), trc, {{QStringLiteral("address"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6T")}}).size(), 1);
+        QVERIFY(m_provider
+                    ->recipientProblems(QStringLiteral("en"), trc,
+                        { { QStringLiteral("address"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t") } })
+                    .isEmpty());
+        QCOMPARE(m_provider
+                     ->recipientProblems(QStringLiteral("en"), trc,
+                         { { QStringLiteral("address"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6T") } })
+                     .size(),
+            1);
         QCOMPARE(m_provider->recipientProblems(QStringLiteral("en"), trc, {}).size(), 1); // required
     }
 
@@ -153,10 +168,14 @@ private slots:
         QTest::addColumn<bool>("unknown");
         QTest::addColumn<int>("booked");
         // A 500 may have been half-done by a real provider: it is "unknown", never a clean failure.
-        QTest::addRow("http500") << int(SandboxServer::Fault::Http500) << int(ProviderError::Kind::Provider) << true << 0;
-        QTest::addRow("malformed") << int(SandboxServer::Fault::Malformed) << int(ProviderError::Kind::Unparsable) << true << 1;
-        QTest::addRow("timeout") << int(SandboxServer::Fault::Timeout) << int(ProviderError::Kind::Timeout) << true << 1;
-        QTest::addRow("drop") << int(SandboxServer::Fault::DropAfterBooking) << int(ProviderError::Kind::Network) << true << 1;
+        QTest::addRow("http500") << int(SandboxServer::Fault::Http500) << int(ProviderError::Kind::Provider) << true
+                                 << 0;
+        QTest::addRow("malformed") << int(SandboxServer::Fault::Malformed) << int(ProviderError::Kind::Unparsable)
+                                   << true << 1;
+        QTest::addRow("timeout") << int(SandboxServer::Fault::Timeout) << int(ProviderError::Kind::Timeout) << true
+                                 << 1;
+        QTest::addRow("drop") << int(SandboxServer::Fault::DropAfterBooking) << int(ProviderError::Kind::Network)
+                              << true << 1;
     }
     // Each fault ends in a typed error; the ones after which the payout may have been booked
     // say "outcome unknown", and the reference finds what the provider did.
@@ -193,7 +212,7 @@ private slots:
     {
         auto values = m_provider->config().values;
         values.insert(QStringLiteral("apiSecret"), QStringLiteral("not-the-secret"));
-        m_provider->configure({values, false, 30, {}});
+        m_provider->configure({ values, false, 30, {} });
         ProviderReply *reply = wait(m_provider->transfer(usdt(QStringLiteral("1"))));
         QCOMPARE(reply->error().kind, ProviderError::Kind::Provider);
         QCOMPARE(reply->error().code, QStringLiteral("bad_signature"));
@@ -203,21 +222,28 @@ private slots:
     // Requests signed once and then changed or sent again, as an attacker on the wire would.
     void tamperedOrReplayedSignatures()
     {
-        const auto send = [this](const QByteArray &path, const QByteArray &body, qint64 ts, const QByteArray &signature) {
-            QNetworkRequest request(QUrl(m_server->baseUrl().toString() + QString::fromLatin1(path)));
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-            request.setRawHeader("X-API-KEY", "k1");
-            request.setRawHeader("X-TIMESTAMP", QByteArray::number(ts));
-            request.setRawHeader("X-SIGNATURE", signature);
-            QNetworkReply *reply = m_network.post(request, body);
-            QSignalSpy(reply, &QNetworkReply::finished).wait(10000);
-            reply->deleteLater();
-            return std::pair{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                             QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString()};
-        };
-        const QByteArray body = R"({"amount":"1","currency":"USDT","to":"TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t","reference":"pd-wire"})";
+        const auto send
+            = [this](const QByteArray &path, const QByteArray &body, qint64 ts, const QByteArray &signature) {
+                  QNetworkRequest request(QUrl(m_server->baseUrl().toString() + QString::fromLatin1(path)));
+                  request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+                  request.setRawHeader("X-API-KEY", "k1");
+                  request.setRawHeader("X-TIMESTAMP", QByteArray::number(ts));
+                  request.setRawHeader("X-SIGNATURE", signature);
+                  QNetworkReply *reply = m_network.post(request, body);
+                  QSignalSpy(reply, &QNetworkReply::finished).wait(10000);
+                  reply->deleteLater();
+                  return std::pair { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                      QJsonDocument::fromJson(reply->readAll())
+                          .object()
+                          .value(QStringLiteral("error"))
+                          .toObject()
+                          .value(QStringLiteral("code"))
+                          .toString() };
+              };
+        const QByteArray body
+            = R"({"amount":"1","currency":"USDT","to":"TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t","reference":"pd-wire"})";
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        const ApiClient::Outgoing signedOnce{"POST", "/transfer", body, now, {}};
+        const ApiClient::Outgoing signedOnce { "POST", "/transfer", body, now, {} };
         const QByteArray sig = SandboxProvider::signature("s3cret", signedOnce);
 
         QByteArray tampered = body;
@@ -225,9 +251,9 @@ private slots:
         QCOMPARE(send("/transfer", tampered, now, sig), std::pair(401, QStringLiteral("bad_signature")));
         QCOMPARE(send("/transfer", body, now, sig), std::pair(200, QString()));
         QCOMPARE(send("/transfer", body, now, sig), std::pair(401, QStringLiteral("replayed_signature")));
-        const ApiClient::Outgoing old{"POST", "/transfer", body, now - 3600, {}};
+        const ApiClient::Outgoing old { "POST", "/transfer", body, now - 3600, {} };
         QCOMPARE(send("/transfer", body, now - 3600, SandboxProvider::signature("s3cret", old)),
-                 std::pair(401, QStringLiteral("stale_timestamp")));
+            std::pair(401, QStringLiteral("stale_timestamp")));
         QCOMPARE(m_server->ledger().size(), 1);
     }
 
@@ -241,7 +267,7 @@ private slots:
             QHash<QByteArray, QByteArray> headers;
             for (const auto &[name, value] : request.headers())
                 headers.insert(name.toLower(), value);
-            received.append({request.body(), headers});
+            received.append({ request.body(), headers });
             return QHttpServerResponse(QHttpServerResponder::StatusCode::Ok);
         });
         const quint16 port = desk.listen(QHostAddress::LocalHost, 0);
@@ -253,7 +279,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 10000);
         QString why;
         QCOMPARE(m_provider->webhookTransaction(received.first().first, received.first().second, &why),
-                 std::optional<QString>(reply->transfer().transaction));
+            std::optional<QString>(reply->transfer().transaction));
         // The webhook is only a hint: the desk reads the payout again (spec/000's url_final).
         ProviderReply *again = wait(m_provider->recheck(reply->transfer().transaction));
         QVERIFY2(!again->error().isError(), qPrintable(again->error().message));

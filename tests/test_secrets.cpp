@@ -46,8 +46,10 @@ private slots:
         QVERIFY2(read->ok(), qPrintable(read->error()));
         QCOMPARE(read->secret(), secret);
 
-        QVERIFY(wait(store.write(QStringLiteral("sandbox"), QStringLiteral("apiSecret"), QStringLiteral("replaced")))->ok());
-        QCOMPARE(wait(store.read(QStringLiteral("sandbox"), QStringLiteral("apiSecret")))->secret(), QStringLiteral("replaced"));
+        QVERIFY(wait(store.write(QStringLiteral("sandbox"), QStringLiteral("apiSecret"), QStringLiteral("replaced")))
+                    ->ok());
+        QCOMPARE(wait(store.read(QStringLiteral("sandbox"), QStringLiteral("apiSecret")))->secret(),
+            QStringLiteral("replaced"));
 
         QVERIFY(wait(store.remove(QStringLiteral("sandbox"), QStringLiteral("apiSecret")))->ok());
         SecretJob *gone = wait(store.read(QStringLiteral("sandbox"), QStringLiteral("apiSecret")));
@@ -61,9 +63,12 @@ private slots:
         SecretStore a(QStringLiteral("workspace-a-") + QString::number(QDateTime::currentMSecsSinceEpoch()));
         SecretStore b(QStringLiteral("workspace-b-") + QString::number(QDateTime::currentMSecsSinceEpoch()));
         QVERIFY(wait(a.write(QStringLiteral("sandbox"), QStringLiteral("apiSecret"), QStringLiteral("only-a")))->ok());
-        QCOMPARE(wait(b.read(QStringLiteral("sandbox"), QStringLiteral("apiSecret")))->outcome(), SecretJob::Outcome::NotFound);
-        QCOMPARE(wait(a.read(QStringLiteral("other"), QStringLiteral("apiSecret")))->outcome(), SecretJob::Outcome::NotFound);
-        QVERIFY(a.entryName(QStringLiteral("sandbox"), QStringLiteral("apiSecret")).endsWith(QStringLiteral("/sandbox/apiSecret")));
+        QCOMPARE(wait(b.read(QStringLiteral("sandbox"), QStringLiteral("apiSecret")))->outcome(),
+            SecretJob::Outcome::NotFound);
+        QCOMPARE(wait(a.read(QStringLiteral("other"), QStringLiteral("apiSecret")))->outcome(),
+            SecretJob::Outcome::NotFound);
+        QVERIFY(a.entryName(QStringLiteral("sandbox"), QStringLiteral("apiSecret"))
+                    .endsWith(QStringLiteral("/sandbox/apiSecret")));
         wait(a.remove(QStringLiteral("sandbox"), QStringLiteral("apiSecret")));
     }
 
@@ -83,11 +88,14 @@ private slots:
         QVERIFY(!missing->provider());
         QVERIFY2(missing->error().contains(QStringLiteral("apiSecret")), qPrintable(missing->error()));
 
-        QVERIFY(wait(store.write(QStringLiteral("sandbox"), QStringLiteral("apiSecret"), QStringLiteral("from-keychain")))->ok());
+        QVERIFY(
+            wait(store.write(QStringLiteral("sandbox"), QStringLiteral("apiSecret"), QStringLiteral("from-keychain")))
+                ->ok());
         ProviderLoad *ready = hub.load(QStringLiteral("sandbox"));
         QVERIFY(QSignalSpy(ready, &ProviderLoad::finished).wait(20000));
         QVERIFY2(ready->provider(), qPrintable(ready->error()));
-        QCOMPARE(ready->provider()->config().values.value(QStringLiteral("apiSecret")), QStringLiteral("from-keychain"));
+        QCOMPARE(
+            ready->provider()->config().values.value(QStringLiteral("apiSecret")), QStringLiteral("from-keychain"));
         wait(store.remove(QStringLiteral("sandbox"), QStringLiteral("apiSecret")));
     }
 
@@ -98,10 +106,13 @@ private slots:
         auto workspace = Workspace::open(m_dir.filePath(QStringLiteral("settings")), &error);
         const auto manifest = ProviderRegistry::builtIn().manifest(QStringLiteral("sandbox"));
         ProviderSettings settings(workspace->database());
-        QVERIFY(!settings.setValue(*manifest, QStringLiteral("apiSecret"), QStringLiteral("x"), QStringLiteral("t"), &error));
+        QVERIFY(!settings.setValue(
+            *manifest, QStringLiteral("apiSecret"), QStringLiteral("x"), QStringLiteral("t"), &error));
         QVERIFY(error.contains(QStringLiteral("keychain")));
-        QVERIFY(!settings.setValue(*manifest, QStringLiteral("colour"), QStringLiteral("x"), QStringLiteral("t"), &error));
-        QVERIFY(settings.setValue(*manifest, QStringLiteral("apiKey"), QStringLiteral("key-1"), QStringLiteral("t"), &error));
+        QVERIFY(
+            !settings.setValue(*manifest, QStringLiteral("colour"), QStringLiteral("x"), QStringLiteral("t"), &error));
+        QVERIFY(settings.setValue(
+            *manifest, QStringLiteral("apiKey"), QStringLiteral("key-1"), QStringLiteral("t"), &error));
         QCOMPARE(settings.values(QStringLiteral("sandbox")).value(QStringLiteral("apiKey")), QStringLiteral("key-1"));
     }
 
@@ -113,8 +124,8 @@ private slots:
         QProcess cli;
         cli.setProcessEnvironment(noDbus());
         cli.start(qEnvironmentVariable("PAYOUTDESK_CLI"),
-                  {QStringLiteral("--workspace"), dir, QStringLiteral("providers"), QStringLiteral("set"),
-                   QStringLiteral("sandbox"), QStringLiteral("apiSecret")});
+            { QStringLiteral("--workspace"), dir, QStringLiteral("providers"), QStringLiteral("set"),
+                QStringLiteral("sandbox"), QStringLiteral("apiSecret") });
         QVERIFY(cli.waitForStarted());
         cli.write("canary-secret-42\n");
         cli.closeWriteChannel();
@@ -127,16 +138,19 @@ private slots:
         QProcess list;
         list.setProcessEnvironment(noDbus());
         list.start(qEnvironmentVariable("PAYOUTDESK_CLI"),
-                   {QStringLiteral("--workspace"), dir, QStringLiteral("providers"), QStringLiteral("test"), QStringLiteral("sandbox")});
+            { QStringLiteral("--workspace"), dir, QStringLiteral("providers"), QStringLiteral("test"),
+                QStringLiteral("sandbox") });
         QVERIFY(list.waitForFinished(60000));
         QCOMPARE(list.exitCode(), 1);
         const QString testErr = QString::fromUtf8(list.readAllStandardError());
-        QVERIFY2(testErr.contains(QStringLiteral("apiSecret")) || testErr.contains(QStringLiteral("keychain")), qPrintable(testErr));
+        QVERIFY2(testErr.contains(QStringLiteral("apiSecret")) || testErr.contains(QStringLiteral("keychain")),
+            qPrintable(testErr));
 
         // Nothing of the secret anywhere under the workspace or the home folder.
         QProcess grep;
-        grep.start(QStringLiteral("grep"), {QStringLiteral("-r"), QStringLiteral("-a"), QStringLiteral("-l"),
-                                            QStringLiteral("canary-secret-42"), m_dir.path()});
+        grep.start(QStringLiteral("grep"),
+            { QStringLiteral("-r"), QStringLiteral("-a"), QStringLiteral("-l"), QStringLiteral("canary-secret-42"),
+                m_dir.path() });
         QVERIFY(grep.waitForFinished());
         QCOMPARE(grep.exitCode(), 1); // grep: no match
     }

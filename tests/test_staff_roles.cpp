@@ -5,8 +5,8 @@
 #include "TestBook.h"
 #include "TestOrders.h"
 
-#include "storage/AttemptStore.h"
 #include "storage/Approvals.h"
+#include "storage/AttemptStore.h"
 #include "storage/BookMigration.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
@@ -40,7 +40,8 @@ class TestStaffRoles : public QObject {
         QUrl url = m_owner->database().url();
         url.setUserName(who);
         QString error;
-        auto db = Database::openPostgres(url, m_password, QStringLiteral("as-") + who + QUuid::createUuid().toString(), &error);
+        auto db = Database::openPostgres(
+            url, m_password, QStringLiteral("as-") + who + QUuid::createUuid().toString(), &error);
         if (!db)
             qWarning() << error;
         return db;
@@ -51,18 +52,24 @@ class TestStaffRoles : public QObject {
     {
         QMap<QString, QByteArray> digests;
         const QHash<QString, QStringList> tables = {
-            {QStringLiteral("provider_settings"), {QStringLiteral("provider"), QStringLiteral("key"), QStringLiteral("value")}},
-            {QStringLiteral("payout_limits"), {QStringLiteral("provider"), QStringLiteral("currency"), QStringLiteral("kind"), QStringLiteral("value")}},
-            {QStringLiteral("staff"), {QStringLiteral("login"), QStringLiteral("name"), QStringLiteral("role")}},
-            {QStringLiteral("desk_settings"), {QStringLiteral("key"), QStringLiteral("value")}},
-            {QStringLiteral("approvals"), {QStringLiteral("order_id"), QStringLiteral("attempt_no"), QStringLiteral("approver")}},
-            {QStringLiteral("payout_attempts"), {QStringLiteral("id"), QStringLiteral("amount"), QStringLiteral("state")}},
-            {QStringLiteral("activity_log"), {QStringLiteral("id"), QStringLiteral("message")}},
+            { QStringLiteral("provider_settings"),
+                { QStringLiteral("provider"), QStringLiteral("key"), QStringLiteral("value") } },
+            { QStringLiteral("payout_limits"),
+                { QStringLiteral("provider"), QStringLiteral("currency"), QStringLiteral("kind"),
+                    QStringLiteral("value") } },
+            { QStringLiteral("staff"), { QStringLiteral("login"), QStringLiteral("name"), QStringLiteral("role") } },
+            { QStringLiteral("desk_settings"), { QStringLiteral("key"), QStringLiteral("value") } },
+            { QStringLiteral("approvals"),
+                { QStringLiteral("order_id"), QStringLiteral("attempt_no"), QStringLiteral("approver") } },
+            { QStringLiteral("payout_attempts"),
+                { QStringLiteral("id"), QStringLiteral("amount"), QStringLiteral("state") } },
+            { QStringLiteral("activity_log"), { QStringLiteral("id"), QStringLiteral("message") } },
         };
         for (auto it = tables.begin(); it != tables.end(); ++it) {
             qint64 rows = 0;
-            digests.insert(it.key(), BookMigration::digest(m_owner->database(), it.key(), it.value(), &rows, nullptr)
-                                         + QByteArray::number(rows));
+            digests.insert(it.key(),
+                BookMigration::digest(m_owner->database(), it.key(), it.value(), &rows, nullptr)
+                    + QByteArray::number(rows));
         }
         return digests;
     }
@@ -85,22 +92,29 @@ private slots:
         // Logins are the server's, not the database's: unique names for this run.
         m_suffix = QStringLiteral("_") + m_owner->database().url().path().mid(1);
         Database &db = m_owner->database();
-        for (const char *who : {"alice", "bob", "vera", "stranger"})
-            QVERIFY2(db.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(login(who), m_password)), qPrintable(db.lastError()));
+        for (const char *who : { "alice", "bob", "vera", "stranger" })
+            QVERIFY2(db.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(login(who), m_password)),
+                qPrintable(db.lastError()));
         Staff staff(db);
-        QVERIFY2(staff.set({login("alice"), QStringLiteral("Alice"), Staff::Role::Operator}, db.login(), &error), qPrintable(error));
-        QVERIFY2(staff.set({login("bob"), QStringLiteral("Bob"), Staff::Role::Operator}, db.login(), &error), qPrintable(error));
-        QVERIFY2(staff.set({login("vera"), QStringLiteral("Vera"), Staff::Role::Viewer}, db.login(), &error), qPrintable(error));
-        QVERIFY(db.exec(QStringLiteral("INSERT INTO provider_settings (provider, key, value, updated_at) VALUES ('sandbox', 'base_url', 'http://127.0.0.1:1', 0)")));
-        QVERIFY(PayoutLimits(db).set({QStringLiteral("sandbox"), QStringLiteral("USDTTRC20"), PayoutLimits::Kind::DayTotal, QStringLiteral("1000")},
-                                     db.login(), &error));
-        QVERIFY(PayoutLimits(db).set({QString::fromLatin1(PayoutLimits::everyProvider), QStringLiteral("USDTTRC20"),
-                                      PayoutLimits::Kind::SecondApproval, QStringLiteral("100")},
-                                     db.login(), &error));
+        QVERIFY2(staff.set({ login("alice"), QStringLiteral("Alice"), Staff::Role::Operator }, db.login(), &error),
+            qPrintable(error));
+        QVERIFY2(staff.set({ login("bob"), QStringLiteral("Bob"), Staff::Role::Operator }, db.login(), &error),
+            qPrintable(error));
+        QVERIFY2(staff.set({ login("vera"), QStringLiteral("Vera"), Staff::Role::Viewer }, db.login(), &error),
+            qPrintable(error));
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO provider_settings (provider, key, value, updated_at) VALUES "
+                                       "('sandbox', 'base_url', 'http://127.0.0.1:1', 0)")));
+        QVERIFY(PayoutLimits(db).set({ QStringLiteral("sandbox"), QStringLiteral("USDTTRC20"),
+                                         PayoutLimits::Kind::DayTotal, QStringLiteral("1000") },
+            db.login(), &error));
+        QVERIFY(PayoutLimits(db).set({ QString::fromLatin1(PayoutLimits::everyProvider), QStringLiteral("USDTTRC20"),
+                                         PayoutLimits::Kind::SecondApproval, QStringLiteral("100") },
+            db.login(), &error));
         const Order order = testorders::make(1); // 317.420001 USDTTRC20: above the threshold
         m_orderId = order.id;
-        QVERIFY2(OrderStore(db).add({order}, {HistoryEntry::arrival(order.id, order.status, QStringLiteral("ipn"), QString())}, &error),
-                 qPrintable(error));
+        QVERIFY2(OrderStore(db).add({ order },
+                     { HistoryEntry::arrival(order.id, order.status, QStringLiteral("ipn"), QString()) }, &error),
+            qPrintable(error));
     }
 
     void signingInNeedsAPlaceOnTheStaff()
@@ -125,7 +139,8 @@ private slots:
     void onlyTheOwnerUpgradesTheBook()
     {
         Database &db = m_owner->database();
-        QVERIFY(db.exec(QStringLiteral("CREATE TABLE kept_migration AS SELECT * FROM schema_migrations WHERE version = 11")));
+        QVERIFY(db.exec(
+            QStringLiteral("CREATE TABLE kept_migration AS SELECT * FROM schema_migrations WHERE version = 11")));
         QVERIFY(db.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 11")));
         QString error;
         QVERIFY(!Migrations::migrate(*as(login("alice")), &error));
@@ -144,14 +159,18 @@ private slots:
         const auto before = guarded();
         const QStringList refused = {
             QStringLiteral("UPDATE provider_settings SET value = 'http://evil.example' WHERE provider = 'sandbox'"),
-            QStringLiteral("INSERT INTO provider_settings (provider, key, value, updated_at) VALUES ('whitebit', 'base_url', 'x', 0)"),
+            QStringLiteral("INSERT INTO provider_settings (provider, key, value, updated_at) VALUES ('whitebit', "
+                           "'base_url', 'x', 0)"),
             QStringLiteral("DELETE FROM provider_settings"),
             QStringLiteral("UPDATE payout_limits SET value = '1000000000'"),
             QStringLiteral("DELETE FROM payout_limits WHERE kind = 'four_eyes'"),
-            QStringLiteral("INSERT INTO payout_limits (provider, currency, kind, value, updated_at) VALUES ('sandbox', 'BTC', 'max', '99', 0)"),
+            QStringLiteral("INSERT INTO payout_limits (provider, currency, kind, value, updated_at) VALUES ('sandbox', "
+                           "'BTC', 'max', '99', 0)"),
             QStringLiteral("TRUNCATE payout_limits"),
             QStringLiteral("UPDATE staff SET role = 'admin' WHERE login = '%1'").arg(login("alice")),
-            QStringLiteral("INSERT INTO staff (login, name, role, added_by, added_at) VALUES ('%1', '', 'admin', 'x', 0)").arg(login("stranger")),
+            QStringLiteral(
+                "INSERT INTO staff (login, name, role, added_by, added_at) VALUES ('%1', '', 'admin', 'x', 0)")
+                .arg(login("stranger")),
             QStringLiteral("DELETE FROM staff"),
             QStringLiteral("UPDATE desk_settings SET value = 'x'"),
             QStringLiteral("SELECT payoutdesk_grant('%1', 'admin')").arg(login("alice")),
@@ -167,17 +186,20 @@ private slots:
         for (const QString &sql : refused) {
             QVERIFY2(!alice->exec(sql), qPrintable(QStringLiteral("an operator's login ran: ") + sql));
             QVERIFY2(alice->lastError().contains(QStringLiteral("permission denied"))
-                         || alice->lastError().contains(QStringLiteral("must be owner"))
-                         || alice->lastError().contains(QStringLiteral("must be a member")),
-                     qPrintable(sql + QStringLiteral(" → ") + alice->lastError()));
+                    || alice->lastError().contains(QStringLiteral("must be owner"))
+                    || alice->lastError().contains(QStringLiteral("must be a member")),
+                qPrintable(sql + QStringLiteral(" → ") + alice->lastError()));
         }
         QCOMPARE(guarded(), before);
         // What an operator does is still allowed: the locks are not a wall around everything.
-        QVERIFY2(alice->exec(QStringLiteral("INSERT INTO activity_log (at, actor, kind, subject, message) VALUES (0, ?, 'note', '', 'looked')"),
-                             {login("alice")}),
-                 qPrintable(alice->lastError()));
-        QVERIFY2(alice->exec(QStringLiteral("UPDATE orders SET updated_at = updated_at WHERE id = ?"), {m_orderId}),
-                 qPrintable(alice->lastError()));
+        QVERIFY2(
+            alice->exec(
+                QStringLiteral(
+                    "INSERT INTO activity_log (at, actor, kind, subject, message) VALUES (0, ?, 'note', '', 'looked')"),
+                { login("alice") }),
+            qPrintable(alice->lastError()));
+        QVERIFY2(alice->exec(QStringLiteral("UPDATE orders SET updated_at = updated_at WHERE id = ?"), { m_orderId }),
+            qPrintable(alice->lastError()));
     }
 
     // Acceptance 2, four eyes: nobody approves twice, nor in another's name, and no attempt above
@@ -190,20 +212,23 @@ private slots:
         const auto order = OrderStore(m_owner->database()).byId(m_orderId);
         QVERIFY(order);
         const QString recipient = QStringLiteral("[]");
-        const QString approve = QStringLiteral("INSERT INTO approvals (order_id, attempt_no, amount, recipient, approver, at) VALUES (?,?,?,?,?,0)");
-        const QString attempt = QStringLiteral("INSERT INTO payout_attempts (order_id, attempt_no, idempotency_key, provider, state, amount, "
-                                               "currency, recipient, actor, created_at, updated_at) VALUES (?, 1, ?, 'sandbox', 'prepared', ?, "
-                                               "'USDTTRC20', ?, ?, 0, 0)");
+        const QString approve = QStringLiteral(
+            "INSERT INTO approvals (order_id, attempt_no, amount, recipient, approver, at) VALUES (?,?,?,?,?,0)");
+        const QString attempt = QStringLiteral(
+            "INSERT INTO payout_attempts (order_id, attempt_no, idempotency_key, provider, state, amount, "
+            "currency, recipient, actor, created_at, updated_at) VALUES (?, 1, ?, 'sandbox', 'prepared', ?, "
+            "'USDTTRC20', ?, ?, 0, 0)");
         const QString amount = order->outAmount.toString();
-        QVERIFY2(alice->exec(approve, {m_orderId, 1, amount, recipient, login("alice")}), qPrintable(alice->lastError()));
-        QVERIFY(!alice->exec(approve, {m_orderId, 1, amount, recipient, login("alice")}));
+        QVERIFY2(
+            alice->exec(approve, { m_orderId, 1, amount, recipient, login("alice") }), qPrintable(alice->lastError()));
+        QVERIFY(!alice->exec(approve, { m_orderId, 1, amount, recipient, login("alice") }));
         QVERIFY2(alice->lastError().contains(QStringLiteral("duplicate key")), qPrintable(alice->lastError()));
-        QVERIFY(!alice->exec(approve, {m_orderId, 1, amount, recipient, login("bob")}));
+        QVERIFY(!alice->exec(approve, { m_orderId, 1, amount, recipient, login("bob") }));
         QVERIFY2(alice->lastError().contains(QStringLiteral("signs it")), qPrintable(alice->lastError()));
-        QVERIFY(!alice->exec(QStringLiteral("UPDATE approvals SET approver = ?"), {login("bob")}));
+        QVERIFY(!alice->exec(QStringLiteral("UPDATE approvals SET approver = ?"), { login("bob") }));
         QVERIFY(!alice->exec(QStringLiteral("DELETE FROM approvals")));
         // One approval is not enough for an attempt above the threshold, typed by hand or not.
-        QVERIFY(!alice->exec(attempt, {m_orderId, QStringLiteral("hand-1"), amount, recipient, login("alice")}));
+        QVERIFY(!alice->exec(attempt, { m_orderId, QStringLiteral("hand-1"), amount, recipient, login("alice") }));
         QVERIFY2(alice->lastError().contains(QStringLiteral("four-eyes")), qPrintable(alice->lastError()));
         // Nor is a small attempt grown afterwards: an operator may not touch an attempt's amount.
         QVERIFY(!alice->exec(QStringLiteral("UPDATE payout_attempts SET amount = '1'")));
@@ -211,12 +236,13 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM payout_attempts")), 0);
         // A viewer approves nothing.
         auto vera = as(login("vera"));
-        QVERIFY(!vera->exec(approve, {m_orderId, 1, amount, recipient, login("vera")}));
+        QVERIFY(!vera->exec(approve, { m_orderId, 1, amount, recipient, login("vera") }));
         QVERIFY(!vera->exec(QStringLiteral("UPDATE orders SET status = 'success'")));
         // A second person: now the attempt may be written (and is rolled back here).
-        QVERIFY2(bob->exec(approve, {m_orderId, 1, amount, recipient, login("bob")}), qPrintable(bob->lastError()));
+        QVERIFY2(bob->exec(approve, { m_orderId, 1, amount, recipient, login("bob") }), qPrintable(bob->lastError()));
         QVERIFY(bob->exec(QStringLiteral("BEGIN")));
-        QVERIFY2(bob->exec(attempt, {m_orderId, QStringLiteral("hand-2"), amount, recipient, login("bob")}), qPrintable(bob->lastError()));
+        QVERIFY2(bob->exec(attempt, { m_orderId, QStringLiteral("hand-2"), amount, recipient, login("bob") }),
+            qPrintable(bob->lastError()));
         QVERIFY(bob->exec(QStringLiteral("ROLLBACK")));
         QVERIFY(m_owner->database().exec(QStringLiteral("DELETE FROM approvals")));
     }
@@ -230,21 +256,24 @@ private slots:
         QVERIFY(alice && bob);
         QString error;
         bool awaiting = false;
-        QVERIFY(!AttemptStore(*alice).claim(m_orderId, QStringLiteral("sandbox"), login("alice"), QStringLiteral("[]"), &error, 0,
-                                            std::nullopt, &awaiting));
+        QVERIFY(!AttemptStore(*alice).claim(m_orderId, QStringLiteral("sandbox"), login("alice"), QStringLiteral("[]"),
+            &error, 0, std::nullopt, &awaiting));
         QVERIFY2(awaiting, qPrintable(error));
         awaiting = false;
-        QVERIFY(!AttemptStore(*alice).claim(m_orderId, QStringLiteral("sandbox"), login("alice"), QStringLiteral("[]"), &error, 0,
-                                            std::nullopt, &awaiting));
+        QVERIFY(!AttemptStore(*alice).claim(m_orderId, QStringLiteral("sandbox"), login("alice"), QStringLiteral("[]"),
+            &error, 0, std::nullopt, &awaiting));
         QVERIFY(!awaiting);
         QVERIFY2(error.contains(QStringLiteral("already")), qPrintable(error));
-        QCOMPARE(Approvals(m_owner->database()).waiting().value(m_orderId), QStringList{login("alice")});
+        QCOMPARE(Approvals(m_owner->database()).waiting().value(m_orderId), QStringList { login("alice") });
         // The automation never gives an approval.
-        QVERIFY(!AttemptStore(m_owner->database()).claim(m_orderId, QStringLiteral("sandbox"), AttemptStore::automaticActor(),
-                                                         QStringLiteral("[]"), &error));
-        const auto attempt = AttemptStore(*bob).claim(m_orderId, QStringLiteral("sandbox"), login("bob"), QStringLiteral("[]"), &error);
+        QVERIFY(!AttemptStore(m_owner->database())
+                     .claim(m_orderId, QStringLiteral("sandbox"), AttemptStore::automaticActor(), QStringLiteral("[]"),
+                         &error));
+        const auto attempt = AttemptStore(*bob).claim(
+            m_orderId, QStringLiteral("sandbox"), login("bob"), QStringLiteral("[]"), &error);
         QVERIFY2(attempt, qPrintable(error));
-        QVERIFY(!AttemptStore(*bob).claim(m_orderId, QStringLiteral("sandbox"), login("bob"), QStringLiteral("[]"), &error));
+        QVERIFY(!AttemptStore(*bob).claim(
+            m_orderId, QStringLiteral("sandbox"), login("bob"), QStringLiteral("[]"), &error));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM payout_attempts")), 1);
         // Both approvals are in the order's history.
         int first = 0, second = 0;
@@ -263,15 +292,16 @@ private slots:
         Staff staff(db);
         QString error;
         auto alice = as(login("alice"));
-        QVERIFY(staff.set({login("alice"), QStringLiteral("Alice"), Staff::Role::Viewer}, db.login(), &error));
+        QVERIFY(staff.set({ login("alice"), QStringLiteral("Alice"), Staff::Role::Viewer }, db.login(), &error));
         QVERIFY(!alice->exec(QStringLiteral("UPDATE orders SET updated_at = updated_at")));
-        QVERIFY(staff.set({login("alice"), QStringLiteral("Alice"), Staff::Role::Admin}, db.login(), &error));
+        QVERIFY(staff.set({ login("alice"), QStringLiteral("Alice"), Staff::Role::Admin }, db.login(), &error));
         QVERIFY2(alice->exec(QStringLiteral("UPDATE desk_settings SET value = value")), qPrintable(alice->lastError()));
-        QVERIFY(staff.set({login("alice"), QStringLiteral("Alice"), Staff::Role::Operator}, db.login(), &error));
+        QVERIFY(staff.set({ login("alice"), QStringLiteral("Alice"), Staff::Role::Operator }, db.login(), &error));
         QVERIFY(!alice->exec(QStringLiteral("UPDATE desk_settings SET value = value")));
         // A login the server does not know is refused in its words, and nothing is kept.
         const int staffBefore = count(QStringLiteral("SELECT COUNT(*) FROM staff"));
-        QVERIFY(!staff.set({QStringLiteral("nobody") + m_suffix, QString(), Staff::Role::Operator}, db.login(), &error));
+        QVERIFY(
+            !staff.set({ QStringLiteral("nobody") + m_suffix, QString(), Staff::Role::Operator }, db.login(), &error));
         QVERIFY2(error.contains(QStringLiteral("does not exist")), qPrintable(error));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM staff")), staffBefore);
         // The last admin stays.
@@ -288,20 +318,32 @@ private slots:
         const QString book = m_owner->database().url().toString();
         const auto run = [&](const QStringList &words, QString *out) {
             QProcess p;
-            p.start(cli, QStringList{QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("cli")), QStringLiteral("--database"), book}
-                             + words);
+            p.start(cli,
+                QStringList { QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("cli")),
+                    QStringLiteral("--database"), book }
+                    + words);
             p.waitForFinished(30000);
             *out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
             return p.exitCode();
         };
         QString out;
-        QCOMPARE(run({QStringLiteral("staff"), QStringLiteral("set"), login("vera"), QStringLiteral("operator"), QStringLiteral("Vera")}, &out), 0);
-        QCOMPARE(run({QStringLiteral("staff"), QStringLiteral("list")}, &out), 0);
+        QCOMPARE(run({ QStringLiteral("staff"), QStringLiteral("set"), login("vera"), QStringLiteral("operator"),
+                         QStringLiteral("Vera") },
+                     &out),
+            0);
+        QCOMPARE(run({ QStringLiteral("staff"), QStringLiteral("list") }, &out), 0);
         QVERIFY2(out.contains(login("vera") + QStringLiteral("\toperator\tVera")), qPrintable(out));
-        QVERIFY(run({QStringLiteral("staff"), QStringLiteral("set"), QStringLiteral("ghost") + m_suffix, QStringLiteral("admin")}, &out) != 0);
+        QVERIFY(run({ QStringLiteral("staff"), QStringLiteral("set"), QStringLiteral("ghost") + m_suffix,
+                        QStringLiteral("admin") },
+                    &out)
+            != 0);
         QVERIFY2(out.contains(QStringLiteral("does not exist")), qPrintable(out));
-        QVERIFY(run({QStringLiteral("staff"), QStringLiteral("set"), login("vera"), QStringLiteral("boss")}, &out) != 0);
-        QCOMPARE(run({QStringLiteral("staff"), QStringLiteral("set"), login("vera"), QStringLiteral("viewer"), QStringLiteral("Vera")}, &out), 0);
+        QVERIFY(
+            run({ QStringLiteral("staff"), QStringLiteral("set"), login("vera"), QStringLiteral("boss") }, &out) != 0);
+        QCOMPARE(run({ QStringLiteral("staff"), QStringLiteral("set"), login("vera"), QStringLiteral("viewer"),
+                         QStringLiteral("Vera") },
+                     &out),
+            0);
     }
 
     void cleanupTestCase()
@@ -310,7 +352,7 @@ private slots:
             return;
         // The logins are the server's: drop them with what was granted to them.
         Database &db = m_owner->database();
-        for (const char *who : {"alice", "bob", "vera", "stranger"}) {
+        for (const char *who : { "alice", "bob", "vera", "stranger" }) {
             db.exec(QStringLiteral("DROP OWNED BY %1").arg(login(who)));
             db.exec(QStringLiteral("DROP ROLE %1").arg(login(who)));
         }

@@ -71,7 +71,7 @@ private slots:
         OrderStore orders = store();
         const Order o = testorders::make(1);
         QString error;
-        QVERIFY2(orders.add({o}, arrivals({o}), &error), qPrintable(error));
+        QVERIFY2(orders.add({ o }, arrivals({ o }), &error), qPrintable(error));
         const auto byId = orders.byId(o.id.toUpper());
         QVERIFY(byId);
         QCOMPARE(byId->uid, 1);
@@ -92,8 +92,8 @@ private slots:
     void addIsAllOrNothing()
     {
         OrderStore orders = store();
-        QVERIFY(orders.add({testorders::make(1)}, arrivals({testorders::make(1)}), nullptr));
-        const QList<Order> batch = {testorders::make(2), testorders::make(3), testorders::make(1)};
+        QVERIFY(orders.add({ testorders::make(1) }, arrivals({ testorders::make(1) }), nullptr));
+        const QList<Order> batch = { testorders::make(2), testorders::make(3), testorders::make(1) };
         QString error;
         QVERIFY(!orders.add(batch, arrivals(batch), &error));
         QVERIFY(error.contains(QStringLiteral("UID 1")));
@@ -108,7 +108,7 @@ private slots:
     {
         OrderStore orders = store();
         const Order o = testorders::make(7, S::InProgressPayout);
-        QVERIFY(orders.add({o}, arrivals({o}), nullptr));
+        QVERIFY(orders.add({ o }, arrivals({ o }), nullptr));
         HistoryEntry note;
         note.actor = QStringLiteral("olena");
         note.comment = QStringLiteral("paid by hand");
@@ -116,7 +116,8 @@ private slots:
         QCOMPARE(orders.changeStatus(o.id, S::InProgressPayout, S::Done, note, &error), OrderStore::Change::Done);
         QCOMPARE(orders.byId(o.id)->status, S::Done);
         // The second desk still thinks the order is waiting: it loses, and nothing changes.
-        QCOMPARE(orders.changeStatus(o.id, S::InProgressPayout, S::ErrorPayout, note, &error), OrderStore::Change::Stale);
+        QCOMPARE(
+            orders.changeStatus(o.id, S::InProgressPayout, S::ErrorPayout, note, &error), OrderStore::Change::Stale);
         QCOMPARE(orders.byId(o.id)->status, S::Done);
         // done is final: the table refuses before the database is touched.
         QCOMPARE(orders.changeStatus(o.id, S::Done, S::InProgress, note, &error), OrderStore::Change::NotAllowed);
@@ -142,25 +143,30 @@ private slots:
         HistoryEntry note;
         note.actor = QStringLiteral("t");
         for (int i = 1; i < 20; i += 2)
-            QCOMPARE(orders.changeStatus(batch.at(i).id, S::InProgressPayout, S::Done, note, &error), OrderStore::Change::Done);
+            QCOMPARE(orders.changeStatus(batch.at(i).id, S::InProgressPayout, S::Done, note, &error),
+                OrderStore::Change::Done);
         const auto counted = [this](const OrderFilter &filter) {
             const OrderQuery query(m_workspace->database().dialect(), filter);
             QSqlQuery q;
-            return m_workspace->database().exec(q, query.countSql(), query.values()) && q.next() ? q.value(0).toLongLong() : -1;
+            return m_workspace->database().exec(q, query.countSql(), query.values()) && q.next()
+                ? q.value(0).toLongLong()
+                : -1;
         };
         const auto truth = [this](const QString &where) {
             QSqlQuery q;
-            return m_workspace->database().exec(q, QStringLiteral("SELECT COUNT(*) FROM orders") + where) && q.next() ? q.value(0).toLongLong() : -2;
+            return m_workspace->database().exec(q, QStringLiteral("SELECT COUNT(*) FROM orders") + where) && q.next()
+                ? q.value(0).toLongLong()
+                : -2;
         };
         QCOMPARE(counted({}), truth(QString()));
         QCOMPARE(counted({}), 40);
-        for (const S status : {S::New, S::InProgressPayout, S::Done}) {
+        for (const S status : { S::New, S::InProgressPayout, S::Done }) {
             OrderFilter f;
-            f.statuses = {status};
+            f.statuses = { status };
             QCOMPARE(counted(f), truth(QStringLiteral(" WHERE status = '%1'").arg(OrderStatuses::code(status))));
         }
         OrderFilter two;
-        two.statuses = {S::New, S::Done};
+        two.statuses = { S::New, S::Done };
         QCOMPARE(counted(two), 30);
     }
 
@@ -170,13 +176,14 @@ private slots:
         QList<Order> batch;
         for (int i = 1; i <= 30; ++i)
             batch << testorders::make(i, i % 3 == 0 ? S::Done : S::InProgressPayout,
-                                      i % 2 ? QStringLiteral("USDTTRC20") : QStringLiteral("CARDUAH"));
-        batch[4].toValues = {{QStringLiteral("card"), QStringLiteral("Card"), QStringLiteral("4149 6090 1234 5678")}};
+                i % 2 ? QStringLiteral("USDTTRC20") : QStringLiteral("CARDUAH"));
+        batch[4].toValues
+            = { { QStringLiteral("card"), QStringLiteral("Card"), QStringLiteral("4149 6090 1234 5678") } };
         QVERIFY(orders.add(batch, arrivals(batch), nullptr));
 
         OrderFilter f;
         QCOMPARE(orders.count(f), 30);
-        f.statuses = {S::Done};
+        f.statuses = { S::Done };
         QCOMPARE(orders.count(f), 10);
         f.currency = QStringLiteral("CARDUAH");
         QCOMPARE(orders.count(f), 5); // 6, 12, 18, 24, 30
@@ -189,9 +196,9 @@ private slots:
         QCOMPARE(orders.count(f), 10); // [10, 20)
         f = {};
         f.search = QStringLiteral("17");
-        QCOMPARE(uids(*orders.page(f, {}, 100, 0)), QList<qint64>({17})); // a UID, and the end of a recipient
+        QCOMPARE(uids(*orders.page(f, {}, 100, 0)), QList<qint64>({ 17 })); // a UID, and the end of a recipient
         f.search = QStringLiteral("6090 1234");
-        QCOMPARE(uids(*orders.page(f, {}, 100, 0)), QList<qint64>({5}));
+        QCOMPARE(uids(*orders.page(f, {}, 100, 0)), QList<qint64>({ 5 }));
         f.search = testorders::make(3).id.left(23).toUpper();
         QCOMPARE(orders.count(f), 15); // the ids of UIDs 1..15 (0x01..0x0f) start so, in any case
         f.search = QStringLiteral("100%_");
@@ -216,13 +223,13 @@ private slots:
         QList<Order> batch;
         for (int i = 1; i <= 53; ++i) {
             // Many equal created_at / status values, so ties are broken by the id.
-            Order o = testorders::make(i, OrderStatuses::all().at(i % 10), i % 2 ? QStringLiteral("BTC") : QStringLiteral("WMZ"),
-                                       1700000000000 - (i % 4) * 1000 - i * 1000);
+            Order o = testorders::make(i, OrderStatuses::all().at(i % 10),
+                i % 2 ? QStringLiteral("BTC") : QStringLiteral("WMZ"), 1700000000000 - (i % 4) * 1000 - i * 1000);
             o.updatedAt = o.createdAt.addSecs(i % 5);
             batch << o;
         }
         QVERIFY(orders.add(batch, arrivals(batch), nullptr));
-        const OrderSort sort{OrderSortKey(key), descending};
+        const OrderSort sort { OrderSortKey(key), descending };
         const auto all = orders.page({}, sort, 1000, 0);
         QCOMPARE(all->size(), 53);
         QList<qint64> walked;
@@ -242,7 +249,8 @@ private slots:
     void activityLog()
     {
         ActivityLog log(m_workspace->database());
-        QVERIFY(log.append(QStringLiteral("olena"), QStringLiteral("import"), QStringLiteral("a.csv"), QStringLiteral("3 orders")));
+        QVERIFY(log.append(
+            QStringLiteral("olena"), QStringLiteral("import"), QStringLiteral("a.csv"), QStringLiteral("3 orders")));
         QVERIFY(log.append(QStringLiteral("maksym"), QStringLiteral("settings"), QString(), QStringLiteral("changed")));
         const auto recent = log.recent(10);
         QCOMPARE(recent.size(), 2);
@@ -260,7 +268,8 @@ private slots:
             Transaction outer(db);
             QVERIFY(outer.isActive());
             QVERIFY(desk.setValue(QStringLiteral("test.a"), QStringLiteral("1"))); // its own Transaction, nested
-            QVERIFY(log.append(QStringLiteral("olena"), QStringLiteral("settings"), QStringLiteral("test.a"), QStringLiteral("1")));
+            QVERIFY(log.append(
+                QStringLiteral("olena"), QStringLiteral("settings"), QStringLiteral("test.a"), QStringLiteral("1")));
             QCOMPARE(db.transactionDepth(), 1);
         } // not committed: both roll back
         QCOMPARE(db.transactionDepth(), 0);
@@ -291,8 +300,8 @@ private slots:
         const QString dir = m_workspace->dir();
         QProcess a, b;
         const QString self = QCoreApplication::applicationFilePath();
-        a.start(self, {QStringLiteral("--writer"), dir, QStringLiteral("1000"), QStringLiteral("300")});
-        b.start(self, {QStringLiteral("--writer"), dir, QStringLiteral("5000"), QStringLiteral("300")});
+        a.start(self, { QStringLiteral("--writer"), dir, QStringLiteral("1000"), QStringLiteral("300") });
+        b.start(self, { QStringLiteral("--writer"), dir, QStringLiteral("5000"), QStringLiteral("300") });
         QVERIFY(a.waitForStarted() && b.waitForStarted());
         QVERIFY(a.waitForFinished(120000) && b.waitForFinished(120000));
         QCOMPARE(a.exitCode(), 0);
@@ -300,7 +309,8 @@ private slots:
         OrderStore orders = store();
         QCOMPARE(orders.count({}), 600);
         QSqlQuery q;
-        QVERIFY(m_workspace->database().exec(q, QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT order_id) FROM order_history")));
+        QVERIFY(m_workspace->database().exec(
+            q, QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT order_id) FROM order_history")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 900); // arrival + one status change each for 300 of them
         QCOMPARE(q.value(1).toInt(), 600);
@@ -323,13 +333,14 @@ static int writer(const QString &dir, int first, int count)
     OrderStore orders(workspace->database());
     for (int i = first; i < first + count; ++i) {
         const Order o = testorders::make(i);
-        if (!orders.add({o}, {HistoryEntry::arrival(o.id, o.status, QStringLiteral("w"), QString())}, &error)) {
+        if (!orders.add({ o }, { HistoryEntry::arrival(o.id, o.status, QStringLiteral("w"), QString()) }, &error)) {
             fprintf(stderr, "%s\n", qPrintable(error));
             return 11;
         }
         HistoryEntry note;
         note.actor = QStringLiteral("w");
-        if (first == 1000 && orders.changeStatus(o.id, S::InProgressPayout, S::Done, note, &error) != OrderStore::Change::Done) {
+        if (first == 1000
+            && orders.changeStatus(o.id, S::InProgressPayout, S::Done, note, &error) != OrderStore::Change::Done) {
             fprintf(stderr, "%s\n", qPrintable(error));
             return 12;
         }

@@ -1,7 +1,7 @@
+#include "ProviderRegistry.h"
 #include "SandboxServer.h"
 #include "TestBook.h"
 #include "TestOrders.h"
-#include "ProviderRegistry.h"
 #include "contract/CurrencyRegistry.h"
 #include "payouts/PayoutEngine.h"
 #include "payouts/PayoutRun.h"
@@ -34,7 +34,7 @@ class TestTeam : public QObject {
     QTemporaryDir m_dir;
     const CurrencyRegistry m_currencies = CurrencyRegistry::builtIn();
     const ProviderRegistry m_registry = ProviderRegistry::builtIn();
-    SandboxServer m_server{{QStringLiteral("team-key"), QByteArrayLiteral("team-secret")}};
+    SandboxServer m_server { { QStringLiteral("team-key"), QByteArrayLiteral("team-secret") } };
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<SecretStore> m_secrets;
     QNetworkAccessManager m_network;
@@ -52,8 +52,8 @@ class TestTeam : public QObject {
         auto *p = new QProcess(this);
         p->setProcessChannelMode(QProcess::MergedChannels);
         p->start(qEnvironmentVariable("PAYOUTDESK_CLI"),
-                 {QStringLiteral("serve"), QStringLiteral("--workspace"), dir, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                  QStringLiteral("--poll-every"), QString::number(pollEveryMs / 1000.0)});
+            { QStringLiteral("serve"), QStringLiteral("--workspace"), dir, QStringLiteral("--listen"),
+                QStringLiteral("127.0.0.1:0"), QStringLiteral("--poll-every"), QString::number(pollEveryMs / 1000.0) });
         p->waitForStarted();
         m_desks << p;
         return p;
@@ -82,11 +82,12 @@ private slots:
         m_hub = std::make_unique<ProviderHub>(m_registry, m_workspace->database(), *m_secrets, &m_network);
         const Manifest sandbox = *m_registry.manifest(QStringLiteral("sandbox"));
         ProviderSettings settings(m_workspace->database());
-        for (const auto &[key, value] : {std::pair{QStringLiteral("apiUrl"), m_server.baseUrl().toString()},
-                                         std::pair{QStringLiteral("apiKey"), QStringLiteral("team-key")},
-                                         std::pair{QStringLiteral("enabled"), QStringLiteral("1")}})
+        for (const auto &[key, value] : { std::pair { QStringLiteral("apiUrl"), m_server.baseUrl().toString() },
+                 std::pair { QStringLiteral("apiKey"), QStringLiteral("team-key") },
+                 std::pair { QStringLiteral("enabled"), QStringLiteral("1") } })
             QVERIFY2(settings.setValue(sandbox, key, value, QStringLiteral("tester"), &error), qPrintable(error));
-        SecretJob *job = m_secrets->write(QStringLiteral("sandbox"), QStringLiteral("apiSecret"), QStringLiteral("team-secret"));
+        SecretJob *job
+            = m_secrets->write(QStringLiteral("sandbox"), QStringLiteral("apiSecret"), QStringLiteral("team-secret"));
         QVERIFY(QSignalSpy(job, &SecretJob::finished).wait(20000));
         QVERIFY2(job->ok(), qPrintable(job->error()));
         m_engine = std::make_unique<PayoutEngine>(m_workspace->database(), *m_hub, m_currencies);
@@ -113,7 +114,9 @@ private slots:
         QVERIFY2(otherDesk, qPrintable(error));
         const Order o = testorders::make(77);
         QElapsedTimer sinceCommit;
-        QVERIFY(OrderStore(*otherDesk).add({o}, {HistoryEntry::arrival(o.id, o.status, QStringLiteral("desk 2"), QString())}, &error));
+        QVERIFY(
+            OrderStore(*otherDesk)
+                .add({ o }, { HistoryEntry::arrival(o.id, o.status, QStringLiteral("desk 2"), QString()) }, &error));
         sinceCommit.start();
         QVERIFY(spy.wait(1000));
         qInfo() << "heard another desk's new order after" << sinceCommit.elapsed() << "ms";
@@ -123,14 +126,16 @@ private slots:
         spy.clear();
         HistoryEntry note;
         note.actor = QStringLiteral("desk 2");
-        QCOMPARE(OrderStore(*otherDesk).changeStatus(o.id, OrderStatus::InProgressPayout, OrderStatus::Hold, note, &error),
-                 OrderStore::Change::Done);
+        QCOMPARE(
+            OrderStore(*otherDesk).changeStatus(o.id, OrderStatus::InProgressPayout, OrderStatus::Hold, note, &error),
+            OrderStore::Change::Done);
         QVERIFY(spy.wait(1000));
         QVERIFY(spy.first().first().value<QSet<QString>>().contains(o.id));
 
         spy.clear();
-        QCOMPARE(OrderStore(m_workspace->database()).changeStatus(o.id, OrderStatus::Hold, OrderStatus::InProgressPayout, note, &error),
-                 OrderStore::Change::Done);
+        QCOMPARE(OrderStore(m_workspace->database())
+                     .changeStatus(o.id, OrderStatus::Hold, OrderStatus::InProgressPayout, note, &error),
+            OrderStore::Change::Done);
         QVERIFY(!spy.wait(500)); // our own change: no echo
     }
 
@@ -146,7 +151,9 @@ private slots:
         auto otherDesk = m_workspace->openConnection(QStringLiteral("importing-desk"), &error);
         QVERIFY2(otherDesk, qPrintable(error));
         const Order o = testorders::make(88);
-        QVERIFY(OrderStore(*otherDesk).add({o}, {HistoryEntry::arrival(o.id, o.status, QStringLiteral("desk 2"), QString())}, &error));
+        QVERIFY(
+            OrderStore(*otherDesk)
+                .add({ o }, { HistoryEntry::arrival(o.id, o.status, QStringLiteral("desk 2"), QString()) }, &error));
         QElapsedTimer sinceCommit;
         sinceCommit.start();
         QTRY_COMPARE_WITH_TIMEOUT(model->total(), before + 1, 1000);
@@ -161,7 +168,8 @@ private slots:
         QList<HistoryEntry> history;
         for (int uid = 1; uid <= 4; ++uid) {
             Order o = testorders::make(uid);
-            o.toValues = {{QStringLiteral("address"), QStringLiteral("Wallet"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t")}};
+            o.toValues = { { QStringLiteral("address"), QStringLiteral("Wallet"),
+                QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t") } };
             orders << o;
             history << HistoryEntry::arrival(orders.last().id, orders.last().status, QStringLiteral("t"), QString());
         }
@@ -169,7 +177,7 @@ private slots:
         QVERIFY2(OrderStore(m_workspace->database()).add(orders, history, &error), qPrintable(error));
         QList<PayoutEngine::Item> items;
         for (const Order &o : orders)
-            items << PayoutEngine::Item{o.id, QStringLiteral("sandbox")};
+            items << PayoutEngine::Item { o.id, QStringLiteral("sandbox") };
         PayoutRun *run = m_engine->approve(items, QStringLiteral("tester"));
         if (run->done() < run->total())
             QVERIFY(QSignalSpy(run, &PayoutRun::finished).wait(20000));
@@ -199,7 +207,8 @@ private slots:
         qInfo() << "desk B took over" << takeover << "ms after desk A was killed (interval" << interval << "ms)";
         QVERIFY2(takeover <= interval + 1000, qPrintable(QStringLiteral("took %1 ms").arg(takeover)));
         for (int i = 1; i < 4; ++i)
-            QVERIFY(m_server.settle(m_server.ledger().at(i).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("DONE")));
+            QVERIFY(m_server.settle(
+                m_server.ledger().at(i).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("DONE")));
         for (const Order &o : orders)
             QTRY_COMPARE_WITH_TIMEOUT(statusOf(o.id), OrderStatus::Done, 3 * interval);
         QCOMPARE(m_server.ledger().size(), 4);

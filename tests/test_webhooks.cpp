@@ -1,6 +1,6 @@
-#include "TestBook.h"
 #include "ProviderRegistry.h"
 #include "SandboxServer.h"
+#include "TestBook.h"
 #include "contract/CurrencyRegistry.h"
 #include "listener/DeskListener.h"
 #include "listener/WebhookRoute.h"

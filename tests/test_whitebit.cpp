@@ -63,9 +63,8 @@ class TestWhiteBit : public QObject {
         r.reference = QStringLiteral("pd-65f0000000000000000000bb-%1").arg(++m_reference);
         r.amount = *Money::parse(amount);
         r.currency = *m_currencies.byXml(u"CARDUAH");
-        r.recipient = {{QStringLiteral("card"), number},
-                       {QStringLiteral("firstName"), QStringLiteral("Olena")},
-                       {QStringLiteral("lastName"), QStringLiteral("Kovalenko")}};
+        r.recipient = { { QStringLiteral("card"), number }, { QStringLiteral("firstName"), QStringLiteral("Olena") },
+            { QStringLiteral("lastName"), QStringLiteral("Kovalenko") } };
         return r;
     }
 
@@ -74,7 +73,8 @@ class TestWhiteBit : public QObject {
     {
         QNetworkRequest request(QUrl(m_fake->baseUrl().toString() + path));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        const auto headers = WhiteBitSigner::sign(signedBody, m_fake->secrets().value(QStringLiteral("apiSecret")).toUtf8());
+        const auto headers
+            = WhiteBitSigner::sign(signedBody, m_fake->secrets().value(QStringLiteral("apiSecret")).toUtf8());
         request.setRawHeader("X-TXC-APIKEY", m_fake->config().value(QStringLiteral("apiKey")).toUtf8());
         request.setRawHeader("X-TXC-PAYLOAD", headers.payload);
         request.setRawHeader("X-TXC-SIGNATURE", headers.signature);
@@ -86,13 +86,12 @@ class TestWhiteBit : public QObject {
 
     QByteArray withdrawal(const QString &uniqueId, qint64 nonce, bool window = true)
     {
-        QJsonObject o{{QStringLiteral("ticker"), QStringLiteral("USDT")},
-                      {QStringLiteral("amount"), QStringLiteral("5")},
-                      {QStringLiteral("address"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t")},
-                      {QStringLiteral("network"), QStringLiteral("TRC20")},
-                      {QStringLiteral("uniqueId"), uniqueId},
-                      {QStringLiteral("request"), QStringLiteral("/api/v4/main-account/withdraw-pay")},
-                      {QStringLiteral("nonce"), nonce}};
+        QJsonObject o { { QStringLiteral("ticker"), QStringLiteral("USDT") },
+            { QStringLiteral("amount"), QStringLiteral("5") },
+            { QStringLiteral("address"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t") },
+            { QStringLiteral("network"), QStringLiteral("TRC20") }, { QStringLiteral("uniqueId"), uniqueId },
+            { QStringLiteral("request"), QStringLiteral("/api/v4/main-account/withdraw-pay") },
+            { QStringLiteral("nonce"), nonce } };
         if (window)
             o.insert(QStringLiteral("nonceWindow"), true);
         return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -126,10 +125,12 @@ private slots:
         QVERIFY(tampered != good);
         QCOMPARE(post(QStringLiteral("/api/v4/main-account/withdraw-pay"), tampered, good), 401);
         QByteArray otherPath = withdrawal(QStringLiteral("pd-tamper-2"), now + 1);
-        QCOMPARE(post(QStringLiteral("/api/v4/main-account/withdraw"), otherPath, otherPath), 401); // "request" names another path
+        QCOMPARE(post(QStringLiteral("/api/v4/main-account/withdraw"), otherPath, otherPath),
+            401); // "request" names another path
         QCOMPARE(m_fake->bookedReferences().size(), 0);
-        QCOMPARE(post(QStringLiteral("/api/v4/main-account/withdraw-pay"), good, good), 201); // the same, untouched, passes
-        QCOMPARE(m_fake->bookedReferences(), QStringList{QStringLiteral("pd-tamper-1")});
+        QCOMPARE(
+            post(QStringLiteral("/api/v4/main-account/withdraw-pay"), good, good), 201); // the same, untouched, passes
+        QCOMPARE(m_fake->bookedReferences(), QStringList { QStringLiteral("pd-tamper-1") });
         QCOMPARE(m_fake->refusedSignatures(), 2);
     }
 
@@ -142,7 +143,8 @@ private slots:
         const QByteArray again = withdrawal(QStringLiteral("pd-nonce-2"), now, false);
         QCOMPARE(post(QStringLiteral("/api/v4/main-account/withdraw-pay"), again, again), 401);
         const QByteArray stale = withdrawal(QStringLiteral("pd-nonce-3"), now - 60000, true);
-        QCOMPARE(post(QStringLiteral("/api/v4/main-account/withdraw-pay"), stale, stale), 401); // outside the 5 s window
+        QCOMPARE(
+            post(QStringLiteral("/api/v4/main-account/withdraw-pay"), stale, stale), 401); // outside the 5 s window
         QCOMPARE(m_fake->bookedReferences().size(), 1);
     }
 
@@ -166,7 +168,7 @@ private slots:
 
         // The adapter keeps its counter in the workspace's folder.
         wait(m_provider->balance())->deleteLater();
-        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("whitebit-nonce-*")}, QDir::Files).size(), 1);
+        QCOMPARE(QDir(m_dir.path()).entryList({ QStringLiteral("whitebit-nonce-*") }, QDir::Files).size(), 1);
     }
 
     void balanceIsExact()
@@ -194,7 +196,8 @@ private slots:
         ProviderReply *paid = wait(m_provider->statusByReference(request.reference));
         QCOMPARE(paid->status().state, State::Paid);
         QCOMPARE(paid->status().providerStatus, QStringLiteral("3"));
-        QCOMPARE(wait(m_provider->statusByReference(QStringLiteral("pd-never-sent-1")))->status().state, State::NotFound);
+        QCOMPARE(
+            wait(m_provider->statusByReference(QStringLiteral("pd-never-sent-1")))->status().state, State::NotFound);
     }
 
     // A second create with the same uniqueId is WhiteBIT's 400: nothing new is paid, and the
@@ -254,16 +257,24 @@ private slots:
     {
         const auto ids = [this](const char *xml) {
             QStringList list;
-            for (const RecipientField &f : m_provider->fields(QStringLiteral("en"), *m_currencies.byXml(QString::fromLatin1(xml))))
+            for (const RecipientField &f :
+                m_provider->fields(QStringLiteral("en"), *m_currencies.byXml(QString::fromLatin1(xml))))
                 list << f.id;
             return list;
         };
-        QCOMPARE(ids("USDTTRC20"), QStringList{QStringLiteral("address")});
-        QCOMPARE(ids("XRP"), (QStringList{QStringLiteral("address"), QStringLiteral("memo")}));
-        QCOMPARE(ids("CARDUAH"), (QStringList{QStringLiteral("card"), QStringLiteral("firstName"), QStringLiteral("lastName")}));
+        QCOMPARE(ids("USDTTRC20"), QStringList { QStringLiteral("address") });
+        QCOMPARE(ids("XRP"), (QStringList { QStringLiteral("address"), QStringLiteral("memo") }));
+        QCOMPARE(ids("CARDUAH"),
+            (QStringList { QStringLiteral("card"), QStringLiteral("firstName"), QStringLiteral("lastName") }));
         const Currency uah = *m_currencies.byXml(u"CARDUAH");
-        QVERIFY(!m_provider->recipientProblems(QStringLiteral("en"), uah, card(QStringLiteral("10"), QStringLiteral("4111 1111 1111 1112")).recipient).isEmpty());
-        QVERIFY(m_provider->recipientProblems(QStringLiteral("en"), uah, card(QStringLiteral("10"), QStringLiteral("4111 1111 1111 1111")).recipient).isEmpty());
+        QVERIFY(!m_provider
+                     ->recipientProblems(QStringLiteral("en"), uah,
+                         card(QStringLiteral("10"), QStringLiteral("4111 1111 1111 1112")).recipient)
+                     .isEmpty());
+        QVERIFY(m_provider
+                    ->recipientProblems(QStringLiteral("en"), uah,
+                        card(QStringLiteral("10"), QStringLiteral("4111 1111 1111 1111")).recipient)
+                    .isEmpty());
         auto noName = card(QStringLiteral("10"), QStringLiteral("4111 1111 1111 1111")).recipient;
         noName.remove(QStringLiteral("lastName"));
         QVERIFY(!m_provider->recipientProblems(QStringLiteral("en"), uah, noName).isEmpty());
@@ -275,9 +286,14 @@ private slots:
         QTest::addColumn<QString>("address");
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("words");
-        QTest::newRow("insufficient balance") << "5000" << "" << int(ProviderError::Kind::InsufficientBalance) << "does not cover";
-        QTest::newRow("invalid address") << "5" << "0x52908400098527886E0F7030069857D2E4169EE7" << int(ProviderError::Kind::Provider) << "refuses the recipient's address";
-        QTest::newRow("below minimum") << "0.5" << "" << int(ProviderError::Kind::Provider) << "below WhiteBIT's minimum";
+        QTest::newRow("insufficient balance")
+            << "5000"
+            << "" << int(ProviderError::Kind::InsufficientBalance) << "does not cover";
+        QTest::newRow("invalid address") << "5"
+                                         << "0x52908400098527886E0F7030069857D2E4169EE7"
+                                         << int(ProviderError::Kind::Provider) << "refuses the recipient's address";
+        QTest::newRow("below minimum") << "0.5"
+                                       << "" << int(ProviderError::Kind::Provider) << "below WhiteBIT's minimum";
     }
     void errorsAreToldInStaffWords()
     {
@@ -301,7 +317,8 @@ private slots:
         ProviderReply *reply = wait(m_provider->balance());
         QCOMPARE(reply->error().httpStatus, 429);
         QCOMPARE(reply->error().retryAfterSeconds, 1);
-        QVERIFY2(reply->error().message.contains(QStringLiteral("Try again in 1 s")), qPrintable(reply->error().message));
+        QVERIFY2(
+            reply->error().message.contains(QStringLiteral("Try again in 1 s")), qPrintable(reply->error().message));
     }
 
     void wrongSecretIsABadSignature()

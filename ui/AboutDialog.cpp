@@ -15,13 +15,13 @@
 namespace pd {
 
 AboutDialog::AboutDialog(const QString &workspaceDir, QWidget *parent)
-    : QDialog(parent),
-      m_workspaceDir(workspaceDir),
-      m_title(new QLabel(this)),
-      m_blurb(new QLabel(this)),
-      m_details(new QTableWidget(0, 2, this)),
-      m_copy(new QPushButton(this)),
-      m_close(new QPushButton(this))
+    : QDialog(parent)
+    , m_workspaceDir(workspaceDir)
+    , m_title(new QLabel(this))
+    , m_blurb(new QLabel(this))
+    , m_details(new QTableWidget(0, 2, this))
+    , m_copy(new QPushButton(this))
+    , m_close(new QPushButton(this))
 {
     setObjectName(QStringLiteral("AboutDialog"));
     auto *icon = new QLabel(this);
@@ -76,7 +76,7 @@ void AboutDialog::retranslate()
     m_copy->setText(tr("&Copy for a support ticket"));
     m_close->setText(tr("Close"));
     auto rows = BuildInfo::details();
-    rows.append({tr("Workspace"), m_workspaceDir});
+    rows.append({ tr("Workspace"), m_workspaceDir });
     m_details->setRowCount(int(rows.size()));
     for (int row = 0; row < rows.size(); ++row) {
         m_details->setItem(row, 0, new QTableWidgetItem(rows.at(row).first));
@@ -87,7 +87,7 @@ void AboutDialog::retranslate()
 QString AboutDialog::supportText() const
 {
     return BuildInfo::versionLine(QStringLiteral("PayoutDesk")) + u'\n' + BuildInfo::detailsText() + u'\n'
-           + tr("Workspace") + QStringLiteral(": ") + m_workspaceDir;
+        + tr("Workspace") + QStringLiteral(": ") + m_workspaceDir;
 }
 
 } // namespace pd

@@ -10,7 +10,10 @@
 
 namespace pd {
 
-ActivityPage::ActivityPage(Database &database, QWidget *parent) : QWidget(parent), m_db(database), m_table(new QTableWidget(this))
+ActivityPage::ActivityPage(Database &database, QWidget *parent)
+    : QWidget(parent)
+    , m_db(database)
+    , m_table(new QTableWidget(this))
 {
     m_table->setColumnCount(5);
     retranslate();
@@ -27,7 +30,7 @@ ActivityPage::ActivityPage(Database &database, QWidget *parent) : QWidget(parent
 
 void ActivityPage::retranslate()
 {
-    m_table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("About"), tr("Details")});
+    m_table->setHorizontalHeaderLabels({ tr("When"), tr("Who"), tr("What"), tr("About"), tr("Details") });
 }
 
 void ActivityPage::changeEvent(QEvent *event)
@@ -52,7 +55,8 @@ void ActivityPage::refresh()
     m_table->setRowCount(int(entries.size()));
     for (int row = 0; row < entries.size(); ++row) {
         const auto &e = entries.at(row);
-        const QStringList cells = {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor, e.kind, e.subject, e.message};
+        const QStringList cells
+            = { QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor, e.kind, e.subject, e.message };
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (e.kind.endsWith(QLatin1String("failed")) || e.kind.endsWith(QLatin1String("rejected")))

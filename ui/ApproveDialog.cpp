@@ -9,8 +9,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMap>
-#include <QSet>
 #include <QPushButton>
+#include <QSet>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -19,17 +19,20 @@ namespace pd {
 
 std::optional<bool> ApproveDialog::s_nextAnswer;
 
-ApproveDialog::ApproveDialog(ProviderHub &hub, const CurrencyRegistry &currencies, const QList<Line> &lines,
-                             QWidget *parent)
-    : QDialog(parent), m_lines(lines), m_totals(new QTableWidget(this))
+ApproveDialog::ApproveDialog(
+    ProviderHub &hub, const CurrencyRegistry &currencies, const QList<Line> &lines, QWidget *parent)
+    : QDialog(parent)
+    , m_lines(lines)
+    , m_totals(new QTableWidget(this))
 {
     setWindowTitle(tr("Approve %n payout(s)", nullptr, int(lines.size())));
     auto *list = new QTableWidget(int(lines.size()), 6, this);
-    list->setHorizontalHeaderLabels({tr("UID"), tr("Recipient"), tr("Amount"), tr("Currency"), tr("Network"), tr("Provider")});
+    list->setHorizontalHeaderLabels(
+        { tr("UID"), tr("Recipient"), tr("Amount"), tr("Currency"), tr("Network"), tr("Provider") });
     for (int row = 0; row < lines.size(); ++row) {
         const Line &l = lines.at(row);
-        const QStringList cells = {QString::number(l.order.uid), l.order.recipient(), AmountText::shown(l.order.outAmount),
-                                   l.order.xmlTo, l.network, l.provider};
+        const QStringList cells = { QString::number(l.order.uid), l.order.recipient(),
+            AmountText::shown(l.order.outAmount), l.order.xmlTo, l.network, l.provider };
         for (int c = 0; c < cells.size(); ++c)
             list->setItem(row, c, new QTableWidgetItem(cells.at(c)));
         list->item(row, 2)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -41,10 +44,10 @@ ApproveDialog::ApproveDialog(ProviderHub &hub, const CurrencyRegistry &currencie
     // Totals per provider and currency, with the balance that must cover them.
     QMap<std::pair<QString, QString>, Money> totals;
     for (const Line &l : lines)
-        totals[{l.provider, l.currency}] += l.order.outAmount;
+        totals[{ l.provider, l.currency }] += l.order.outAmount;
     m_totals->setColumnCount(4);
     m_totals->setRowCount(int(totals.size()));
-    m_totals->setHorizontalHeaderLabels({tr("Provider"), tr("Currency"), tr("Total"), tr("Balance")});
+    m_totals->setHorizontalHeaderLabels({ tr("Provider"), tr("Currency"), tr("Total"), tr("Balance") });
     int row = 0;
     for (auto it = totals.begin(); it != totals.end(); ++it, ++row) {
         m_totals->setItem(row, 0, new QTableWidgetItem(it.key().first));
@@ -116,8 +119,8 @@ void ApproveDialog::checkBalances(ProviderHub &hub, const CurrencyRegistry &curr
                         coverage.take(l.order.outAmount);
                 }
                 cell->setText(coverage.coversAll()
-                                  ? ReserveBanner::describe(coverage)
-                                  : tr("%1 — the rest will not be sent").arg(ReserveBanner::describe(coverage)));
+                        ? ReserveBanner::describe(coverage)
+                        : tr("%1 — the rest will not be sent").arg(ReserveBanner::describe(coverage)));
                 cell->setForeground(coverage.coversAll() ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
                 cell->setToolTip(cell->text());
             }

@@ -28,8 +28,8 @@ public:
         QString currency; // the provider's currency code, e.g. USDT
     };
 
-    ApproveDialog(ProviderHub &hub, const CurrencyRegistry &currencies, const QList<Line> &lines,
-                  QWidget *parent = nullptr);
+    ApproveDialog(
+        ProviderHub &hub, const CurrencyRegistry &currencies, const QList<Line> &lines, QWidget *parent = nullptr);
 
     // Asks; true when staff confirmed. Tests answer through setNextAnswer instead of a click.
     bool ask();

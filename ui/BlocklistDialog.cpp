@@ -29,9 +29,9 @@ BlocklistDialog::BlocklistDialog(Database &database, QWidget *parent)
     , m_result(new QLabel(this))
 {
     setWindowTitle(tr("Blocked recipients"));
-    for (QPushButton *b : {m_add, m_remove, m_import})
+    for (QPushButton *b : { m_add, m_remove, m_import })
         b->setAutoDefault(false); // Enter in a field blocks once, through returnPressed
-    m_table->setHorizontalHeaderLabels({tr("Address or card"), tr("Reason"), tr("Added by"), tr("Added")});
+    m_table->setHorizontalHeaderLabels({ tr("Address or card"), tr("Reason"), tr("Added by"), tr("Added") });
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -41,7 +41,7 @@ BlocklistDialog::BlocklistDialog(Database &database, QWidget *parent)
     m_result->setWordWrap(true);
     auto *note = new QLabel(tr("No payout is ever sent to these, by a click, automatically or from another desk. "
                                "A CSV file has the columns value,reason; a file with a bad row adds nothing."),
-                            this);
+        this);
     note->setWordWrap(true);
     auto *editor = new QHBoxLayout;
     editor->addWidget(m_value, 2);
@@ -87,7 +87,8 @@ BlocklistDialog::BlocklistDialog(Database &database, QWidget *parent)
         refresh();
     });
     connect(m_import, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import blocked recipients"), QString(), tr("CSV files (*.csv);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import blocked recipients"), QString(), tr("CSV files (*.csv);;All files (*)"));
         if (!path.isEmpty())
             importFile(path);
     });
@@ -105,7 +106,8 @@ bool BlocklistDialog::importFile(const QString &path)
     QString error;
     int added = 0;
     const bool ok = Blocklist(m_db).importCsv(file.readAll(), m_db.login(), &added, &error);
-    m_result->setText(ok ? tr("%n recipient(s) blocked from the file.", nullptr, added) : tr("Nothing imported: %1").arg(error));
+    m_result->setText(
+        ok ? tr("%n recipient(s) blocked from the file.", nullptr, added) : tr("Nothing imported: %1").arg(error));
     refresh();
     if (ok)
         emit changed();
@@ -121,7 +123,8 @@ void BlocklistDialog::refresh()
         m_table->setItem(row, 0, new QTableWidgetItem(e.value));
         m_table->setItem(row, 1, new QTableWidgetItem(e.reason));
         m_table->setItem(row, 2, new QTableWidgetItem(e.addedBy));
-        m_table->setItem(row, 3, new QTableWidgetItem(QLocale().toString(e.addedAt.toLocalTime(), QLocale::ShortFormat)));
+        m_table->setItem(
+            row, 3, new QTableWidgetItem(QLocale().toString(e.addedAt.toLocalTime(), QLocale::ShortFormat)));
     }
 }
 

@@ -26,8 +26,8 @@
 #include <QStackedBarSeries>
 #include <QTableWidget>
 #include <QTimer>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace pd {
 
@@ -64,20 +64,20 @@ QTableWidgetItem *number(const QString &text)
 } // namespace
 
 DashboardPage::DashboardPage(Database &database, ProviderHub &hub, QWidget *parent)
-    : QWidget(parent),
-      m_db(database),
-      m_hub(hub),
-      m_reader(std::make_unique<DatabaseThread>(database, QStringLiteral("dashboard-%1").arg(quintptr(this), 0, 16))),
-      m_coalesce(new QTimer(this)),
-      m_balanceTimer(new QTimer(this)),
-      m_grouping(new QComboBox(this)),
-      m_refresh(new QPushButton(this)),
-      m_period(new QLabel(this)),
-      m_payoutsChart(new QChart),
-      m_outcomesChart(new QChart),
-      m_statusChart(new QChart),
-      m_sums(table(3, this)),
-      m_balances(table(3, this))
+    : QWidget(parent)
+    , m_db(database)
+    , m_hub(hub)
+    , m_reader(std::make_unique<DatabaseThread>(database, QStringLiteral("dashboard-%1").arg(quintptr(this), 0, 16)))
+    , m_coalesce(new QTimer(this))
+    , m_balanceTimer(new QTimer(this))
+    , m_grouping(new QComboBox(this))
+    , m_refresh(new QPushButton(this))
+    , m_period(new QLabel(this))
+    , m_payoutsChart(new QChart)
+    , m_outcomesChart(new QChart)
+    , m_statusChart(new QChart)
+    , m_sums(table(3, this))
+    , m_balances(table(3, this))
 {
     setObjectName(QStringLiteral("DashboardPage"));
     m_payouts = chartView(m_payoutsChart, this);
@@ -123,8 +123,8 @@ DashboardPage::DashboardPage(Database &database, ProviderHub &hub, QWidget *pare
         outcomes->setTitle(tr("Outcomes per provider"));
         statuses->setTitle(tr("Orders per status"));
         balances->setTitle(tr("Provider balances"));
-        m_sums->setHorizontalHeaderLabels({tr("Currency"), tr("Payouts"), tr("Paid")});
-        m_balances->setHorizontalHeaderLabels({tr("Provider"), tr("Balance"), tr("Read at")});
+        m_sums->setHorizontalHeaderLabels({ tr("Currency"), tr("Payouts"), tr("Paid") });
+        m_balances->setHorizontalHeaderLabels({ tr("Provider"), tr("Balance"), tr("Read at") });
     });
 
     // A burst of changes (a batch of payouts, IPNs) is read once, at most twice a second.
@@ -210,7 +210,8 @@ void DashboardPage::show(const DashboardFigures &figures)
     const QLocale locale;
     m_period->setText(tr("Last %1 days: %2 – %3")
                           .arg(days)
-                          .arg(locale.toString(figures.from, QLocale::ShortFormat), locale.toString(figures.to, QLocale::ShortFormat)));
+                          .arg(locale.toString(figures.from, QLocale::ShortFormat),
+                              locale.toString(figures.to, QLocale::ShortFormat)));
     drawPayouts();
     drawOutcomes();
     drawStatuses();
@@ -327,8 +328,8 @@ void DashboardPage::drawStatuses()
     for (auto it = m_figures.ordersPerStatus.begin(); it != m_figures.ordersPerStatus.end(); ++it) {
         if (it.value() == 0)
             continue;
-        QPieSlice *slice = series->append(tr("%1: %2").arg(OrderStatuses::title(it.key()), QLocale().toString(it.value())),
-                                          qreal(it.value()));
+        QPieSlice *slice = series->append(
+            tr("%1: %2").arg(OrderStatuses::title(it.key()), QLocale().toString(it.value())), qreal(it.value()));
         slice->setColor(StatusStyle::color(it.key()));
         slice->setLabelVisible(false); // the legend names every slice with its count
     }
@@ -359,8 +360,9 @@ void DashboardPage::refreshBalances()
             continue;
         }
         m_hub.askBalance(name, this, [this, name](const Balances &balances, const QString &error) {
-            m_balanceOf.insert(name, {error.isEmpty() ? AmountText::list(balances) : error,
-                                      QDateTime::currentDateTime(), error.isEmpty()});
+            m_balanceOf.insert(name,
+                { error.isEmpty() ? AmountText::list(balances) : error, QDateTime::currentDateTime(),
+                    error.isEmpty() });
             showBalances();
         });
     }

@@ -89,7 +89,7 @@ private:
     QTableWidget *m_sums;
     QTableWidget *m_balances;
     struct Balance {
-        QString text;      // "1,250.50 USDT, …" or the problem
+        QString text; // "1,250.50 USDT, …" or the problem
         QDateTime readAt;
         bool ok = false;
     };

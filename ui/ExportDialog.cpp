@@ -21,19 +21,19 @@
 namespace pd {
 
 ExportDialog::ExportDialog(const OrderFilter &pageFilter, const OrderSort &pageSort, QWidget *parent)
-    : QDialog(parent),
-      m_filter(pageFilter),
-      m_sort(pageSort),
-      m_orders(new QRadioButton(tr("&Orders, one row each"), this)),
-      m_history(new QRadioButton(tr("Their &history, one row per status change"), this)),
-      m_pageFilter(new QRadioButton(this)),
-      m_dateRange(new QRadioButton(tr("A &date range:"), this)),
-      m_from(new QDateEdit(QDate::currentDate().addDays(-30), this)),
-      m_to(new QDateEdit(QDate::currentDate(), this)),
-      m_delimiter(new QComboBox(this)),
-      m_bom(new QCheckBox(tr("Start with a UTF-8 &byte order mark (for Excel)"), this)),
-      m_path(new QLineEdit(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    : QDialog(parent)
+    , m_filter(pageFilter)
+    , m_sort(pageSort)
+    , m_orders(new QRadioButton(tr("&Orders, one row each"), this))
+    , m_history(new QRadioButton(tr("Their &history, one row per status change"), this))
+    , m_pageFilter(new QRadioButton(this))
+    , m_dateRange(new QRadioButton(tr("A &date range:"), this))
+    , m_from(new QDateEdit(QDate::currentDate().addDays(-30), this))
+    , m_to(new QDateEdit(QDate::currentDate(), this))
+    , m_delimiter(new QComboBox(this))
+    , m_bom(new QCheckBox(tr("Start with a UTF-8 &byte order mark (for Excel)"), this))
+    , m_path(new QLineEdit(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Export to CSV"));
     setObjectName(QStringLiteral("ExportDialog"));
@@ -47,7 +47,7 @@ ExportDialog::ExportDialog(const OrderFilter &pageFilter, const OrderSort &pageS
     rows->addButton(m_dateRange);
     m_pageFilter->setChecked(true);
     m_pageFilter->setText(tr("&As the Orders page shows them: %1").arg(describe(pageFilter)));
-    for (QDateEdit *edit : {m_from, m_to}) {
+    for (QDateEdit *edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
@@ -84,7 +84,7 @@ ExportDialog::ExportDialog(const OrderFilter &pageFilter, const OrderSort &pageS
     form->addRow(fileLabel, file);
     auto *note = new QLabel(tr("UTF-8, RFC 4180. Amounts exactly as stored; times in ISO 8601 UTC. Cells a spreadsheet "
                                "would run as a formula start with an apostrophe."),
-                            this);
+        this);
     note->setWordWrap(true);
     note->setEnabled(false);
     auto *layout = new QVBoxLayout(this);
@@ -97,7 +97,7 @@ ExportDialog::ExportDialog(const OrderFilter &pageFilter, const OrderSort &pageS
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(choose, &QPushButton::clicked, this, &ExportDialog::chooseFile);
-    for (QRadioButton *button : {m_orders, m_history, m_pageFilter, m_dateRange})
+    for (QRadioButton *button : { m_orders, m_history, m_pageFilter, m_dateRange })
         connect(button, &QRadioButton::toggled, this, &ExportDialog::updateWidgets);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateWidgets);
     updateWidgets();
@@ -136,8 +136,8 @@ void ExportDialog::updateWidgets()
 {
     m_from->setEnabled(m_dateRange->isChecked());
     m_to->setEnabled(m_dateRange->isChecked());
-    m_dateRange->setText(m_history->isChecked() ? tr("Status changes in a &date range:")
-                                                : tr("Orders created in a &date range:"));
+    m_dateRange->setText(
+        m_history->isChecked() ? tr("Status changes in a &date range:") : tr("Orders created in a &date range:"));
     // Follow the choice of orders or history while the name is still the one suggested.
     if (m_path->text().isEmpty() || m_path->text() == m_suggested) {
         m_suggested = defaultPath();
@@ -150,8 +150,8 @@ void ExportDialog::updateWidgets()
 
 void ExportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export to CSV"), m_path->text(),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export to CSV"), m_path->text(), tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
         m_path->setText(path);
 }
@@ -166,8 +166,9 @@ void ExportDialog::accept()
         return;
     }
     if (QFileInfo::exists(file)
-        && QMessageBox::question(this, tr("Export to CSV"), tr("%1 exists. Replace it when the export is complete?").arg(file))
-               != QMessageBox::Yes)
+        && QMessageBox::question(
+               this, tr("Export to CSV"), tr("%1 exists. Replace it when the export is complete?").arg(file))
+            != QMessageBox::Yes)
         return;
     QDialog::accept();
 }

@@ -8,11 +8,11 @@
 
 namespace pd {
 
-ExportProgress::ExportProgress(const Database &like, const CsvExport::Options &options, const QString &path,
-                               QWidget *parent)
-    : QProgressDialog(parent),
-      m_job(new CsvExportJob(like, options, path, this)),
-      m_what(options.what == CsvExport::What::History ? tr("history") : tr("orders"))
+ExportProgress::ExportProgress(
+    const Database &like, const CsvExport::Options &options, const QString &path, QWidget *parent)
+    : QProgressDialog(parent)
+    , m_job(new CsvExportJob(like, options, path, this))
+    , m_what(options.what == CsvExport::What::History ? tr("history") : tr("orders"))
 {
     setObjectName(QStringLiteral("ExportProgress"));
     setWindowTitle(tr("Export to CSV"));
@@ -61,8 +61,7 @@ void ExportProgress::end()
         emit cancelledExport();
     } else {
         QMessageBox box(QMessageBox::Warning, tr("Export failed"),
-                        tr("The export to %1 failed; no file was written.").arg(m_job->path()), QMessageBox::Ok,
-                        parentWidget());
+            tr("The export to %1 failed; no file was written.").arg(m_job->path()), QMessageBox::Ok, parentWidget());
         box.setInformativeText(outcome.error);
         box.exec();
         emit failed(outcome.error);

@@ -20,7 +20,7 @@ public:
     {
         const int line = option.fontMetrics.height();
         const bool detail = !index.data(DetailRole).toString().isEmpty();
-        return {option.rect.width(), line * (detail ? 2 : 1) + 18};
+        return { option.rect.width(), line * (detail ? 2 : 1) + 18 };
     }
 
     void paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const override
@@ -51,20 +51,22 @@ public:
         p->setFont(bold);
         p->setPen(option.palette.text().color());
         p->drawText(QRect(text.left(), text.top(), text.width() - whenWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
-                    QFontMetrics(bold).elidedText(index.data(HeadlineRole).toString(), Qt::ElideRight, text.width() - whenWidth));
+            QFontMetrics(bold).elidedText(
+                index.data(HeadlineRole).toString(), Qt::ElideRight, text.width() - whenWidth));
         p->setFont(option.font);
         p->setPen(option.palette.placeholderText().color());
         p->drawText(QRect(text.left(), text.top(), text.width(), line), Qt::AlignRight | Qt::AlignVCenter, when);
         p->setPen(option.palette.text().color());
         p->drawText(QRect(text.left(), text.top() + line, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                    option.fontMetrics.elidedText(index.data(DetailRole).toString(), Qt::ElideRight, text.width()));
+            option.fontMetrics.elidedText(index.data(DetailRole).toString(), Qt::ElideRight, text.width()));
         p->restore();
     }
 };
 
 } // namespace
 
-HistoryTimeline::HistoryTimeline(QWidget *parent) : QListWidget(parent)
+HistoryTimeline::HistoryTimeline(QWidget *parent)
+    : QListWidget(parent)
 {
     setItemDelegate(new TimelineDelegate(this));
     setSelectionMode(QAbstractItemView::SingleSelection);
@@ -77,8 +79,9 @@ void HistoryTimeline::setEntries(const QList<HistoryEntry> &entries)
     clear();
     for (int i = 0; i < entries.size(); ++i) {
         const HistoryEntry &e = entries.at(i);
-        const QString headline = e.oldStatus ? tr("%1 → %2").arg(OrderStatuses::title(*e.oldStatus), OrderStatuses::title(e.status))
-                                             : tr("Arrived as %1").arg(OrderStatuses::title(e.status));
+        const QString headline = e.oldStatus
+            ? tr("%1 → %2").arg(OrderStatuses::title(*e.oldStatus), OrderStatuses::title(e.status))
+            : tr("Arrived as %1").arg(OrderStatuses::title(e.status));
         QStringList detail;
         detail << tr("by %1").arg(e.actor);
         if (!e.payoutStatus.isEmpty())

@@ -7,9 +7,10 @@
 
 namespace pd {
 
-IpnDeliveriesView::IpnDeliveriesView(QWidget *parent) : QTableWidget(0, 5, parent)
+IpnDeliveriesView::IpnDeliveriesView(QWidget *parent)
+    : QTableWidget(0, 5, parent)
 {
-    setHorizontalHeaderLabels({tr("Queued"), tr("Status sent"), tr("Outcome"), tr("HTTP"), tr("Error")});
+    setHorizontalHeaderLabels({ tr("Queued"), tr("Status sent"), tr("Outcome"), tr("HTTP"), tr("Error") });
     horizontalHeader()->setStretchLastSection(true);
     verticalHeader()->hide();
     setEditTriggers(NoEditTriggers);
@@ -23,12 +24,12 @@ int IpnDeliveriesView::load(Database &database, const QString &orderId)
     for (int row = 0; row < deliveries.size(); ++row) {
         const auto &d = deliveries.at(row);
         const QString outcome = d.state == QLatin1String("delivered") ? tr("delivered")
-                                : d.state == QLatin1String("failed")  ? tr("failed")
-                                : d.state == QLatin1String("pending") ? (d.tries > 0 ? tr("to be retried") : tr("waiting"))
-                                                                      : tr("sending");
-        const QStringList cells = {QLocale().toString(d.queuedAt.toLocalTime(), QLocale::ShortFormat), d.status,
-                                   d.tries > 1 ? tr("%1 (%2 tries)").arg(outcome).arg(d.tries) : outcome,
-                                   d.httpStatus ? QString::number(d.httpStatus) : QStringLiteral("—"), d.error};
+            : d.state == QLatin1String("failed")                      ? tr("failed")
+            : d.state == QLatin1String("pending") ? (d.tries > 0 ? tr("to be retried") : tr("waiting"))
+                                                  : tr("sending");
+        const QStringList cells = { QLocale().toString(d.queuedAt.toLocalTime(), QLocale::ShortFormat), d.status,
+            d.tries > 1 ? tr("%1 (%2 tries)").arg(outcome).arg(d.tries) : outcome,
+            d.httpStatus ? QString::number(d.httpStatus) : QStringLiteral("—"), d.error };
         for (int column = 0; column < cells.size(); ++column)
             setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }

@@ -27,7 +27,7 @@ QTranslator &qtTranslator()
 
 QStringList Language::codes()
 {
-    return {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("uk"), QStringLiteral("es")};
+    return { QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("uk"), QStringLiteral("es") };
 }
 
 QString Language::nativeName(const QString &code)
@@ -65,8 +65,9 @@ bool Language::apply(const QString &choice)
     const bool desk = deskTranslator().load(QStringLiteral(":/i18n/payoutdesk_") + code);
     // Qt's own words (Cancel, Yes, the file dialog), where qt6-translations-l10n is installed.
     const bool qt = code != QLatin1String("en")
-                    && qtTranslator().load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    QLocale::setDefault(choice.isEmpty() && QLocale::system().name().startsWith(code) ? QLocale::system() : QLocale(code));
+        && qtTranslator().load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    QLocale::setDefault(
+        choice.isEmpty() && QLocale::system().name().startsWith(code) ? QLocale::system() : QLocale(code));
     // Installing sends QEvent::LanguageChange to every widget, even when the language is the same.
     if (desk)
         QCoreApplication::installTranslator(&deskTranslator());

@@ -22,14 +22,22 @@ using Kind = PayoutLimits::Kind;
 QString LimitsDialog::kindLabel(int kind)
 {
     switch (Kind(kind)) {
-    case Kind::Minimum: return tr("Minimum per payout");
-    case Kind::Maximum: return tr("Maximum per payout");
-    case Kind::DayTotal: return tr("Total per day (UTC)");
-    case Kind::DayCount: return tr("Payouts per day (UTC)");
-    case Kind::MonthTotal: return tr("Total per month (UTC)");
-    case Kind::MonthCount: return tr("Payouts per month (UTC)");
-    case Kind::AutoMaximum: return tr("Automatic payouts up to");
-    case Kind::SecondApproval: return tr("Second approval above");
+    case Kind::Minimum:
+        return tr("Minimum per payout");
+    case Kind::Maximum:
+        return tr("Maximum per payout");
+    case Kind::DayTotal:
+        return tr("Total per day (UTC)");
+    case Kind::DayCount:
+        return tr("Payouts per day (UTC)");
+    case Kind::MonthTotal:
+        return tr("Total per month (UTC)");
+    case Kind::MonthCount:
+        return tr("Payouts per month (UTC)");
+    case Kind::AutoMaximum:
+        return tr("Automatic payouts up to");
+    case Kind::SecondApproval:
+        return tr("Second approval above");
     }
     return {};
 }
@@ -51,7 +59,7 @@ LimitsDialog::LimitsDialog(Database &database, const ProviderRegistry &providers
     // Enter in the value field saves once (returnPressed); no button may take Enter as well.
     m_set->setAutoDefault(false);
     m_remove->setAutoDefault(false);
-    m_table->setHorizontalHeaderLabels({tr("Provider"), tr("Currency"), tr("Limit"), tr("Value")});
+    m_table->setHorizontalHeaderLabels({ tr("Provider"), tr("Currency"), tr("Limit"), tr("Value") });
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -64,12 +72,13 @@ LimitsDialog::LimitsDialog(Database &database, const ProviderRegistry &providers
         m_kind->addItem(kindLabel(k), k);
     m_value->setPlaceholderText(tr("An amount, or a number of payouts"));
     m_result->setWordWrap(true);
-    auto *note = new QLabel(tr("Checked when a payout is claimed, on every desk of the book: a payout over a limit is not "
-                               "sent and waits in the queue with the reason. \"Automatic payouts up to\" turns automatic "
-                               "payouts on for that currency: orders up to the amount are paid without a click. "
-                               "\"Second approval above\" holds for every provider: a larger payout is sent only once "
-                               "two different staff members approved it."),
-                            this);
+    auto *note
+        = new QLabel(tr("Checked when a payout is claimed, on every desk of the book: a payout over a limit is not "
+                        "sent and waits in the queue with the reason. \"Automatic payouts up to\" turns automatic "
+                        "payouts on for that currency: orders up to the amount are paid without a click. "
+                        "\"Second approval above\" holds for every provider: a larger payout is sent only once "
+                        "two different staff members approved it."),
+            this);
     note->setWordWrap(true);
     auto *editor = new QHBoxLayout;
     editor->addWidget(m_provider);
@@ -118,7 +127,8 @@ void LimitsDialog::fillCurrencies()
     m_currency->clear();
     QStringList currencies;
     for (const Manifest &m : m_providers.manifests()) {
-        if (m_provider->currentData().toString() == QLatin1String(PayoutLimits::everyProvider) || m.name == m_provider->currentData())
+        if (m_provider->currentData().toString() == QLatin1String(PayoutLimits::everyProvider)
+            || m.name == m_provider->currentData())
             currencies += m.allowXml;
     }
     currencies.removeDuplicates();
@@ -128,14 +138,16 @@ void LimitsDialog::fillCurrencies()
 void LimitsDialog::setLimit(const QString &value)
 {
     QString error;
-    const PayoutLimits::Limit limit{m_provider->currentData().toString(), m_currency->currentText(), Kind(m_kind->currentData().toInt()),
-                                    value.trimmed()};
+    const PayoutLimits::Limit limit { m_provider->currentData().toString(), m_currency->currentText(),
+        Kind(m_kind->currentData().toInt()), value.trimmed() };
     if (PayoutLimits(m_db).set(limit, m_db.login(), &error)) {
         m_result->setText(value.trimmed().isEmpty() ? tr("Removed.") : tr("Saved."));
         // One desk has one approver, its OS user: say what four eyes needs there.
-        if (limit.kind == Kind::SecondApproval && !value.trimmed().isEmpty() && m_db.dialect().kind() == SqlDialect::Kind::SQLite)
-            m_result->setText(tr("Saved. On one desk every approval is its OS user's: a payout above it needs a second OS user "
-                                 "opening this workspace, or a team's order book."));
+        if (limit.kind == Kind::SecondApproval && !value.trimmed().isEmpty()
+            && m_db.dialect().kind() == SqlDialect::Kind::SQLite)
+            m_result->setText(
+                tr("Saved. On one desk every approval is its OS user's: a payout above it needs a second OS user "
+                   "opening this workspace, or a team's order book."));
         m_value->clear();
     } else {
         m_result->setText(error);
@@ -150,8 +162,10 @@ void LimitsDialog::refresh()
     for (int row = 0; row < all.size(); ++row) {
         const PayoutLimits::Limit &l = all.at(row);
         const auto manifest = m_providers.manifest(l.provider);
-        const QString title = l.provider == QLatin1String(PayoutLimits::everyProvider) ? tr("Every provider") : l.provider;
-        auto *provider = new QTableWidgetItem(manifest ? QIcon(manifest->icon) : QIcon(), manifest ? manifest->title : title);
+        const QString title
+            = l.provider == QLatin1String(PayoutLimits::everyProvider) ? tr("Every provider") : l.provider;
+        auto *provider
+            = new QTableWidgetItem(manifest ? QIcon(manifest->icon) : QIcon(), manifest ? manifest->title : title);
         provider->setData(Qt::UserRole, l.provider);
         auto *kind = new QTableWidgetItem(kindLabel(int(l.kind)));
         kind->setData(Qt::UserRole, int(l.kind));

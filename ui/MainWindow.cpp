@@ -8,8 +8,8 @@
 
 #include "AboutDialog.h"
 #include "ActivityPage.h"
-#include "DashboardPage.h"
 #include "BlocklistDialog.h"
+#include "DashboardPage.h"
 #include "LimitsDialog.h"
 #include "OrderBookDialog.h"
 #include "OrderDialog.h"
@@ -20,10 +20,10 @@
 #include "SettingsDialog.h"
 #include "StaffDialog.h"
 #include "TrayBadge.h"
-#include "payouts/PayoutEngine.h"
-#include "providers/ProviderHub.h"
 #include "contract/CurrencyRegistry.h"
 #include "import/OrderImporter.h"
+#include "payouts/PayoutEngine.h"
+#include "providers/ProviderHub.h"
 #include "storage/BookNotifications.h"
 #include "storage/OrderStore.h"
 #include "workspace/Workspace.h"
@@ -33,13 +33,13 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QEvent>
 #include <QFileDialog>
 #include <QLabel>
-#include <QMenuBar>
-#include <QMessageBox>
-#include <QEvent>
 #include <QLocale>
 #include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -53,20 +53,20 @@
 namespace pd {
 
 MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies, ProviderHub &providers,
-                       PayoutEngine &engine, QWidget *parent)
-    : QMainWindow(parent),
-      m_workspace(workspace),
-      m_currencies(currencies),
-      m_hub(providers),
-      m_registry(providers.registry()),
-      m_store(std::make_unique<OrderStore>(workspace.database())),
-      m_tabs(new QTabWidget(this)),
-      m_orders(new OrdersPage(workspace, currencies, this)),
-      m_providers(new ProvidersPage(providers, this)),
-      m_queue(new PayoutQueuePage(workspace.database(), providers, engine, currencies, this)),
-      m_activity(new ActivityPage(workspace.database(), this)),
-      m_dashboard(new DashboardPage(workspace.database(), providers, this)),
-      m_summary(new QLabel(this))
+    PayoutEngine &engine, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_currencies(currencies)
+    , m_hub(providers)
+    , m_registry(providers.registry())
+    , m_store(std::make_unique<OrderStore>(workspace.database()))
+    , m_tabs(new QTabWidget(this))
+    , m_orders(new OrdersPage(workspace, currencies, this))
+    , m_providers(new ProvidersPage(providers, this))
+    , m_queue(new PayoutQueuePage(workspace.database(), providers, engine, currencies, this))
+    , m_activity(new ActivityPage(workspace.database(), this))
+    , m_dashboard(new DashboardPage(workspace.database(), providers, this))
+    , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_relabel([this] { setWindowTitle(tr("PayoutDesk — %1").arg(m_workspace.dir())); });
@@ -154,24 +154,28 @@ QAction *MainWindow::labelled(QAction *action, const char *text)
 void MainWindow::createActions()
 {
     auto *file = menu(QT_TR_NOOP("&File"));
-    auto *newOrder = labelled(file->addAction(style()->standardIcon(QStyle::SP_FileIcon), QString(), this, &MainWindow::newOrder),
-                              QT_TR_NOOP("&New order on the exchange site…"));
+    auto *newOrder
+        = labelled(file->addAction(style()->standardIcon(QStyle::SP_FileIcon), QString(), this, &MainWindow::newOrder),
+            QT_TR_NOOP("&New order on the exchange site…"));
     newOrder->setShortcut(QKeySequence::New);
     auto *import = labelled(file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), QString(), this,
-                                            &MainWindow::chooseImportFile),
-                            QT_TR_NOOP("&Import orders…"));
+                                &MainWindow::chooseImportFile),
+        QT_TR_NOOP("&Import orders…"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    labelled(file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), QString(), this, &MainWindow::exportCsv),
-             QT_TR_NOOP("&Export to CSV…"))
+    labelled(
+        file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), QString(), this, &MainWindow::exportCsv),
+        QT_TR_NOOP("&Export to CSV…"))
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    labelled(file->addAction(QString(), this, [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_workspace.dir())); }),
-             QT_TR_NOOP("Open workspace &folder"));
+    labelled(
+        file->addAction(QString(), this, [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_workspace.dir())); }),
+        QT_TR_NOOP("Open workspace &folder"));
     file->addSeparator();
-    labelled(file->addAction(QString(), this, [this] {
-                 OrderBookDialog dialog(m_workspace, this);
-                 dialog.exec();
-             }),
-             QT_TR_NOOP("Order &book (team mode)…"));
+    labelled(file->addAction(QString(), this,
+                 [this] {
+                     OrderBookDialog dialog(m_workspace, this);
+                     dialog.exec();
+                 }),
+        QT_TR_NOOP("Order &book (team mode)…"));
     labelled(file->addAction(QString(), this, &QWidget::close), QT_TR_NOOP("&Quit"))->setShortcut(QKeySequence::Quit);
 
     auto *edit = menu(QT_TR_NOOP("&Edit"));
@@ -181,11 +185,11 @@ void MainWindow::createActions()
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     edit->addSeparator();
     labelled(edit->addAction(QString(), this,
-                             [this] {
-                                 if (!m_orders->currentOrderId().isEmpty())
-                                     QApplication::clipboard()->setText(m_orders->currentOrderId());
-                             }),
-             QT_TR_NOOP("Copy order &id"))
+                 [this] {
+                     if (!m_orders->currentOrderId().isEmpty())
+                         QApplication::clipboard()->setText(m_orders->currentOrderId());
+                 }),
+        QT_TR_NOOP("Copy order &id"))
         ->setShortcut(QKeySequence::Copy);
     edit->addSeparator();
     // What the signed-in staff member's role cannot do is not offered (the book refuses it
@@ -194,26 +198,29 @@ void MainWindow::createActions()
     const bool operates = Staff::mayOperate(role), administers = Staff::mayAdminister(role);
     newOrder->setVisible(operates);
     import->setVisible(operates);
-    labelled(edit->addAction(QString(), this, [this] {
-                 LimitsDialog dialog(m_workspace.database(), m_registry, this);
-                 dialog.exec();
-             }),
-             QT_TR_NOOP("Payout &limits…"))
+    labelled(edit->addAction(QString(), this,
+                 [this] {
+                     LimitsDialog dialog(m_workspace.database(), m_registry, this);
+                     dialog.exec();
+                 }),
+        QT_TR_NOOP("Payout &limits…"))
         ->setVisible(administers);
-    labelled(edit->addAction(QString(), this, [this, administers] {
-                 BlocklistDialog dialog(m_workspace.database(), this);
-                 dialog.setMayUnblock(administers);
-                 connect(&dialog, &BlocklistDialog::changed, m_queue, &PayoutQueuePage::refresh);
-                 dialog.exec();
-             }),
-             QT_TR_NOOP("&Blocked recipients…"))
+    labelled(edit->addAction(QString(), this,
+                 [this, administers] {
+                     BlocklistDialog dialog(m_workspace.database(), this);
+                     dialog.setMayUnblock(administers);
+                     connect(&dialog, &BlocklistDialog::changed, m_queue, &PayoutQueuePage::refresh);
+                     dialog.exec();
+                 }),
+        QT_TR_NOOP("&Blocked recipients…"))
         ->setVisible(operates);
     // Staff and roles belong to a team's book; on one desk the OS user is the admin.
-    m_staffAction = labelled(edit->addAction(QString(), this, [this] {
-                                 StaffDialog dialog(m_workspace.database(), this);
-                                 dialog.exec();
-                             }),
-                             QT_TR_NOOP("S&taff…"));
+    m_staffAction = labelled(edit->addAction(QString(), this,
+                                 [this] {
+                                     StaffDialog dialog(m_workspace.database(), this);
+                                     dialog.exec();
+                                 }),
+        QT_TR_NOOP("S&taff…"));
     m_staffAction->setVisible(administers && m_workspace.database().dialect().kind() == SqlDialect::Kind::PostgreSQL);
     m_queue->setMayOperate(operates);
     m_providers->setEditable(administers);
@@ -222,18 +229,23 @@ void MainWindow::createActions()
     settings->setMenuRole(QAction::PreferencesRole);
 
     auto *view = menu(QT_TR_NOOP("&View"));
-    auto *refresh = labelled(view->addAction(style()->standardIcon(QStyle::SP_BrowserReload), QString(), m_orders, &OrdersPage::refresh),
-                             QT_TR_NOOP("&Refresh"));
+    auto *refresh = labelled(
+        view->addAction(style()->standardIcon(QStyle::SP_BrowserReload), QString(), m_orders, &OrdersPage::refresh),
+        QT_TR_NOOP("&Refresh"));
     refresh->setShortcut(QKeySequence::Refresh);
     labelled(view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_orders); }), QT_TR_NOOP("&Orders"))
         ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
-    labelled(view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_queue); }), QT_TR_NOOP("Payout &queue"))
+    labelled(
+        view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_queue); }), QT_TR_NOOP("Payout &queue"))
         ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
-    labelled(view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_providers); }), QT_TR_NOOP("&Providers"))
+    labelled(
+        view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_providers); }), QT_TR_NOOP("&Providers"))
         ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
-    labelled(view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_dashboard); }), QT_TR_NOOP("&Dashboard"))
+    labelled(
+        view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_dashboard); }), QT_TR_NOOP("&Dashboard"))
         ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
-    labelled(view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_activity); }), QT_TR_NOOP("&Activity"))
+    labelled(
+        view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_activity); }), QT_TR_NOOP("&Activity"))
         ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
     view->addSeparator();
     auto *columns = menu(QT_TR_NOOP("&Columns"), view);
@@ -241,26 +253,27 @@ void MainWindow::createActions()
         auto *toggle = columns->addAction(QString());
         m_relabel([this, toggle, c] { toggle->setText(m_orders->model()->headerData(c, Qt::Horizontal).toString()); });
         toggle->setCheckable(true);
-        connect(columns, &QMenu::aboutToShow, toggle, [this, toggle, c] {
-            toggle->setChecked(!m_orders->table()->isColumnHidden(c));
-        });
+        connect(columns, &QMenu::aboutToShow, toggle,
+            [this, toggle, c] { toggle->setChecked(!m_orders->table()->isColumnHidden(c)); });
         connect(toggle, &QAction::toggled, this, [this, c](bool on) { m_orders->table()->setColumnHidden(c, !on); });
     }
 
     auto *orderMenu = menu(QT_TR_NOOP("&Order"));
     labelled(orderMenu->addAction(QString(), this,
-                                  [this] {
-                                      if (!m_orders->currentOrderId().isEmpty())
-                                          openOrder(m_orders->currentOrderId());
-                                  }),
-             QT_TR_NOOP("&Open order"))
-        ->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+                 [this] {
+                     if (!m_orders->currentOrderId().isEmpty())
+                         openOrder(m_orders->currentOrderId());
+                 }),
+        QT_TR_NOOP("&Open order"))
+        ->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
 
     auto *help = menu(QT_TR_NOOP("&Help"));
     labelled(help->addAction(QString(), this, &MainWindow::showShortcuts), QT_TR_NOOP("&Keyboard shortcuts"))
         ->setShortcut(QKeySequence::HelpContents);
-    labelled(help->addAction(QString(), this, &MainWindow::about), QT_TR_NOOP("&About PayoutDesk"))->setMenuRole(QAction::AboutRole);
-    labelled(help->addAction(QString(), qApp, &QApplication::aboutQt), QT_TR_NOOP("About &Qt"))->setMenuRole(QAction::AboutQtRole);
+    labelled(help->addAction(QString(), this, &MainWindow::about), QT_TR_NOOP("&About PayoutDesk"))
+        ->setMenuRole(QAction::AboutRole);
+    labelled(help->addAction(QString(), qApp, &QApplication::aboutQt), QT_TR_NOOP("About &Qt"))
+        ->setMenuRole(QAction::AboutQtRole);
 
     auto *toolbar = addToolBar(QString());
     m_relabel([toolbar] { toolbar->setWindowTitle(tr("Main")); });
@@ -283,11 +296,12 @@ void MainWindow::createTray(PayoutEngine &engine)
         const auto order = m_store->byId(id);
         const QString orderId = order ? QString::number(order->uid) : id;
         if (state == PayoutAttempt::State::Failed)
-            m_tray->showMessage(tr("Payout failed"), tr("The payout of order %1 failed; it is back in the queue as a payout error.").arg(orderId),
-                                QSystemTrayIcon::Warning);
+            m_tray->showMessage(tr("Payout failed"),
+                tr("The payout of order %1 failed; it is back in the queue as a payout error.").arg(orderId),
+                QSystemTrayIcon::Warning);
         else if (state == PayoutAttempt::State::NeedsAttention || state == PayoutAttempt::State::Unknown)
-            m_tray->showMessage(tr("Payout needs attention"), tr("The outcome of the payout of order %1 is not known yet.").arg(orderId),
-                                QSystemTrayIcon::Warning);
+            m_tray->showMessage(tr("Payout needs attention"),
+                tr("The outcome of the payout of order %1 is not known yet.").arg(orderId), QSystemTrayIcon::Warning);
     });
     connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
         showNormal();
@@ -303,9 +317,10 @@ void MainWindow::createTray(PayoutEngine &engine)
 void MainWindow::showWaiting(int count)
 {
     m_tray->setIcon(TrayBadge::withCount(windowIcon(), count));
-    m_tray->setToolTip(count > 0 ? tr("PayoutDesk: %n payout(s) waiting", nullptr, count) : tr("PayoutDesk: no payout waiting"));
+    m_tray->setToolTip(
+        count > 0 ? tr("PayoutDesk: %n payout(s) waiting", nullptr, count) : tr("PayoutDesk: no payout waiting"));
     m_tabs->setTabText(m_tabs->indexOf(m_queue),
-                       count > 0 ? tr("Payout queue (%1)").arg(QLocale().toString(count)) : tr("Payout queue"));
+        count > 0 ? tr("Payout queue (%1)").arg(QLocale().toString(count)) : tr("Payout queue"));
 }
 
 OrderDialog *MainWindow::openOrder(const QString &orderId)
@@ -341,8 +356,8 @@ SettingsDialog *MainWindow::openSettings()
 
 void MainWindow::chooseImportFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import orders"), QString(),
-                                                      tr("Orders (*.json *.jsonl *.csv);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import orders"), QString(), tr("Orders (*.json *.jsonl *.csv);;All files (*)"));
     if (!path.isEmpty())
         importOrders(path);
 }
@@ -354,10 +369,11 @@ void MainWindow::exportCsv()
         return;
     auto *progress = new ExportProgress(m_workspace.database(), dialog.options(), dialog.path(), this);
     connect(progress, &ExportProgress::exported, this, [this](qint64 rows, const QString &path) {
-        statusBar()->showMessage(tr("Exported %n row(s) to %1.", nullptr, int(qMin<qint64>(rows, INT_MAX))).arg(path), 15000);
+        statusBar()->showMessage(
+            tr("Exported %n row(s) to %1.", nullptr, int(qMin<qint64>(rows, INT_MAX))).arg(path), 15000);
     });
     connect(progress, &ExportProgress::cancelledExport, this,
-            [this] { statusBar()->showMessage(tr("Export cancelled: no file was written."), 8000); });
+        [this] { statusBar()->showMessage(tr("Export cancelled: no file was written."), 8000); });
     progress->start();
 }
 
@@ -392,10 +408,11 @@ void MainWindow::showImportOutcome(int imported, const QStringList &problems, co
     statusBar()->clearMessage();
     if (!problems.isEmpty() || !error.isEmpty()) {
         QMessageBox box(QMessageBox::Warning, tr("Nothing was imported"),
-                        problems.isEmpty() ? error
-                                           : tr("The file has %n bad row(s); no order was imported. Fix them and "
-                                                "import the file again.", nullptr, int(problems.size())),
-                        QMessageBox::Ok, this);
+            problems.isEmpty() ? error
+                               : tr("The file has %n bad row(s); no order was imported. Fix them and "
+                                    "import the file again.",
+                                   nullptr, int(problems.size())),
+            QMessageBox::Ok, this);
         box.setDetailedText(problems.join(u'\n'));
         box.exec();
         return;
@@ -421,7 +438,8 @@ void MainWindow::showShortcuts()
         }
     }
     rows << QStringLiteral("<tr><td>%1</td><td><b>Enter</b></td></tr>").arg(tr("Open the selected order"));
-    QMessageBox::information(this, tr("Keyboard shortcuts"), QStringLiteral("<table>") + rows.join(QString()) + QStringLiteral("</table>"));
+    QMessageBox::information(
+        this, tr("Keyboard shortcuts"), QStringLiteral("<table>") + rows.join(QString()) + QStringLiteral("</table>"));
 }
 
 void MainWindow::changeEvent(QEvent *event)

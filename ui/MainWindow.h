@@ -33,8 +33,8 @@ class Workspace;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(Workspace &workspace, const CurrencyRegistry &currencies, ProviderHub &providers,
-               PayoutEngine &engine, QWidget *parent = nullptr);
+    MainWindow(Workspace &workspace, const CurrencyRegistry &currencies, ProviderHub &providers, PayoutEngine &engine,
+        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     OrdersPage *ordersPage() const { return m_orders; }

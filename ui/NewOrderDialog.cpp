@@ -20,7 +20,9 @@
 namespace pd {
 
 NewOrderDialog::NewOrderDialog(OrderCreator &creator, const QString &actor, QWidget *parent)
-    : QDialog(parent), m_creator(creator), m_actor(actor)
+    : QDialog(parent)
+    , m_creator(creator)
+    , m_actor(actor)
 {
     setWindowTitle(tr("New order on the exchange site"));
     setMinimumWidth(680);
@@ -31,10 +33,11 @@ NewOrderDialog::NewOrderDialog(OrderCreator &creator, const QString &actor, QWid
     m_amount = new QLineEdit(this);
     m_amount->setPlaceholderText(tr("what the client pays, e.g. 0.015"));
     m_lang = new QComboBox(this);
-    for (const QString &code : {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("uk"), QStringLiteral("es")})
+    for (const QString &code :
+        { QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("uk"), QStringLiteral("es") })
         m_lang->addItem(code, code);
-    m_from = valuesTable({QStringLiteral("email")});
-    m_to = valuesTable({QStringLiteral("address")});
+    m_from = valuesTable({ QStringLiteral("email") });
+    m_to = valuesTable({ QStringLiteral("address") });
     m_routeValues = valuesTable({});
     m_agreement = new QCheckBox(tr("The client accepts the exchange's terms"), this);
     m_hideOutData = new QCheckBox(tr("Hide the recipient's details from the client's page"), this);
@@ -72,7 +75,8 @@ NewOrderDialog::NewOrderDialog(OrderCreator &creator, const QString &actor, QWid
     layout->addWidget(m_buttons);
 
     const auto newSecret = [this] {
-        static const QString alphabet = QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+        static const QString alphabet
+            = QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
         QString secret;
         for (int i = 0; i < 32; ++i)
             secret += alphabet.at(QRandomGenerator::system()->bounded(int(alphabet.size())));
@@ -80,16 +84,17 @@ NewOrderDialog::NewOrderDialog(OrderCreator &creator, const QString &actor, QWid
     };
     newSecret();
     connect(generate, &QToolButton::clicked, this, newSecret);
-    for (QLineEdit *edit : {m_route, m_partner, m_amount, m_callback, m_ipnUrl, m_ipnSecret})
+    for (QLineEdit *edit : { m_route, m_partner, m_amount, m_callback, m_ipnUrl, m_ipnSecret })
         connect(edit, &QLineEdit::textChanged, this, &NewOrderDialog::check);
-    for (QTableWidget *table : {m_from, m_to, m_routeValues})
+    for (QTableWidget *table : { m_from, m_to, m_routeValues })
         connect(table, &QTableWidget::itemChanged, this, &NewOrderDialog::check);
     connect(m_agreement, &QCheckBox::toggled, this, &NewOrderDialog::check);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewOrderDialog::send);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("newOrder/geometry")).toByteArray());
-    connect(this, &QDialog::finished, this, [this] { QSettings().setValue(QStringLiteral("newOrder/geometry"), saveGeometry()); });
+    connect(this, &QDialog::finished, this,
+        [this] { QSettings().setValue(QStringLiteral("newOrder/geometry"), saveGeometry()); });
     check();
 }
 
@@ -97,7 +102,7 @@ QTableWidget *NewOrderDialog::valuesTable(const QStringList &keys)
 {
     // Key/value rows; an empty last row is always there to type into.
     auto *table = new QTableWidget(int(keys.size()) + 1, 2, this);
-    table->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
+    table->setHorizontalHeaderLabels({ tr("Key"), tr("Value") });
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     table->setColumnWidth(0, 140);
@@ -120,7 +125,7 @@ ExchangeSiteClient::NewOrder NewOrderDialog::request() const
             const QString key = table->item(row, 0) ? table->item(row, 0)->text().trimmed() : QString();
             const QString value = table->item(row, 1) ? table->item(row, 1)->text() : QString();
             if (!key.isEmpty() || !value.isEmpty())
-                list.append({key, value});
+                list.append({ key, value });
         }
         return list;
     };

@@ -37,7 +37,7 @@ OrderBookDialog::OrderBookDialog(Workspace &workspace, QWidget *parent)
 {
     setWindowTitle(tr("Order book"));
     // Enter tests the connection; nothing that writes or moves is ever pressed by Enter.
-    for (QPushButton *b : {m_use, m_move, m_back})
+    for (QPushButton *b : { m_use, m_move, m_back })
         b->setAutoDefault(false);
     m_test->setDefault(true);
     m_current->setWordWrap(true);
@@ -48,7 +48,7 @@ OrderBookDialog::OrderBookDialog(Workspace &workspace, QWidget *parent)
     m_password->setPlaceholderText(tr("From the keychain (or PGPASSWORD / ~/.pgpass) when empty"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_report->setHorizontalHeaderLabels({tr("Table"), tr("Rows here"), tr("Rows there"), tr("Same")});
+    m_report->setHorizontalHeaderLabels({ tr("Table"), tr("Rows here"), tr("Rows there"), tr("Same") });
     m_report->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_report->verticalHeader()->hide();
     m_report->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -67,7 +67,7 @@ OrderBookDialog::OrderBookDialog(Workspace &workspace, QWidget *parent)
     auto *note = new QLabel(tr("Team mode: several desks share one order book on PostgreSQL. A desk opens the book "
                                "chosen here from its next start; moving copies every order, history entry and payout "
                                "attempt into an empty database, all or nothing, and checks every table on both sides."),
-                            this);
+        this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -83,8 +83,9 @@ OrderBookDialog::OrderBookDialog(Workspace &workspace, QWidget *parent)
     connect(m_use, &QPushButton::clicked, this, &OrderBookDialog::useBook);
     connect(m_move, &QPushButton::clicked, this, &OrderBookDialog::moveBook);
     connect(m_back, &QPushButton::clicked, this, [this] {
-        if (!confirm(tr("Back to SQLite"), tr("From its next start this desk opens the SQLite book in its folder again. "
-                                              "Nothing is copied back from PostgreSQL.")))
+        if (!confirm(tr("Back to SQLite"),
+                tr("From its next start this desk opens the SQLite book in its folder again. "
+                   "Nothing is copied back from PostgreSQL.")))
             return;
         QString error;
         if (Workspace::setBookUrl(m_workspace.dir(), {}, &error))
@@ -113,8 +114,9 @@ void OrderBookDialog::updateCurrent()
                               : tr("SQLite, %1").arg(m_workspace.databasePath());
     const bool switching = onPostgres ? next != m_workspace.database().url() : !next.isEmpty();
     if (switching)
-        text += u'\n' + (next.isEmpty() ? tr("From the next start: the SQLite book in this folder.")
-                                        : tr("From the next start: %1").arg(next.toString()));
+        text += u'\n'
+            + (next.isEmpty() ? tr("From the next start: the SQLite book in this folder.")
+                              : tr("From the next start: %1").arg(next.toString()));
     m_current->setText(text);
     m_move->setEnabled(!onPostgres && !m_worker);
     m_back->setVisible(!next.isEmpty());
@@ -168,25 +170,31 @@ void OrderBookDialog::testConnection()
         bool ok = false;
         if (auto db = Database::openPostgres(url, password, name, &error)) {
             QSqlQuery q;
-            QString version = db->exec(q, QStringLiteral("SHOW server_version")) && q.next() ? q.value(0).toString() : QString();
-            const bool hasBook = db->exec(q, QStringLiteral("SELECT to_regclass('orders') IS NOT NULL")) && q.next() && q.value(0).toBool();
+            QString version
+                = db->exec(q, QStringLiteral("SHOW server_version")) && q.next() ? q.value(0).toString() : QString();
+            const bool hasBook = db->exec(q, QStringLiteral("SELECT to_regclass('orders') IS NOT NULL")) && q.next()
+                && q.value(0).toBool();
             qint64 orders = 0;
             if (hasBook && db->exec(q, QStringLiteral("SELECT COUNT(*) FROM orders")) && q.next())
                 orders = q.value(0).toLongLong();
             const int count = int(std::min<qint64>(orders, INT_MAX));
-            answer = hasBook ? tr("Connected: PostgreSQL %1, an order book with %n order(s).", nullptr, count).arg(version)
-                             : tr("Connected: PostgreSQL %1, an empty database (a move can go there).").arg(version);
+            answer = hasBook
+                ? tr("Connected: PostgreSQL %1, an order book with %n order(s).", nullptr, count).arg(version)
+                : tr("Connected: PostgreSQL %1, an empty database (a move can go there).").arg(version);
             ok = true;
         } else {
             answer = error;
         }
-        QMetaObject::invokeMethod(this, [this, answer, ok] {
-            m_result->setText(answer);
-            m_worker->wait();
-            delete std::exchange(m_worker, nullptr);
-            setBusy(false);
-            emit tested(ok);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, answer, ok] {
+                m_result->setText(answer);
+                m_worker->wait();
+                delete std::exchange(m_worker, nullptr);
+                setBusy(false);
+                emit tested(ok);
+            },
+            Qt::QueuedConnection);
     });
     m_worker->start();
 }
@@ -196,8 +204,10 @@ void OrderBookDialog::useBook()
     const auto url = address();
     if (!url)
         return;
-    if (!confirm(tr("Use this book"), tr("From its next start this desk opens the order book at %1 instead of the one it "
-                                         "uses now. Nothing is copied.").arg(url->toString())))
+    if (!confirm(tr("Use this book"),
+            tr("From its next start this desk opens the order book at %1 instead of the one it "
+               "uses now. Nothing is copied.")
+                .arg(url->toString())))
         return;
     QString error;
     if ((!m_password->text().isEmpty() && !BookConnection::storePassword(*url, m_password->text(), &error))
@@ -206,7 +216,8 @@ void OrderBookDialog::useBook()
         return;
     }
     m_password->clear();
-    m_result->setText(tr("From the next start this desk uses the order book at %1. Restart PayoutDesk to open it.").arg(url->toString()));
+    m_result->setText(tr("From the next start this desk uses the order book at %1. Restart PayoutDesk to open it.")
+                          .arg(url->toString()));
     updateCurrent();
 }
 
@@ -216,10 +227,10 @@ void OrderBookDialog::moveBook()
     if (!url || m_worker || m_workspace.database().dialect().kind() != SqlDialect::Kind::SQLite)
         return;
     if (!confirm(tr("Move the order book"),
-                 tr("Every order, history entry, payout attempt and setting of this desk's book is copied into the empty "
-                    "database at %1, all or nothing, and then checked table by table. From its next start this desk "
-                    "uses that book; its SQLite file stays as it is. Pay nothing on this desk until it has restarted.")
-                     .arg(url->toString())))
+            tr("Every order, history entry, payout attempt and setting of this desk's book is copied into the empty "
+               "database at %1, all or nothing, and then checked table by table. From its next start this desk "
+               "uses that book; its SQLite file stays as it is. Pay nothing on this desk until it has restarted.")
+                .arg(url->toString())))
         return;
     QString password = m_password->text();
     if (password.isEmpty())
@@ -238,37 +249,46 @@ void OrderBookDialog::moveBook()
         const QString id = QUuid::createUuid().toString(QUuid::Id128);
         {
             auto source = Database::openSqlite(sqlite, QStringLiteral("move-from-") + id, &error);
-            auto target = source ? Database::openPostgres(url, password, QStringLiteral("move-to-") + id, &error) : nullptr;
+            auto target
+                = source ? Database::openPostgres(url, password, QStringLiteral("move-to-") + id, &error) : nullptr;
             if (source && target)
                 ok = BookMigration::run(
                     *source, *target,
                     [this, progress](const QString &table, qint64 done, qint64 total) {
-                        QMetaObject::invokeMethod(this, [progress, table, done, total] {
-                            progress->setMaximum(int(qMin<qint64>(total, INT_MAX)));
-                            progress->setValue(int(qMin<qint64>(done, INT_MAX)));
-                            progress->setLabelText(tr("Moving %1: %2 of %3 rows").arg(table).arg(done).arg(total));
-                        }, Qt::QueuedConnection);
+                        QMetaObject::invokeMethod(
+                            this,
+                            [progress, table, done, total] {
+                                progress->setMaximum(int(qMin<qint64>(total, INT_MAX)));
+                                progress->setValue(int(qMin<qint64>(done, INT_MAX)));
+                                progress->setLabelText(tr("Moving %1: %2 of %3 rows").arg(table).arg(done).arg(total));
+                            },
+                            Qt::QueuedConnection);
                     },
                     &report, &error);
         }
-        QMetaObject::invokeMethod(this, [this, ok, error, report, url, password, progress] {
-            progress->deleteLater();
-            m_worker->wait();
-            delete std::exchange(m_worker, nullptr);
-            showReport(report);
-            QString problem;
-            if (ok && (password.isEmpty() || BookConnection::storePassword(url, password, &problem))
-                && Workspace::setBookUrl(m_workspace.dir(), url, &problem)) {
-                m_result->setText(tr("Moved: every table matches. From the next start this desk uses the order book at %1; "
-                                     "restart PayoutDesk now.").arg(url.toString()));
-                m_password->clear();
-            } else {
-                m_result->setText(tr("Not moved: %1").arg(ok ? problem : error));
-            }
-            setBusy(false);
-            updateCurrent();
-            emit moved(ok && problem.isEmpty());
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, ok, error, report, url, password, progress] {
+                progress->deleteLater();
+                m_worker->wait();
+                delete std::exchange(m_worker, nullptr);
+                showReport(report);
+                QString problem;
+                if (ok && (password.isEmpty() || BookConnection::storePassword(url, password, &problem))
+                    && Workspace::setBookUrl(m_workspace.dir(), url, &problem)) {
+                    m_result->setText(
+                        tr("Moved: every table matches. From the next start this desk uses the order book at %1; "
+                           "restart PayoutDesk now.")
+                            .arg(url.toString()));
+                    m_password->clear();
+                } else {
+                    m_result->setText(tr("Not moved: %1").arg(ok ? problem : error));
+                }
+                setBusy(false);
+                updateCurrent();
+                emit moved(ok && problem.isEmpty());
+            },
+            Qt::QueuedConnection);
     });
     m_worker->start();
 }

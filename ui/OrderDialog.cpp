@@ -13,8 +13,8 @@
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFormLayout>
 #include <QFontDatabase>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
@@ -37,7 +37,9 @@ QLabel *selectable(const QString &text, QWidget *parent, bool fixed = false)
 } // namespace
 
 OrderDialog::OrderDialog(Database &database, const QString &orderId, QWidget *parent)
-    : QDialog(parent), m_db(database), m_orderId(orderId)
+    : QDialog(parent)
+    , m_db(database)
+    , m_orderId(orderId)
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("OrderDialog"));
@@ -73,7 +75,8 @@ void OrderDialog::build()
     QString error;
     const auto order = store.byId(orderId, &error);
     if (!order) {
-        layout->addWidget(new QLabel(error.isEmpty() ? tr("The order %1 is no longer in the book.").arg(orderId) : error, m_page));
+        layout->addWidget(
+            new QLabel(error.isEmpty() ? tr("The order %1 is no longer in the book.").arg(orderId) : error, m_page));
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_page);
         connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
         layout->addWidget(buttons);
@@ -101,8 +104,10 @@ void OrderDialog::build()
     form->addRow(tr("Payout:"), selectable(AmountText::shown(o.outAmount) + u' ' + o.xmlTo, m_page));
     form->addRow(tr("Route:"), selectable(o.routeId.isEmpty() ? tr("—") : o.routeId, m_page, true));
     form->addRow(tr("Partner:"), selectable(o.partner.isEmpty() ? tr("—") : o.partner, m_page));
-    form->addRow(tr("Created:"), selectable(QLocale().toString(o.createdAt.toLocalTime(), QLocale::LongFormat), m_page));
-    form->addRow(tr("Updated:"), selectable(QLocale().toString(o.updatedAt.toLocalTime(), QLocale::LongFormat), m_page));
+    form->addRow(
+        tr("Created:"), selectable(QLocale().toString(o.createdAt.toLocalTime(), QLocale::LongFormat), m_page));
+    form->addRow(
+        tr("Updated:"), selectable(QLocale().toString(o.updatedAt.toLocalTime(), QLocale::LongFormat), m_page));
 
     auto *recipient = new QGroupBox(tr("Recipient"), m_page);
     auto *recipientForm = new QFormLayout(recipient);
@@ -123,7 +128,7 @@ void OrderDialog::build()
     if (!o.secret.isEmpty()) {
         DeskSettings desk(database);
         m_links = new ClientLinksBox(o, desk.value(QString::fromLatin1(DeskSettings::siteUrl)),
-                                     desk.value(QString::fromLatin1(DeskSettings::siteLanguage), QStringLiteral("en")), m_page);
+            desk.value(QString::fromLatin1(DeskSettings::siteLanguage), QStringLiteral("en")), m_page);
         left->addWidget(m_links);
     }
     auto *deliveries = new IpnDeliveriesView(m_page);
@@ -145,7 +150,8 @@ void OrderDialog::build()
     auto *copyId = buttons->addButton(tr("Copy order id"), QDialogButtonBox::ActionRole);
     auto *copyUid = buttons->addButton(tr("Copy UID"), QDialogButtonBox::ActionRole);
     connect(copyId, &QPushButton::clicked, this, [id = o.id] { QApplication::clipboard()->setText(id); });
-    connect(copyUid, &QPushButton::clicked, this, [uid = o.uid] { QApplication::clipboard()->setText(QString::number(uid)); });
+    connect(copyUid, &QPushButton::clicked, this,
+        [uid = o.uid] { QApplication::clipboard()->setText(QString::number(uid)); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 }

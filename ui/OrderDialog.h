@@ -10,7 +10,8 @@ class HistoryTimeline;
 class IpnDeliveriesView;
 
 // One order with everything the book knows of it: amounts, recipient details, route,
-// times, the client's links, the IPNs the desk sent about it, and its history as a timeline. Read-only: changes go through the desk's actions.
+// times, the client's links, the IPNs the desk sent about it, and its history as a timeline. Read-only: changes go
+// through the desk's actions.
 class OrderDialog : public QDialog {
     Q_OBJECT
 public:
@@ -18,7 +19,7 @@ public:
 
     QString orderId() const { return m_orderId; }
     HistoryTimeline *timeline() const { return m_timeline; }
-    ClientLinksBox *clientLinks() const { return m_links; }     // null when the order has no secret
+    ClientLinksBox *clientLinks() const { return m_links; } // null when the order has no secret
     IpnDeliveriesView *deliveries() const { return m_deliveries; } // null when no IPN was sent
 
 protected:

@@ -5,7 +5,10 @@
 
 namespace pd {
 
-OrderPageLoader::OrderPageLoader(const Workspace &workspace) : m_workspace(workspace) {}
+OrderPageLoader::OrderPageLoader(const Workspace &workspace)
+    : m_workspace(workspace)
+{
+}
 
 OrderPageLoader::~OrderPageLoader() = default;
 
@@ -35,7 +38,7 @@ void OrderPageLoader::count(int generation, const OrderFilter &filter)
 }
 
 void OrderPageLoader::load(int generation, const OrderFilter &filter, const OrderSort &sort, int page, int pageSize,
-                           const std::optional<Order> &previous)
+    const std::optional<Order> &previous)
 {
     if (generation != m_generation.load() || !open())
         return;

@@ -34,7 +34,7 @@ public slots:
     // Page `page` of `pageSize` orders: after `previous` when the page before is known
     // (keyset), else at the page's offset.
     void load(int generation, const pd::OrderFilter &filter, const pd::OrderSort &sort, int page, int pageSize,
-              const std::optional<pd::Order> &previous);
+        const std::optional<pd::Order> &previous);
 
 signals:
     void counted(int generation, qint64 total);
@@ -47,8 +47,8 @@ private:
 
     const Workspace &m_workspace;
     std::unique_ptr<Database> m_database;
-    std::atomic<int> m_generation{0};
-    std::atomic<int> m_wantedPage{0};
+    std::atomic<int> m_generation { 0 };
+    std::atomic<int> m_wantedPage { 0 };
 };
 
 } // namespace pd

@@ -11,7 +11,8 @@
 namespace pd {
 
 OrderTableModel::OrderTableModel(const Workspace &workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_loader(new OrderPageLoader(workspace))
+    : QAbstractTableModel(parent)
+    , m_loader(new OrderPageLoader(workspace))
 {
     qRegisterMetaType<OrderFilter>();
     qRegisterMetaType<OrderSort>();
@@ -55,13 +56,11 @@ void OrderTableModel::refresh()
 
 void OrderTableModel::sort(int column, Qt::SortOrder order)
 {
-    static const QHash<int, OrderSortKey> keys = {{Uid, OrderSortKey::Uid},
-                                                  {Created, OrderSortKey::CreatedAt},
-                                                  {Updated, OrderSortKey::UpdatedAt},
-                                                  {Status, OrderSortKey::Status}};
+    static const QHash<int, OrderSortKey> keys = { { Uid, OrderSortKey::Uid }, { Created, OrderSortKey::CreatedAt },
+        { Updated, OrderSortKey::UpdatedAt }, { Status, OrderSortKey::Status } };
     if (!keys.contains(column))
         return;
-    const OrderSort sort{keys.value(column), order == Qt::DescendingOrder};
+    const OrderSort sort { keys.value(column), order == Qt::DescendingOrder };
     if (sort == m_sort)
         return;
     m_sort = sort;
@@ -179,24 +178,38 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
     }
     const Order &o = *order;
     switch (role) {
-    case LoadedRole: return true;
-    case OrderIdRole: return o.id;
-    case UidRole: return o.uid;
-    case StatusRole: return int(o.status);
+    case LoadedRole:
+        return true;
+    case OrderIdRole:
+        return o.id;
+    case UidRole:
+        return o.uid;
+    case StatusRole:
+        return int(o.status);
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (Column(index.column())) {
-        case Uid: return QString::number(o.uid);
-        case Created: return QLocale().toString(o.createdAt.toLocalTime(), QLocale::ShortFormat);
-        case Updated: return QLocale().toString(o.updatedAt.toLocalTime(), QLocale::ShortFormat);
-        case Status: return OrderStatuses::title(o.status);
+        case Uid:
+            return QString::number(o.uid);
+        case Created:
+            return QLocale().toString(o.createdAt.toLocalTime(), QLocale::ShortFormat);
+        case Updated:
+            return QLocale().toString(o.updatedAt.toLocalTime(), QLocale::ShortFormat);
+        case Status:
+            return OrderStatuses::title(o.status);
         // Amounts with every stored digit, in the staff's number format: never rounded.
-        case InAmount: return QString(AmountText::shown(o.inAmount) + u' ' + o.xmlFrom);
-        case OutAmount: return QString(AmountText::shown(o.outAmount) + u' ' + o.xmlTo);
-        case Recipient: return o.recipient();
-        case Partner: return o.partner;
-        case Id: return o.id;
-        case ColumnCount: break;
+        case InAmount:
+            return QString(AmountText::shown(o.inAmount) + u' ' + o.xmlFrom);
+        case OutAmount:
+            return QString(AmountText::shown(o.outAmount) + u' ' + o.xmlTo);
+        case Recipient:
+            return o.recipient();
+        case Partner:
+            return o.partner;
+        case Id:
+            return o.id;
+        case ColumnCount:
+            break;
         }
         break;
     case Qt::DecorationRole:
@@ -215,7 +228,8 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Id || index.column() == Recipient)
             return QFontDatabase::systemFont(QFontDatabase::FixedFont);
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -232,16 +246,26 @@ QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Uid: return tr("UID");
-    case Created: return tr("Created");
-    case Status: return tr("Status");
-    case InAmount: return tr("Client pays");
-    case OutAmount: return tr("Payout");
-    case Recipient: return tr("Recipient");
-    case Partner: return tr("Partner");
-    case Updated: return tr("Updated");
-    case Id: return tr("Order id");
-    case ColumnCount: break;
+    case Uid:
+        return tr("UID");
+    case Created:
+        return tr("Created");
+    case Status:
+        return tr("Status");
+    case InAmount:
+        return tr("Client pays");
+    case OutAmount:
+        return tr("Payout");
+    case Recipient:
+        return tr("Recipient");
+    case Partner:
+        return tr("Partner");
+    case Updated:
+        return tr("Updated");
+    case Id:
+        return tr("Order id");
+    case ColumnCount:
+        break;
     }
     return {};
 }

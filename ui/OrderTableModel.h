@@ -25,8 +25,8 @@ public:
     enum Role {
         OrderIdRole = Qt::UserRole + 1,
         UidRole,
-        StatusRole,   // the OrderStatus as int
-        LoadedRole,   // false while the row's page is on its way
+        StatusRole, // the OrderStatus as int
+        LoadedRole, // false while the row's page is on its way
     };
 
     static constexpr int PageSize = 200;
@@ -63,7 +63,7 @@ signals:
     // To the loader thread.
     void requestCount(int generation, const pd::OrderFilter &filter);
     void requestPage(int generation, const pd::OrderFilter &filter, const pd::OrderSort &sort, int page, int pageSize,
-                     const std::optional<pd::Order> &previous);
+        const std::optional<pd::Order> &previous);
 
 private:
     void restart();

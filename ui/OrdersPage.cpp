@@ -24,16 +24,16 @@ enum Period { AnyTime, Today, Last7Days, Last30Days, Custom };
 } // namespace
 
 OrdersPage::OrdersPage(const Workspace &workspace, const CurrencyRegistry &currencies, QWidget *parent)
-    : QWidget(parent),
-      m_model(new OrderTableModel(workspace, this)),
-      m_table(new QTableView(this)),
-      m_search(new QLineEdit(this)),
-      m_status(new QComboBox(this)),
-      m_currency(new QComboBox(this)),
-      m_period(new QComboBox(this)),
-      m_from(new QDateEdit(QDate::currentDate().addDays(-30), this)),
-      m_to(new QDateEdit(QDate::currentDate(), this)),
-      m_searchDelay(new QTimer(this))
+    : QWidget(parent)
+    , m_model(new OrderTableModel(workspace, this))
+    , m_table(new QTableView(this))
+    , m_search(new QLineEdit(this))
+    , m_status(new QComboBox(this))
+    , m_currency(new QComboBox(this))
+    , m_period(new QComboBox(this))
+    , m_from(new QDateEdit(QDate::currentDate().addDays(-30), this))
+    , m_to(new QDateEdit(QDate::currentDate(), this))
+    , m_searchDelay(new QTimer(this))
 {
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(260);
@@ -48,7 +48,7 @@ OrdersPage::OrdersPage(const Workspace &workspace, const CurrencyRegistry &curre
     m_currency->setMaxVisibleItems(20);
     for (int i = AnyTime; i <= Custom; ++i)
         m_period->addItem(QString(), i);
-    for (QDateEdit *edit : {m_from, m_to}) {
+    for (QDateEdit *edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
         edit->setVisible(false);
     }
@@ -73,10 +73,9 @@ OrdersPage::OrdersPage(const Workspace &workspace, const CurrencyRegistry &curre
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    const QList<std::pair<int, int>> widths = {{OrderTableModel::Uid, 80},       {OrderTableModel::Created, 160},
-                                               {OrderTableModel::Status, 170},   {OrderTableModel::InAmount, 170},
-                                               {OrderTableModel::OutAmount, 190}, {OrderTableModel::Recipient, 320},
-                                               {OrderTableModel::Partner, 100},  {OrderTableModel::Updated, 160}};
+    const QList<std::pair<int, int>> widths = { { OrderTableModel::Uid, 80 }, { OrderTableModel::Created, 160 },
+        { OrderTableModel::Status, 170 }, { OrderTableModel::InAmount, 170 }, { OrderTableModel::OutAmount, 190 },
+        { OrderTableModel::Recipient, 320 }, { OrderTableModel::Partner, 100 }, { OrderTableModel::Updated, 160 } };
     for (const auto &[column, width] : widths)
         m_table->setColumnWidth(column, width);
     m_table->setColumnHidden(OrderTableModel::Id, true);
@@ -91,13 +90,13 @@ OrdersPage::OrdersPage(const Workspace &workspace, const CurrencyRegistry &curre
     connect(m_searchDelay, &QTimer::timeout, this, &OrdersPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &OrdersPage::applyFilter);
-    for (QComboBox *box : {m_status, m_currency})
+    for (QComboBox *box : { m_status, m_currency })
         connect(box, &QComboBox::currentIndexChanged, this, &OrdersPage::applyFilter);
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
         updatePeriodWidgets();
         applyFilter();
     });
-    for (QDateEdit *edit : {m_from, m_to})
+    for (QDateEdit *edit : { m_from, m_to })
         connect(edit, &QDateEdit::dateChanged, this, &OrdersPage::applyFilter);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString id = index.data(OrderTableModel::OrderIdRole).toString();
@@ -107,23 +106,22 @@ OrdersPage::OrdersPage(const Workspace &workspace, const CurrencyRegistry &curre
     // Columns the book has no index for cannot be sorted: put the indicator back.
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
         if (!OrderTableModel::isSortable(column)) {
-            static const QHash<OrderSortKey, int> columns = {{OrderSortKey::Uid, OrderTableModel::Uid},
-                                                             {OrderSortKey::CreatedAt, OrderTableModel::Created},
-                                                             {OrderSortKey::UpdatedAt, OrderTableModel::Updated},
-                                                             {OrderSortKey::Status, OrderTableModel::Status}};
+            static const QHash<OrderSortKey, int> columns
+                = { { OrderSortKey::Uid, OrderTableModel::Uid }, { OrderSortKey::CreatedAt, OrderTableModel::Created },
+                      { OrderSortKey::UpdatedAt, OrderTableModel::Updated },
+                      { OrderSortKey::Status, OrderTableModel::Status } };
             const OrderSort sort = m_model->orderSort();
             QSignalBlocker block(m_table->horizontalHeader());
-            m_table->horizontalHeader()->setSortIndicator(columns.value(sort.key),
-                                                          sort.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+            m_table->horizontalHeader()->setSortIndicator(
+                columns.value(sort.key), sort.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
         }
     });
     connect(m_model, &OrderTableModel::countChanged, this, [this](qint64 total) {
         m_total = total;
         emit summaryChanged(summary());
     });
-    connect(m_model, &OrderTableModel::loadFailed, this, [this](const QString &error) {
-        emit summaryChanged(tr("Cannot read the order book: %1").arg(error));
-    });
+    connect(m_model, &OrderTableModel::loadFailed, this,
+        [this](const QString &error) { emit summaryChanged(tr("Cannot read the order book: %1").arg(error)); });
     retranslate();
 }
 
@@ -173,20 +171,27 @@ void OrdersPage::applyFilter()
     OrderFilter f;
     const int status = m_status->currentData().toInt();
     if (status >= 0)
-        f.statuses = {OrderStatus(status)};
+        f.statuses = { OrderStatus(status) };
     f.currency = m_currency->currentData().toString();
     f.search = m_search->text().trimmed();
     // Days are the desk's local days; the book compares instants.
     const QDate today = QDate::currentDate();
     switch (m_period->currentData().toInt()) {
-    case Today: f.from = today.startOfDay(); break;
-    case Last7Days: f.from = today.addDays(-6).startOfDay(); break;
-    case Last30Days: f.from = today.addDays(-29).startOfDay(); break;
+    case Today:
+        f.from = today.startOfDay();
+        break;
+    case Last7Days:
+        f.from = today.addDays(-6).startOfDay();
+        break;
+    case Last30Days:
+        f.from = today.addDays(-29).startOfDay();
+        break;
     case Custom:
         f.from = m_from->date().startOfDay();
         f.to = m_to->date().addDays(1).startOfDay();
         break;
-    default: break;
+    default:
+        break;
     }
     m_model->setFilter(f);
 }

@@ -8,25 +8,25 @@
 #include "payouts/PayoutEngine.h"
 #include "providers/ProviderHub.h"
 #include "storage/Approvals.h"
-#include "storage/Staff.h"
 #include "storage/AttemptStore.h"
 #include "storage/Blocklist.h"
 #include "storage/Database.h"
 #include "storage/DeskSettings.h"
 #include "storage/OrderStore.h"
+#include "storage/Staff.h"
 #include "storage/Transaction.h"
 #include "workspace/Workspace.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
-#include <QSet>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSet>
 #include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -40,30 +40,35 @@ QString attemptText(const std::optional<PayoutAttempt> &latest)
     if (!latest)
         return {};
     switch (latest->state) {
-    case PayoutAttempt::State::Pending: return PayoutQueuePage::tr("awaiting the provider");
+    case PayoutAttempt::State::Pending:
+        return PayoutQueuePage::tr("awaiting the provider");
     case PayoutAttempt::State::Unknown:
     case PayoutAttempt::State::Prepared:
-    case PayoutAttempt::State::Sent: return PayoutQueuePage::tr("outcome unknown: checking with the provider");
-    case PayoutAttempt::State::NeedsAttention: return PayoutQueuePage::tr("needs attention");
-    case PayoutAttempt::State::Failed: return PayoutQueuePage::tr("last attempt failed");
-    case PayoutAttempt::State::Paid: return PayoutQueuePage::tr("paid");
+    case PayoutAttempt::State::Sent:
+        return PayoutQueuePage::tr("outcome unknown: checking with the provider");
+    case PayoutAttempt::State::NeedsAttention:
+        return PayoutQueuePage::tr("needs attention");
+    case PayoutAttempt::State::Failed:
+        return PayoutQueuePage::tr("last attempt failed");
+    case PayoutAttempt::State::Paid:
+        return PayoutQueuePage::tr("paid");
     }
     return {};
 }
 
 } // namespace
 
-PayoutQueuePage::PayoutQueuePage(Database &database, ProviderHub &hub, PayoutEngine &engine,
-                                 const CurrencyRegistry &currencies, QWidget *parent)
-    : QWidget(parent),
-      m_db(database),
-      m_hub(hub),
-      m_engine(engine),
-      m_currencies(currencies),
-      m_table(new QTableWidget(this)),
-      m_summary(new QLabel(this)),
-      m_reserve(new ReserveBanner(hub, currencies, this)),
-      m_approve(new QPushButton(this))
+PayoutQueuePage::PayoutQueuePage(
+    Database &database, ProviderHub &hub, PayoutEngine &engine, const CurrencyRegistry &currencies, QWidget *parent)
+    : QWidget(parent)
+    , m_db(database)
+    , m_hub(hub)
+    , m_engine(engine)
+    , m_currencies(currencies)
+    , m_table(new QTableWidget(this))
+    , m_summary(new QLabel(this))
+    , m_reserve(new ReserveBanner(hub, currencies, this))
+    , m_approve(new QPushButton(this))
 {
     auto *hold = new QPushButton(this);
     auto *retry = new QPushButton(this);
@@ -79,11 +84,11 @@ PayoutQueuePage::PayoutQueuePage(Database &database, ProviderHub &hub, PayoutEng
         reload->setText(tr("Refresh"));
         m_approve->setToolTip(tr("Pay the selected orders (Ctrl+Shift+A)"));
         m_table->setHorizontalHeaderLabels(
-            {tr("UID"), tr("State"), tr("Amount"), tr("Currency"), tr("Network"), tr("Recipient"), tr("Provider")});
+            { tr("UID"), tr("State"), tr("Amount"), tr("Currency"), tr("Network"), tr("Recipient"), tr("Provider") });
     });
     m_approve->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     auto *buttons = new QHBoxLayout;
-    m_actions = {m_approve, hold, reject, retry, manual};
+    m_actions = { m_approve, hold, reject, retry, manual };
     for (QPushButton *b : m_actions)
         buttons->addWidget(b);
     buttons->addStretch();
@@ -110,26 +115,26 @@ PayoutQueuePage::PayoutQueuePage(Database &database, ProviderHub &hub, PayoutEng
     connect(retry, &QPushButton::clicked, this, &PayoutQueuePage::retrySelected);
     connect(hold, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString comment = QInputDialog::getText(this, tr("Hold payouts"), tr("Why are these payouts held?"),
-                                                      QLineEdit::Normal, QString(), &ok);
+        const QString comment = QInputDialog::getText(
+            this, tr("Hold payouts"), tr("Why are these payouts held?"), QLineEdit::Normal, QString(), &ok);
         if (ok && !comment.trimmed().isEmpty())
             holdSelected(comment.trimmed());
     });
     connect(reject, &QPushButton::clicked, this, [this] {
         bool ok = false;
         const QString comment = QInputDialog::getText(this, tr("Reject payouts"),
-                                                      tr("These orders will not be paid out and are marked returned: the "
-                                                         "sender is to be refunded. Why?"),
-                                                      QLineEdit::Normal, QString(), &ok);
+            tr("These orders will not be paid out and are marked returned: the "
+               "sender is to be refunded. Why?"),
+            QLineEdit::Normal, QString(), &ok);
         if (ok && !comment.trimmed().isEmpty())
             rejectSelected(comment.trimmed());
     });
     connect(manual, &QPushButton::clicked, this, [this] {
         bool ok = false;
         const QString reference = QInputDialog::getText(this, tr("Mark paid manually"),
-                                                        tr("The payout was made outside the desk. Its external reference "
-                                                           "(transaction id, receipt number):"),
-                                                        QLineEdit::Normal, QString(), &ok);
+            tr("The payout was made outside the desk. Its external reference "
+               "(transaction id, receipt number):"),
+            QLineEdit::Normal, QString(), &ok);
         if (ok && !reference.trimmed().isEmpty())
             markPaidSelected(reference.trimmed());
     });
@@ -139,8 +144,8 @@ PayoutQueuePage::PayoutQueuePage(Database &database, ProviderHub &hub, PayoutEng
 void PayoutQueuePage::refresh()
 {
     OrderFilter filter;
-    filter.statuses = {OrderStatus::InProgressPayout, OrderStatus::ErrorPayout};
-    OrderSort oldestFirst{OrderSortKey::CreatedAt, false};
+    filter.statuses = { OrderStatus::InProgressPayout, OrderStatus::ErrorPayout };
+    OrderSort oldestFirst { OrderSortKey::CreatedAt, false };
     constexpr int shownAtMost = 2000;
     const auto orders = OrderStore(m_db).page(filter, oldestFirst, shownAtMost, 0);
     const QHash<QString, PayoutAttempt> latest = AttemptStore(m_db).latestInQueue();
@@ -179,7 +184,8 @@ void PayoutQueuePage::refresh()
         uid->setData(Qt::UserRole, o.id);
         m_table->setItem(row, Uid, uid);
         // Waiting for Approve now: not yet claimed (one claimed is on its way), not failed.
-        const bool claimable = o.status == OrderStatus::InProgressPayout && !(last && PayoutAttempt::isOpen(last->state));
+        const bool claimable
+            = o.status == OrderStatus::InProgressPayout && !(last && PayoutAttempt::isOpen(last->state));
         QString state = OrderStatuses::title(o.status);
         if (const QString attempt = attemptText(last); !attempt.isEmpty() && o.status == OrderStatus::InProgressPayout)
             state += QStringLiteral(" — ") + attempt;
@@ -188,13 +194,14 @@ void PayoutQueuePage::refresh()
             QStringList who;
             for (const QString &login : approvers)
                 who << names.value(login, login);
-            state += QStringLiteral(" — ") + tr("approved by %1, awaiting a second approval").arg(who.join(QStringLiteral(", ")));
+            state += QStringLiteral(" — ")
+                + tr("approved by %1, awaiting a second approval").arg(who.join(QStringLiteral(", ")));
         }
         auto *stateItem = new QTableWidgetItem(StatusStyle::icon(o.status), state);
         stateItem->setForeground(StatusStyle::color(o.status));
         stateItem->setToolTip(approvers.contains(m_db.login())
-                                  ? tr("You approved this payout: another staff member must approve it too before it is sent.")
-                                  : state);
+                ? tr("You approved this payout: another staff member must approve it too before it is sent.")
+                : state);
         m_table->setItem(row, State, stateItem);
         auto *amount = new QTableWidgetItem(AmountText::shown(o.outAmount));
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -218,7 +225,8 @@ void PayoutQueuePage::refresh()
             recipient->setToolTip(*refused);
         } else if (const int shared = sharing.value(o.recipient()); shared >= sharedRecipientFlag) {
             recipient->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-            recipient->setToolTip(tr("This recipient is on %n different orders: take a look before paying.", nullptr, shared));
+            recipient->setToolTip(
+                tr("This recipient is on %n different orders: take a look before paying.", nullptr, shared));
         }
         m_table->setItem(row, Recipient, recipient);
         // The provider: the currency's default from the settings, else the first that serves it.
@@ -243,8 +251,8 @@ void PayoutQueuePage::refresh()
     // The count on the bar, the totals per currency in its tooltip: a long line would widen the window.
     for (int row = 0; row < m_table->rowCount(); ++row) {
         if (selected.contains(orderIdAt(row)))
-            m_table->selectionModel()->select(m_table->model()->index(row, 0),
-                                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            m_table->selectionModel()->select(
+                m_table->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
     m_summary->setText(tr("%n order(s) waiting in %1 currencies", nullptr, waiting).arg(totals.size()));
     m_summary->setToolTip(parts.join(u'\n'));
@@ -294,8 +302,8 @@ void PayoutQueuePage::showReserve()
         const QString provider = providerAt(row);
         if (amount.isEmpty() || provider.isEmpty())
             continue;
-        payouts.append({orderIdAt(row), provider, m_table->item(row, Currency)->data(Qt::UserRole).toString(),
-                        *Money::parse(amount)});
+        payouts.append({ orderIdAt(row), provider, m_table->item(row, Currency)->data(Qt::UserRole).toString(),
+            *Money::parse(amount) });
     }
     m_reserve->setPayouts(payouts);
 }
@@ -327,11 +335,13 @@ PayoutRun *PayoutQueuePage::approveSelected()
         if (!order || order->status != OrderStatus::InProgressPayout || provider.isEmpty())
             continue;
         const auto currency = m_currencies.byXml(order->xmlTo);
-        lines.append({*order, provider, currency ? currency->network : QString(), currency ? currency->currency : order->xmlTo});
-        items.append({order->id, provider});
+        lines.append({ *order, provider, currency ? currency->network : QString(),
+            currency ? currency->currency : order->xmlTo });
+        items.append({ order->id, provider });
     }
     if (items.isEmpty()) {
-        QMessageBox::information(this, tr("Approve"), tr("Select orders that wait for a payout (payout queued) first."));
+        QMessageBox::information(
+            this, tr("Approve"), tr("Select orders that wait for a payout (payout queued) first."));
         return nullptr;
     }
     ApproveDialog confirm(m_hub, m_currencies, lines, this);
@@ -446,9 +456,10 @@ void PayoutQueuePage::markPaidSelected(const QString &reference)
         QString error;
         const QString note = tr("Paid outside the desk, reference %1").arg(reference);
         // An open attempt (unknown, needs attention) is closed by this: staff say it was paid.
-        if (!tries.isEmpty() && PayoutAttempt::isOpen(tries.last().state) && order->status == OrderStatus::InProgressPayout) {
-            AttemptStore(m_db).record(tries.last(), {tries.last().state}, PayoutAttempt::State::Paid, reference, note,
-                                      OrderStatus::Done, m_db.login(), &error);
+        if (!tries.isEmpty() && PayoutAttempt::isOpen(tries.last().state)
+            && order->status == OrderStatus::InProgressPayout) {
+            AttemptStore(m_db).record(tries.last(), { tries.last().state }, PayoutAttempt::State::Paid, reference, note,
+                OrderStatus::Done, m_db.login(), &error);
         } else {
             HistoryEntry entry;
             entry.actor = m_db.login();

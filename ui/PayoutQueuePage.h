@@ -31,7 +31,7 @@ public:
     static constexpr int sharedRecipientFlag = 5;
 
     PayoutQueuePage(Database &database, ProviderHub &hub, PayoutEngine &engine, const CurrencyRegistry &currencies,
-                    QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
     QPushButton *approveButton() const { return m_approve; }

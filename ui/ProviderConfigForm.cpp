@@ -46,13 +46,13 @@ QString labelFor(const ConfigKey &key)
 } // namespace
 
 ProviderConfigForm::ProviderConfigForm(ProviderHub &hub, const Manifest &manifest, QWidget *parent)
-    : QWidget(parent),
-      m_hub(hub),
-      m_manifest(manifest),
-      m_debug(new QComboBox(this)),
-      m_enabled(new QCheckBox(tr("Enabled: payouts may be sent through this provider"), this)),
-      m_test(new QPushButton(tr("Test connection"), this)),
-      m_testResult(new QLabel(this))
+    : QWidget(parent)
+    , m_hub(hub)
+    , m_manifest(manifest)
+    , m_debug(new QComboBox(this))
+    , m_enabled(new QCheckBox(tr("Enabled: payouts may be sent through this provider"), this))
+    , m_test(new QPushButton(tr("Test connection"), this))
+    , m_testResult(new QLabel(this))
 {
     setObjectName(QStringLiteral("ProviderConfigForm_") + manifest.name);
     ProviderSettings settings(hub.database());
@@ -61,7 +61,8 @@ ProviderConfigForm::ProviderConfigForm(ProviderHub &hub, const Manifest &manifes
     auto *icon = new QLabel(this);
     icon->setPixmap(QIcon(manifest.icon).pixmap(64, 64));
     auto *title = new QLabel(tr("<h2>%1 Payout</h2>").arg(manifest.title.toHtmlEscaped()), this);
-    auto *currencies = new QLabel(tr("Supported currencies: %1").arg(manifest.allowXml.join(QStringLiteral(", "))), this);
+    auto *currencies
+        = new QLabel(tr("Supported currencies: %1").arg(manifest.allowXml.join(QStringLiteral(", "))), this);
     currencies->setWordWrap(true);
     auto *head = new QHBoxLayout;
     head->addWidget(icon);
@@ -110,7 +111,9 @@ ProviderConfigForm::ProviderConfigForm(ProviderHub &hub, const Manifest &manifes
         cell->addLayout(row);
         cell->addWidget(result);
         // Optional keys (webhooks) may stay empty: the provider works without them.
-        form->addRow(manifest.optionalConfig.contains(key.key) ? tr("%1 (optional):").arg(labelFor(key)) : labelFor(key) + u':', cell);
+        form->addRow(
+            manifest.optionalConfig.contains(key.key) ? tr("%1 (optional):").arg(labelFor(key)) : labelFor(key) + u':',
+            cell);
         if (key.kind == ConfigKey::Kind::Secret)
             showSecretState(key.key);
     }
@@ -129,7 +132,7 @@ ProviderConfigForm::ProviderConfigForm(ProviderHub &hub, const Manifest &manifes
         QString error;
         const bool ok = ProviderSettings(m_hub.database())
                             .setValue(m_manifest, QStringLiteral("debug"), m_debug->currentData().toString(),
-                                      m_hub.database().login(), &error);
+                                m_hub.database().login(), &error);
         showResult(debugResult, ok, ok ? tr("Saved.") : error);
     });
 
@@ -154,7 +157,7 @@ ProviderConfigForm::ProviderConfigForm(ProviderHub &hub, const Manifest &manifes
     addressForm->addRow(tr("Webhook URL:"), webhook);
     const QString publicAddress = desk.value(QString::fromLatin1(DeskSettings::publicAddress));
     addressForm->addRow(tr("Public address:"),
-                        new QLabel(publicAddress.isEmpty() ? tr("not configured (Settings → Listener)") : publicAddress, this));
+        new QLabel(publicAddress.isEmpty() ? tr("not configured (Settings → Listener)") : publicAddress, this));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(head);
@@ -175,8 +178,9 @@ void ProviderConfigForm::showResult(QLabel *label, bool ok, const QString &text)
 void ProviderConfigForm::saveShown(const QString &key)
 {
     QString error;
-    const bool ok = ProviderSettings(m_hub.database())
-                        .setValue(m_manifest, key, m_editors.value(key)->text().trimmed(), m_hub.database().login(), &error);
+    const bool ok
+        = ProviderSettings(m_hub.database())
+              .setValue(m_manifest, key, m_editors.value(key)->text().trimmed(), m_hub.database().login(), &error);
     showResult(m_results.value(key), ok, ok ? tr("Saved.") : error);
     if (ok)
         emit changed();
@@ -210,8 +214,8 @@ void ProviderConfigForm::saveSecret(const QString &key)
         job->deleteLater();
         QString error = job->error();
         const bool ok = job->ok()
-                         && ProviderSettings(m_hub.database())
-                                .setSecretStored(m_manifest, key, true, m_hub.database().login(), &error);
+            && ProviderSettings(m_hub.database())
+                   .setSecretStored(m_manifest, key, true, m_hub.database().login(), &error);
         showSecretState(key);
         showResult(m_results.value(key), ok, ok ? tr("Stored in the keychain.") : error);
         if (ok)
@@ -222,9 +226,9 @@ void ProviderConfigForm::saveSecret(const QString &key)
 void ProviderConfigForm::removeSecret(const QString &key)
 {
     if (QMessageBox::question(this, tr("Remove secret"),
-                              tr("Remove %1 of %2 from the keychain? Payouts through %2 stop until a new one is saved.")
-                                  .arg(key, m_manifest.title),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            tr("Remove %1 of %2 from the keychain? Payouts through %2 stop until a new one is saved.")
+                .arg(key, m_manifest.title),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
     SecretJob *job = m_hub.secrets().remove(m_manifest.name, key);
@@ -233,7 +237,8 @@ void ProviderConfigForm::removeSecret(const QString &key)
         const bool ok = job->ok() || job->outcome() == SecretJob::Outcome::NotFound;
         QString error = job->error();
         if (ok)
-            ProviderSettings(m_hub.database()).setSecretStored(m_manifest, key, false, m_hub.database().login(), &error);
+            ProviderSettings(m_hub.database())
+                .setSecretStored(m_manifest, key, false, m_hub.database().login(), &error);
         showSecretState(key);
         showResult(m_results.value(key), ok, ok ? tr("Removed from the keychain.") : error);
         if (ok)
@@ -249,7 +254,8 @@ void ProviderConfigForm::setEnabled(bool on)
     if (!on) {
         QString error;
         const bool ok = ProviderSettings(m_hub.database())
-                            .setValue(m_manifest, QStringLiteral("enabled"), QStringLiteral("0"), m_hub.database().login(), &error);
+                            .setValue(m_manifest, QStringLiteral("enabled"), QStringLiteral("0"),
+                                m_hub.database().login(), &error);
         showResult(result, ok, ok ? tr("Disabled.") : error);
         emit changed();
         return;
@@ -263,8 +269,9 @@ void ProviderConfigForm::setEnabled(bool on)
         if (load->provider() && !load->provider()->missingConfig().isEmpty())
             error = tr("Not configured yet: %1.").arg(load->provider()->missingConfig().join(QStringLiteral(", ")));
         const bool ok = error.isEmpty()
-                         && ProviderSettings(m_hub.database())
-                                .setValue(m_manifest, QStringLiteral("enabled"), QStringLiteral("1"), m_hub.database().login(), &error);
+            && ProviderSettings(m_hub.database())
+                   .setValue(
+                       m_manifest, QStringLiteral("enabled"), QStringLiteral("1"), m_hub.database().login(), &error);
         if (!ok) {
             const QSignalBlocker block(m_enabled);
             m_enabled->setChecked(false);
@@ -285,21 +292,22 @@ void ProviderConfigForm::testConnection()
         if (!provider || !provider->missingConfig().isEmpty()) {
             m_test->setEnabled(true);
             showResult(m_testResult, false,
-                       provider ? tr("Not configured yet: %1.").arg(provider->missingConfig().join(QStringLiteral(", ")))
-                                : load->error());
+                provider ? tr("Not configured yet: %1.").arg(provider->missingConfig().join(QStringLiteral(", ")))
+                         : load->error());
             return;
         }
         ProviderReply *reply = provider->balance();
         reply->setParent(this); // outlives the load
-        connect(reply, &ProviderReply::finished, this, [this, reply, holder = std::shared_ptr<Provider>(load->takeProvider())] {
-            reply->deleteLater();
-            m_test->setEnabled(true);
-            if (reply->error().isError()) {
-                showResult(m_testResult, false, tr("Failed: %1").arg(reply->error().message));
-                return;
-            }
-            showResult(m_testResult, true, tr("Connected. Balance: %1").arg(AmountText::list(reply->balances())));
-        });
+        connect(reply, &ProviderReply::finished, this,
+            [this, reply, holder = std::shared_ptr<Provider>(load->takeProvider())] {
+                reply->deleteLater();
+                m_test->setEnabled(true);
+                if (reply->error().isError()) {
+                    showResult(m_testResult, false, tr("Failed: %1").arg(reply->error().message));
+                    return;
+                }
+                showResult(m_testResult, true, tr("Connected. Balance: %1").arg(AmountText::list(reply->balances())));
+            });
     });
 }
 

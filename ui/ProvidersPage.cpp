@@ -6,17 +6,20 @@
 #include "providers/ProviderHub.h"
 #include "storage/ProviderSettings.h"
 
-#include <utility>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <utility>
 
 namespace pd {
 
 ProvidersPage::ProvidersPage(ProviderHub &hub, QWidget *parent)
-    : QWidget(parent), m_hub(hub), m_list(new QListWidget(this)), m_forms(new QStackedWidget(this))
+    : QWidget(parent)
+    , m_hub(hub)
+    , m_list(new QListWidget(this))
+    , m_forms(new QStackedWidget(this))
 {
     m_list->setIconSize(QSize(40, 40));
     m_list->setMaximumWidth(320);
@@ -85,7 +88,8 @@ void ProvidersPage::refreshBalances()
             continue;
         }
         m_hub.askBalance(name, this, [this, name](const Balances &balances, const QString &error) {
-            m_balances.insert(name, error.isEmpty() ? AmountText::list(balances) : tr("balance unknown: %1").arg(error));
+            m_balances.insert(
+                name, error.isEmpty() ? AmountText::list(balances) : tr("balance unknown: %1").arg(error));
             refreshList();
         });
     }

@@ -12,18 +12,22 @@
 namespace pd {
 
 ReserveBanner::ReserveBanner(ProviderHub &hub, const CurrencyRegistry &currencies, QWidget *parent)
-    : QWidget(parent), m_hub(hub), m_currencies(currencies), m_lines(new QVBoxLayout(this))
+    : QWidget(parent)
+    , m_hub(hub)
+    , m_currencies(currencies)
+    , m_lines(new QVBoxLayout(this))
 {
     m_lines->setContentsMargins(0, 0, 0, 0);
     m_lines->setSpacing(2);
     // Whoever read a balance (this banner, the dashboard's timer), the lines follow it.
-    connect(&hub, &ProviderHub::balancesRead, this, [this](const QString &name, const Balances &balances, const QString &error) {
-        Read &read = m_reads[name];
-        read.known = true;
-        read.balances = balances;
-        read.error = error;
-        recount();
-    });
+    connect(&hub, &ProviderHub::balancesRead, this,
+        [this](const QString &name, const Balances &balances, const QString &error) {
+            Read &read = m_reads[name];
+            read.known = true;
+            read.balances = balances;
+            read.error = error;
+            recount();
+        });
 }
 
 void ReserveBanner::setPayouts(const QList<Payout> &payouts)
@@ -60,7 +64,8 @@ void ReserveBanner::readBalance(const QString &provider)
 
 QString ReserveBanner::describe(const ReserveCoverage &c)
 {
-    const QString reserve = tr("reserve %1 (balance %2)").arg(AmountText::shown(c.reserve), AmountText::shown(c.balance));
+    const QString reserve
+        = tr("reserve %1 (balance %2)").arg(AmountText::shown(c.reserve), AmountText::shown(c.balance));
     if (c.coversAll())
         return tr("%1, covers all %n payout(s) (%2)", nullptr, c.payouts).arg(reserve, AmountText::shown(c.total));
     return tr("%1, covers %2 of %n payout(s) (%3 of %4)", nullptr, c.payouts)
@@ -91,14 +96,15 @@ void ReserveBanner::recount()
     // By provider and currency, each in queue order.
     QMap<std::pair<QString, QString>, QList<Payout>> groups;
     for (const Payout &p : std::as_const(m_payouts))
-        groups[{p.provider, p.currency}].append(p);
+        groups[{ p.provider, p.currency }].append(p);
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
         const auto &[provider, currency] = it.key();
         const auto manifest = m_hub.registry().manifest(provider);
         const QString name = tr("%1 %2:").arg(manifest ? manifest->title : provider, currency);
         const int count = int(it->size());
         if (!m_hub.isEnabled(provider)) {
-            addLine(tr("%1 the provider is disabled, its %n payout(s) cannot be sent", nullptr, count).arg(name), shortColor());
+            addLine(tr("%1 the provider is disabled, its %n payout(s) cannot be sent", nullptr, count).arg(name),
+                shortColor());
             continue;
         }
         const Read read = m_reads.value(provider);
@@ -107,11 +113,13 @@ void ReserveBanner::recount()
             continue;
         }
         if (!read.error.isEmpty()) {
-            addLine(tr("%1 the balance cannot be read (%2), so what the reserve covers is not known").arg(name, read.error),
-                    shortColor());
+            addLine(
+                tr("%1 the balance cannot be read (%2), so what the reserve covers is not known").arg(name, read.error),
+                shortColor());
             continue;
         }
-        ReserveCoverage coverage = ReserveCoverage::read(m_hub.database(), m_currencies, provider, currency, read.balances);
+        ReserveCoverage coverage
+            = ReserveCoverage::read(m_hub.database(), m_currencies, provider, currency, read.balances);
         if (!coverage.error.isEmpty()) {
             addLine(tr("%1 the reserve cannot be counted: %2").arg(name, coverage.error), shortColor());
             continue;
@@ -119,9 +127,10 @@ void ReserveBanner::recount()
         for (const Payout &p : it.value()) {
             const Money before = coverage.left;
             if (!coverage.take(p.amount))
-                m_uncovered.insert(p.orderId, tr("Not covered by the reserve: %1 %2 left at %3 after the payouts above it "
-                                                 "in the queue. Approve will refuse it.")
-                                                  .arg(AmountText::shown(before), currency, manifest ? manifest->title : provider));
+                m_uncovered.insert(p.orderId,
+                    tr("Not covered by the reserve: %1 %2 left at %3 after the payouts above it "
+                       "in the queue. Approve will refuse it.")
+                        .arg(AmountText::shown(before), currency, manifest ? manifest->title : provider));
         }
         addLine(name + u' ' + describe(coverage), coverage.coversAll() ? QColor() : shortColor());
     }

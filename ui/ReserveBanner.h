@@ -45,7 +45,7 @@ public:
     // "reserve 1,234.50 (balance 1,500.00), covers 12 of 15 payouts (1,100.00 of 1,400.00)":
     // the confirmation says it in the same words.
     static QString describe(const ReserveCoverage &coverage);
-    static QColor shortColor() { return {0xa1, 0x5c, 0x00}; } // amber: a warning, not an error
+    static QColor shortColor() { return { 0xa1, 0x5c, 0x00 }; } // amber: a warning, not an error
 
 signals:
     void uncoveredChanged();

@@ -15,15 +15,15 @@
 namespace pd {
 
 SecretEditor::SecretEditor(SecretStore &secrets, const QString &owner, const QString &key, QWidget *parent)
-    : QWidget(parent),
-      m_secrets(secrets),
-      m_owner(owner),
-      m_key(key),
-      m_edit(new QLineEdit(this)),
-      m_save(new QPushButton(this)),
-      m_replace(new QPushButton(this)),
-      m_remove(new QPushButton(this)),
-      m_result(new QLabel(this))
+    : QWidget(parent)
+    , m_secrets(secrets)
+    , m_owner(owner)
+    , m_key(key)
+    , m_edit(new QLineEdit(this))
+    , m_save(new QPushButton(this))
+    , m_replace(new QPushButton(this))
+    , m_remove(new QPushButton(this))
+    , m_result(new QLabel(this))
 {
     m_edit->setEchoMode(QLineEdit::Password);
     m_edit->setObjectName(QStringLiteral("secret_") + key);
@@ -91,8 +91,12 @@ void SecretEditor::readState()
     connect(job, &SecretJob::finished, this, [this, job] {
         job->deleteLater();
         switch (job->outcome()) {
-        case SecretJob::Outcome::Ok: showState(State::Stored); break;
-        case SecretJob::Outcome::NotFound: showState(State::NotSet); break;
+        case SecretJob::Outcome::Ok:
+            showState(State::Stored);
+            break;
+        case SecretJob::Outcome::NotFound:
+            showState(State::NotSet);
+            break;
         case SecretJob::Outcome::NoKeychain:
         case SecretJob::Outcome::Failed:
             m_keychainProblem = job->error();
@@ -109,10 +113,18 @@ void SecretEditor::showState(State state)
     m_state = state;
     m_edit->clear();
     switch (state) {
-    case State::Reading: m_edit->setPlaceholderText(tr("Asking the keychain…")); break;
-    case State::Stored: m_edit->setPlaceholderText(tr("A secret is stored in the keychain")); break;
-    case State::NotSet: m_edit->setPlaceholderText(tr("Not set: type it and press Save")); break;
-    case State::NoKeychain: m_edit->setPlaceholderText(tr("The keychain cannot be reached")); break;
+    case State::Reading:
+        m_edit->setPlaceholderText(tr("Asking the keychain…"));
+        break;
+    case State::Stored:
+        m_edit->setPlaceholderText(tr("A secret is stored in the keychain"));
+        break;
+    case State::NotSet:
+        m_edit->setPlaceholderText(tr("Not set: type it and press Save"));
+        break;
+    case State::NoKeychain:
+        m_edit->setPlaceholderText(tr("The keychain cannot be reached"));
+        break;
     }
     const bool typing = state == State::NotSet;
     m_edit->setEnabled(typing);
@@ -158,8 +170,9 @@ void SecretEditor::save()
 
 void SecretEditor::remove()
 {
-    if (QMessageBox::question(this, tr("Remove secret"), m_removeQuestion.isEmpty() ? tr("Remove this secret from the keychain?") : m_removeQuestion,
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+    if (QMessageBox::question(this, tr("Remove secret"),
+            m_removeQuestion.isEmpty() ? tr("Remove this secret from the keychain?") : m_removeQuestion,
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
     SecretJob *job = m_secrets.remove(m_owner, m_key);

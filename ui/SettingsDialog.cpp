@@ -1,14 +1,14 @@
 #include "SettingsDialog.h"
 
-#include "ProviderRegistry.h"
 #include "Language.h"
+#include "ProviderRegistry.h"
 #include "SecretEditor.h"
 #include "contract/CurrencyRegistry.h"
 #include "listener/DeskListener.h"
 #include "listener/IpnRoute.h"
-#include "secrets/SecretStore.h"
 #include "merchant/ExchangeSiteClient.h"
 #include "merchant/IpnSender.h"
+#include "secrets/SecretStore.h"
 #include "storage/ActivityLog.h"
 #include "storage/Database.h"
 #include "storage/DeskSettings.h"
@@ -61,31 +61,31 @@ bool isWebUrl(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
     return url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
-           && !url.host().isEmpty();
+        && !url.host().isEmpty();
 }
 
 } // namespace
 
 SettingsDialog::SettingsDialog(Database &database, SecretStore &secrets, const ProviderRegistry &providers,
-                               const CurrencyRegistry &currencies, QWidget *parent)
-    : QDialog(parent),
-      m_db(database),
-      m_enabled(new QCheckBox(tr("Listen for provider webhooks and the exchange site's IPNs"), this)),
-      m_address(new QLineEdit(this)),
-      m_addressProblem(new QLabel(this)),
-      m_publicUrl(new QLineEdit(this)),
-      m_publicUrlProblem(new QLabel(this)),
-      m_publicAddress(new QLineEdit(this)),
-      m_defaults(new QTableWidget(0, 2, this)),
-      m_siteUrl(new QLineEdit(this)),
-      m_apiUrl(new QLineEdit(this)),
-      m_siteProblem(new QLabel(this)),
-      m_siteLanguage(new QComboBox(this)),
-      m_ipnWindow(new QSpinBox(this)),
-      m_ipnRetries(new QSpinBox(this)),
-      m_ipnSecret(new SecretEditor(secrets, IpnRoute::secretOwner(), IpnRoute::secretKey(), this)),
-      m_apiToken(new SecretEditor(secrets, ExchangeSiteClient::secretOwner(), ExchangeSiteClient::secretKey(), this)),
-      m_language(new QComboBox(this))
+    const CurrencyRegistry &currencies, QWidget *parent)
+    : QDialog(parent)
+    , m_db(database)
+    , m_enabled(new QCheckBox(tr("Listen for provider webhooks and the exchange site's IPNs"), this))
+    , m_address(new QLineEdit(this))
+    , m_addressProblem(new QLabel(this))
+    , m_publicUrl(new QLineEdit(this))
+    , m_publicUrlProblem(new QLabel(this))
+    , m_publicAddress(new QLineEdit(this))
+    , m_defaults(new QTableWidget(0, 2, this))
+    , m_siteUrl(new QLineEdit(this))
+    , m_apiUrl(new QLineEdit(this))
+    , m_siteProblem(new QLabel(this))
+    , m_siteLanguage(new QComboBox(this))
+    , m_ipnWindow(new QSpinBox(this))
+    , m_ipnRetries(new QSpinBox(this))
+    , m_ipnSecret(new SecretEditor(secrets, IpnRoute::secretOwner(), IpnRoute::secretKey(), this))
+    , m_apiToken(new SecretEditor(secrets, ExchangeSiteClient::secretOwner(), ExchangeSiteClient::secretKey(), this))
+    , m_language(new QComboBox(this))
 {
     setObjectName(QStringLiteral("SettingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -113,8 +113,8 @@ SettingsDialog::SettingsDialog(Database &database, SecretStore &secrets, const P
     form->addRow(tr("Address:"), withProblem(m_address, m_addressProblem));
     form->addRow(tr("Public URL:"), withProblem(m_publicUrl, m_publicUrlProblem));
     form->addRow(tr("Public address:"), m_publicAddress);
-    auto *note = new QLabel(tr("The listener starts with the desk: changes to it apply the next time PayoutDesk starts."),
-                            this);
+    auto *note = new QLabel(
+        tr("The listener starts with the desk: changes to it apply the next time PayoutDesk starts."), this);
     note->setWordWrap(true);
     QFont noteFont = note->font();
     noteFont.setItalic(true);
@@ -125,9 +125,11 @@ SettingsDialog::SettingsDialog(Database &database, SecretStore &secrets, const P
     m_siteUrl->setPlaceholderText(tr("https://www.kryptoswap.io — for the client's payment links"));
     m_apiUrl->setText(desk.value(key(ExchangeSiteClient::apiUrlSetting)));
     m_apiUrl->setPlaceholderText(tr("the site's own address, unless its API lives elsewhere"));
-    for (const QString &code : {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("uk"), QStringLiteral("es")})
+    for (const QString &code :
+        { QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("uk"), QStringLiteral("es") })
         m_siteLanguage->addItem(code, code);
-    m_siteLanguage->setCurrentIndex(qMax(0, m_siteLanguage->findData(desk.value(key(DeskSettings::siteLanguage), QStringLiteral("en")))));
+    m_siteLanguage->setCurrentIndex(
+        qMax(0, m_siteLanguage->findData(desk.value(key(DeskSettings::siteLanguage), QStringLiteral("en")))));
     m_ipnWindow->setRange(0, 24 * 30);
     m_ipnWindow->setSuffix(tr(" h"));
     m_ipnWindow->setSpecialValueText(tr("off"));
@@ -144,15 +146,16 @@ SettingsDialog::SettingsDialog(Database &database, SecretStore &secrets, const P
     siteForm->addRow(tr("Retries of the desk's IPNs:"), m_ipnRetries);
     siteForm->addRow(tr("IPN secret:"), m_ipnSecret);
     siteForm->addRow(tr("API token:"), m_apiToken);
-    m_ipnSecret->setRemoveQuestion(tr("Remove the IPN secret from the keychain? Every IPN is refused until a new one is saved."));
-    m_apiToken->setRemoveQuestion(tr("Remove the site's API token from the keychain? New orders cannot be created until a new one is saved."));
+    m_ipnSecret->setRemoveQuestion(
+        tr("Remove the IPN secret from the keychain? Every IPN is refused until a new one is saved."));
+    m_apiToken->setRemoveQuestion(
+        tr("Remove the site's API token from the keychain? New orders cannot be created until a new one is saved."));
     const auto logSecret = [this](const QString &name, bool stored) {
         ActivityLog(m_db).append(m_db.login(), QStringLiteral("desk.settings"), name,
-                                 stored ? tr("%1 stored in the keychain").arg(name) : tr("%1 removed from the keychain").arg(name));
+            stored ? tr("%1 stored in the keychain").arg(name) : tr("%1 removed from the keychain").arg(name));
     };
-    connect(m_ipnSecret, &SecretEditor::changed, this, [logSecret](bool stored) {
-        logSecret(IpnRoute::secretOwner() + u'/' + IpnRoute::secretKey(), stored);
-    });
+    connect(m_ipnSecret, &SecretEditor::changed, this,
+        [logSecret](bool stored) { logSecret(IpnRoute::secretOwner() + u'/' + IpnRoute::secretKey(), stored); });
     connect(m_apiToken, &SecretEditor::changed, this, [logSecret](bool stored) {
         logSecret(ExchangeSiteClient::secretOwner() + u'/' + ExchangeSiteClient::secretKey(), stored);
     });
@@ -163,11 +166,12 @@ SettingsDialog::SettingsDialog(Database &database, SecretStore &secrets, const P
 
     auto *defaults = new QGroupBox(tr("Default payout provider"), this);
     auto *defaultsLayout = new QVBoxLayout(defaults);
-    auto *defaultsNote = new QLabel(tr("The provider the payout queue and payoutdesk-cli choose for each currency."), this);
+    auto *defaultsNote
+        = new QLabel(tr("The provider the payout queue and payoutdesk-cli choose for each currency."), this);
     defaultsNote->setWordWrap(true);
     defaultsLayout->addWidget(defaultsNote);
     defaultsLayout->addWidget(m_defaults);
-    m_defaults->setHorizontalHeaderLabels({tr("Currency"), tr("Provider")});
+    m_defaults->setHorizontalHeaderLabels({ tr("Currency"), tr("Provider") });
     m_defaults->verticalHeader()->hide();
     m_defaults->setSelectionMode(QAbstractItemView::NoSelection);
     m_defaults->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -180,7 +184,7 @@ SettingsDialog::SettingsDialog(Database &database, SecretStore &secrets, const P
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
-    m_bookWide = {listener, site, defaults};
+    m_bookWide = { listener, site, defaults };
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(thisDesk);
     layout->addWidget(listener);
@@ -280,7 +284,8 @@ void SettingsDialog::validate()
 
     const QString site = m_siteUrl->text().trimmed(), api = m_apiUrl->text().trimmed();
     const bool siteOk = (site.isEmpty() || isWebUrl(site)) && (api.isEmpty() || isWebUrl(api));
-    m_siteProblem->setText(siteOk ? QString() : tr("Write the site's address starting with https:// (or http://), or leave it empty."));
+    m_siteProblem->setText(
+        siteOk ? QString() : tr("Write the site's address starting with https:// (or http://), or leave it empty."));
     m_siteProblem->setVisible(!siteOk);
 
     m_ok->setEnabled(addressOk && urlOk && siteOk);
@@ -289,19 +294,19 @@ void SettingsDialog::validate()
 QList<std::pair<QString, QString>> SettingsDialog::shownValues() const
 {
     QList<std::pair<QString, QString>> values = {
-        {key(DeskSettings::listenerEnabled), m_enabled->isChecked() ? QStringLiteral("1") : QStringLiteral("0")},
-        {key(DeskSettings::listenAddress), m_address->text().trimmed()},
-        {key(DeskSettings::publicUrl), m_publicUrl->text().trimmed()},
-        {key(DeskSettings::publicAddress), m_publicAddress->text().trimmed()},
-        {key(DeskSettings::siteUrl), m_siteUrl->text().trimmed()},
-        {key(ExchangeSiteClient::apiUrlSetting), m_apiUrl->text().trimmed()},
-        {key(DeskSettings::siteLanguage), m_siteLanguage->currentData().toString()},
-        {key(IpnRoute::windowSetting), QString::number(m_ipnWindow->value())},
-        {key(IpnSender::retriesSetting), QString::number(m_ipnRetries->value())},
+        { key(DeskSettings::listenerEnabled), m_enabled->isChecked() ? QStringLiteral("1") : QStringLiteral("0") },
+        { key(DeskSettings::listenAddress), m_address->text().trimmed() },
+        { key(DeskSettings::publicUrl), m_publicUrl->text().trimmed() },
+        { key(DeskSettings::publicAddress), m_publicAddress->text().trimmed() },
+        { key(DeskSettings::siteUrl), m_siteUrl->text().trimmed() },
+        { key(ExchangeSiteClient::apiUrlSetting), m_apiUrl->text().trimmed() },
+        { key(DeskSettings::siteLanguage), m_siteLanguage->currentData().toString() },
+        { key(IpnRoute::windowSetting), QString::number(m_ipnWindow->value()) },
+        { key(IpnSender::retriesSetting), QString::number(m_ipnRetries->value()) },
     };
     for (int row = 0; row < m_defaults->rowCount(); ++row) {
         const QString xml = m_defaults->item(row, 0)->data(Qt::UserRole).toString();
-        values.append({DeskSettings::payoutDefaultKey(xml), m_providerBoxes.value(xml)->currentData().toString()});
+        values.append({ DeskSettings::payoutDefaultKey(xml), m_providerBoxes.value(xml)->currentData().toString() });
     }
     return values;
 }
@@ -320,7 +325,7 @@ void SettingsDialog::accept()
     QList<std::pair<QString, QString>> changes;
     for (const auto &[name, value] : shownValues()) {
         if (value != m_initial.value(name))
-            changes.append({name, value});
+            changes.append({ name, value });
     }
     if (changes.isEmpty())
         return QDialog::accept();
@@ -337,8 +342,8 @@ void SettingsDialog::accept()
             if (!ok)
                 break;
             ok = desk.setValue(name, value, &error)
-                 && log.append(actor, QStringLiteral("desk.settings"), name,
-                               value.isEmpty() ? tr("%1 cleared").arg(name) : tr("%1 set to \"%2\"").arg(name, value));
+                && log.append(actor, QStringLiteral("desk.settings"), name,
+                    value.isEmpty() ? tr("%1 cleared").arg(name) : tr("%1 set to \"%2\"").arg(name, value));
         }
         ok = ok && transaction.commit();
     }

@@ -34,7 +34,7 @@ class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
     SettingsDialog(Database &database, SecretStore &secrets, const ProviderRegistry &providers,
-                   const CurrencyRegistry &currencies, QWidget *parent = nullptr);
+        const CurrencyRegistry &currencies, QWidget *parent = nullptr);
 
     void accept() override;
     void done(int result) override;

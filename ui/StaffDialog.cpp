@@ -30,23 +30,24 @@ StaffDialog::StaffDialog(Database &database, QWidget *parent)
     setWindowTitle(tr("Staff"));
     m_save->setAutoDefault(false); // Enter in a field saves once, through returnPressed
     m_remove->setAutoDefault(false);
-    m_table->setHorizontalHeaderLabels({tr("Login"), tr("Name"), tr("Role")});
+    m_table->setHorizontalHeaderLabels({ tr("Login"), tr("Name"), tr("Role") });
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    for (Staff::Role role : {Staff::Role::Viewer, Staff::Role::Operator, Staff::Role::Admin})
+    for (Staff::Role role : { Staff::Role::Viewer, Staff::Role::Operator, Staff::Role::Admin })
         m_role->addItem(Staff::title(role), int(role));
     m_role->setCurrentIndex(1);
     m_login->setPlaceholderText(tr("PostgreSQL login"));
     m_name->setPlaceholderText(tr("Name shown to the team"));
     m_result->setWordWrap(true);
-    auto *note = new QLabel(tr("Viewers read and export. Operators also approve payouts within the limits, hold and reject. "
-                               "Admins also manage providers, secrets, limits and staff. Each member signs in with their own "
-                               "PostgreSQL login (an existing one: CREATE ROLE name LOGIN PASSWORD …); the server itself "
-                               "enforces the role."),
-                            this);
+    auto *note
+        = new QLabel(tr("Viewers read and export. Operators also approve payouts within the limits, hold and reject. "
+                        "Admins also manage providers, secrets, limits and staff. Each member signs in with their own "
+                        "PostgreSQL login (an existing one: CREATE ROLE name LOGIN PASSWORD …); the server itself "
+                        "enforces the role."),
+            this);
     note->setWordWrap(true);
     auto *editor = new QHBoxLayout;
     editor->addWidget(m_login, 2);
@@ -83,7 +84,8 @@ StaffDialog::StaffDialog(Database &database, QWidget *parent)
 void StaffDialog::save()
 {
     QString error;
-    const Staff::Member member{m_login->text().trimmed(), m_name->text().trimmed(), Staff::Role(m_role->currentData().toInt())};
+    const Staff::Member member { m_login->text().trimmed(), m_name->text().trimmed(),
+        Staff::Role(m_role->currentData().toInt()) };
     if (Staff(m_db).set(member, m_db.login(), &error)) {
         m_result->setText(tr("%1 is now %2.").arg(member.login, Staff::title(member.role)));
         m_login->clear();
@@ -100,9 +102,10 @@ bool StaffDialog::removeSelected(bool ask)
     if (row < 0)
         return false;
     const QString login = m_table->item(row, 0)->text();
-    if (ask && QMessageBox::question(this, tr("Remove from the staff"),
-                                     tr("%1 will no longer be able to open this order book. Remove?").arg(login))
-                   != QMessageBox::Yes)
+    if (ask
+        && QMessageBox::question(this, tr("Remove from the staff"),
+               tr("%1 will no longer be able to open this order book. Remove?").arg(login))
+            != QMessageBox::Yes)
         return false;
     QString error;
     const bool removed = Staff(m_db).remove(login, m_db.login(), &error);

@@ -16,18 +16,28 @@ struct Look {
 Look look(OrderStatus status)
 {
     switch (status) {
-    case OrderStatus::New: return {QColor(0x60, 0x7d, 0x8b), QStringLiteral("+")};
-    case OrderStatus::WaitPayment: return {QColor(0x8e, 0x6c, 0x00), QStringLiteral("…")};
-    case OrderStatus::ErrorPayment: return {QColor(0xc6, 0x28, 0x28), QStringLiteral("!")};
-    case OrderStatus::InProgress: return {QColor(0x15, 0x65, 0xc0), QStringLiteral("↻")};
-    case OrderStatus::InProgressPayout: return {QColor(0x6a, 0x1b, 0x9a), QStringLiteral("→")};
-    case OrderStatus::ErrorPayout: return {QColor(0xd8, 0x43, 0x15), QStringLiteral("!")};
-    case OrderStatus::Hold: return {QColor(0xef, 0x6c, 0x00), QStringLiteral("‖")};
-    case OrderStatus::Done: return {QColor(0x2e, 0x7d, 0x32), QStringLiteral("✓")};
-    case OrderStatus::Returned: return {QColor(0x00, 0x83, 0x8f), QStringLiteral("↩")};
-    case OrderStatus::Deleted: return {QColor(0x75, 0x75, 0x75), QStringLiteral("×")};
+    case OrderStatus::New:
+        return { QColor(0x60, 0x7d, 0x8b), QStringLiteral("+") };
+    case OrderStatus::WaitPayment:
+        return { QColor(0x8e, 0x6c, 0x00), QStringLiteral("…") };
+    case OrderStatus::ErrorPayment:
+        return { QColor(0xc6, 0x28, 0x28), QStringLiteral("!") };
+    case OrderStatus::InProgress:
+        return { QColor(0x15, 0x65, 0xc0), QStringLiteral("↻") };
+    case OrderStatus::InProgressPayout:
+        return { QColor(0x6a, 0x1b, 0x9a), QStringLiteral("→") };
+    case OrderStatus::ErrorPayout:
+        return { QColor(0xd8, 0x43, 0x15), QStringLiteral("!") };
+    case OrderStatus::Hold:
+        return { QColor(0xef, 0x6c, 0x00), QStringLiteral("‖") };
+    case OrderStatus::Done:
+        return { QColor(0x2e, 0x7d, 0x32), QStringLiteral("✓") };
+    case OrderStatus::Returned:
+        return { QColor(0x00, 0x83, 0x8f), QStringLiteral("↩") };
+    case OrderStatus::Deleted:
+        return { QColor(0x75, 0x75, 0x75), QStringLiteral("×") };
     }
-    return {Qt::gray, QString()};
+    return { Qt::gray, QString() };
 }
 
 QPixmap paint(OrderStatus status, int size)
@@ -63,7 +73,7 @@ QIcon StatusStyle::icon(OrderStatus status)
     if (it != cache.constEnd())
         return *it;
     QIcon icon;
-    for (int size : {16, 24, 32, 48})
+    for (int size : { 16, 24, 32, 48 })
         icon.addPixmap(paint(status, size));
     cache.insert(int(status), icon);
     return icon;

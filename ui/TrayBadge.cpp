@@ -18,7 +18,7 @@ QIcon TrayBadge::withCount(const QIcon &base, int count)
         return base;
     const QString text = label(count);
     QIcon icon;
-    for (const int side : {16, 22, 24, 32, 48, 64}) {
+    for (const int side : { 16, 22, 24, 32, 48, 64 }) {
         QPixmap pixmap = base.pixmap(side, side);
         if (pixmap.isNull()) {
             pixmap = QPixmap(side, side);

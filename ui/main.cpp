@@ -1,25 +1,25 @@
 #include "DemoSandbox.h"
-#include "listener/DeskListener.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "OrdersPage.h"
 #include "PayoutQueuePage.h"
-#include "listener/IpnRoute.h"
-#include "merchant/IpnSender.h"
-#include "listener/WebhookRoute.h"
-#include "storage/DeskSettings.h"
 #include "ProviderRegistry.h"
-#include "payouts/PayoutEngine.h"
+#include "contract/CurrencyRegistry.h"
+#include "listener/DeskListener.h"
+#include "listener/IpnRoute.h"
+#include "listener/WebhookRoute.h"
+#include "merchant/IpnSender.h"
 #include "payouts/AutoPayer.h"
+#include "payouts/PayoutEngine.h"
 #include "payouts/PayoutPoller.h"
 #include "providers/ProviderHub.h"
 #include "secrets/SecretStore.h"
-#include "contract/CurrencyRegistry.h"
+#include "storage/DeskSettings.h"
 #include "storage/OrderStore.h"
-#include "workspace/DemoOrders.h"
 #include "workspace/BookConnection.h"
-#include "workspace/Workspace.h"
 #include "workspace/BuildInfo.h"
+#include "workspace/DemoOrders.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,8 +27,8 @@
 #include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
-#include <QTimer>
 #include <QNetworkAccessManager>
+#include <QTimer>
 #include <cstdio>
 #include <cstring>
 
@@ -48,8 +48,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(pd::BuildInfo::version());
     // The installed desktop file and icon theme entry, so that docks and task bars match the window.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.payoutdesk.PayoutDesk"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.payoutdesk.PayoutDesk"),
-                                                 QIcon(QStringLiteral(":/payoutdesk/icons/payoutdesk.png"))));
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral("io.github.payoutdesk.PayoutDesk"), QIcon(QStringLiteral(":/payoutdesk/icons/payoutdesk.png"))));
 
     // The staff member's language (Edit → Settings…), before any text is made.
     pd::Language::apply(pd::Language::chosen());
@@ -58,18 +58,20 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "PayoutDesk: the exchange's back-office desk."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("workspace"), QApplication::translate("main", "The workspace folder."),
-                      QApplication::translate("main", "dir")});
-    parser.addOption({QStringLiteral("demo"), QApplication::translate("main", "Open the demo workspace with sample orders.")});
-    parser.addOption({QStringLiteral("database"),
-                      QApplication::translate("main", "Team mode: the order book on this PostgreSQL server, "
-                                                      "postgresql://user@host:port/database (password from the keychain)."),
-                      QApplication::translate("main", "url")});
+    parser.addOption({ QStringLiteral("workspace"), QApplication::translate("main", "The workspace folder."),
+        QApplication::translate("main", "dir") });
+    parser.addOption(
+        { QStringLiteral("demo"), QApplication::translate("main", "Open the demo workspace with sample orders.") });
+    parser.addOption({ QStringLiteral("database"),
+        QApplication::translate("main",
+            "Team mode: the order book on this PostgreSQL server, "
+            "postgresql://user@host:port/database (password from the keychain)."),
+        QApplication::translate("main", "url") });
     parser.process(app);
 
     const bool demo = parser.isSet(QStringLiteral("demo"));
     const QString dir = parser.isSet(QStringLiteral("workspace")) ? parser.value(QStringLiteral("workspace"))
-                        : demo                                    ? pd::Workspace::demoDir()
+        : demo                                                    ? pd::Workspace::demoDir()
                                                                   : pd::Workspace::defaultDir();
     const pd::CurrencyRegistry currencies = pd::CurrencyRegistry::builtIn();
     QString error;
@@ -81,7 +83,7 @@ int main(int argc, char *argv[])
     }
     if (!workspace) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "PayoutDesk"),
-                              QApplication::translate("main", "The workspace %1 cannot be opened:\n%2").arg(dir, error));
+            QApplication::translate("main", "The workspace %1 cannot be opened:\n%2").arg(dir, error));
         return 1;
     }
     const pd::ProviderRegistry registry = pd::ProviderRegistry::builtIn();
@@ -138,13 +140,16 @@ int main(int argc, char *argv[])
         // no listener: IPNs and webhooks write to the book
     } else if (demo) {
         if (listener.listen(QHostAddress::LocalHost, 0))
-            desk.setValue(QString::fromLatin1(pd::DeskSettings::listenAddress), QStringLiteral("127.0.0.1:%1").arg(listener.port()));
+            desk.setValue(QString::fromLatin1(pd::DeskSettings::listenAddress),
+                QStringLiteral("127.0.0.1:%1").arg(listener.port()));
     } else if (desk.value(QStringLiteral("listener.enabled")) == QLatin1String("1")) {
         QString problem;
-        const auto address = pd::DeskListener::parseAddress(desk.value(QString::fromLatin1(pd::DeskSettings::listenAddress),
-                                                                       QStringLiteral("127.0.0.1:8787")), &problem);
+        const auto address = pd::DeskListener::parseAddress(
+            desk.value(QString::fromLatin1(pd::DeskSettings::listenAddress), QStringLiteral("127.0.0.1:8787")),
+            &problem);
         if (!address || !listener.listen(address->host, address->port, &problem))
-            sandboxProblem = QApplication::translate("main", "The listener for webhooks could not start: %1").arg(problem);
+            sandboxProblem
+                = QApplication::translate("main", "The listener for webhooks could not start: %1").arg(problem);
     }
     pd::MainWindow window(*workspace, currencies, providers, engine);
     // An IPN changed the book: the pages show it within a quarter second, once per burst.

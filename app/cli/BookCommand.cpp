@@ -25,7 +25,8 @@ QString tr(const char *text)
 int BookCommand::migrate(const QUrl &target)
 {
     if (m_workspace.database().dialect().kind() != SqlDialect::Kind::SQLite) {
-        m_err << tr("This workspace's book is already on PostgreSQL (%1).").arg(m_workspace.database().url().toString()) << "\n";
+        m_err << tr("This workspace's book is already on PostgreSQL (%1).").arg(m_workspace.database().url().toString())
+              << "\n";
         return ExitFailure;
     }
     QString error;
@@ -52,8 +53,8 @@ int BookCommand::migrate(const QUrl &target)
         &report, &error);
     for (const BookMigration::Table &t : report)
         m_out << QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
-                     .arg(t.name, QString::number(t.sourceRows), QString::number(t.targetRows), QString::fromLatin1(t.targetDigest),
-                          t.matches() ? tr("match") : tr("DIFFERENT"));
+                     .arg(t.name, QString::number(t.sourceRows), QString::number(t.targetRows),
+                         QString::fromLatin1(t.targetDigest), t.matches() ? tr("match") : tr("DIFFERENT"));
     if (!moved) {
         m_err << error << "\n";
         return ExitFailure;
@@ -66,7 +67,8 @@ int BookCommand::migrate(const QUrl &target)
     }
     QUrl shown = target;
     shown.setPassword(QString());
-    m_out << tr("Moved. This workspace now uses the order book at %1; its SQLite file is kept as it was.").arg(shown.toString())
+    m_out << tr("Moved. This workspace now uses the order book at %1; its SQLite file is kept as it was.")
+                 .arg(shown.toString())
           << "\n";
     return ExitOk;
 }

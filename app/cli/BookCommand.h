@@ -13,7 +13,12 @@ class Workspace;
 // as the record of what was moved).
 class BookCommand {
 public:
-    BookCommand(Workspace &workspace, QTextStream &out, QTextStream &err) : m_workspace(workspace), m_out(out), m_err(err) {}
+    BookCommand(Workspace &workspace, QTextStream &out, QTextStream &err)
+        : m_workspace(workspace)
+        , m_out(out)
+        , m_err(err)
+    {
+    }
 
     int migrate(const QUrl &target);
 

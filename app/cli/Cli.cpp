@@ -2,23 +2,23 @@
 #include "contract/Translated.h"
 #include "workspace/BuildInfo.h"
 
-#include "ExitCode.h"
 #include "BookCommand.h"
+#include "ExitCode.h"
 #include "ExportCommand.h"
+#include "MerchantCommand.h"
+#include "PayoutCommand.h"
 #include "ProvidersCommand.h"
 #include "SandboxCommand.h"
-#include "PayoutCommand.h"
 #include "contract/CurrencyRegistry.h"
 #include "export/CsvWriter.h"
-#include "MerchantCommand.h"
 #include "import/OrderImporter.h"
 #include "import/OrderRecord.h"
 #include "storage/ActivityLog.h"
 #include "storage/OrderStore.h"
-#include "workspace/DemoOrders.h"
 #include "storage/PayoutLimits.h"
 #include "storage/Staff.h"
 #include "workspace/BookConnection.h"
+#include "workspace/DemoOrders.h"
 #include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
@@ -36,23 +36,22 @@ QString tr(const char *text)
     return translated("pd::Cli", text);
 }
 
-const QString exitCodes = QStringLiteral(
-    "\nExit codes:\n"
-    "  0  success\n"
-    "  1  the work could not be done (storage error, locked order book, ...)\n"
-    "  2  wrong command line\n"
-    "  3  no such order\n"
-    "  4  the input file has bad rows; nothing was imported\n");
+const QString exitCodes = QStringLiteral("\nExit codes:\n"
+                                         "  0  success\n"
+                                         "  1  the work could not be done (storage error, locked order book, ...)\n"
+                                         "  2  wrong command line\n"
+                                         "  3  no such order\n"
+                                         "  4  the input file has bad rows; nothing was imported\n");
 
 void addWorkspaceOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("workspace"), tr("The workspace folder (default: %1).").arg(Workspace::defaultDir()),
-                      tr("dir")});
-    parser.addOption({QStringLiteral("demo"), tr("Use the demo workspace, filled with sample orders.")});
-    parser.addOption({QStringLiteral("database"),
-                      tr("Team mode: keep the workspace's order book on this PostgreSQL server from now on, "
-                         "postgresql://user@host:port/database (the password is read from the OS keychain)."),
-                      tr("url")});
+    parser.addOption({ QStringLiteral("workspace"),
+        tr("The workspace folder (default: %1).").arg(Workspace::defaultDir()), tr("dir") });
+    parser.addOption({ QStringLiteral("demo"), tr("Use the demo workspace, filled with sample orders.") });
+    parser.addOption({ QStringLiteral("database"),
+        tr("Team mode: keep the workspace's order book on this PostgreSQL server from now on, "
+           "postgresql://user@host:port/database (the password is read from the OS keychain)."),
+        tr("url") });
     parser.addHelpOption();
 }
 
@@ -66,7 +65,7 @@ QStringList withoutWords(QStringList arguments, const QStringList &words)
 
 // Parses a subcommand's own options; prints help or the error itself.
 bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description, int *exitCode,
-           QTextStream &out, QTextStream &err)
+    QTextStream &out, QTextStream &err)
 {
     parser.setApplicationDescription(description + u'\n' + exitCodes);
     if (!parser.parse(args)) {
@@ -89,36 +88,41 @@ QString pad(const QString &text, qsizetype width)
 
 } // namespace
 
-Cli::Cli() : m_out(stdout), m_err(stderr) {}
+Cli::Cli()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+}
 
 int Cli::usage(const QString &message)
 {
     if (!message.isEmpty())
         m_err << message << "\n";
-    m_err << tr("Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...\n\n"
-                "Commands:\n"
-                "  orders list     list orders, filtered (table, JSON or CSV)\n"
-                "  orders show ID  one order with its history (ID is the order id or its UID)\n"
-                "  orders import FILE  import orders from JSON or CSV, all or nothing\n"
-                "  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site\n"
-                "  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]\n"
-                "             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV\n"
-                "  merchant site URL [--api URL]   the exchange site (payment links, order creation)\n"
-                "  merchant secret ipn|token       the desk's IPN secret / the site's API token, from standard input\n"
-                "  providers list      the built-in payout providers and their settings\n"
-                "  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input\n"
-                "  providers unset NAME KEY        remove a secret from the keychain\n"
-                "  providers test NAME             a signed balance call\n"
-                "  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout\n"
-                "  payout status ORDER             an order's payout attempts\n"
-                "  payout poll                     ask the providers about open payouts, once\n"
-                "  serve [--listen HOST:PORT]      the webhook listener and the poller, without a display\n"
-                "  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)\n"
-                "  sandbox ledger --url URL        print what a running sandbox was asked to pay\n"
-                "  book migrate URL                move this workspace's SQLite book into an empty PostgreSQL database\n"
-                "  limits list | set PROVIDER XML KIND [VALUE]  payout limits, automatic payouts, four eyes\n"
-                "  staff list | set LOGIN ROLE [NAME] | remove LOGIN  a team book's staff and their roles\n\n"
-                "Every command takes --help.\n")
+    m_err << tr(
+        "Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...\n\n"
+        "Commands:\n"
+        "  orders list     list orders, filtered (table, JSON or CSV)\n"
+        "  orders show ID  one order with its history (ID is the order id or its UID)\n"
+        "  orders import FILE  import orders from JSON or CSV, all or nothing\n"
+        "  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site\n"
+        "  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]\n"
+        "             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV\n"
+        "  merchant site URL [--api URL]   the exchange site (payment links, order creation)\n"
+        "  merchant secret ipn|token       the desk's IPN secret / the site's API token, from standard input\n"
+        "  providers list      the built-in payout providers and their settings\n"
+        "  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input\n"
+        "  providers unset NAME KEY        remove a secret from the keychain\n"
+        "  providers test NAME             a signed balance call\n"
+        "  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout\n"
+        "  payout status ORDER             an order's payout attempts\n"
+        "  payout poll                     ask the providers about open payouts, once\n"
+        "  serve [--listen HOST:PORT]      the webhook listener and the poller, without a display\n"
+        "  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)\n"
+        "  sandbox ledger --url URL        print what a running sandbox was asked to pay\n"
+        "  book migrate URL                move this workspace's SQLite book into an empty PostgreSQL database\n"
+        "  limits list | set PROVIDER XML KIND [VALUE]  payout limits, automatic payouts, four eyes\n"
+        "  staff list | set LOGIN ROLE [NAME] | remove LOGIN  a team book's staff and their roles\n\n"
+        "Every command takes --help.\n")
           << exitCodes;
     return message.isEmpty() ? ExitOk : ExitUsage;
 }
@@ -144,8 +148,8 @@ int Cli::run(const QStringList &arguments)
     }
     if (words.isEmpty())
         return usage(arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))
-                         ? QString()
-                         : tr("No command given."));
+                ? QString()
+                : tr("No command given."));
     if (words.first() == QLatin1String("providers"))
         return providers(arguments, words);
     if (words.first() == QLatin1String("book"))
@@ -159,7 +163,7 @@ int Cli::run(const QStringList &arguments)
     if (words.first() == QLatin1String("payout"))
         return payout(arguments, words);
     if (words.first() == QLatin1String("serve"))
-        return payout(arguments, {QStringLiteral("payout"), QStringLiteral("serve")});
+        return payout(arguments, { QStringLiteral("payout"), QStringLiteral("serve") });
     if (words.first() == QLatin1String("merchant"))
         return merchant(arguments, words);
     if (words.first() == QLatin1String("export"))
@@ -191,7 +195,7 @@ std::unique_ptr<Workspace> Cli::openWorkspace(const QStringList &args, int *exit
     parser.parse(args);
     const bool demo = parser.isSet(QStringLiteral("demo"));
     const QString dir = parser.isSet(QStringLiteral("workspace")) ? parser.value(QStringLiteral("workspace"))
-                        : demo                                    ? Workspace::demoDir()
+        : demo                                                    ? Workspace::demoDir()
                                                                   : Workspace::defaultDir();
     QString error;
     auto workspace = BookConnection::open(dir, parser.value(QStringLiteral("database")), &error);
@@ -219,10 +223,10 @@ int Cli::providers(const QStringList &arguments, const QStringList &words)
     args.removeOne(words.at(1));
     int code = ExitOk;
     if (!parse(parser, args,
-               tr("Payout providers: list, set NAME KEY [VALUE], unset NAME KEY, test NAME.\n"
-                  "A secret (a key of kind 2 in the provider's required_config) is read from standard input\n"
-                  "and stored in the OS keychain; it is never shown, logged or written anywhere else."),
-               &code, m_out, m_err))
+            tr("Payout providers: list, set NAME KEY [VALUE], unset NAME KEY, test NAME.\n"
+               "A secret (a key of kind 2 in the provider's required_config) is read from standard input\n"
+               "and stored in the OS keychain; it is never shown, logged or written anywhere else."),
+            &code, m_out, m_err))
         return code;
     const QStringList rest = parser.positionalArguments();
     const QString sub = words.at(1);
@@ -249,13 +253,14 @@ int Cli::payout(const QStringList &arguments, const QStringList &words)
 {
     QCommandLineParser parser;
     addWorkspaceOptions(parser);
-    parser.addOption({QStringLiteral("all"), tr("Every order waiting for its payout.")});
-    parser.addOption({QStringLiteral("provider"), tr("Pay through this provider (default: the currency's default, else the first that serves it)."),
-                      tr("name")});
-    parser.addOption({QStringLiteral("listen"), tr("serve: the listener's address (default: the settings', else 127.0.0.1:8787)."),
-                      tr("host:port")});
-    parser.addOption({QStringLiteral("poll-every"), tr("serve: ask the providers about open payouts at this interval instead of each one's own."),
-                      tr("seconds")});
+    parser.addOption({ QStringLiteral("all"), tr("Every order waiting for its payout.") });
+    parser.addOption({ QStringLiteral("provider"),
+        tr("Pay through this provider (default: the currency's default, else the first that serves it)."),
+        tr("name") });
+    parser.addOption({ QStringLiteral("listen"),
+        tr("serve: the listener's address (default: the settings', else 127.0.0.1:8787)."), tr("host:port") });
+    parser.addOption({ QStringLiteral("poll-every"),
+        tr("serve: ask the providers about open payouts at this interval instead of each one's own."), tr("seconds") });
     parser.addPositionalArgument(QStringLiteral("ORDER"), tr("Order ids or UIDs."));
     QStringList args = arguments;
     args.removeOne(words.at(0));
@@ -264,10 +269,10 @@ int Cli::payout(const QStringList &arguments, const QStringList &words)
     args.removeOne(QStringLiteral("serve"));
     int code = ExitOk;
     if (!parse(parser, args,
-               tr("Payouts: approve ORDER... | --all [--provider P], status ORDER, poll.\n"
-                  "Every payout is sent at most once: a payout left half-sent by a stopped desk is looked up\n"
-                  "with its provider first, never sent again. approve exits 1 if any payout was not paid or accepted."),
-               &code, m_out, m_err))
+            tr("Payouts: approve ORDER... | --all [--provider P], status ORDER, poll.\n"
+               "Every payout is sent at most once: a payout left half-sent by a stopped desk is looked up\n"
+               "with its provider first, never sent again. approve exits 1 if any payout was not paid or accepted."),
+            &code, m_out, m_err))
         return code;
     const QString sub = words.value(1);
     const QStringList rest = parser.positionalArguments();
@@ -287,7 +292,8 @@ int Cli::payout(const QStringList &arguments, const QStringList &words)
     if (sub == QLatin1String("status"))
         return command.status(rest.first());
     if (sub == QLatin1String("serve"))
-        return command.serve(parser.value(QStringLiteral("listen")), parser.value(QStringLiteral("poll-every")).toDouble());
+        return command.serve(
+            parser.value(QStringLiteral("listen")), parser.value(QStringLiteral("poll-every")).toDouble());
     return command.poll();
 }
 
@@ -295,21 +301,27 @@ int Cli::sandbox(const QStringList &arguments, const QStringList &words)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("host"), tr("Address to listen on (default 127.0.0.1)."), tr("host"), QStringLiteral("127.0.0.1")});
-    parser.addOption({QStringLiteral("port"), tr("Port to listen on (default 8899; 0 for any free one)."), tr("port"), QStringLiteral("8899")});
-    parser.addOption({QStringLiteral("api-key"), tr("The API key clients must send (default \"sandbox\")."), tr("key"), QStringLiteral("sandbox")});
-    parser.addOption({QStringLiteral("balance"), tr("A starting balance, e.g. USDT=1000.00 (may be repeated)."), tr("balance")});
-    parser.addOption({QStringLiteral("approval"), tr("Answer ok: 2 and settle each payout 3 s later.")});
-    parser.addOption({QStringLiteral("latency"), tr("Delay every answer by this many milliseconds."), tr("ms"), QStringLiteral("0")});
-    parser.addOption({QStringLiteral("url"), tr("The running sandbox (for ledger)."), tr("url"), QStringLiteral("http://127.0.0.1:8899")});
+    parser.addOption({ QStringLiteral("host"), tr("Address to listen on (default 127.0.0.1)."), tr("host"),
+        QStringLiteral("127.0.0.1") });
+    parser.addOption({ QStringLiteral("port"), tr("Port to listen on (default 8899; 0 for any free one)."), tr("port"),
+        QStringLiteral("8899") });
+    parser.addOption({ QStringLiteral("api-key"), tr("The API key clients must send (default \"sandbox\")."), tr("key"),
+        QStringLiteral("sandbox") });
+    parser.addOption(
+        { QStringLiteral("balance"), tr("A starting balance, e.g. USDT=1000.00 (may be repeated)."), tr("balance") });
+    parser.addOption({ QStringLiteral("approval"), tr("Answer ok: 2 and settle each payout 3 s later.") });
+    parser.addOption({ QStringLiteral("latency"), tr("Delay every answer by this many milliseconds."), tr("ms"),
+        QStringLiteral("0") });
+    parser.addOption({ QStringLiteral("url"), tr("The running sandbox (for ledger)."), tr("url"),
+        QStringLiteral("http://127.0.0.1:8899") });
     QStringList args = arguments;
     for (const QString &w : words)
         args.removeOne(w);
     int code = ExitOk;
     if (!parse(parser, args,
-               tr("The sandbox payout provider (providers/sandbox/README.md): serve it, or print its ledger.\n"
-                  "serve reads the API secret from standard input."),
-               &code, m_out, m_err))
+            tr("The sandbox payout provider (providers/sandbox/README.md): serve it, or print its ledger.\n"
+               "serve reads the API secret from standard input."),
+            &code, m_out, m_err))
         return code;
     SandboxCommand command(m_out, m_err);
     const QString sub = words.value(1);
@@ -318,9 +330,9 @@ int Cli::sandbox(const QStringList &arguments, const QStringList &words)
         const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);
         if (!ok || port > 65535)
             return usage(tr("--port needs a number from 0 to 65535."));
-        return command.serve(parser.value(QStringLiteral("host")), quint16(port), parser.value(QStringLiteral("api-key")),
-                             parser.values(QStringLiteral("balance")), parser.isSet(QStringLiteral("approval")),
-                             parser.value(QStringLiteral("latency")).toInt());
+        return command.serve(parser.value(QStringLiteral("host")), quint16(port),
+            parser.value(QStringLiteral("api-key")), parser.values(QStringLiteral("balance")),
+            parser.isSet(QStringLiteral("approval")), parser.value(QStringLiteral("latency")).toInt());
     }
     if (sub == QLatin1String("ledger"))
         return command.ledger(parser.value(QStringLiteral("url")));
@@ -331,13 +343,14 @@ int Cli::ordersList(const QStringList &args)
 {
     QCommandLineParser parser;
     addWorkspaceOptions(parser);
-    parser.addOption({QStringLiteral("status"), tr("Only orders in this status (may be repeated)."), tr("status")});
-    parser.addOption({QStringLiteral("currency"), tr("Only orders with this XML code on either side."), tr("xml")});
-    parser.addOption({QStringLiteral("search"), tr("A UID, the start of an order id, or part of a recipient."), tr("text")});
-    parser.addOption({QStringLiteral("limit"), tr("At most this many orders (default 100, 0 for all)."), tr("n"),
-                      QStringLiteral("100")});
-    parser.addOption({QStringLiteral("format"), tr("table, json or csv (default table)."), tr("format"),
-                      QStringLiteral("table")});
+    parser.addOption({ QStringLiteral("status"), tr("Only orders in this status (may be repeated)."), tr("status") });
+    parser.addOption({ QStringLiteral("currency"), tr("Only orders with this XML code on either side."), tr("xml") });
+    parser.addOption(
+        { QStringLiteral("search"), tr("A UID, the start of an order id, or part of a recipient."), tr("text") });
+    parser.addOption({ QStringLiteral("limit"), tr("At most this many orders (default 100, 0 for all)."), tr("n"),
+        QStringLiteral("100") });
+    parser.addOption(
+        { QStringLiteral("format"), tr("table, json or csv (default table)."), tr("format"), QStringLiteral("table") });
     int code = ExitOk;
     if (!parse(parser, args, tr("List orders, newest first."), &code, m_out, m_err))
         return code;
@@ -380,7 +393,8 @@ int Cli::ordersList(const QStringList &args)
     while (limit == 0 || written < limit) {
         const int want = limit == 0 ? pageSize : int(qMin<qint64>(pageSize, limit - written));
         QString error;
-        const auto page = last ? store.pageAfter(filter, {}, *last, want, &error) : store.page(filter, {}, want, 0, &error);
+        const auto page
+            = last ? store.pageAfter(filter, {}, *last, want, &error) : store.page(filter, {}, want, 0, &error);
         if (!page) {
             m_err << error << "\n";
             return ExitFailure;
@@ -389,7 +403,7 @@ int Cli::ordersList(const QStringList &args)
             if (format == QLatin1String("json"))
                 json.append(OrderRecord::toJson(o));
             else if (format == QLatin1String("csv"))
-                csv.writeRow(OrderRecord::toFields(o), {3, 4});
+                csv.writeRow(OrderRecord::toFields(o), { 3, 4 });
             else
                 m_out << pad(QString::number(o.uid), 8) << ' ' << pad(OrderStatuses::code(o.status), 17) << ' '
                       << pad(o.inAmount.toString() + u' ' + o.xmlFrom, 24) << ' '
@@ -411,7 +425,8 @@ int Cli::ordersShow(const QStringList &args)
 {
     QCommandLineParser parser;
     addWorkspaceOptions(parser);
-    parser.addOption({QStringLiteral("format"), tr("text or json (default text)."), tr("format"), QStringLiteral("text")});
+    parser.addOption(
+        { QStringLiteral("format"), tr("text or json (default text)."), tr("format"), QStringLiteral("text") });
     parser.addPositionalArgument(QStringLiteral("ID"), tr("The order id (24 hex digits) or its UID."));
     int code = ExitOk;
     if (!parse(parser, args, tr("Show one order with its history."), &code, m_out, m_err))
@@ -434,19 +449,18 @@ int Cli::ordersShow(const QStringList &args)
         QJsonObject object = OrderRecord::toJson(*order);
         QJsonArray entries;
         for (const HistoryEntry &e : history)
-            entries.append(QJsonObject{{QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
-                                       {QStringLiteral("oldStatus"), e.oldStatus ? OrderStatuses::code(*e.oldStatus) : QString()},
-                                       {QStringLiteral("status"), OrderStatuses::code(e.status)},
-                                       {QStringLiteral("payoutStatus"), e.payoutStatus},
-                                       {QStringLiteral("orderNote"), e.orderNote},
-                                       {QStringLiteral("comment"), e.comment},
-                                       {QStringLiteral("actor"), e.actor}});
+            entries.append(QJsonObject { { QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs) },
+                { QStringLiteral("oldStatus"), e.oldStatus ? OrderStatuses::code(*e.oldStatus) : QString() },
+                { QStringLiteral("status"), OrderStatuses::code(e.status) },
+                { QStringLiteral("payoutStatus"), e.payoutStatus }, { QStringLiteral("orderNote"), e.orderNote },
+                { QStringLiteral("comment"), e.comment }, { QStringLiteral("actor"), e.actor } });
         object.insert(QStringLiteral("history"), entries);
         m_out << QJsonDocument(object).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
     m_out << tr("Order %1 (UID %2)").arg(order->id).arg(order->uid) << "\n"
-          << tr("Status:    %1 (%2)").arg(OrderStatuses::title(order->status), OrderStatuses::code(order->status)) << "\n"
+          << tr("Status:    %1 (%2)").arg(OrderStatuses::title(order->status), OrderStatuses::code(order->status))
+          << "\n"
           << tr("In:        %1 %2").arg(order->inAmount.toString(), order->xmlFrom) << "\n"
           << tr("Out:       %1 %2").arg(order->outAmount.toString(), order->xmlTo) << "\n";
     for (const OrderValue &v : order->toValues)
@@ -474,10 +488,10 @@ int Cli::ordersImport(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A JSON or CSV file of orders."));
     int code = ExitOk;
     if (!parse(parser, args,
-               tr("Import orders from JSON (an array of orders, or one per line) or CSV with a header row,\n"
-                  "with the fields of \"orders list --format json|csv\". All or nothing: if any row is bad,\n"
-                  "every bad row is reported with its line number and no order is imported."),
-               &code, m_out, m_err))
+            tr("Import orders from JSON (an array of orders, or one per line) or CSV with a header row,\n"
+               "with the fields of \"orders list --format json|csv\". All or nothing: if any row is bad,\n"
+               "every bad row is reported with its line number and no order is imported."),
+            &code, m_out, m_err))
         return code;
     if (parser.positionalArguments().size() != 1)
         return usage(tr("\"orders import\" needs one file."));
@@ -485,7 +499,8 @@ int Cli::ordersImport(const QStringList &args)
     auto workspace = openWorkspace(args, &code);
     if (!workspace)
         return code;
-    const auto outcome = OrderImporter::importFile(*workspace, path, CurrencyRegistry::builtIn(), workspace->database().login());
+    const auto outcome
+        = OrderImporter::importFile(*workspace, path, CurrencyRegistry::builtIn(), workspace->database().login());
     for (const auto &problem : outcome.problems)
         m_err << tr("%1:%2: %3").arg(path).arg(problem.line).arg(problem.message) << "\n";
     if (!outcome.problems.isEmpty()) {
@@ -520,9 +535,9 @@ int Cli::ordersCreate(const QStringList &args)
     option("ipn-secret-stdin", tr("Read this order's IPN secret from standard input (needed with --ipn-url)."));
     int code = ExitOk;
     if (!parse(parser, args,
-               tr("Create an order on the exchange site (public/exchanger/order/create) and store it with its UID\n"
-                  "and secret. The site's address: \"merchant site\"; its API token: \"merchant secret token\"."),
-               &code, m_out, m_err))
+            tr("Create an order on the exchange site (public/exchanger/order/create) and store it with its UID\n"
+               "and secret. The site's address: \"merchant site\"; its API token: \"merchant secret token\"."),
+            &code, m_out, m_err))
         return code;
     const auto fields = [&parser](const char *name, bool *ok) {
         QList<ExchangeSiteClient::Field> list;
@@ -530,7 +545,7 @@ int Cli::ordersCreate(const QStringList &args)
             const qsizetype eq = pair.indexOf(u'=');
             if (eq <= 0)
                 *ok = false;
-            list.append({pair.left(eq), pair.mid(eq + 1)});
+            list.append({ pair.left(eq), pair.mid(eq + 1) });
         }
         return list;
     };
@@ -560,14 +575,15 @@ int Cli::merchant(const QStringList &arguments, const QStringList &words)
 {
     QCommandLineParser parser;
     addWorkspaceOptions(parser);
-    parser.addOption({QStringLiteral("api"), tr("The site's API address, when it is not the site's own."), tr("url")});
+    parser.addOption(
+        { QStringLiteral("api"), tr("The site's API address, when it is not the site's own."), tr("url") });
     parser.addPositionalArgument(QStringLiteral("ARGS"), tr("site URL, or secret ipn|token."));
     const QStringList args = withoutWords(arguments, words);
     int code = ExitOk;
     if (!parse(parser, args,
-               tr("The exchange site: merchant site URL [--api URL]; merchant secret ipn|token reads the desk's IPN\n"
-                  "secret or the site's API token from standard input into the OS keychain."),
-               &code, m_out, m_err))
+            tr("The exchange site: merchant site URL [--api URL]; merchant secret ipn|token reads the desk's IPN\n"
+               "secret or the site's API token from standard input into the OS keychain."),
+            &code, m_out, m_err))
         return code;
     const QStringList rest = parser.positionalArguments();
     if (words.size() < 2 || rest.size() != 1
@@ -578,7 +594,7 @@ int Cli::merchant(const QStringList &arguments, const QStringList &words)
         return code;
     MerchantCommand command(*workspace, m_out, m_err);
     return words.at(1) == QLatin1String("site") ? command.setSite(rest.first(), parser.value(QStringLiteral("api")))
-                                               : command.setSecret(rest.first());
+                                                : command.setSecret(rest.first());
 }
 
 int Cli::limits(const QStringList &arguments, const QStringList &words)
@@ -589,13 +605,13 @@ int Cli::limits(const QStringList &arguments, const QStringList &words)
     const QStringList args = withoutWords(arguments, words);
     int code = ExitOk;
     if (!parse(parser, args,
-               tr("Payout limits per provider and currency, checked when a payout is claimed, on every desk:\n"
-                  "KIND is min, max (per payout), day_total, day_count, month_total, month_count (UTC days and\n"
-                  "months), or auto_max: the automatic payout rule, off unless set (payouts up to it go without a\n"
-                  "click), or four_eyes with PROVIDER \"*\": above it a payout of that currency needs two staff\n"
-                  "members' approval, whichever provider pays. set without VALUE removes the limit. Every change\n"
-                  "is written to the activity log."),
-               &code, m_out, m_err))
+            tr("Payout limits per provider and currency, checked when a payout is claimed, on every desk:\n"
+               "KIND is min, max (per payout), day_total, day_count, month_total, month_count (UTC days and\n"
+               "months), or auto_max: the automatic payout rule, off unless set (payouts up to it go without a\n"
+               "click), or four_eyes with PROVIDER \"*\": above it a payout of that currency needs two staff\n"
+               "members' approval, whichever provider pays. set without VALUE removes the limit. Every change\n"
+               "is written to the activity log."),
+            &code, m_out, m_err))
         return code;
     const QString sub = words.value(1);
     const QStringList rest = parser.positionalArguments();
@@ -612,10 +628,12 @@ int Cli::limits(const QStringList &arguments, const QStringList &words)
     }
     const auto kind = PayoutLimits::fromCode(rest.at(2));
     if (!kind)
-        return usage(tr("Unknown limit \"%1\": min, max, day_total, day_count, month_total, month_count, auto_max or four_eyes.")
-                         .arg(rest.at(2)));
+        return usage(
+            tr("Unknown limit \"%1\": min, max, day_total, day_count, month_total, month_count, auto_max or four_eyes.")
+                .arg(rest.at(2)));
     QString error;
-    if (!limits.set({rest.at(0), rest.at(1).toUpper(), *kind, rest.value(3)}, workspace->database().login(), &error)) {
+    if (!limits.set(
+            { rest.at(0), rest.at(1).toUpper(), *kind, rest.value(3) }, workspace->database().login(), &error)) {
         m_err << error << "\n";
         return ExitFailure;
     }
@@ -629,15 +647,15 @@ int Cli::staff(const QStringList &arguments, const QStringList &words)
     const QStringList args = withoutWords(arguments, words);
     int code = ExitOk;
     if (!parse(parser, args,
-               tr("A team book's staff (PostgreSQL only): each member is a PostgreSQL login with a role, viewer,\n"
-                  "operator or admin, which the server itself enforces. Only an admin changes the staff; every\n"
-                  "change is written to the activity log."),
-               &code, m_out, m_err))
+            tr("A team book's staff (PostgreSQL only): each member is a PostgreSQL login with a role, viewer,\n"
+               "operator or admin, which the server itself enforces. Only an admin changes the staff; every\n"
+               "change is written to the activity log."),
+            &code, m_out, m_err))
         return code;
     const QString sub = words.value(1);
     const QStringList rest = parser.positionalArguments();
     if (!(sub == QLatin1String("list") || (sub == QLatin1String("set") && (rest.size() == 2 || rest.size() == 3))
-          || (sub == QLatin1String("remove") && rest.size() == 1)))
+            || (sub == QLatin1String("remove") && rest.size() == 1)))
         return usage(tr("\"staff\" needs: list, set LOGIN ROLE [NAME], or remove LOGIN."));
     auto workspace = openWorkspace(args, &code);
     if (!workspace)
@@ -660,7 +678,7 @@ int Cli::staff(const QStringList &arguments, const QStringList &words)
         const auto role = Staff::fromCode(rest.at(1));
         if (!role)
             return usage(tr("Unknown role \"%1\": viewer, operator or admin.").arg(rest.at(1)));
-        done = staff.set({rest.at(0), rest.value(2), *role}, db.login(), &error);
+        done = staff.set({ rest.at(0), rest.value(2), *role }, db.login(), &error);
     }
     if (!done)
         m_err << error << "\n";
@@ -675,10 +693,10 @@ int Cli::book(const QStringList &arguments, const QStringList &words)
     const QStringList args = withoutWords(arguments, words);
     int code = ExitOk;
     if (!parse(parser, args,
-               tr("Team mode: move this workspace's SQLite order book into an empty PostgreSQL database, all or\n"
-                  "nothing, and prove it: every table's rows are counted and digested on both sides. The password\n"
-                  "comes from the keychain (or PGPASSWORD / ~/.pgpass); one given in the URL is kept in the keychain."),
-               &code, m_out, m_err))
+            tr("Team mode: move this workspace's SQLite order book into an empty PostgreSQL database, all or\n"
+               "nothing, and prove it: every table's rows are counted and digested on both sides. The password\n"
+               "comes from the keychain (or PGPASSWORD / ~/.pgpass); one given in the URL is kept in the keychain."),
+            &code, m_out, m_err))
         return code;
     if (words.value(1) != QLatin1String("migrate") || parser.positionalArguments().size() != 1)
         return usage(tr("\"book\" needs: migrate URL."));
@@ -695,28 +713,31 @@ int Cli::exportCsv(const QStringList &arguments, const QStringList &words)
 {
     QCommandLineParser parser;
     addWorkspaceOptions(parser);
-    parser.addOption({QStringLiteral("what"), tr("orders or history (every entry of the orders selected)."), tr("what")});
-    parser.addOption({QStringLiteral("status"), tr("Only orders in this status (may be repeated)."), tr("status")});
-    parser.addOption({QStringLiteral("currency"), tr("Only orders with this XML code on either side."), tr("xml")});
-    parser.addOption({QStringLiteral("from"),
-                      tr("Orders created / history entries written on or after this UTC day (YYYY-MM-DD) or "
-                         "instant (ISO 8601 with a zone)."),
-                      tr("date")});
-    parser.addOption({QStringLiteral("to"),
-                      tr("... up to the end of this UTC day (YYYY-MM-DD), or before this instant."), tr("date")});
-    parser.addOption({QStringLiteral("delimiter"), tr(", or ; (default ,)."), tr("char"), QStringLiteral(",")});
-    parser.addOption({QStringLiteral("bom"), tr("Start with a UTF-8 byte order mark (for spreadsheets that need it).")});
-    parser.addOption({QStringLiteral("output"), tr("The file to write, or - for standard output. A file appears only "
-                                                   "complete: on any error nothing is written under its name."),
-                      tr("file")});
+    parser.addOption(
+        { QStringLiteral("what"), tr("orders or history (every entry of the orders selected)."), tr("what") });
+    parser.addOption({ QStringLiteral("status"), tr("Only orders in this status (may be repeated)."), tr("status") });
+    parser.addOption({ QStringLiteral("currency"), tr("Only orders with this XML code on either side."), tr("xml") });
+    parser.addOption({ QStringLiteral("from"),
+        tr("Orders created / history entries written on or after this UTC day (YYYY-MM-DD) or "
+           "instant (ISO 8601 with a zone)."),
+        tr("date") });
+    parser.addOption({ QStringLiteral("to"),
+        tr("... up to the end of this UTC day (YYYY-MM-DD), or before this instant."), tr("date") });
+    parser.addOption({ QStringLiteral("delimiter"), tr(", or ; (default ,)."), tr("char"), QStringLiteral(",") });
+    parser.addOption(
+        { QStringLiteral("bom"), tr("Start with a UTF-8 byte order mark (for spreadsheets that need it).") });
+    parser.addOption({ QStringLiteral("output"),
+        tr("The file to write, or - for standard output. A file appears only "
+           "complete: on any error nothing is written under its name."),
+        tr("file") });
     QStringList args = arguments;
     for (const QString &w : words)
         args.removeOne(w);
     int code = ExitOk;
     if (!parse(parser, args,
-               tr("Export orders or their history as CSV (RFC 4180, UTF-8): amounts exactly as stored, times\n"
-                  "in ISO 8601 UTC, cells a spreadsheet would run as a formula prefixed with an apostrophe."),
-               &code, m_out, m_err))
+            tr("Export orders or their history as CSV (RFC 4180, UTF-8): amounts exactly as stored, times\n"
+               "in ISO 8601 UTC, cells a spreadsheet would run as a formula prefixed with an apostrophe."),
+            &code, m_out, m_err))
         return code;
     if (words.value(1) != QLatin1String("csv"))
         return usage(tr("\"export\" needs a subcommand: csv."));
@@ -732,7 +753,8 @@ int Cli::exportCsv(const QStringList &arguments, const QStringList &words)
         options.filter.statuses << *status;
     }
     options.filter.currency = parser.value(QStringLiteral("currency")).toUpper();
-    for (const auto &[name, target, endOfDay] : {std::tuple{"from", &options.from, false}, std::tuple{"to", &options.to, true}}) {
+    for (const auto &[name, target, endOfDay] :
+        { std::tuple { "from", &options.from, false }, std::tuple { "to", &options.to, true } }) {
         const QString text = parser.value(QString::fromLatin1(name));
         if (text.isEmpty())
             continue;

@@ -60,7 +60,8 @@ int ExportCommand::csv(const CsvExport::Options &options, const QString &output)
     // argument list inside one.
     const int rows = outcome.rows > INT_MAX ? INT_MAX : int(outcome.rows);
     if (output != QLatin1String("-"))
-        m_out << QCoreApplication::translate("ExportCommand", "Exported %n row(s) to %1.", nullptr, rows).arg(output) << "\n";
+        m_out << QCoreApplication::translate("ExportCommand", "Exported %n row(s) to %1.", nullptr, rows).arg(output)
+              << "\n";
     return ExitOk;
 }
 

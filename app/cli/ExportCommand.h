@@ -12,7 +12,12 @@ class Workspace;
 // file, which appears only complete, or to standard output.
 class ExportCommand {
 public:
-    ExportCommand(Workspace &workspace, QTextStream &out, QTextStream &err) : m_workspace(workspace), m_out(out), m_err(err) {}
+    ExportCommand(Workspace &workspace, QTextStream &out, QTextStream &err)
+        : m_workspace(workspace)
+        , m_out(out)
+        , m_err(err)
+    {
+    }
 
     // `output`: a file, or "-" for standard output.
     int csv(const CsvExport::Options &options, const QString &output);

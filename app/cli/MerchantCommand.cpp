@@ -25,7 +25,8 @@ QString tr(const char *text)
 bool isWebAddress(const QString &text)
 {
     const QUrl url(text);
-    return url.isValid() && !url.host().isEmpty() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+    return url.isValid() && !url.host().isEmpty()
+        && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
 }
 
 } // namespace
@@ -50,8 +51,8 @@ int MerchantCommand::create(ExchangeSiteClient::NewOrder order, bool readIpnSecr
         if (created) {
             m_out << tr("Created order UID %1 (%2): %3, pays %4 %5 for %6 %7.")
                          .arg(created->uid)
-                         .arg(created->id, OrderStatuses::code(created->status), created->outAmount.toString(), created->xmlTo,
-                              created->inAmount.toString(), created->xmlFrom)
+                         .arg(created->id, OrderStatuses::code(created->status), created->outAmount.toString(),
+                             created->xmlTo, created->inAmount.toString(), created->xmlFrom)
                   << "\n";
             code = ExitOk;
         }
@@ -72,7 +73,8 @@ int MerchantCommand::setSite(const QString &siteUrl, const QString &apiUrl)
     DeskSettings desk(m_workspace.database());
     QString error;
     if (!desk.setValue(QString::fromLatin1(DeskSettings::siteUrl), siteUrl, &error)
-        || !desk.setValue(QString::fromLatin1(ExchangeSiteClient::apiUrlSetting), apiUrl.isEmpty() ? siteUrl : apiUrl, &error)) {
+        || !desk.setValue(
+            QString::fromLatin1(ExchangeSiteClient::apiUrlSetting), apiUrl.isEmpty() ? siteUrl : apiUrl, &error)) {
         m_err << error << "\n";
         return ExitFailure;
     }
@@ -84,7 +86,8 @@ int MerchantCommand::setSecret(const QString &which)
 {
     const bool ipn = which == QLatin1String("ipn");
     if (!ipn && which != QLatin1String("token")) {
-        m_err << tr("Which secret: \"ipn\" (the desk's IPN secret) or \"token\" (the exchange site's API token).") << "\n";
+        m_err << tr("Which secret: \"ipn\" (the desk's IPN secret) or \"token\" (the exchange site's API token).")
+              << "\n";
         return ExitUsage;
     }
     const QString secret = SecretInput::readLine();
@@ -102,7 +105,8 @@ int MerchantCommand::setSecret(const QString &which)
         m_err << job->error() << "\n";
         return ExitFailure;
     }
-    m_out << (ipn ? tr("The IPN secret is in the keychain.") : tr("The exchange site's API token is in the keychain.")) << "\n";
+    m_out << (ipn ? tr("The IPN secret is in the keychain.") : tr("The exchange site's API token is in the keychain."))
+          << "\n";
     return ExitOk;
 }
 

@@ -12,7 +12,12 @@ class Workspace;
 // its API token and the desk's IPN secret (both read from standard input into the keychain).
 class MerchantCommand {
 public:
-    MerchantCommand(Workspace &workspace, QTextStream &out, QTextStream &err) : m_workspace(workspace), m_out(out), m_err(err) {}
+    MerchantCommand(Workspace &workspace, QTextStream &out, QTextStream &err)
+        : m_workspace(workspace)
+        , m_out(out)
+        , m_err(err)
+    {
+    }
 
     // `readIpnSecret`: the order's IPN secret comes on standard input.
     int create(ExchangeSiteClient::NewOrder order, bool readIpnSecret);

@@ -2,14 +2,14 @@
 #include "contract/Translated.h"
 
 #include "ExitCode.h"
-#include "listener/DeskListener.h"
-#include "listener/IpnRoute.h"
-#include "merchant/IpnSender.h"
-#include "listener/WebhookRoute.h"
 #include "ProviderRegistry.h"
 #include "contract/CurrencyRegistry.h"
-#include "payouts/PayoutEngine.h"
+#include "listener/DeskListener.h"
+#include "listener/IpnRoute.h"
+#include "listener/WebhookRoute.h"
+#include "merchant/IpnSender.h"
 #include "payouts/AutoPayer.h"
+#include "payouts/PayoutEngine.h"
 #include "payouts/PayoutPoller.h"
 #include "providers/ProviderHub.h"
 #include "secrets/SecretStore.h"
@@ -19,9 +19,9 @@
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
-#include <QTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
+#include <QTimer>
 #include <csignal>
 
 namespace pd {
@@ -36,11 +36,11 @@ QString tr(const char *text)
 // The desk's core for one command: registry, keychain, providers, engine.
 struct Core {
     explicit Core(Workspace &workspace)
-        : registry(ProviderRegistry::builtIn()),
-          currencies(CurrencyRegistry::builtIn()),
-          secrets(workspace.id()),
-          hub(registry, workspace.database(), secrets, &network),
-          engine(workspace.database(), hub, currencies)
+        : registry(ProviderRegistry::builtIn())
+        , currencies(CurrencyRegistry::builtIn())
+        , secrets(workspace.id())
+        , hub(registry, workspace.database(), secrets, &network)
+        , engine(workspace.database(), hub, currencies)
     {
     }
     void recover()
@@ -65,12 +65,18 @@ struct Core {
 QString kindWord(PayoutOutcome::Kind kind)
 {
     switch (kind) {
-    case PayoutOutcome::Kind::Paid: return QStringLiteral("paid");
-    case PayoutOutcome::Kind::Pending: return QStringLiteral("pending");
-    case PayoutOutcome::Kind::Failed: return QStringLiteral("failed");
-    case PayoutOutcome::Kind::Unknown: return QStringLiteral("unknown");
-    case PayoutOutcome::Kind::NotSent: return QStringLiteral("not-sent");
-    case PayoutOutcome::Kind::AwaitingApproval: return QStringLiteral("awaiting-second-approval");
+    case PayoutOutcome::Kind::Paid:
+        return QStringLiteral("paid");
+    case PayoutOutcome::Kind::Pending:
+        return QStringLiteral("pending");
+    case PayoutOutcome::Kind::Failed:
+        return QStringLiteral("failed");
+    case PayoutOutcome::Kind::Unknown:
+        return QStringLiteral("unknown");
+    case PayoutOutcome::Kind::NotSent:
+        return QStringLiteral("not-sent");
+    case PayoutOutcome::Kind::AwaitingApproval:
+        return QStringLiteral("awaiting-second-approval");
     }
     return {};
 }
@@ -85,8 +91,8 @@ int PayoutCommand::approve(const QStringList &orderKeys, bool all, const QString
     QList<Order> chosen;
     if (all) {
         OrderFilter filter;
-        filter.statuses = {OrderStatus::InProgressPayout};
-        const auto page = orders.page(filter, {OrderSortKey::CreatedAt, false}, 100000, 0);
+        filter.statuses = { OrderStatus::InProgressPayout };
+        const auto page = orders.page(filter, { OrderSortKey::CreatedAt, false }, 100000, 0);
         if (page)
             chosen = *page;
     }
@@ -110,7 +116,7 @@ int PayoutCommand::approve(const QStringList &orderKeys, bool all, const QString
                 }
             }
         }
-        items.append({o.id, name});
+        items.append({ o.id, name });
     }
     PayoutRun *run = core.engine.approve(items, m_workspace.database().login());
     QEventLoop loop;
@@ -138,8 +144,8 @@ int PayoutCommand::status(const QString &key)
     }
     m_out << tr("Order %1 (UID %2): %3").arg(order->id).arg(order->uid).arg(OrderStatuses::code(order->status)) << "\n";
     for (const PayoutAttempt &a : AttemptStore(m_workspace.database()).forOrder(order->id))
-        m_out << "  #" << a.number << "  " << PayoutAttempt::code(a.state) << "  " << a.provider << "  " << a.key << "  "
-              << a.amount.toString() << ' ' << a.currency << "  " << a.transaction << "  " << a.error << "\n";
+        m_out << "  #" << a.number << "  " << PayoutAttempt::code(a.state) << "  " << a.provider << "  " << a.key
+              << "  " << a.amount.toString() << ' ' << a.currency << "  " << a.transaction << "  " << a.error << "\n";
     return ExitOk;
 }
 
@@ -170,8 +176,8 @@ int PayoutCommand::serve(const QString &listenAddress, double pollEverySeconds)
     core.recover();
     DeskSettings desk(m_workspace.database());
     const QString where = listenAddress.isEmpty()
-                              ? desk.value(QString::fromLatin1(DeskSettings::listenAddress), QStringLiteral("127.0.0.1:8787"))
-                              : listenAddress;
+        ? desk.value(QString::fromLatin1(DeskSettings::listenAddress), QStringLiteral("127.0.0.1:8787"))
+        : listenAddress;
     QString error;
     const auto address = DeskListener::parseAddress(where, &error);
     DeskListener listener;
@@ -197,8 +203,9 @@ int PayoutCommand::serve(const QString &listenAddress, double pollEverySeconds)
         m_out.flush();
     });
     poller.start();
-    m_out << tr("Listening on %1:%2 for provider webhooks (POST /webhook/<provider>) and the exchange's IPNs (POST /ipn); "
-                "polling open payouts. Ctrl+C stops.")
+    m_out << tr(
+        "Listening on %1:%2 for provider webhooks (POST /webhook/<provider>) and the exchange's IPNs (POST /ipn); "
+        "polling open payouts. Ctrl+C stops.")
                  .arg(listener.address().toString())
                  .arg(listener.port())
           << "\n";

@@ -11,7 +11,12 @@ class Workspace;
 // Every command first reconciles what a stopped desk left half-sent, as the GUI does.
 class PayoutCommand {
 public:
-    PayoutCommand(Workspace &workspace, QTextStream &out, QTextStream &err) : m_workspace(workspace), m_out(out), m_err(err) {}
+    PayoutCommand(Workspace &workspace, QTextStream &out, QTextStream &err)
+        : m_workspace(workspace)
+        , m_out(out)
+        , m_err(err)
+    {
+    }
 
     int approve(const QStringList &orders, bool all, const QString &provider);
     int status(const QString &order);

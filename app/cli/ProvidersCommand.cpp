@@ -28,8 +28,7 @@ QString tr(const char *text)
 }
 
 // Runs the event loop until `object` emits finished().
-template<typename T>
-void waitFor(T *object)
+template <typename T> void waitFor(T *object)
 {
     QEventLoop loop;
     QObject::connect(object, &T::finished, &loop, &QEventLoop::quit);
@@ -52,11 +51,13 @@ int ProvidersCommand::list()
                 missing << k.key;
         }
         m_out << m.name << "  " << m.title << "  "
-              << (values.value(QStringLiteral("enabled")) == QLatin1String("1") ? tr("enabled") : tr("disabled")) << "\n"
+              << (values.value(QStringLiteral("enabled")) == QLatin1String("1") ? tr("enabled") : tr("disabled"))
+              << "\n"
               << "  " << tr("currencies: %1").arg(m.allowXml.join(u' ')) << "\n";
         for (const ConfigKey &k : m.requiredConfig)
             m_out << "  " << k.key << ": "
-                  << (k.kind == ConfigKey::Kind::Secret ? (secrets.contains(k.key) ? tr("(secret stored in the keychain)") : tr("(secret not set)"))
+                  << (k.kind == ConfigKey::Kind::Secret ? (
+                          secrets.contains(k.key) ? tr("(secret stored in the keychain)") : tr("(secret not set)"))
                                                         : values.value(k.key, tr("(not set)")))
                   << "\n";
         if (!missing.isEmpty())
@@ -128,7 +129,8 @@ int ProvidersCommand::unset(const QString &provider, const QString &key)
         return ExitFailure;
     }
     QString error;
-    ProviderSettings(m_workspace.database()).setSecretStored(*manifest, key, false, m_workspace.database().login(), &error);
+    ProviderSettings(m_workspace.database())
+        .setSecretStored(*manifest, key, false, m_workspace.database().login(), &error);
     m_out << tr("%1 of %2 is removed from the keychain.").arg(key, provider) << "\n";
     return ExitOk;
 }

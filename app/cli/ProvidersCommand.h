@@ -11,7 +11,12 @@ class Workspace;
 // settings (secrets go to the keychain, read from standard input), test a connection.
 class ProvidersCommand {
 public:
-    ProvidersCommand(Workspace &workspace, QTextStream &out, QTextStream &err) : m_workspace(workspace), m_out(out), m_err(err) {}
+    ProvidersCommand(Workspace &workspace, QTextStream &out, QTextStream &err)
+        : m_workspace(workspace)
+        , m_out(out)
+        , m_err(err)
+    {
+    }
 
     int list();
     int set(const QString &provider, const QString &key, const QStringList &value);

@@ -23,8 +23,8 @@ QString tr(const char *text)
 
 } // namespace
 
-int SandboxCommand::serve(const QString &host, quint16 port, const QString &apiKey, const QStringList &balances,
-                          bool approval, int latencyMs)
+int SandboxCommand::serve(
+    const QString &host, quint16 port, const QString &apiKey, const QStringList &balances, bool approval, int latencyMs)
 {
     QFile in;
     in.open(stdin, QIODevice::ReadOnly);
@@ -33,7 +33,7 @@ int SandboxCommand::serve(const QString &host, quint16 port, const QString &apiK
         m_err << tr("Give the API secret on standard input (one line); it is never printed.") << "\n";
         return ExitUsage;
     }
-    SandboxServer server({apiKey, secret});
+    SandboxServer server({ apiKey, secret });
     for (const QString &b : balances) {
         const QStringList parts = b.split(u'=');
         const auto amount = parts.size() == 2 ? Money::parse(parts.at(1)) : std::nullopt;
@@ -49,7 +49,8 @@ int SandboxCommand::serve(const QString &host, quint16 port, const QString &apiK
         m_err << tr("Cannot listen on %1:%2.").arg(host).arg(port) << "\n";
         return ExitFailure;
     }
-    m_out << tr("Sandbox provider listening on %1 (API key %2). Ctrl+C stops it.").arg(server.baseUrl().toString(), apiKey)
+    m_out << tr("Sandbox provider listening on %1 (API key %2). Ctrl+C stops it.")
+                 .arg(server.baseUrl().toString(), apiKey)
           << "\n";
     m_out.flush();
     std::signal(SIGINT, [](int) { QCoreApplication::quit(); });

@@ -9,11 +9,15 @@ namespace pd {
 // tests and for trying the desk end to end with no account anywhere.
 class SandboxCommand {
 public:
-    SandboxCommand(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+    SandboxCommand(QTextStream &out, QTextStream &err)
+        : m_out(out)
+        , m_err(err)
+    {
+    }
 
     // Runs until interrupted. The API secret is read from standard input.
     int serve(const QString &host, quint16 port, const QString &apiKey, const QStringList &balances, bool approval,
-              int latencyMs);
+        int latencyMs);
     // Prints the ledger of a running server as JSON.
     int ledger(const QString &url);
 

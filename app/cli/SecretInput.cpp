@@ -8,7 +8,7 @@ namespace pd {
 
 QString SecretInput::readLine()
 {
-    termios saved{};
+    termios saved {};
     const bool terminal = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
     if (terminal) {
         termios quiet = saved;

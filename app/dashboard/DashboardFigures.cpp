@@ -9,8 +9,8 @@
 
 namespace pd {
 
-std::optional<DashboardFigures> DashboardFigures::read(Database &database, const QDate &today, int days, const QTimeZone &zone,
-                                                       QString *error)
+std::optional<DashboardFigures> DashboardFigures::read(
+    Database &database, const QDate &today, int days, const QTimeZone &zone, QString *error)
 {
     const auto fail = [&]() -> std::optional<DashboardFigures> {
         if (error)
@@ -27,9 +27,9 @@ std::optional<DashboardFigures> DashboardFigures::read(Database &database, const
     // done here, where a day is a day in the desk's zone and a sum is exact.
     QSqlQuery q;
     if (!database.exec(q,
-                       QStringLiteral("SELECT created_at, provider, currency, amount, state FROM payout_attempts "
-                                      "WHERE created_at >= ? AND created_at < ?"),
-                       {start, end}))
+            QStringLiteral("SELECT created_at, provider, currency, amount, state FROM payout_attempts "
+                           "WHERE created_at >= ? AND created_at < ?"),
+            { start, end }))
         return fail();
     QHash<QPair<QDate, QString>, int> byCurrency, byProvider;
     while (q.next()) {
@@ -45,24 +45,31 @@ std::optional<DashboardFigures> DashboardFigures::read(Database &database, const
         switch (*state) {
         case PayoutAttempt::State::Paid: {
             ++o.paid;
-            ++byCurrency[{day, currency}];
-            ++byProvider[{day, provider}];
+            ++byCurrency[{ day, currency }];
+            ++byProvider[{ day, provider }];
             ++f.paidCounts[currency];
             if (const auto amount = Money::parse(q.value(3).toString()))
                 f.paidSums[currency] += *amount;
             break;
         }
-        case PayoutAttempt::State::Failed: ++o.failed; break;
+        case PayoutAttempt::State::Failed:
+            ++o.failed;
+            break;
         case PayoutAttempt::State::Unknown:
-        case PayoutAttempt::State::NeedsAttention: ++o.attention; break;
-        default: ++o.pending; break;
+        case PayoutAttempt::State::NeedsAttention:
+            ++o.attention;
+            break;
+        default:
+            ++o.pending;
+            break;
         }
     }
     for (auto it = byCurrency.begin(); it != byCurrency.end(); ++it)
-        f.paidByCurrency.append({it.key().first, it.key().second, it.value()});
+        f.paidByCurrency.append({ it.key().first, it.key().second, it.value() });
     for (auto it = byProvider.begin(); it != byProvider.end(); ++it)
-        f.paidByProvider.append({it.key().first, it.key().second, it.value()});
-    const auto byDayThenKey = [](const Day &a, const Day &b) { return std::tie(a.day, a.key) < std::tie(b.day, b.key); };
+        f.paidByProvider.append({ it.key().first, it.key().second, it.value() });
+    const auto byDayThenKey
+        = [](const Day &a, const Day &b) { return std::tie(a.day, a.key) < std::tie(b.day, b.key); };
     std::sort(f.paidByCurrency.begin(), f.paidByCurrency.end(), byDayThenKey);
     std::sort(f.paidByProvider.begin(), f.paidByProvider.end(), byDayThenKey);
 

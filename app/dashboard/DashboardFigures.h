@@ -29,22 +29,22 @@ struct DashboardFigures {
         int paid = 0;
         int failed = 0;
         int attention = 0; // unknown or needing a person
-        int pending = 0;   // prepared, sent, or accepted and waiting for the provider
+        int pending = 0; // prepared, sent, or accepted and waiting for the provider
         int total() const { return paid + failed + attention + pending; }
     };
 
     QDate from; // the first day shown
-    QDate to;   // the last day shown (today)
+    QDate to; // the last day shown (today)
     QList<Day> paidByCurrency;
     QList<Day> paidByProvider;
-    QMap<QString, Money> paidSums;   // per currency, over the period
-    QMap<QString, int> paidCounts;   // per currency, over the period
+    QMap<QString, Money> paidSums; // per currency, over the period
+    QMap<QString, int> paidCounts; // per currency, over the period
     QMap<QString, Outcomes> outcomes; // per provider, over the period
     QMap<OrderStatus, qint64> ordersPerStatus; // the whole book
 
     // The `days` days up to and including `today`, in `zone`.
-    static std::optional<DashboardFigures> read(Database &database, const QDate &today, int days, const QTimeZone &zone,
-                                                QString *error = nullptr);
+    static std::optional<DashboardFigures> read(
+        Database &database, const QDate &today, int days, const QTimeZone &zone, QString *error = nullptr);
 };
 
 } // namespace pd

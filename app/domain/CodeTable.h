@@ -10,8 +10,7 @@ namespace pd {
 
 // The words an enum is stored by (attempt states, limit kinds, staff roles): one table per
 // enum, read both ways here.
-template <typename Enum, std::size_t N>
-QString codeIn(const std::pair<Enum, const char *> (&table)[N], Enum value)
+template <typename Enum, std::size_t N> QString codeIn(const std::pair<Enum, const char *> (&table)[N], Enum value)
 {
     for (const auto &[v, c] : table) {
         if (v == value)

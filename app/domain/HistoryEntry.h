@@ -18,12 +18,12 @@ struct HistoryEntry {
     QString payoutStatus;
     QString orderNote;
     QString comment;
-    QString actor;                        // a staff member, "ipn", "import", "demo", ...
-    QDateTime at;                         // UTC
+    QString actor; // a staff member, "ipn", "import", "demo", ...
+    QDateTime at; // UTC
 
     // The entry that records an order's arrival in the book.
     static HistoryEntry arrival(const QString &orderId, OrderStatus status, const QString &actor,
-                                const QString &comment, const QDateTime &at = QDateTime::currentDateTimeUtc())
+        const QString &comment, const QDateTime &at = QDateTime::currentDateTimeUtc())
     {
         HistoryEntry e;
         e.orderId = orderId;

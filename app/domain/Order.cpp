@@ -21,9 +21,8 @@ QString tr(const char *text)
 
 QString Order::recipient() const
 {
-    static const QStringList recipientKeys = {
-        QStringLiteral("address"), QStringLiteral("wallet"), QStringLiteral("card"),
-        QStringLiteral("account"), QStringLiteral("phone"), QStringLiteral("email")};
+    static const QStringList recipientKeys = { QStringLiteral("address"), QStringLiteral("wallet"),
+        QStringLiteral("card"), QStringLiteral("account"), QStringLiteral("phone"), QStringLiteral("email") };
     for (const QString &hint : recipientKeys) {
         for (const OrderValue &v : toValues) {
             if (v.key.contains(hint, Qt::CaseInsensitive) && !v.value.isEmpty())
@@ -96,8 +95,8 @@ QJsonArray Order::valuesToJson(const QList<OrderValue> &values)
 {
     QJsonArray array;
     for (const OrderValue &v : values)
-        array.append(QJsonObject{{QStringLiteral("key"), v.key}, {QStringLiteral("name"), v.name},
-                                 {QStringLiteral("value"), v.value}});
+        array.append(QJsonObject { { QStringLiteral("key"), v.key }, { QStringLiteral("name"), v.name },
+            { QStringLiteral("value"), v.value } });
     return array;
 }
 
@@ -108,15 +107,18 @@ namespace {
 QString detailText(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::String: return value.toString();
-    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
         const QVariant number = value.toVariant();
         if (number.typeId() == QMetaType::LongLong)
             return QString::number(number.toLongLong());
         return QString::number(value.toDouble(), 'g', 17);
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -127,8 +129,8 @@ QList<OrderValue> Order::valuesFromJson(const QJsonArray &array)
     QList<OrderValue> values;
     for (const QJsonValue &item : array) {
         const QJsonObject o = item.toObject();
-        values.append({detailText(o.value(QStringLiteral("key"))), detailText(o.value(QStringLiteral("name"))),
-                       detailText(o.value(QStringLiteral("value")))});
+        values.append({ detailText(o.value(QStringLiteral("key"))), detailText(o.value(QStringLiteral("name"))),
+            detailText(o.value(QStringLiteral("value"))) });
     }
     return values;
 }

@@ -25,20 +25,20 @@ struct OrderValue {
 // An exchange order as the site knows it: the client pays `inAmount` of `xmlFrom` and is
 // paid `outAmount` of `xmlTo` to the recipient described by `toValues`.
 struct Order {
-    QString id;          // the site's 24-hex ObjectId
-    qint64 uid = 0;      // the number clients and staff quote
+    QString id; // the site's 24-hex ObjectId
+    qint64 uid = 0; // the number clients and staff quote
     OrderStatus status = OrderStatus::New;
     Money inAmount;
     Money outAmount;
-    QString xmlFrom;     // bestchange.com / jsons.info currency codes
+    QString xmlFrom; // bestchange.com / jsons.info currency codes
     QString xmlTo;
     QList<OrderValue> toValues;
-    QString routeId;     // the exchange direction's ObjectId, may be empty
+    QString routeId; // the exchange direction's ObjectId, may be empty
     QString partner;
     QDateTime createdAt; // UTC
     QDateTime updatedAt; // UTC
-    QString secret;      // with the UID, the client's payment link (/payment/UID/SECRET)
-    QString ipnUrl;      // for orders created through the desk: where its IPNs go
+    QString secret; // with the UID, the client's payment link (/payment/UID/SECRET)
+    QString ipnUrl; // for orders created through the desk: where its IPNs go
     qint64 statusAt = 0; // unix ms when the status was last set; an older IPN does not roll it back
     qint64 revision = 0; // grows with every change: "is it still what I checked?"
 

@@ -7,10 +7,13 @@ namespace pd {
 namespace {
 
 const std::pair<PayoutAttempt::State, const char *> codes[] = {
-    {PayoutAttempt::State::Prepared, "prepared"}, {PayoutAttempt::State::Sent, "sent"},
-    {PayoutAttempt::State::Pending, "pending"},   {PayoutAttempt::State::Paid, "paid"},
-    {PayoutAttempt::State::Failed, "failed"},     {PayoutAttempt::State::Unknown, "unknown"},
-    {PayoutAttempt::State::NeedsAttention, "needsAttention"},
+    { PayoutAttempt::State::Prepared, "prepared" },
+    { PayoutAttempt::State::Sent, "sent" },
+    { PayoutAttempt::State::Pending, "pending" },
+    { PayoutAttempt::State::Paid, "paid" },
+    { PayoutAttempt::State::Failed, "failed" },
+    { PayoutAttempt::State::Unknown, "unknown" },
+    { PayoutAttempt::State::NeedsAttention, "needsAttention" },
 };
 
 } // namespace

@@ -30,19 +30,21 @@ struct Shape {
     quint32 amounts;
 };
 
-const Shape ordersShape = {QStringLiteral("id, uid, status, in_amount, out_amount, xml_from, xml_to, to_values, "
-                                          "route_id, partner, created_at, updated_at"),
-                           (1u << 10) | (1u << 11), (1u << 3) | (1u << 4)};
-const Shape historyShape = {
-    QStringLiteral("order_id, old_status, status, payout_status, order_note, comment, actor, at"), 1u << 7, 0};
+const Shape ordersShape = { QStringLiteral("id, uid, status, in_amount, out_amount, xml_from, xml_to, to_values, "
+                                           "route_id, partner, created_at, updated_at"),
+    (1u << 10) | (1u << 11), (1u << 3) | (1u << 4) };
+const Shape historyShape
+    = { QStringLiteral("order_id, old_status, status, payout_status, order_note, comment, actor, at"), 1u << 7, 0 };
 
 constexpr qsizetype bufferSize = 1 << 20; // written to the device whenever it holds this much
-constexpr qint64 progressEvery = 8192;    // rows
+constexpr qint64 progressEvery = 8192; // rows
 constexpr int exportCacheKiB = 32 * 1024; // SQLite's page cache while the export reads
 
 } // namespace
 
-CsvExport::CsvExport(Database &database, const Options &options) : m_database(database), m_options(options)
+CsvExport::CsvExport(Database &database, const Options &options)
+    : m_database(database)
+    , m_options(options)
 {
     if (options.what == What::Orders) {
         // The date range narrows the filter's own dates, if it has any.
@@ -58,7 +60,7 @@ CsvExport::CsvExport(Database &database, const Options &options) : m_database(da
         return;
     }
     QStringList conditions;
-    if (!(options.filter == OrderFilter{})) {
+    if (!(options.filter == OrderFilter {})) {
         const OrderQuery query(database.dialect(), options.filter);
         conditions << QStringLiteral("order_id IN (%1)").arg(query.idsSql());
         m_values << query.values();
@@ -71,8 +73,9 @@ CsvExport::CsvExport(Database &database, const Options &options) : m_database(da
         conditions << QStringLiteral("at < ?");
         m_values << options.to.toMSecsSinceEpoch();
     }
-    const QString where =
-        conditions.isEmpty() ? QString() : QString(QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND ")));
+    const QString where = conditions.isEmpty()
+        ? QString()
+        : QString(QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND ")));
     m_sql = QStringLiteral("SELECT %1 FROM order_history%2 ORDER BY at, id").arg(historyShape.columns, where);
     m_countSql = QStringLiteral("SELECT COUNT(*) FROM order_history") + where;
 }
@@ -81,9 +84,9 @@ QStringList CsvExport::header(What what)
 {
     if (what == What::Orders)
         return OrderRecord::fieldNames();
-    return {QStringLiteral("orderId"), QStringLiteral("oldStatus"), QStringLiteral("status"),
-            QStringLiteral("payoutStatus"), QStringLiteral("orderNote"), QStringLiteral("comment"),
-            QStringLiteral("actor"), QStringLiteral("at")};
+    return { QStringLiteral("orderId"), QStringLiteral("oldStatus"), QStringLiteral("status"),
+        QStringLiteral("payoutStatus"), QStringLiteral("orderNote"), QStringLiteral("comment"), QStringLiteral("actor"),
+        QStringLiteral("at") };
 }
 
 CsvExport::Outcome CsvExport::toFile(const QString &path, const std::atomic<bool> *cancel, const Progress &progress)
@@ -109,8 +112,8 @@ CsvExport::Outcome CsvExport::toDevice(QIODevice *device, const std::atomic<bool
     return write(device, tr("the output"), cancel, progress);
 }
 
-CsvExport::Outcome CsvExport::write(QIODevice *device, const QString &name, const std::atomic<bool> *cancel,
-                                    const Progress &progress)
+CsvExport::Outcome CsvExport::write(
+    QIODevice *device, const QString &name, const std::atomic<bool> *cancel, const Progress &progress)
 {
     Outcome outcome;
     const auto fail = [&](const QString &error) {
@@ -191,8 +194,9 @@ CsvExport::Outcome CsvExport::write(QIODevice *device, const QString &name, cons
         // larger page cache while they are read (the history in time order visits the
         // table's pages out of order); both well within the export's memory budget.
         QSqlQuery pragma;
-        const qint64 cacheSize =
-            m_database.exec(pragma, QStringLiteral("PRAGMA cache_size")) && pragma.next() ? pragma.value(0).toLongLong() : 0;
+        const qint64 cacheSize = m_database.exec(pragma, QStringLiteral("PRAGMA cache_size")) && pragma.next()
+            ? pragma.value(0).toLongLong()
+            : 0;
         pragma = QSqlQuery();
         if (cacheSize != 0)
             m_database.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-exportCacheKiB));
@@ -205,7 +209,7 @@ CsvExport::Outcome CsvExport::write(QIODevice *device, const QString &name, cons
             return fail(tr("Cannot read the order book: %1").arg(rows.error()));
         if (rows.isValid()) { // else not Qt's own SQLite driver: read through Qt Sql below
             if (!writeRows([&] { return rows.next(); }, [&](int i) { return rows.integer(i); },
-                           [&](int i) { return rows.text(i); }))
+                    [&](int i) { return rows.text(i); }))
                 return outcome;
             readError = rows.error();
             read = true;
@@ -217,10 +221,10 @@ CsvExport::Outcome CsvExport::write(QIODevice *device, const QString &name, cons
             return fail(tr("Cannot read the order book: %1").arg(m_database.lastError()));
         QByteArray cell;
         if (!writeRows([&] { return rows.next(); }, [&](int i) { return rows.value(i).toLongLong(); },
-                       [&](int i) {
-                           cell = rows.value(i).toString().toUtf8();
-                           return QByteArrayView(cell);
-                       }))
+                [&](int i) {
+                    cell = rows.value(i).toString().toUtf8();
+                    return QByteArrayView(cell);
+                }))
             return outcome;
         if (rows.lastError().type() != QSqlError::NoError)
             readError = rows.lastError().text();
@@ -265,8 +269,8 @@ void CsvExport::appendIsoTime(QByteArray &out, qint64 ms)
         out += QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toUtf8();
         return;
     }
-    char text[24] = {'0', '0', '0', '0', '-', '0', '0', '-', '0', '0', 'T', '0',
-                     '0', ':', '0', '0', ':', '0', '0', '.', '0', '0', '0', 'Z'};
+    char text[24] = { '0', '0', '0', '0', '-', '0', '0', '-', '0', '0', 'T', '0', '0', ':', '0', '0', ':', '0', '0',
+        '.', '0', '0', '0', 'Z' };
     const auto digits = [&text](int at, int count, qint64 value) {
         for (int i = at + count - 1; i >= at; --i) {
             text[i] = char('0' + value % 10);

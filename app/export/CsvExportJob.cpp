@@ -4,9 +4,12 @@
 
 namespace pd {
 
-CsvExportJob::CsvExportJob(const Database &like, const CsvExport::Options &options, const QString &path,
-                           QObject *parent)
-    : QObject(parent), m_like(like), m_options(options), m_path(path)
+CsvExportJob::CsvExportJob(
+    const Database &like, const CsvExport::Options &options, const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_like(like)
+    , m_options(options)
+    , m_path(path)
 {
 }
 
@@ -30,7 +33,7 @@ void CsvExportJob::start()
 
 void CsvExportJob::run()
 {
-    static std::atomic<int> serial{0};
+    static std::atomic<int> serial { 0 };
     const QString name = QStringLiteral("csv-export-%1").arg(++serial);
     QString error;
     // Opened, used and closed on this thread.
@@ -39,8 +42,9 @@ void CsvExportJob::run()
         m_outcome.error = error;
         return;
     }
-    m_outcome = CsvExport(*database, m_options)
-                    .toFile(m_path, &m_cancel, [this](qint64 done, qint64 total) { emit progress(done, total); });
+    m_outcome = CsvExport(*database, m_options).toFile(m_path, &m_cancel, [this](qint64 done, qint64 total) {
+        emit progress(done, total);
+    });
 }
 
 } // namespace pd

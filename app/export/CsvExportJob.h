@@ -19,8 +19,8 @@ class CsvExportJob : public QObject {
     Q_OBJECT
 public:
     // `like` is any connection to the order book; it must outlive the job.
-    CsvExportJob(const Database &like, const CsvExport::Options &options, const QString &path,
-                 QObject *parent = nullptr);
+    CsvExportJob(
+        const Database &like, const CsvExport::Options &options, const QString &path, QObject *parent = nullptr);
     ~CsvExportJob() override;
 
     void start();
@@ -44,7 +44,7 @@ private:
     const CsvExport::Options m_options;
     const QString m_path;
     std::unique_ptr<QThread> m_thread;
-    std::atomic<bool> m_cancel{false};
+    std::atomic<bool> m_cancel { false };
     CsvExport::Outcome m_outcome; // written by the worker, read after it ended
 };
 

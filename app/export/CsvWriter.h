@@ -12,7 +12,11 @@ namespace pd {
 // leading apostrophe, as OWASP's CSV injection advice says; amounts are written as stored.
 class CsvWriter {
 public:
-    explicit CsvWriter(QIODevice *device, char delimiter = ',') : m_device(device), m_delimiter(delimiter) {}
+    explicit CsvWriter(QIODevice *device, char delimiter = ',')
+        : m_device(device)
+        , m_delimiter(delimiter)
+    {
+    }
 
     void writeByteOrderMark();
     bool writeRow(const QStringList &cells);

@@ -22,7 +22,7 @@ void onField(void *data, size_t length, void *self)
 void onRecord(int, void *self)
 {
     auto *c = static_cast<Collector *>(self);
-    c->records->append({c->rowStart, c->fields});
+    c->records->append({ c->rowStart, c->fields });
     c->fields.clear();
 }
 
@@ -40,7 +40,7 @@ bool CsvReader::read(const QByteArray &text, char delimiter)
     csv_parser parser;
     csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI);
     csv_set_delim(&parser, static_cast<unsigned char>(delimiter));
-    Collector collector{&m_records, {}, 0};
+    Collector collector { &m_records, {}, 0 };
     int line = 0;
     bool ok = true;
     // Fed a line at a time: a line that starts while no record is open starts a record.

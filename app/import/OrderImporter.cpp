@@ -75,9 +75,9 @@ QHash<QString, QString> textFields(const QJsonObject &object, QStringList *probl
         if (v.isString())
             fields.insert(it.key(), v.toString());
         else if (v.isArray() || v.isObject())
-            fields.insert(it.key(), QString::fromUtf8(QJsonDocument(v.isArray() ? QJsonDocument(v.toArray())
-                                                                                : QJsonDocument(v.toObject()))
-                                                          .toJson(QJsonDocument::Compact)));
+            fields.insert(it.key(),
+                QString::fromUtf8(QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
+                                      .toJson(QJsonDocument::Compact)));
         else if (v.isDouble() && (it.key().contains(QLatin1String("Amount"))))
             // A JSON number is read as a double: the exact amount would already be lost.
             *problems << tr("%1 must be a string such as \"317.42\", so that it stays exact.").arg(it.key());
@@ -99,7 +99,7 @@ bool OrderImporter::check(const QByteArray &data, const QString &fileName, Order
     m_problems.clear();
     const QByteArray trimmed = data.trimmed();
     if (trimmed.isEmpty())
-        m_problems.append({1, tr("The file is empty.")});
+        m_problems.append({ 1, tr("The file is empty.") });
     else if (trimmed.startsWith('[') || trimmed.startsWith('{') || trimmed.startsWith("\xEF\xBB\xBF{"))
         readJson(data);
     else
@@ -111,17 +111,18 @@ bool OrderImporter::check(const QByteArray &data, const QString &fileName, Order
     for (int i = 0; i < m_orders.size(); ++i) {
         const Order &o = m_orders.at(i);
         if (ids.contains(o.id) || uids.contains(o.uid))
-            m_problems.append({m_lines.at(i), tr("Order %1 (UID %2) appears twice in the file.").arg(o.id).arg(o.uid)});
+            m_problems.append(
+                { m_lines.at(i), tr("Order %1 (UID %2) appears twice in the file.").arg(o.id).arg(o.uid) });
         ids.insert(o.id);
         uids.insert(o.uid);
         QString error;
         if (store.byId(o.id, &error) || store.byUid(o.uid, &error))
-            m_problems.append({m_lines.at(i), tr("Order %1 (UID %2) is already in the book.").arg(o.id).arg(o.uid)});
+            m_problems.append({ m_lines.at(i), tr("Order %1 (UID %2) is already in the book.").arg(o.id).arg(o.uid) });
         else if (!error.isEmpty())
-            m_problems.append({m_lines.at(i), error});
+            m_problems.append({ m_lines.at(i), error });
     }
-    std::stable_sort(m_problems.begin(), m_problems.end(),
-                     [](const Problem &a, const Problem &b) { return a.line < b.line; });
+    std::stable_sort(
+        m_problems.begin(), m_problems.end(), [](const Problem &a, const Problem &b) { return a.line < b.line; });
     return m_problems.isEmpty();
 }
 
@@ -135,19 +136,19 @@ void OrderImporter::readJson(const QByteArray &data)
         for (qsizetype i = 0; i < array.size(); ++i) {
             const int line = i < lines.size() ? lines.at(i) : 1;
             if (!array.at(i).isObject()) {
-                m_problems.append({line, tr("Each element must be an order object.")});
+                m_problems.append({ line, tr("Each element must be an order object.") });
                 continue;
             }
             QStringList problems;
             const auto fields = textFields(array.at(i).toObject(), &problems);
             for (const QString &p : problems)
-                m_problems.append({line, p});
+                m_problems.append({ line, p });
             addRecord(line, fields);
         }
         return;
     }
     if (parseError.error != QJsonParseError::NoError && !data.trimmed().startsWith('{')) {
-        m_problems.append({lineAt(data, parseError.offset), tr("Not valid JSON: %1.").arg(parseError.errorString())});
+        m_problems.append({ lineAt(data, parseError.offset), tr("Not valid JSON: %1.").arg(parseError.errorString()) });
         return;
     }
     // One JSON object per line (JSON Lines).
@@ -157,13 +158,13 @@ void OrderImporter::readJson(const QByteArray &data)
             continue;
         const QJsonDocument line = QJsonDocument::fromJson(lines.at(i), &parseError);
         if (!line.isObject()) {
-            m_problems.append({i + 1, tr("Not a JSON order object: %1.").arg(parseError.errorString())});
+            m_problems.append({ i + 1, tr("Not a JSON order object: %1.").arg(parseError.errorString()) });
             continue;
         }
         QStringList problems;
         const auto fields = textFields(line.object(), &problems);
         for (const QString &p : problems)
-            m_problems.append({i + 1, p});
+            m_problems.append({ i + 1, p });
         addRecord(i + 1, fields);
     }
 }
@@ -175,7 +176,7 @@ void OrderImporter::readCsv(const QByteArray &data)
     const QByteArray header = data.left(data.indexOf('\n'));
     const char delimiter = header.count(';') > header.count(',') ? ';' : ',';
     if (!reader.read(data, delimiter)) {
-        m_problems.append({reader.errorLine(), reader.error()});
+        m_problems.append({ reader.errorLine(), reader.error() });
         return;
     }
     const auto &records = reader.records();
@@ -185,9 +186,8 @@ void OrderImporter::readCsv(const QByteArray &data)
     for (qsizetype r = 1; r < records.size(); ++r) {
         const auto &record = records.at(r);
         if (record.fields.size() != columns.size()) {
-            m_problems.append({record.line, tr("%1 fields where the header has %2.")
-                                                .arg(record.fields.size())
-                                                .arg(columns.size())});
+            m_problems.append({ record.line,
+                tr("%1 fields where the header has %2.").arg(record.fields.size()).arg(columns.size()) });
             continue;
         }
         QHash<QString, QString> fields;
@@ -202,15 +202,15 @@ void OrderImporter::addRecord(int line, const QHash<QString, QString> &fields)
     QStringList problems;
     const Order order = OrderRecord::fromFields(fields, m_currencies, &problems);
     for (const QString &p : problems)
-        m_problems.append({line, p});
+        m_problems.append({ line, p });
     if (problems.isEmpty()) {
         m_orders.append(order);
         m_lines.append(line);
     }
 }
 
-OrderImporter::Outcome OrderImporter::importFile(const Workspace &workspace, const QString &path,
-                                                  const CurrencyRegistry &currencies, const QString &actor)
+OrderImporter::Outcome OrderImporter::importFile(
+    const Workspace &workspace, const QString &path, const CurrencyRegistry &currencies, const QString &actor)
 {
     Outcome outcome;
     QFile file(path);
@@ -227,9 +227,9 @@ OrderImporter::Outcome OrderImporter::importFile(const Workspace &workspace, con
     if (!importer.check(file.readAll(), path, store)) {
         outcome.problems = importer.problems();
         log.append(actor, QStringLiteral("import.rejected"), QFileInfo(path).fileName(),
-                   tr("Import refused: %1 problem(s), the first at line %2.")
-                       .arg(outcome.problems.size())
-                       .arg(outcome.problems.first().line));
+            tr("Import refused: %1 problem(s), the first at line %2.")
+                .arg(outcome.problems.size())
+                .arg(outcome.problems.first().line));
         return outcome;
     }
     if (importer.import(store, log, actor, &outcome.error))
@@ -248,7 +248,7 @@ bool OrderImporter::import(OrderStore &store, ActivityLog &log, const QString &a
     if (!store.add(m_orders, arrivals, error))
         return false;
     log.append(actor, QStringLiteral("import"), m_fileName,
-               QCoreApplication::translate("OrderImporter", "%n order(s) imported", nullptr, int(m_orders.size())));
+        QCoreApplication::translate("OrderImporter", "%n order(s) imported", nullptr, int(m_orders.size())));
     return true;
 }
 

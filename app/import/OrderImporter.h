@@ -23,17 +23,20 @@ public:
         QString message;
     };
 
-    explicit OrderImporter(const CurrencyRegistry &currencies) : m_currencies(currencies) {}
+    explicit OrderImporter(const CurrencyRegistry &currencies)
+        : m_currencies(currencies)
+    {
+    }
 
     struct Outcome {
         int imported = 0;
         QList<Problem> problems; // the file's bad rows: nothing was imported
-        QString error;           // the file could not be read or stored: nothing was imported
+        QString error; // the file could not be read or stored: nothing was imported
     };
     // The whole import of one file, on a connection of its own, so that it can run on any
     // thread: read, check, write, and note it (or its refusal) in the activity log.
-    static Outcome importFile(const Workspace &workspace, const QString &path, const CurrencyRegistry &currencies,
-                              const QString &actor);
+    static Outcome importFile(
+        const Workspace &workspace, const QString &path, const CurrencyRegistry &currencies, const QString &actor);
 
     // Reads and checks the file, and checks it against the book (orders already in it).
     // Writes nothing. True when the file has no problem.

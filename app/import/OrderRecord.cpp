@@ -21,18 +21,18 @@ QString tr(const char *text)
 const QList<QStringList> &names()
 {
     static const QList<QStringList> list = {
-        {QStringLiteral("id"), QStringLiteral("orderId")},
-        {QStringLiteral("uid"), QStringLiteral("orderUID")},
-        {QStringLiteral("status"), QStringLiteral("newStatus")},
-        {QStringLiteral("inAmount")},
-        {QStringLiteral("outAmount")},
-        {QStringLiteral("xml_from")},
-        {QStringLiteral("xml_to")},
-        {QStringLiteral("toValues")},
-        {QStringLiteral("routeId")},
-        {QStringLiteral("partner")},
-        {QStringLiteral("createdAt")},
-        {QStringLiteral("updatedAt")},
+        { QStringLiteral("id"), QStringLiteral("orderId") },
+        { QStringLiteral("uid"), QStringLiteral("orderUID") },
+        { QStringLiteral("status"), QStringLiteral("newStatus") },
+        { QStringLiteral("inAmount") },
+        { QStringLiteral("outAmount") },
+        { QStringLiteral("xml_from") },
+        { QStringLiteral("xml_to") },
+        { QStringLiteral("toValues") },
+        { QStringLiteral("routeId") },
+        { QStringLiteral("partner") },
+        { QStringLiteral("createdAt") },
+        { QStringLiteral("updatedAt") },
     };
     return list;
 }
@@ -70,38 +70,25 @@ QStringList OrderRecord::fieldNames()
 
 QJsonObject OrderRecord::toJson(const Order &o)
 {
-    return QJsonObject{{QStringLiteral("id"), o.id},
-                       {QStringLiteral("uid"), QString::number(o.uid)},
-                       {QStringLiteral("status"), OrderStatuses::code(o.status)},
-                       {QStringLiteral("inAmount"), o.inAmount.toString()},
-                       {QStringLiteral("outAmount"), o.outAmount.toString()},
-                       {QStringLiteral("xml_from"), o.xmlFrom},
-                       {QStringLiteral("xml_to"), o.xmlTo},
-                       {QStringLiteral("toValues"), Order::valuesToJson(o.toValues)},
-                       {QStringLiteral("routeId"), o.routeId},
-                       {QStringLiteral("partner"), o.partner},
-                       {QStringLiteral("createdAt"), isoTime(o.createdAt)},
-                       {QStringLiteral("updatedAt"), isoTime(o.updatedAt)}};
+    return QJsonObject { { QStringLiteral("id"), o.id }, { QStringLiteral("uid"), QString::number(o.uid) },
+        { QStringLiteral("status"), OrderStatuses::code(o.status) },
+        { QStringLiteral("inAmount"), o.inAmount.toString() }, { QStringLiteral("outAmount"), o.outAmount.toString() },
+        { QStringLiteral("xml_from"), o.xmlFrom }, { QStringLiteral("xml_to"), o.xmlTo },
+        { QStringLiteral("toValues"), Order::valuesToJson(o.toValues) }, { QStringLiteral("routeId"), o.routeId },
+        { QStringLiteral("partner"), o.partner }, { QStringLiteral("createdAt"), isoTime(o.createdAt) },
+        { QStringLiteral("updatedAt"), isoTime(o.updatedAt) } };
 }
 
 QStringList OrderRecord::toFields(const Order &o)
 {
-    return {o.id,
-            QString::number(o.uid),
-            OrderStatuses::code(o.status),
-            o.inAmount.toString(),
-            o.outAmount.toString(),
-            o.xmlFrom,
-            o.xmlTo,
-            QString::fromUtf8(QJsonDocument(Order::valuesToJson(o.toValues)).toJson(QJsonDocument::Compact)),
-            o.routeId,
-            o.partner,
-            isoTime(o.createdAt),
-            isoTime(o.updatedAt)};
+    return { o.id, QString::number(o.uid), OrderStatuses::code(o.status), o.inAmount.toString(), o.outAmount.toString(),
+        o.xmlFrom, o.xmlTo,
+        QString::fromUtf8(QJsonDocument(Order::valuesToJson(o.toValues)).toJson(QJsonDocument::Compact)), o.routeId,
+        o.partner, isoTime(o.createdAt), isoTime(o.updatedAt) };
 }
 
-Order OrderRecord::fromFields(const QHash<QString, QString> &fields, const CurrencyRegistry &currencies,
-                              QStringList *problems)
+Order OrderRecord::fromFields(
+    const QHash<QString, QString> &fields, const CurrencyRegistry &currencies, QStringList *problems)
 {
     const auto field = [&](int index) -> QString {
         for (const QString &name : names().at(index)) {
@@ -131,7 +118,7 @@ Order OrderRecord::fromFields(const QHash<QString, QString> &fields, const Curre
     else
         *problems << tr("Unknown status \"%1\".").arg(status);
 
-    for (const auto &[index, target] : {std::pair{3, &o.inAmount}, std::pair{4, &o.outAmount}}) {
+    for (const auto &[index, target] : { std::pair { 3, &o.inAmount }, std::pair { 4, &o.outAmount } }) {
         QString why;
         if (const auto amount = Money::parse(field(index), &why))
             *target = *amount;

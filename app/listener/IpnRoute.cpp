@@ -31,11 +31,13 @@ IpnRoute::IpnRoute(DeskListener &listener, Database &database, SecretStore &secr
     , m_writer(std::make_unique<DatabaseThread>(database, QStringLiteral("ipn-%1").arg(quintptr(this), 0, 16)))
 {
     const QPointer<IpnRoute> self(this);
-    listener.http().route(QStringLiteral("/ipn"), [self](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        if (!self)
-            return DeskListener::refuse(responder, StatusCode::ServiceUnavailable, tr("IPNs are not taken at the moment."));
-        self->handle(request, std::move(responder));
-    });
+    listener.http().route(
+        QStringLiteral("/ipn"), [self](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            if (!self)
+                return DeskListener::refuse(
+                    responder, StatusCode::ServiceUnavailable, tr("IPNs are not taken at the moment."));
+            self->handle(request, std::move(responder));
+        });
     // A secret changed in the Settings dialog takes effect with the next IPN, without a restart.
     connect(&m_secrets, &SecretStore::changed, this, [this](const QString &owner, const QString &key) {
         if (owner == secretOwner() && key == secretKey())
@@ -56,8 +58,9 @@ void IpnRoute::handle(const QHttpServerRequest &request, QHttpServerResponder &&
     const QString from = request.remoteAddress().toString();
     if (request.method() != QHttpServerRequest::Method::Post) {
         DeskListener::refuse(responder, StatusCode::MethodNotAllowed, tr("IPNs are sent with POST."),
-                             {{QByteArrayLiteral("Allow"), QByteArrayLiteral("POST")}});
-        ActivityLog(m_db).append(actor, rejectedKind, from, tr("Not a POST: %1").arg(QString::fromLatin1(request.value("Host"))));
+            { { QByteArrayLiteral("Allow"), QByteArrayLiteral("POST") } });
+        ActivityLog(m_db).append(
+            actor, rejectedKind, from, tr("Not a POST: %1").arg(QString::fromLatin1(request.value("Host"))));
         emit handled(int(StatusCode::MethodNotAllowed));
         return;
     }
@@ -70,7 +73,7 @@ void IpnRoute::handle(const QHttpServerRequest &request, QHttpServerResponder &&
     };
     if (request.body().size() > maxBodyBytes)
         return reject(answer, StatusCode::PayloadTooLarge, from,
-                      tr("The body has %1 bytes; an IPN may have at most %2.").arg(request.body().size()).arg(maxBodyBytes));
+            tr("The body has %1 bytes; an IPN may have at most %2.").arg(request.body().size()).arg(maxBodyBytes));
     const QByteArray body = request.body();
     withSecret([this, body, from, answer] { check(body, from, answer); });
 }
@@ -112,19 +115,19 @@ void IpnRoute::check(const QByteArray &body, const QString &from, const Answer &
         return reject(answer, StatusCode::BadRequest, from, why);
     if (!m_secret || m_secret->isEmpty())
         return reject(answer, StatusCode::ServiceUnavailable, from,
-                      tr("The desk has no IPN secret to check the checksum with (%1). Set it under Settings.")
-                          .arg(m_secretProblem.isEmpty() ? tr("none is stored") : m_secretProblem));
+            tr("The desk has no IPN secret to check the checksum with (%1). Set it under Settings.")
+                .arg(m_secretProblem.isEmpty() ? tr("none is stored") : m_secretProblem));
     if (!message->hashMatches(*m_secret))
         return reject(answer, StatusCode::Forbidden, from, tr("Wrong checksum for order %1.").arg(message->orderId));
     const int hours = windowHours();
     const qint64 skew = qAbs(QDateTime::currentMSecsSinceEpoch() - message->timestampMs());
     if (hours > 0 && skew > qint64(hours) * 3600 * 1000)
         return reject(answer, StatusCode::Forbidden, from,
-                      tr("The IPN for order %1 was sent at %2, outside the %3-hour window.")
-                          .arg(message->orderId,
-                               QDateTime::fromMSecsSinceEpoch(message->timestampMs(), Qt::UTC).toString(Qt::ISODate))
-                          .arg(hours));
-    m_queue.append({*message, answer});
+            tr("The IPN for order %1 was sent at %2, outside the %3-hour window.")
+                .arg(message->orderId,
+                    QDateTime::fromMSecsSinceEpoch(message->timestampMs(), Qt::UTC).toString(Qt::ISODate))
+                .arg(hours));
+    m_queue.append({ *message, answer });
     if (!m_writing)
         writeQueued();
 }
@@ -151,7 +154,7 @@ void IpnRoute::writeQueued()
             QList<Taken> taken;
             Transaction all(db);
             for (const IpnMessage &m : messages) {
-                Taken t{IpnInbox::Result::Failed, db.lastError()};
+                Taken t { IpnInbox::Result::Failed, db.lastError() };
                 if (all.isActive())
                     t.result = IpnInbox(db).take(m, &t.error);
                 taken << t;
@@ -159,7 +162,7 @@ void IpnRoute::writeQueued()
             if (!all.commit()) {
                 const QString error = db.lastError();
                 for (Taken &t : taken)
-                    t = {IpnInbox::Result::Failed, error};
+                    t = { IpnInbox::Result::Failed, error };
             }
             return taken;
         },
@@ -170,10 +173,12 @@ void IpnRoute::writeQueued()
                 if (t.result == IpnInbox::Result::Failed) {
                     ActivityLog(m_db).append(actor, QStringLiteral("ipn.failed"), m.orderId, t.error);
                     batch.at(i).answer(StatusCode::ServiceUnavailable,
-                                       {{QStringLiteral("ok"), false}, {QStringLiteral("error"), tr("Not stored, send it again: %1").arg(t.error)}});
+                        { { QStringLiteral("ok"), false },
+                            { QStringLiteral("error"), tr("Not stored, send it again: %1").arg(t.error) } });
                     continue;
                 }
-                batch.at(i).answer(StatusCode::Ok, {{QStringLiteral("ok"), true}, {QStringLiteral("result"), IpnInbox::word(t.result)}});
+                batch.at(i).answer(StatusCode::Ok,
+                    { { QStringLiteral("ok"), true }, { QStringLiteral("result"), IpnInbox::word(t.result) } });
                 if (t.result != IpnInbox::Result::Duplicate)
                     emit taken(m.orderId, m.newStatus, t.result);
             }
@@ -196,7 +201,7 @@ int IpnRoute::windowHours()
 void IpnRoute::reject(const Answer &answer, StatusCode status, const QString &from, const QString &reason)
 {
     ActivityLog(m_db).append(actor, rejectedKind, from, QStringLiteral("%1 %2").arg(int(status)).arg(reason));
-    answer(status, {{QStringLiteral("ok"), false}, {QStringLiteral("error"), reason}});
+    answer(status, { { QStringLiteral("ok"), false }, { QStringLiteral("error"), reason } });
 }
 
 } // namespace pd

@@ -59,7 +59,8 @@ private:
     using Answer = std::function<void(QHttpServerResponder::StatusCode, const QJsonObject &)>;
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void check(const QByteArray &body, const QString &from, const Answer &answer);
-    void reject(const Answer &answer, QHttpServerResponder::StatusCode status, const QString &from, const QString &reason);
+    void reject(
+        const Answer &answer, QHttpServerResponder::StatusCode status, const QString &from, const QString &reason);
     void withSecret(std::function<void()> then);
     void readSecret();
     void writeQueued();

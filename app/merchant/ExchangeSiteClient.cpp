@@ -13,7 +13,9 @@
 namespace pd {
 
 ExchangeSiteClient::ExchangeSiteClient(QNetworkAccessManager &network, const QUrl &apiUrl, QObject *parent)
-    : QObject(parent), m_network(network), m_apiUrl(apiUrl)
+    : QObject(parent)
+    , m_network(network)
+    , m_apiUrl(apiUrl)
 {
 }
 
@@ -34,9 +36,10 @@ QStringList ExchangeSiteClient::problems(const NewOrder &o)
     }
     if (!o.agreement)
         found << tr("The client has to accept the exchange's terms (agreement).");
-    for (const QString &url : {o.clientCallbackUrl, o.ipnUrl}) {
+    for (const QString &url : { o.clientCallbackUrl, o.ipnUrl }) {
         const QUrl u(url);
-        if (!url.isEmpty() && (!u.isValid() || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http"))))
+        if (!url.isEmpty()
+            && (!u.isValid() || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http"))))
             found << tr("\"%1\" is not an http(s) address.").arg(url);
     }
     if (!o.ipnUrl.isEmpty() && o.ipnSecret.size() < 16)
@@ -70,14 +73,15 @@ QByteArray ExchangeSiteClient::form(const NewOrder &o)
     return body.bytes();
 }
 
-void ExchangeSiteClient::create(const NewOrder &o, const QString &token,
-                                std::function<void(std::optional<Order>, const QString &)> done)
+void ExchangeSiteClient::create(
+    const NewOrder &o, const QString &token, std::function<void(std::optional<Order>, const QString &)> done)
 {
     const QStringList found = problems(o);
     if (!found.isEmpty())
         return done(std::nullopt, found.join(u' '));
     QUrl url = m_apiUrl;
-    url.setPath(url.path().remove(QRegularExpression(QStringLiteral("/+$"))) + QStringLiteral("/public/exchanger/order/create"));
+    url.setPath(url.path().remove(QRegularExpression(QStringLiteral("/+$")))
+        + QStringLiteral("/public/exchanger/order/create"));
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
@@ -89,10 +93,14 @@ void ExchangeSiteClient::create(const NewOrder &o, const QString &token,
         const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
         if (http != 200) {
             const QString why = answer.value(QStringLiteral("error")).toString();
-            return done(std::nullopt, http == 0 ? reply->errorString()
-                                                : tr("The exchange site answered HTTP %1: %2").arg(http).arg(why.isEmpty() ? tr("no reason given") : why));
+            return done(std::nullopt,
+                http == 0 ? reply->errorString()
+                          : tr("The exchange site answered HTTP %1: %2")
+                                .arg(http)
+                                .arg(why.isEmpty() ? tr("no reason given") : why));
         }
-        const QJsonObject j = answer.contains(QStringLiteral("order")) ? answer.value(QStringLiteral("order")).toObject() : answer;
+        const QJsonObject j
+            = answer.contains(QStringLiteral("order")) ? answer.value(QStringLiteral("order")).toObject() : answer;
         Order order;
         order.id = j.value(QStringLiteral("_id")).toString(j.value(QStringLiteral("id")).toString()).toLower();
         order.uid = j.value(QStringLiteral("uid")).toVariant().toLongLong();
@@ -106,7 +114,8 @@ void ExchangeSiteClient::create(const NewOrder &o, const QString &token,
         order.ipnUrl = ipnUrl;
         order.createdAt = order.updatedAt = QDateTime::currentDateTimeUtc();
         if (!Order::isObjectId(order.id) || order.uid <= 0 || order.secret.isEmpty() || !status || !in || !out)
-            return done(std::nullopt, tr("The exchange site's answer lacks the order's id, UID, secret, status or amounts."));
+            return done(
+                std::nullopt, tr("The exchange site's answer lacks the order's id, UID, secret, status or amounts."));
         order.status = *status;
         order.inAmount = *in;
         order.outAmount = *out;

@@ -28,9 +28,9 @@ public:
         QString value;
     };
     struct NewOrder {
-        QString routeId;  // the exchange direction's ObjectId
+        QString routeId; // the exchange direction's ObjectId
         QString partner;
-        QString amount;   // what the client pays, as typed (the site's FLOAT)
+        QString amount; // what the client pays, as typed (the site's FLOAT)
         QList<Field> fromValues, toValues, routeValues;
         QString lang = QStringLiteral("en");
         bool agreement = false;
@@ -51,7 +51,7 @@ public:
 
     // `done` gets the created order (with its UID and secret, ipnUrl set) or an error.
     void create(const NewOrder &order, const QString &token,
-                std::function<void(std::optional<Order> created, const QString &error)> done);
+        std::function<void(std::optional<Order> created, const QString &error)> done);
 
 private:
     QNetworkAccessManager &m_network;

@@ -25,7 +25,7 @@ bool FormBody::parse(const QByteArray &body, Pairs *pairs, QString *bad)
                 *bad = QString::fromUtf8(pair.left(40));
             return false;
         }
-        pairs->append({decode(pair.left(eq)), decode(pair.mid(eq + 1))});
+        pairs->append({ decode(pair.left(eq)), decode(pair.mid(eq + 1)) });
     }
     return true;
 }

@@ -13,8 +13,8 @@ class Database;
 class IpnDeliveries {
 public:
     struct Delivery {
-        QString status;     // the order status it announced
-        QString state;      // pending, sending, delivered, failed
+        QString status; // the order status it announced
+        QString state; // pending, sending, delivered, failed
         int tries = 0;
         int httpStatus = 0; // 0: no answer
         QString error;
@@ -22,7 +22,10 @@ public:
         QDateTime updatedAt;
     };
 
-    explicit IpnDeliveries(Database &database) : m_db(database) {}
+    explicit IpnDeliveries(Database &database)
+        : m_db(database)
+    {
+    }
     QList<Delivery> forOrder(const QString &orderId);
 
 private:

@@ -25,13 +25,20 @@ const QString actor = QStringLiteral("ipn");
 QString IpnInbox::word(Result result)
 {
     switch (result) {
-    case Result::Created: return QStringLiteral("created");
-    case Result::Updated: return QStringLiteral("updated");
-    case Result::Unchanged: return QStringLiteral("unchanged");
-    case Result::Older: return QStringLiteral("older");
-    case Result::PayoutInProgress: return QStringLiteral("payout-in-progress");
-    case Result::Duplicate: return QStringLiteral("duplicate");
-    case Result::Failed: return QStringLiteral("failed");
+    case Result::Created:
+        return QStringLiteral("created");
+    case Result::Updated:
+        return QStringLiteral("updated");
+    case Result::Unchanged:
+        return QStringLiteral("unchanged");
+    case Result::Older:
+        return QStringLiteral("older");
+    case Result::PayoutInProgress:
+        return QStringLiteral("payout-in-progress");
+    case Result::Duplicate:
+        return QStringLiteral("duplicate");
+    case Result::Failed:
+        return QStringLiteral("failed");
     }
     return {};
 }
@@ -51,9 +58,9 @@ IpnInbox::Result IpnInbox::take(const IpnMessage &m, QString *error)
     const OrderStatus status = *OrderStatuses::fromCode(m.newStatus);
     QSqlQuery seen;
     if (!m_db.exec(seen,
-                   QStringLiteral("INSERT INTO ipn_received (checksum, order_id, status, sent_at, received_at) "
-                                  "VALUES (?,?,?,?,?) ON CONFLICT (checksum) DO NOTHING"),
-                   {m.hash.toLower(), id, m.newStatus, m.timestampMs(), now}))
+            QStringLiteral("INSERT INTO ipn_received (checksum, order_id, status, sent_at, received_at) "
+                           "VALUES (?,?,?,?,?) ON CONFLICT (checksum) DO NOTHING"),
+            { m.hash.toLower(), id, m.newStatus, m.timestampMs(), now }))
         return fail();
     if (seen.numRowsAffected() == 0)
         return Result::Duplicate; // rolled back: nothing at all is written
@@ -65,7 +72,8 @@ IpnInbox::Result IpnInbox::take(const IpnMessage &m, QString *error)
         m_db.setLastError(readError);
         return fail();
     }
-    const QString values = QString::fromUtf8(QJsonDocument(Order::valuesToJson(m.toValues)).toJson(QJsonDocument::Compact));
+    const QString values
+        = QString::fromUtf8(QJsonDocument(Order::valuesToJson(m.toValues)).toJson(QJsonDocument::Compact));
     Order incoming;
     incoming.id = id;
     incoming.uid = m.orderUid.toLongLong();
@@ -81,7 +89,7 @@ IpnInbox::Result IpnInbox::take(const IpnMessage &m, QString *error)
         incoming.createdAt = incoming.updatedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
         incoming.statusAt = m.timestampMs();
         HistoryEntry arrival = HistoryEntry::arrival(id, status, actor, tr("Created by an IPN sent at %1.").arg(sent));
-        if (!orders.addInTransaction({incoming}, {arrival}, error))
+        if (!orders.addInTransaction({ incoming }, { arrival }, error))
             return Result::Failed;
         return transaction.commit() ? Result::Created : fail();
     }
@@ -98,36 +106,43 @@ IpnInbox::Result IpnInbox::take(const IpnMessage &m, QString *error)
         return result;
     };
     if (m.timestampMs() < current->statusAt)
-        return note(Result::Older, tr("An older IPN (\"%1\", sent at %2) arrived late; the status was not rolled back.")
-                                       .arg(m.newStatus, sent));
+        return note(Result::Older,
+            tr("An older IPN (\"%1\", sent at %2) arrived late; the status was not rolled back.")
+                .arg(m.newStatus, sent));
     QSqlQuery open;
-    if (!m_db.exec(open, QStringLiteral("SELECT COUNT(*) FROM payout_attempts WHERE order_id = ? AND state NOT IN ('paid', 'failed')"),
-                   {id})
+    if (!m_db.exec(open,
+            QStringLiteral(
+                "SELECT COUNT(*) FROM payout_attempts WHERE order_id = ? AND state NOT IN ('paid', 'failed')"),
+            { id })
         || !open.next())
         return fail();
-    const bool changes = status != current->status || incoming.inAmount != current->inAmount || incoming.outAmount != current->outAmount
-                         || incoming.xmlFrom != current->xmlFrom || incoming.xmlTo != current->xmlTo
-                         || incoming.toValues != current->toValues;
+    const bool changes = status != current->status || incoming.inAmount != current->inAmount
+        || incoming.outAmount != current->outAmount || incoming.xmlFrom != current->xmlFrom
+        || incoming.xmlTo != current->xmlTo || incoming.toValues != current->toValues;
     if (open.value(0).toInt() > 0 && changes)
-        return note(Result::PayoutInProgress, tr("An IPN (\"%1\", sent at %2) arrived while the desk is paying this order out; "
-                                                 "nothing was changed. Check the order with the exchange.")
-                                                  .arg(m.newStatus, sent));
+        return note(Result::PayoutInProgress,
+            tr("An IPN (\"%1\", sent at %2) arrived while the desk is paying this order out; "
+               "nothing was changed. Check the order with the exchange.")
+                .arg(m.newStatus, sent));
     if (!changes)
         return note(Result::Unchanged, tr("IPN \"%1\" sent at %2: nothing new.").arg(m.newStatus, sent));
-    if (!m_db.exec(QStringLiteral("UPDATE orders SET status = ?, in_amount = ?, out_amount = ?, xml_from = ?, xml_to = ?, "
-                                  "to_values = ?, recipient = ?, updated_at = ?, status_at = ?, revision = revision + 1 WHERE id = ?"),
-                   {m.newStatus, incoming.inAmount.toString(), incoming.outAmount.toString(), m.xmlFrom, m.xmlTo, values,
-                    incoming.recipient(), now, m.timestampMs(), id}))
+    if (!m_db.exec(
+            QStringLiteral(
+                "UPDATE orders SET status = ?, in_amount = ?, out_amount = ?, xml_from = ?, xml_to = ?, "
+                "to_values = ?, recipient = ?, updated_at = ?, status_at = ?, revision = revision + 1 WHERE id = ?"),
+            { m.newStatus, incoming.inAmount.toString(), incoming.outAmount.toString(), m.xmlFrom, m.xmlTo, values,
+                incoming.recipient(), now, m.timestampMs(), id }))
         return fail();
     entry.status = status;
     QStringList what;
     if (incoming.outAmount != current->outAmount || incoming.inAmount != current->inAmount)
         what << tr("amounts %1 → %2 %3, %4 → %5 %6")
-                    .arg(current->inAmount.toString(), incoming.inAmount.toString(), m.xmlFrom, current->outAmount.toString(),
-                         incoming.outAmount.toString(), m.xmlTo);
+                    .arg(current->inAmount.toString(), incoming.inAmount.toString(), m.xmlFrom,
+                        current->outAmount.toString(), incoming.outAmount.toString(), m.xmlTo);
     if (incoming.toValues != current->toValues)
         what << tr("recipient details");
-    entry.comment = what.isEmpty() ? tr("IPN sent at %1.").arg(sent) : tr("IPN sent at %1; changed: %2.").arg(sent, what.join(QStringLiteral("; ")));
+    entry.comment = what.isEmpty() ? tr("IPN sent at %1.").arg(sent)
+                                   : tr("IPN sent at %1; changed: %2.").arg(sent, what.join(QStringLiteral("; ")));
     if (!orders.addHistory(entry))
         return fail();
     return transaction.commit() ? Result::Updated : fail();

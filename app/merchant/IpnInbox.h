@@ -15,7 +15,10 @@ class Database;
 // desk is paying the order out.
 class IpnInbox {
 public:
-    explicit IpnInbox(Database &database) : m_db(database) {}
+    explicit IpnInbox(Database &database)
+        : m_db(database)
+    {
+    }
 
     enum class Result { Created, Updated, Unchanged, Older, PayoutInProgress, Duplicate, Failed };
     Result take(const IpnMessage &message, QString *error = nullptr);

@@ -75,9 +75,9 @@ std::optional<IpnMessage> IpnMessage::parse(const QByteArray &body, Problem *pro
     const struct {
         const char *name;
         QString *into;
-    } required[] = {{"orderUID", &m.orderUid},   {"orderId", &m.orderId},     {"newStatus", &m.newStatus},
-                    {"inAmount", &m.inAmount},   {"outAmount", &m.outAmount}, {"xml_from", &m.xmlFrom},
-                    {"xml_to", &m.xmlTo},        {"timestamp", &m.timestamp}};
+    } required[] = { { "orderUID", &m.orderUid }, { "orderId", &m.orderId }, { "newStatus", &m.newStatus },
+        { "inAmount", &m.inAmount }, { "outAmount", &m.outAmount }, { "xml_from", &m.xmlFrom }, { "xml_to", &m.xmlTo },
+        { "timestamp", &m.timestamp } };
     for (const auto &field : required) {
         const QString value = fields.value(QString::fromLatin1(field.name));
         if (value.isEmpty())
@@ -93,7 +93,8 @@ std::optional<IpnMessage> IpnMessage::parse(const QByteArray &body, Problem *pro
     if (!Order::isObjectId(m.orderId))
         return fail(Problem::BadValue, tr("orderId must be a 24-character hexadecimal ObjectId."));
     if (!OrderStatuses::fromCode(m.newStatus))
-        return fail(Problem::UnknownStatus, tr("The status \"%1\" is not one of the protocol's statuses.").arg(m.newStatus.left(40)));
+        return fail(Problem::UnknownStatus,
+            tr("The status \"%1\" is not one of the protocol's statuses.").arg(m.newStatus.left(40)));
     if (!isDecimal(m.inAmount) || !isDecimal(m.outAmount))
         return fail(Problem::BadValue, tr("inAmount and outAmount must be decimal numbers."));
     if (m.timestamp.toLongLong(&number) <= 0 || !number)
@@ -105,7 +106,8 @@ std::optional<IpnMessage> IpnMessage::parse(const QByteArray &body, Problem *pro
         if (!bracketed.isEmpty())
             return fail(Problem::Malformed, tr("toValues is given both as JSON and in brackets."));
         QJsonParseError parseError;
-        const QJsonDocument json = QJsonDocument::fromJson(fields.value(QStringLiteral("toValues")).toUtf8(), &parseError);
+        const QJsonDocument json
+            = QJsonDocument::fromJson(fields.value(QStringLiteral("toValues")).toUtf8(), &parseError);
         if (parseError.error != QJsonParseError::NoError || !json.isArray())
             return fail(Problem::BadValue, tr("toValues is not a JSON array of {key, name, value}."));
         if (json.array().size() > maxValues)
@@ -116,7 +118,8 @@ std::optional<IpnMessage> IpnMessage::parse(const QByteArray &body, Problem *pro
         // something to repair by guessing.
         for (const OrderValue &v : std::as_const(m.toValues)) {
             if (!v.key.isValidUtf16() || !v.name.isValidUtf16() || !v.value.isValidUtf16())
-                return fail(Problem::BadValue, tr("toValues holds text that is not valid Unicode (half of a surrogate pair)."));
+                return fail(
+                    Problem::BadValue, tr("toValues holds text that is not valid Unicode (half of a surrogate pair)."));
         }
     } else {
         int expected = 0;
@@ -132,11 +135,12 @@ std::optional<IpnMessage> IpnMessage::parse(const QByteArray &body, Problem *pro
 }
 
 QByteArray IpnMessage::checksum(const QString &orderId, const QString &newStatus, const QString &inAmount,
-                                const QString &outAmount, const QString &xmlFrom, const QString &xmlTo,
-                                const QString &timestamp, const QByteArray &secret)
+    const QString &outAmount, const QString &xmlFrom, const QString &xmlTo, const QString &timestamp,
+    const QByteArray &secret)
 {
-    const QByteArray text = QStringList{orderId, newStatus, inAmount, outAmount, xmlFrom, xmlTo, timestamp}.join(u':').toUtf8()
-                            + ':' + secret;
+    const QByteArray text
+        = QStringList { orderId, newStatus, inAmount, outAmount, xmlFrom, xmlTo, timestamp }.join(u':').toUtf8() + ':'
+        + secret;
     return QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex();
 }
 
@@ -160,7 +164,8 @@ bool IpnMessage::hashMatches(const QByteArray &secret) const
 QByteArray IpnMessage::toForm(const QByteArray &secret) const
 {
     FormBody form;
-    const auto add = [&form](const QByteArray &name, const QString &value) { form.add(QString::fromLatin1(name), value); };
+    const auto add
+        = [&form](const QByteArray &name, const QString &value) { form.add(QString::fromLatin1(name), value); };
     add("orderUID", orderUid);
     add("orderId", orderId);
     add("newStatus", newStatus);

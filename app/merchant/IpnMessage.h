@@ -33,11 +33,12 @@ struct IpnMessage {
     // toValues[0][name]=…&toValues[0][value]=…) or as one field holding a JSON array.
     // nullopt, with `problem` and a sentence for the sender in `error`, when it is not a
     // complete, well-formed IPN.
-    static std::optional<IpnMessage> parse(const QByteArray &body, Problem *problem = nullptr, QString *error = nullptr);
+    static std::optional<IpnMessage> parse(
+        const QByteArray &body, Problem *problem = nullptr, QString *error = nullptr);
 
     static QByteArray checksum(const QString &orderId, const QString &newStatus, const QString &inAmount,
-                               const QString &outAmount, const QString &xmlFrom, const QString &xmlTo,
-                               const QString &timestamp, const QByteArray &secret);
+        const QString &outAmount, const QString &xmlFrom, const QString &xmlTo, const QString &timestamp,
+        const QByteArray &secret);
     QByteArray expectedHash(const QByteArray &secret) const;
     // In constant time, so that a wrong guess says nothing about how close it was.
     bool hashMatches(const QByteArray &secret) const;

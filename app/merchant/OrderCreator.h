@@ -23,7 +23,7 @@ public:
     OrderCreator(Database &database, SecretStore &secrets, QNetworkAccessManager &network, QObject *parent = nullptr);
 
     void create(const ExchangeSiteClient::NewOrder &order, const QString &actor,
-                std::function<void(std::optional<Order> created, const QString &error)> done);
+        std::function<void(std::optional<Order> created, const QString &error)> done);
 
 private:
     Database &m_db;

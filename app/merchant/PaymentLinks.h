@@ -17,8 +17,8 @@ struct PaymentLinks {
 
     // nullopt, with a sentence for staff in `why`, when the site's address is not an absolute
     // http(s) URL or the order has no secret.
-    static std::optional<PaymentLinks> make(const QString &siteUrl, const QString &language, qint64 uid,
-                                            const QString &secret, QString *why = nullptr);
+    static std::optional<PaymentLinks> make(
+        const QString &siteUrl, const QString &language, qint64 uid, const QString &secret, QString *why = nullptr);
 };
 
 } // namespace pd

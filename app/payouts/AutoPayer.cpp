@@ -12,7 +12,10 @@
 namespace pd {
 
 AutoPayer::AutoPayer(Database &database, PayoutEngine &engine, QObject *parent)
-    : QObject(parent), m_db(database), m_engine(engine), m_lease(database)
+    : QObject(parent)
+    , m_db(database)
+    , m_engine(engine)
+    , m_lease(database)
 {
     m_soon.setSingleShot(true);
     m_soon.setInterval(200);
@@ -40,14 +43,16 @@ void AutoPayer::noteWaiting(const QString &orderId, const QString &reason)
         return;
     // Only an order still waiting with nobody paying it: one a person took meanwhile is theirs.
     QSqlQuery q;
-    if (!m_db.exec(q, QStringLiteral("SELECT COUNT(*) FROM orders o WHERE o.id = ? AND o.status = 'inProgressPayout' "
-                                     "AND NOT EXISTS (SELECT 1 FROM payout_attempts a WHERE a.order_id = o.id AND a.state <> 'failed')"),
-                   {orderId})
+    if (!m_db.exec(q,
+            QStringLiteral(
+                "SELECT COUNT(*) FROM orders o WHERE o.id = ? AND o.status = 'inProgressPayout' "
+                "AND NOT EXISTS (SELECT 1 FROM payout_attempts a WHERE a.order_id = o.id AND a.state <> 'failed')"),
+            { orderId })
         || !q.next() || q.value(0).toInt() == 0)
         return;
     m_noted.insert(orderId);
-    HistoryEntry entry = HistoryEntry::arrival(orderId, OrderStatus::InProgressPayout, actor(),
-                                               tr("Waits for a person: %1").arg(reason));
+    HistoryEntry entry = HistoryEntry::arrival(
+        orderId, OrderStatus::InProgressPayout, actor(), tr("Waits for a person: %1").arg(reason));
     entry.oldStatus = OrderStatus::InProgressPayout;
     OrderStore(m_db).addHistory(entry);
 }
@@ -62,7 +67,7 @@ void AutoPayer::look()
     QHash<QString, std::pair<QString, Money>> rules; // currency → (provider, automatic maximum)
     for (const PayoutLimits::Limit &l : PayoutLimits(m_db).all()) {
         if (l.kind == PayoutLimits::Kind::AutoMaximum && !rules.contains(l.currency))
-            rules.insert(l.currency, {l.provider, Money::parse(l.value).value_or(Money())});
+            rules.insert(l.currency, { l.provider, Money::parse(l.value).value_or(Money()) });
     }
     if (rules.isEmpty()) {
         emit runFinished(0);
@@ -78,11 +83,13 @@ void AutoPayer::look()
     {
         // Read whole before anything else runs on the connection (PostgreSQL streams the rows).
         QSqlQuery q;
-        if (m_db.exec(q, QStringLiteral("SELECT o.id, o.xml_to, o.out_amount FROM orders o WHERE o.status = 'inProgressPayout' "
-                                        "AND NOT EXISTS (SELECT 1 FROM payout_attempts a WHERE a.order_id = o.id) "
-                                        "ORDER BY o.created_at LIMIT 1000"))) {
+        if (m_db.exec(q,
+                QStringLiteral("SELECT o.id, o.xml_to, o.out_amount FROM orders o WHERE o.status = 'inProgressPayout' "
+                               "AND NOT EXISTS (SELECT 1 FROM payout_attempts a WHERE a.order_id = o.id) "
+                               "ORDER BY o.created_at LIMIT 1000"))) {
             while (q.next())
-                queue.append({q.value(0).toString(), q.value(1).toString(), Money::parse(q.value(2).toString()).value_or(Money())});
+                queue.append({ q.value(0).toString(), q.value(1).toString(),
+                    Money::parse(q.value(2).toString()).value_or(Money()) });
         }
     }
     QList<PayoutEngine::Item> items;
@@ -91,10 +98,11 @@ void AutoPayer::look()
         if (rule == rules.end())
             continue;
         if (w.amount > rule->second)
-            noteWaiting(w.id, tr("%1 is above the automatic payout limit of %2 %3 through %4.")
-                                  .arg(w.amount.toString(), rule->second.toString(), w.currency, rule->first));
+            noteWaiting(w.id,
+                tr("%1 is above the automatic payout limit of %2 %3 through %4.")
+                    .arg(w.amount.toString(), rule->second.toString(), w.currency, rule->first));
         else
-            items.append({w.id, rule->first});
+            items.append({ w.id, rule->first });
     }
     if (items.isEmpty()) {
         emit runFinished(0);

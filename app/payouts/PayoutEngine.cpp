@@ -43,9 +43,14 @@ struct PayoutEngine::Batch {
     int running = 0;
 };
 
-PayoutEngine::PayoutEngine(Database &database, ProviderHub &providers, const CurrencyRegistry &currencies, QObject *parent)
-    : QObject(parent), m_db(database), m_providers(providers), m_currencies(currencies),
-      m_writer(std::make_unique<DatabaseThread>(database, QStringLiteral("payout-writer-%1").arg(quintptr(this), 0, 16)))
+PayoutEngine::PayoutEngine(
+    Database &database, ProviderHub &providers, const CurrencyRegistry &currencies, QObject *parent)
+    : QObject(parent)
+    , m_db(database)
+    , m_providers(providers)
+    , m_currencies(currencies)
+    , m_writer(
+          std::make_unique<DatabaseThread>(database, QStringLiteral("payout-writer-%1").arg(quintptr(this), 0, 16)))
 {
 }
 
@@ -69,7 +74,8 @@ void PayoutEngine::withProvider(const QString &name, std::function<void(Provider
         const auto waiting = m_waiting.take(name);
         QString problem = load->error();
         if (load->provider() && !load->provider()->missingConfig().isEmpty())
-            problem = tr("%1 is not configured: %2 missing.").arg(name, load->provider()->missingConfig().join(QStringLiteral(", ")));
+            problem = tr("%1 is not configured: %2 missing.")
+                          .arg(name, load->provider()->missingConfig().join(QStringLiteral(", ")));
         else if (load->provider() && !m_providers.isEnabled(name))
             problem = tr("%1 is disabled.").arg(name);
         Provider *provider = nullptr;
@@ -105,7 +111,8 @@ void PayoutEngine::startNext(const std::shared_ptr<Batch> &batch)
     while (batch->running < m_concurrency && batch->next < batch->items.size()) {
         const int index = batch->next++;
         if (batch->run->isCancelled()) {
-            finishItem(batch, index, PayoutOutcome::Kind::NotSent, tr("Cancelled before it started: nothing was sent."));
+            finishItem(
+                batch, index, PayoutOutcome::Kind::NotSent, tr("Cancelled before it started: nothing was sent."));
             continue;
         }
         ++batch->running;
@@ -113,10 +120,10 @@ void PayoutEngine::startNext(const std::shared_ptr<Batch> &batch)
     }
 }
 
-void PayoutEngine::finishItem(const std::shared_ptr<Batch> &batch, int index, PayoutOutcome::Kind kind,
-                              const QString &message)
+void PayoutEngine::finishItem(
+    const std::shared_ptr<Batch> &batch, int index, PayoutOutcome::Kind kind, const QString &message)
 {
-    batch->run->setOutcome(index, {batch->items.at(index).orderId, kind, message});
+    batch->run->setOutcome(index, { batch->items.at(index).orderId, kind, message });
 }
 
 void PayoutEngine::payOne(const std::shared_ptr<Batch> &batch, int index)
@@ -140,95 +147,110 @@ void PayoutEngine::payOne(const std::shared_ptr<Batch> &batch, int index)
     QString error;
     const auto order = orders.byId(item.orderId, &error);
     if (!order || order->status != OrderStatus::InProgressPayout)
-        return done(PayoutOutcome::Kind::NotSent, order ? tr("The order is \"%1\", not waiting for a payout.").arg(OrderStatuses::title(order->status))
-                                                        : (error.isEmpty() ? tr("No such order.") : error));
+        return done(PayoutOutcome::Kind::NotSent,
+            order ? tr("The order is \"%1\", not waiting for a payout.").arg(OrderStatuses::title(order->status))
+                  : (error.isEmpty() ? tr("No such order.") : error));
     const auto currency = m_currencies.byXml(order->xmlTo);
     if (!currency)
         return done(PayoutOutcome::Kind::NotSent, tr("The payout currency %1 is not known.").arg(order->xmlTo));
 
-    withProvider(item.provider, [this, batch, order = *order, currency = *currency, done, release, finish, item](Provider *provider, const QString &problem) {
-        if (!provider)
-            return done(PayoutOutcome::Kind::NotSent, problem);
-        if (!provider->manifest().serves(currency.xml))
-            return done(PayoutOutcome::Kind::NotSent, tr("%1 does not pay out %2.").arg(provider->manifest().title, currency.xml));
-        QHash<QString, QString> recipient;
-        for (const OrderValue &v : order.toValues)
-            recipient.insert(v.key, v.value);
-        const QStringList problems = provider->recipientProblems(m_language, currency, recipient);
-        if (!problems.isEmpty())
-            return done(PayoutOutcome::Kind::NotSent, tr("Recipient refused, nothing was sent: %1").arg(problems.join(u' ')));
+    withProvider(item.provider,
+        [this, batch, order = *order, currency = *currency, done, release, finish, item](
+            Provider *provider, const QString &problem) {
+            if (!provider)
+                return done(PayoutOutcome::Kind::NotSent, problem);
+            if (!provider->manifest().serves(currency.xml))
+                return done(PayoutOutcome::Kind::NotSent,
+                    tr("%1 does not pay out %2.").arg(provider->manifest().title, currency.xml));
+            QHash<QString, QString> recipient;
+            for (const OrderValue &v : order.toValues)
+                recipient.insert(v.key, v.value);
+            const QStringList problems = provider->recipientProblems(m_language, currency, recipient);
+            if (!problems.isEmpty())
+                return done(PayoutOutcome::Kind::NotSent,
+                    tr("Recipient refused, nothing was sent: %1").arg(problems.join(u' ')));
 
-        ProviderReply *balance = provider->balance();
-        connect(balance, &ProviderReply::finished, this, [this, batch, order, currency, done, release, finish, item, provider, balance, recipient] {
-            balance->deleteLater();
-            if (balance->error().isError())
-                return done(PayoutOutcome::Kind::NotSent, tr("The balance could not be checked, nothing was sent: %1").arg(balance->error().message));
-            const Money available = balance->balances().value(currency.currency);
-            if (available < order.outAmount)
-                return done(PayoutOutcome::Kind::NotSent, tr("Too little balance at %1: %2 %3 available, %4 needed. Nothing was sent.")
-                                                              .arg(provider->manifest().title, available.toString(), currency.currency,
-                                                                   order.outAmount.toString()));
-            // The claim and the attempt row, committed before anything leaves. On the writer
-            // thread: its fsync must not stall the GUI, nor the other payouts' replies.
-            struct Claim {
-                std::optional<PayoutAttempt> attempt;
-                QString error;
-                bool awaitingApproval = false;
-            };
-            const QString recipientText = QString::fromUtf8(QJsonDocument(Order::valuesToJson(order.toValues)).toJson(QJsonDocument::Compact));
-            const AttemptStore::Reserve reserve{available, currency.currency, m_currencies.xmlsIn(currency.currency)};
-            m_writer->run<Claim>(
-                DatabaseThread::Urgency::Urgent, this,
-                [orderId = order.id, revision = order.revision, provider = item.provider, actor = batch->actor, recipientText, reserve](Database &db) {
-                    Claim c;
-                    // Only the order as checked above: an amount or recipient changed since is refused.
-                    c.attempt = AttemptStore(db).claim(orderId, provider, actor, recipientText, &c.error, revision, reserve,
-                                                       &c.awaitingApproval);
-                    if (c.attempt)
-                        crashPoint("after_intent_commit");
-                    return c;
-                },
-                [this, batch, order, currency, item, provider, recipient, release, finish](Claim c) {
-                    if (!c.attempt) {
-                        release();
-                        return finish(c.awaitingApproval ? PayoutOutcome::Kind::AwaitingApproval : PayoutOutcome::Kind::NotSent, c.error);
-                    }
-                    // prepared → sent, queued before the answer's record (the writer keeps their
-                    // order) but not waited for: a crash finds "prepared" or "sent" and treats
-                    // both alike, as unknown.
-                    m_writer->run<bool>(
-                        DatabaseThread::Urgency::Later, this,
-                        [id = c.attempt->id](Database &db) {
-                            QString error;
-                            if (!AttemptStore(db).markSent(id, &error))
-                                qCWarning(lcPayouts) << "could not mark attempt" << id << "sent:" << error;
-                            return true;
+            ProviderReply *balance = provider->balance();
+            connect(balance, &ProviderReply::finished, this,
+                [this, batch, order, currency, done, release, finish, item, provider, balance, recipient] {
+                    balance->deleteLater();
+                    if (balance->error().isError())
+                        return done(PayoutOutcome::Kind::NotSent,
+                            tr("The balance could not be checked, nothing was sent: %1").arg(balance->error().message));
+                    const Money available = balance->balances().value(currency.currency);
+                    if (available < order.outAmount)
+                        return done(PayoutOutcome::Kind::NotSent,
+                            tr("Too little balance at %1: %2 %3 available, %4 needed. Nothing was sent.")
+                                .arg(provider->manifest().title, available.toString(), currency.currency,
+                                    order.outAmount.toString()));
+                    // The claim and the attempt row, committed before anything leaves. On the writer
+                    // thread: its fsync must not stall the GUI, nor the other payouts' replies.
+                    struct Claim {
+                        std::optional<PayoutAttempt> attempt;
+                        QString error;
+                        bool awaitingApproval = false;
+                    };
+                    const QString recipientText = QString::fromUtf8(
+                        QJsonDocument(Order::valuesToJson(order.toValues)).toJson(QJsonDocument::Compact));
+                    const AttemptStore::Reserve reserve { available, currency.currency,
+                        m_currencies.xmlsIn(currency.currency) };
+                    m_writer->run<Claim>(
+                        DatabaseThread::Urgency::Urgent, this,
+                        [orderId = order.id, revision = order.revision, provider = item.provider, actor = batch->actor,
+                            recipientText, reserve](Database &db) {
+                            Claim c;
+                            // Only the order as checked above: an amount or recipient changed since is refused.
+                            c.attempt = AttemptStore(db).claim(orderId, provider, actor, recipientText, &c.error,
+                                revision, reserve, &c.awaitingApproval);
+                            if (c.attempt)
+                                crashPoint("after_intent_commit");
+                            return c;
                         },
-                        [](bool) {});
-                    const PayoutAttempt attempt = *c.attempt;
-                    PayoutRequest request;
-                    request.reference = attempt.key;
-                    request.amount = order.outAmount;
-                    request.currency = currency;
-                    request.recipient = recipient;
-                    if (!batch->webhookUrls.contains(item.provider))
-                        batch->webhookUrls.insert(item.provider, DeskSettings(m_db).webhookUrl(item.provider));
-                    request.webhookUrl = batch->webhookUrls.value(item.provider);
-                    ProviderReply *transfer = provider->transfer(request);
-                    connect(transfer, &ProviderReply::finished, this, [this, transfer, attempt, release, finish, batch] {
-                        transfer->deleteLater();
-                        crashPoint("after_provider_ack");
-                        // The answer is in: the next payout may start while this one is recorded.
-                        release();
-                        recordTransfer(attempt, transfer->error(), transfer->transfer(), batch->actor, finish);
-                    });
+                        [this, batch, order, currency, item, provider, recipient, release, finish](Claim c) {
+                            if (!c.attempt) {
+                                release();
+                                return finish(c.awaitingApproval ? PayoutOutcome::Kind::AwaitingApproval
+                                                                 : PayoutOutcome::Kind::NotSent,
+                                    c.error);
+                            }
+                            // prepared → sent, queued before the answer's record (the writer keeps their
+                            // order) but not waited for: a crash finds "prepared" or "sent" and treats
+                            // both alike, as unknown.
+                            m_writer->run<bool>(
+                                DatabaseThread::Urgency::Later, this,
+                                [id = c.attempt->id](Database &db) {
+                                    QString error;
+                                    if (!AttemptStore(db).markSent(id, &error))
+                                        qCWarning(lcPayouts) << "could not mark attempt" << id << "sent:" << error;
+                                    return true;
+                                },
+                                [](bool) {});
+                            const PayoutAttempt attempt = *c.attempt;
+                            PayoutRequest request;
+                            request.reference = attempt.key;
+                            request.amount = order.outAmount;
+                            request.currency = currency;
+                            request.recipient = recipient;
+                            if (!batch->webhookUrls.contains(item.provider))
+                                batch->webhookUrls.insert(item.provider, DeskSettings(m_db).webhookUrl(item.provider));
+                            request.webhookUrl = batch->webhookUrls.value(item.provider);
+                            ProviderReply *transfer = provider->transfer(request);
+                            connect(transfer, &ProviderReply::finished, this,
+                                [this, transfer, attempt, release, finish, batch] {
+                                    transfer->deleteLater();
+                                    crashPoint("after_provider_ack");
+                                    // The answer is in: the next payout may start while this one is recorded.
+                                    release();
+                                    recordTransfer(
+                                        attempt, transfer->error(), transfer->transfer(), batch->actor, finish);
+                                });
+                        });
                 });
         });
-    });
 }
 
 void PayoutEngine::recordTransfer(const PayoutAttempt &attempt, const ProviderError &e, const TransferResult &t,
-                                  const QString &actor, std::function<void(PayoutOutcome::Kind, const QString &)> finish)
+    const QString &actor, std::function<void(PayoutOutcome::Kind, const QString &)> finish)
 {
     PayoutOutcome::Kind kind;
     State state;
@@ -246,8 +268,9 @@ void PayoutEngine::recordTransfer(const PayoutAttempt &attempt, const ProviderEr
     } else if (e.outcomeUnknown()) {
         kind = PayoutOutcome::Kind::Unknown;
         state = State::Unknown;
-        message = tr("No clear answer (%1): the payout will be looked up by its reference %2, never sent again on its own.")
-                      .arg(e.message, attempt.key);
+        message
+            = tr("No clear answer (%1): the payout will be looked up by its reference %2, never sent again on its own.")
+                  .arg(e.message, attempt.key);
     } else {
         kind = PayoutOutcome::Kind::Failed;
         state = State::Failed;
@@ -261,12 +284,14 @@ void PayoutEngine::recordTransfer(const PayoutAttempt &attempt, const ProviderEr
             // A lost outcome leaves the attempt sent, which recovery reconciles: no fsync.
             SkipFsync lazily(db);
             QString error;
-            const auto recorded = AttemptStore(db).record(attempt, {State::Prepared, State::Sent}, state, transaction, message, orderTo, actor, &error);
+            const auto recorded = AttemptStore(db).record(
+                attempt, { State::Prepared, State::Sent }, state, transaction, message, orderTo, actor, &error);
             if (recorded == AttemptStore::Record::Failed)
                 qCCritical(lcPayouts) << "could not record the outcome of" << attempt.key << error;
             if (recorded == AttemptStore::Record::Done && (state == State::Failed || state == State::Unknown))
-                ActivityLog(db).append(actor, state == State::Failed ? QStringLiteral("payout.failed") : QStringLiteral("payout.unknown"),
-                                       attempt.orderId, message);
+                ActivityLog(db).append(actor,
+                    state == State::Failed ? QStringLiteral("payout.failed") : QStringLiteral("payout.unknown"),
+                    attempt.orderId, message);
             return recorded;
         },
         [this, attempt, state, kind, message, finish](AttemptStore::Record recorded) {
@@ -284,7 +309,8 @@ void PayoutEngine::reconcile(const PayoutAttempt &attempt, std::function<void(St
         attempt,
         [attempt](Provider *provider) {
             // By our reference: it finds the payout whether or not we ever learnt its id.
-            return attempt.transaction.isEmpty() ? provider->statusByReference(attempt.key) : provider->status(attempt.transaction);
+            return attempt.transaction.isEmpty() ? provider->statusByReference(attempt.key)
+                                                 : provider->status(attempt.transaction);
         },
         QStringLiteral("reconciler"), std::move(done));
 }
@@ -295,13 +321,14 @@ void PayoutEngine::recheck(const PayoutAttempt &attempt, std::function<void(Stat
         attempt,
         [attempt](Provider *provider) {
             // spec/000's url_final: the webhook's word is not taken, the provider is asked again.
-            return attempt.transaction.isEmpty() ? provider->statusByReference(attempt.key) : provider->recheck(attempt.transaction);
+            return attempt.transaction.isEmpty() ? provider->statusByReference(attempt.key)
+                                                 : provider->recheck(attempt.transaction);
         },
         QStringLiteral("webhook"), std::move(done));
 }
 
-void PayoutEngine::askAndRecord(const PayoutAttempt &attempt, std::function<ProviderReply *(Provider *)> ask, const QString &actor,
-                                std::function<void(State)> done)
+void PayoutEngine::askAndRecord(const PayoutAttempt &attempt, std::function<ProviderReply *(Provider *)> ask,
+    const QString &actor, std::function<void(State)> done)
 {
     withProvider(attempt.provider, [this, attempt, ask, actor, done](Provider *provider, const QString &problem) {
         if (!provider) {
@@ -314,8 +341,8 @@ void PayoutEngine::askAndRecord(const PayoutAttempt &attempt, std::function<Prov
             if (reply->error().isBusy()) {
                 // Rate-limited or overloaded: honour Retry-After, else back off 2, 4, 8… up to 64 s.
                 const int streak = ++m_busyStreak[attempt.provider];
-                const int seconds = reply->error().retryAfterSeconds > 0 ? reply->error().retryAfterSeconds
-                                                                         : (1 << qMin(streak, 6));
+                const int seconds
+                    = reply->error().retryAfterSeconds > 0 ? reply->error().retryAfterSeconds : (1 << qMin(streak, 6));
                 m_busyUntil.insert(attempt.provider, QDateTime::currentDateTimeUtc().addSecs(seconds));
             } else if (!reply->error().isError()) {
                 m_busyUntil.remove(attempt.provider);
@@ -333,30 +360,34 @@ void PayoutEngine::askAndRecord(const PayoutAttempt &attempt, std::function<Prov
                 [attempt, answered, s, actor](Database &db) {
                     AttemptStore attempts(db);
                     const auto current = attempts.byId(attempt.id);
-                    Recorded r{current ? current->state : attempt.state, current ? current->state : attempt.state, {}};
+                    Recorded r { current ? current->state : attempt.state, current ? current->state : attempt.state,
+                        {} };
                     if (!answered || !current)
                         return r;
                     // What a crash loses here, the next reconciliation finds again: no fsync.
                     SkipFsync lazily(db);
-                    const QList<State> open = {State::Sent, State::Pending, State::Unknown};
+                    const QList<State> open = { State::Sent, State::Pending, State::Unknown };
                     QString error;
                     switch (s.state) {
                     case PayoutStatus::State::Paid:
-                        attempts.record(*current, open, State::Paid, s.transaction, tr("The provider confirms the payout (%1).").arg(s.providerStatus),
-                                        OrderStatus::Done, actor, &error);
+                        attempts.record(*current, open, State::Paid, s.transaction,
+                            tr("The provider confirms the payout (%1).").arg(s.providerStatus), OrderStatus::Done,
+                            actor, &error);
                         break;
                     case PayoutStatus::State::Failed:
-                        attempts.record(*current, open, State::Failed, s.transaction, tr("The provider says the payout failed (%1).").arg(s.providerStatus),
-                                        OrderStatus::ErrorPayout, actor, &error);
+                        attempts.record(*current, open, State::Failed, s.transaction,
+                            tr("The provider says the payout failed (%1).").arg(s.providerStatus),
+                            OrderStatus::ErrorPayout, actor, &error);
                         break;
                     case PayoutStatus::State::NeedsAttention:
                         attempts.record(*current, open, State::NeedsAttention, s.transaction,
-                                        tr("The provider wants a person to look at this payout: %1").arg(s.message), std::nullopt, actor, &error);
+                            tr("The provider wants a person to look at this payout: %1").arg(s.message), std::nullopt,
+                            actor, &error);
                         break;
                     case PayoutStatus::State::Pending:
                         if (current->state != State::Pending)
-                            attempts.record(*current, open, State::Pending, s.transaction, tr("The provider has the payout and is processing it."),
-                                            std::nullopt, actor, &error);
+                            attempts.record(*current, open, State::Pending, s.transaction,
+                                tr("The provider has the payout and is processing it."), std::nullopt, actor, &error);
                         break;
                     case PayoutStatus::State::NotFound:
                         // Not proof that it was never paid (it may not have arrived yet): it stays
@@ -369,8 +400,10 @@ void PayoutEngine::askAndRecord(const PayoutAttempt &attempt, std::function<Prov
                         r.error = after->error;
                     }
                     if (r.after != r.before && (r.after == State::Failed || r.after == State::NeedsAttention))
-                        ActivityLog(db).append(actor, r.after == State::Failed ? QStringLiteral("payout.failed") : QStringLiteral("payout.needsAttention"),
-                                               attempt.orderId, r.error);
+                        ActivityLog(db).append(actor,
+                            r.after == State::Failed ? QStringLiteral("payout.failed")
+                                                     : QStringLiteral("payout.needsAttention"),
+                            attempt.orderId, r.error);
                     return r;
                 },
                 [this, attempt, done](Recorded r) {
@@ -389,7 +422,7 @@ void PayoutEngine::recover(std::function<void(int)> done)
     const int interrupted = attempts.markInterrupted(&error);
     if (interrupted > 0)
         qCInfo(lcPayouts) << interrupted << "payout(s) were being sent when the desk stopped: reconciling";
-    const QList<PayoutAttempt> unknown = attempts.inStates({State::Unknown});
+    const QList<PayoutAttempt> unknown = attempts.inStates({ State::Unknown });
     if (unknown.isEmpty()) {
         QTimer::singleShot(0, this, [done] { done(0); });
         return;

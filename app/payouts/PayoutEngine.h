@@ -34,8 +34,8 @@ public:
         QString provider;
     };
 
-    PayoutEngine(Database &database, ProviderHub &providers, const CurrencyRegistry &currencies,
-                 QObject *parent = nullptr);
+    PayoutEngine(
+        Database &database, ProviderHub &providers, const CurrencyRegistry &currencies, QObject *parent = nullptr);
     ~PayoutEngine() override;
 
     void setLanguage(const QString &language) { m_language = language; }
@@ -68,10 +68,10 @@ private:
     void payOne(const std::shared_ptr<Batch> &batch, int index);
     void withProvider(const QString &name, std::function<void(Provider *, const QString &error)> use);
     // reconcile() and recheck(): `ask` makes the call, the answer is recorded forward only.
-    void askAndRecord(const PayoutAttempt &attempt, std::function<ProviderReply *(Provider *)> ask, const QString &actor,
-                      std::function<void(PayoutAttempt::State)> done);
+    void askAndRecord(const PayoutAttempt &attempt, std::function<ProviderReply *(Provider *)> ask,
+        const QString &actor, std::function<void(PayoutAttempt::State)> done);
     void recordTransfer(const PayoutAttempt &attempt, const ProviderError &error, const TransferResult &result,
-                        const QString &actor, std::function<void(PayoutOutcome::Kind, const QString &)> finish);
+        const QString &actor, std::function<void(PayoutOutcome::Kind, const QString &)> finish);
     void finishItem(const std::shared_ptr<Batch> &batch, int index, PayoutOutcome::Kind kind, const QString &message);
 
     Database &m_db;

@@ -15,7 +15,11 @@ namespace pd {
 using State = PayoutAttempt::State;
 
 PayoutPoller::PayoutPoller(Database &database, PayoutEngine &engine, const ProviderRegistry &registry, QObject *parent)
-    : QObject(parent), m_db(database), m_lease(database), m_engine(engine), m_registry(registry)
+    : QObject(parent)
+    , m_db(database)
+    , m_lease(database)
+    , m_engine(engine)
+    , m_registry(registry)
 {
 }
 
@@ -72,7 +76,7 @@ void PayoutPoller::pollNow(const QString &provider, std::function<void(int)> don
         emit leaseTaken(provider);
     m_running.insert(provider, true);
     auto queue = std::make_shared<QList<PayoutAttempt>>(
-        AttemptStore(m_db).inStates({State::Pending, State::Unknown}, provider));
+        AttemptStore(m_db).inStates({ State::Pending, State::Unknown }, provider));
     const int total = int(queue->size());
     auto left = std::make_shared<int>(total);
     auto changed = std::make_shared<int>(0);
@@ -112,30 +116,32 @@ void PayoutPoller::pollNow(const QString &provider, std::function<void(int)> don
         const PayoutAttempt attempt = queue->takeFirst();
         // The answer may come after the poller is gone (a desk closing, a test's poller): then
         // it is the engine's record alone, and nothing here is touched.
-        m_engine.reconcile(attempt, [this, alive = QPointer<PayoutPoller>(this), attempt, left, changed, finishRound, next](State after) {
-            if (!alive) {
-                *next = nullptr;
-                return;
-            }
-            if (after != attempt.state) {
-                ++*changed;
-                m_rounds.remove(attempt.id);
-            } else if (++m_rounds[attempt.id] >= m_budget) {
-                // Past its budget: a person decides (mark paid with a reference, or release).
-                QString error;
-                AttemptStore(m_db).record(attempt, {State::Pending, State::Unknown}, State::NeedsAttention, QString(),
-                                          tr("Still unresolved after %1 checks with the provider: needs a person.").arg(m_budget),
-                                          std::nullopt, QStringLiteral("poller"), &error);
-                m_rounds.remove(attempt.id);
-                ++*changed;
-            }
-            if (--*left == 0) {
-                *next = nullptr;
-                finishRound();
-            } else {
-                (*next)();
-            }
-        });
+        m_engine.reconcile(attempt,
+            [this, alive = QPointer<PayoutPoller>(this), attempt, left, changed, finishRound, next](State after) {
+                if (!alive) {
+                    *next = nullptr;
+                    return;
+                }
+                if (after != attempt.state) {
+                    ++*changed;
+                    m_rounds.remove(attempt.id);
+                } else if (++m_rounds[attempt.id] >= m_budget) {
+                    // Past its budget: a person decides (mark paid with a reference, or release).
+                    QString error;
+                    AttemptStore(m_db).record(attempt, { State::Pending, State::Unknown }, State::NeedsAttention,
+                        QString(),
+                        tr("Still unresolved after %1 checks with the provider: needs a person.").arg(m_budget),
+                        std::nullopt, QStringLiteral("poller"), &error);
+                    m_rounds.remove(attempt.id);
+                    ++*changed;
+                }
+                if (--*left == 0) {
+                    *next = nullptr;
+                    finishRound();
+                } else {
+                    (*next)();
+                }
+            });
     };
     for (int i = 0; i < m_concurrency && i < total; ++i)
         (*next)();

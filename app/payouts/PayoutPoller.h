@@ -53,8 +53,8 @@ private:
     const ProviderRegistry &m_registry;
     QHash<QString, QTimer *> m_timers;
     QHash<QString, bool> m_running;
-    QHash<qint64, int> m_rounds;       // attempt id → rounds it has been asked about
-    QHash<QString, int> m_idleRounds;  // provider → rounds in a row that changed nothing
+    QHash<qint64, int> m_rounds; // attempt id → rounds it has been asked about
+    QHash<QString, int> m_idleRounds; // provider → rounds in a row that changed nothing
     int m_concurrency = 4;
     int m_budget = 20;
     double m_scale = 1.0;

@@ -13,7 +13,11 @@ namespace pd {
 class PayoutRun : public QObject {
     Q_OBJECT
 public:
-    explicit PayoutRun(int total, QObject *parent = nullptr) : QObject(parent), m_outcomes(total) {}
+    explicit PayoutRun(int total, QObject *parent = nullptr)
+        : QObject(parent)
+        , m_outcomes(total)
+    {
+    }
 
     int total() const { return int(m_outcomes.size()); }
     int done() const { return m_done; }

@@ -14,7 +14,7 @@ bool PollLease::hold(const QString &provider, bool *newlyTaken)
         return true;
     QSqlQuery q;
     // hashtext: one stable 32-bit key per provider, in a namespace of the desk's own.
-    if (!m_db.exec(q, QStringLiteral("SELECT pg_try_advisory_lock(1885626980, hashtext(?))"), {provider}) || !q.next()
+    if (!m_db.exec(q, QStringLiteral("SELECT pg_try_advisory_lock(1885626980, hashtext(?))"), { provider }) || !q.next()
         || !q.value(0).toBool())
         return false;
     m_held.insert(provider);

@@ -15,7 +15,10 @@ class Database;
 // conditional, so two pollers can only repeat a question, never an effect).
 class PollLease {
 public:
-    explicit PollLease(Database &database) : m_db(database) {}
+    explicit PollLease(Database &database)
+        : m_db(database)
+    {
+    }
 
     // True when this desk holds the provider's lease, taking it if it is free.
     bool hold(const QString &provider, bool *newlyTaken = nullptr);

@@ -8,12 +8,13 @@
 namespace pd {
 
 ReserveCoverage ReserveCoverage::read(Database &database, const CurrencyRegistry &currencies, const QString &provider,
-                                      const QString &currency, const Balances &balances)
+    const QString &currency, const Balances &balances)
 {
     ReserveCoverage c;
     // A currency missing from the answer is one the provider holds none of.
     c.balance = balances.value(currency);
-    c.reserve = AttemptStore(database).reserveLeft(provider, {c.balance, currency, currencies.xmlsIn(currency)}, &c.error);
+    c.reserve
+        = AttemptStore(database).reserveLeft(provider, { c.balance, currency, currencies.xmlsIn(currency) }, &c.error);
     c.left = c.reserve;
     return c;
 }

@@ -18,7 +18,7 @@ struct ReserveCoverage {
     // minus what is claimed with it and not yet on its books. `error` is set when the book
     // could not be read.
     static ReserveCoverage read(Database &database, const CurrencyRegistry &currencies, const QString &provider,
-                                const QString &currency, const Balances &balances);
+        const QString &currency, const Balances &balances);
 
     // Counts the next payout; true when what is left after the payouts covered before it
     // covers this one too. One that does not fit is skipped, not charged to the next: approved
@@ -29,7 +29,7 @@ struct ReserveCoverage {
     QString error;
     Money balance;
     Money reserve; // the balance minus the claims
-    Money left;    // the reserve minus the payouts covered so far
+    Money left; // the reserve minus the payouts covered so far
     int payouts = 0;
     int covered = 0;
     Money total;

@@ -13,8 +13,12 @@
 namespace pd {
 
 ProviderHub::ProviderHub(const ProviderRegistry &registry, Database &database, SecretStore &secrets,
-                         QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), m_registry(registry), m_database(database), m_secrets(secrets), m_network(network)
+    QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_registry(registry)
+    , m_database(database)
+    , m_secrets(secrets)
+    , m_network(network)
 {
 }
 
@@ -37,7 +41,8 @@ ProviderLoad *ProviderHub::load(const QString &name)
     state->provider = m_registry.create(name, m_network);
     if (!state->provider) {
         QTimer::singleShot(0, load, [load, name] {
-            load->complete(nullptr, QCoreApplication::translate("ProviderHub", "No provider \"%1\" is built in.").arg(name));
+            load->complete(
+                nullptr, QCoreApplication::translate("ProviderHub", "No provider \"%1\" is built in.").arg(name));
         });
         return load;
     }
@@ -49,8 +54,8 @@ ProviderLoad *ProviderHub::load(const QString &name)
     state->config.debug = stored.value(QStringLiteral("debug")) == QLatin1String("1");
     // The workspace's folder; on a team's PostgreSQL book, this desk's own data folder.
     state->config.stateDir = m_database.path().isEmpty()
-                                 ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-                                 : QFileInfo(m_database.path()).absolutePath();
+        ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+        : QFileInfo(m_database.path()).absolutePath();
     state->config.timeoutSeconds = stored.value(QStringLiteral("timeout_seconds"), QStringLiteral("30")).toInt();
     state->pending = state->provider->manifest().secretKeys();
 
@@ -68,10 +73,11 @@ ProviderLoad *ProviderHub::load(const QString &name)
             job->deleteLater();
             const bool optional = state->provider->manifest().optionalConfig.contains(key);
             if (!job->ok() && !(optional && job->outcome() == SecretJob::Outcome::NotFound)) {
-                load->complete(nullptr, job->outcome() == SecretJob::Outcome::NotFound
-                                            ? QCoreApplication::translate("ProviderHub", "The secret \"%1\" of %2 is not set.")
-                                                  .arg(key, name)
-                                            : job->error());
+                load->complete(nullptr,
+                    job->outcome() == SecretJob::Outcome::NotFound
+                        ? QCoreApplication::translate("ProviderHub", "The secret \"%1\" of %2 is not set.")
+                              .arg(key, name)
+                        : job->error());
                 state->next = nullptr;
                 return;
             }
@@ -83,8 +89,8 @@ ProviderLoad *ProviderHub::load(const QString &name)
     return load;
 }
 
-void ProviderHub::askBalance(const QString &name, QObject *context,
-                             std::function<void(const Balances &, const QString &)> done)
+void ProviderHub::askBalance(
+    const QString &name, QObject *context, std::function<void(const Balances &, const QString &)> done)
 {
     const auto answer = [this, name, done](const Balances &balances, const QString &error) {
         emit balancesRead(name, balances, error);

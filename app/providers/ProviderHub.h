@@ -22,7 +22,7 @@ class ProviderHub : public QObject {
     Q_OBJECT
 public:
     ProviderHub(const ProviderRegistry &registry, Database &database, SecretStore &secrets,
-                QNetworkAccessManager *network, QObject *parent = nullptr);
+        QNetworkAccessManager *network, QObject *parent = nullptr);
 
     const ProviderRegistry &registry() const { return m_registry; }
     SecretStore &secrets() { return m_secrets; }
@@ -34,7 +34,7 @@ public:
     // Asks provider `name` for its balances. `done` runs once, on `context`'s thread, with the
     // balances and an empty error, or with why they could not be read (not for a context gone).
     void askBalance(const QString &name, QObject *context,
-                    std::function<void(const Balances &balances, const QString &error)> done);
+        std::function<void(const Balances &balances, const QString &error)> done);
 
 signals:
     // Every answer askBalance gets, before its `done`: a page that shows balances follows

@@ -8,8 +8,6 @@
 
 namespace pd {
 
-
-
 // Assembling one configured adapter: its settings from the book, its secrets from the
 // keychain. finished() is emitted exactly once; then either provider() is ready to use or
 // error() says why not (a missing key, no keychain), in words for staff.

@@ -25,8 +25,8 @@ class FakeExchangeSite : public QObject {
 public:
     struct Route {
         QString xmlFrom, xmlTo;
-        Money rate;      // out per in
-        int precision;   // of the out currency
+        Money rate; // out per in
+        int precision; // of the out currency
     };
     struct SiteOrder {
         Order order;

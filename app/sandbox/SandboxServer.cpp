@@ -196,8 +196,8 @@ QString SandboxServer::faultName(Fault fault)
 
 std::optional<SandboxServer::Fault> SandboxServer::faultFromName(const QString &name)
 {
-    for (const Fault fault :
-        { Fault::None, Fault::Http500, Fault::Timeout, Fault::Malformed, Fault::DropAfterBooking, Fault::RateLimited }) {
+    for (const Fault fault : { Fault::None, Fault::Http500, Fault::Timeout, Fault::Malformed, Fault::DropAfterBooking,
+             Fault::RateLimited }) {
         if (name == faultName(fault))
             return fault;
     }
@@ -228,9 +228,8 @@ void SandboxServer::handleApi(Handler handler, const QHttpServerRequest &request
     const QByteArray target = pathAndQuery(request.url());
     const QByteArray timestamp = request.value(QByteArrayLiteral("X-TIMESTAMP"));
     const QByteArray signature = request.value(QByteArrayLiteral("X-SIGNATURE"));
-    const auto verdict = m_verifier.verify(
-        method, target, request.value(QByteArrayLiteral("X-API-KEY")), timestamp, request.value(QByteArrayLiteral("X-NONCE")),
-        signature, request.body(), now);
+    const auto verdict = m_verifier.verify(method, target, request.value(QByteArrayLiteral("X-API-KEY")), timestamp,
+        request.value(QByteArrayLiteral("X-NONCE")), signature, request.body(), now);
 
     if (verdict != SandboxRequestVerifier::Verdict::Accepted) {
         const Answer answer = refusal(verdict);
@@ -254,13 +253,13 @@ void SandboxServer::handleApi(Handler handler, const QHttpServerRequest &request
         // Like a provider over its rate limit: nothing done, come back in a second.
         qCInfo(lcSandbox).noquote() << "fault http429 on" << method << target;
         const QByteArray body = QJsonDocument(error(StatusCode::TooManyRequests, QStringLiteral("rate_limited"),
-                                                    QStringLiteral("Too many requests; retry after 1 s."))
+                                                  QStringLiteral("Too many requests; retry after 1 s."))
                                                   .json)
                                     .toJson(QJsonDocument::Compact);
         responder.write(body,
-                        {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
-                         {QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")}},
-                        StatusCode::TooManyRequests);
+            { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") },
+                { QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1") } },
+            StatusCode::TooManyRequests);
         return;
     }
     m_verifier.accept(signature, timestamp, now);

@@ -19,7 +19,11 @@ QString tr(const char *text)
 
 } // namespace
 
-SecretStore::SecretStore(const QString &workspaceId, QObject *parent) : QObject(parent), m_workspaceId(workspaceId) {}
+SecretStore::SecretStore(const QString &workspaceId, QObject *parent)
+    : QObject(parent)
+    , m_workspaceId(workspaceId)
+{
+}
 
 QString SecretStore::entryName(const QString &owner, const QString &key) const
 {
@@ -40,7 +44,7 @@ bool secretServiceReachable()
 }
 
 // Starts a QtKeychain job and reports it through a SecretJob.
-template<typename KeychainJob, typename Prepare>
+template <typename KeychainJob, typename Prepare>
 SecretJob *run(SecretStore *store, const QString &entry, Prepare prepare, const char *what)
 {
     auto *result = new SecretJob(store);
@@ -53,7 +57,8 @@ SecretJob *run(SecretStore *store, const QString &entry, Prepare prepare, const 
         SecretJob::Outcome outcome = SecretJob::Outcome::Ok;
         QString error;
         switch (job->error()) {
-        case QKeychain::NoError: break;
+        case QKeychain::NoError:
+            break;
         case QKeychain::EntryNotFound:
             outcome = SecretJob::Outcome::NotFound;
             error = tr("No secret is stored for %1.").arg(entry);
@@ -68,8 +73,9 @@ SecretJob *run(SecretStore *store, const QString &entry, Prepare prepare, const 
         default:
             if (!secretServiceReachable()) {
                 outcome = SecretJob::Outcome::NoKeychain;
-                error = tr("No keychain is available: the desktop session's D-Bus cannot be reached (%1). Start the "
-                           "desktop's keyring (Secret Service) and try again; PayoutDesk never stores secrets anywhere else.")
+                error = tr(
+                    "No keychain is available: the desktop session's D-Bus cannot be reached (%1). Start the "
+                    "desktop's keyring (Secret Service) and try again; PayoutDesk never stores secrets anywhere else.")
                             .arg(job->errorString());
                 break;
             }
@@ -91,7 +97,8 @@ SecretJob *run(SecretStore *store, const QString &entry, Prepare prepare, const 
 
 SecretJob *SecretStore::read(const QString &owner, const QString &key)
 {
-    return run<QKeychain::ReadPasswordJob>(this, entryName(owner, key), [](auto *) {}, "read");
+    return run<QKeychain::ReadPasswordJob>(
+        this, entryName(owner, key), [](auto *) {}, "read");
 }
 
 SecretJob *SecretStore::write(const QString &owner, const QString &key, const QString &secret)
@@ -99,12 +106,14 @@ SecretJob *SecretStore::write(const QString &owner, const QString &key, const QS
     return announced(run<QKeychain::WritePasswordJob>(
                          this, entryName(owner, key),
                          [secret](QKeychain::WritePasswordJob *job) { job->setTextData(secret); }, "store"),
-                     owner, key);
+        owner, key);
 }
 
 SecretJob *SecretStore::remove(const QString &owner, const QString &key)
 {
-    return announced(run<QKeychain::DeletePasswordJob>(this, entryName(owner, key), [](auto *) {}, "remove"), owner, key);
+    return announced(run<QKeychain::DeletePasswordJob>(
+                         this, entryName(owner, key), [](auto *) {}, "remove"),
+        owner, key);
 }
 
 SecretJob *SecretStore::announced(SecretJob *job, const QString &owner, const QString &key)

@@ -16,12 +16,15 @@ public:
         qint64 id = 0;
         QDateTime at;
         QString actor;
-        QString kind;    // e.g. "import", "ipn.rejected", "settings"
+        QString kind; // e.g. "import", "ipn.rejected", "settings"
         QString subject; // what it is about: a file, a provider, an order id
         QString message;
     };
 
-    explicit ActivityLog(Database &database) : m_db(database) {}
+    explicit ActivityLog(Database &database)
+        : m_db(database)
+    {
+    }
 
     bool append(const QString &actor, const QString &kind, const QString &subject, const QString &message);
     QList<Entry> recent(int limit);

@@ -16,12 +16,16 @@ class Database;
 // approval in another login's name, whoever writes it (migration 11).
 class Approvals {
 public:
-    explicit Approvals(Database &database) : m_db(database) {}
+    explicit Approvals(Database &database)
+        : m_db(database)
+    {
+    }
 
     // Who approved the order's attempt `attemptNo` of `amount` to `recipient` so far.
-    QStringList approvers(const QString &orderId, int attemptNo, const Money &amount, const QString &recipient, QString *error);
-    bool add(const QString &orderId, int attemptNo, const Money &amount, const QString &recipient, const QString &approver,
-             QString *error);
+    QStringList approvers(
+        const QString &orderId, int attemptNo, const Money &amount, const QString &recipient, QString *error);
+    bool add(const QString &orderId, int attemptNo, const Money &amount, const QString &recipient,
+        const QString &approver, QString *error);
     // For the queue: the approvers so far of each waiting order's next payout, by order id.
     QHash<QString, QStringList> waiting();
 

@@ -1,10 +1,10 @@
 #include "AttemptStore.h"
 #include "contract/Translated.h"
 
-#include "Database.h"
-#include "OrderStore.h"
 #include "Approvals.h"
 #include "Blocklist.h"
+#include "Database.h"
+#include "OrderStore.h"
 #include "PayoutLimits.h"
 #include "SkipFsync.h"
 #include "Transaction.h"
@@ -28,8 +28,8 @@ const QString columns = QStringLiteral("id, order_id, attempt_no, idempotency_ke
 
 QString openStates()
 {
-    return QStringLiteral("'%1', '%2'").arg(PayoutAttempt::code(PayoutAttempt::State::Paid),
-                                            PayoutAttempt::code(PayoutAttempt::State::Failed));
+    return QStringLiteral("'%1', '%2'")
+        .arg(PayoutAttempt::code(PayoutAttempt::State::Paid), PayoutAttempt::code(PayoutAttempt::State::Failed));
 }
 
 QString marks(qsizetype n)
@@ -44,7 +44,7 @@ Money AttemptStore::reserveLeft(const QString &provider, const Reserve &reserve,
     Money left = reserve.balance;
     if (reserve.xmls.isEmpty())
         return left;
-    QVariantList values{provider};
+    QVariantList values { provider };
     for (const QString &xml : reserve.xmls)
         values << xml;
     // What the provider's balance cannot show yet: claimed and not yet answered (prepared, sent)
@@ -52,10 +52,11 @@ Money AttemptStore::reserveLeft(const QString &provider, const Reserve &reserve,
     // already off its balance (Binance's free excludes withdrawing, WhiteBIT's main balance
     // drops at creation, the sandbox books at once); counting it again would hold money twice.
     QSqlQuery q;
-    if (!m_db.exec(q, QStringLiteral("SELECT amount FROM payout_attempts WHERE provider = ? AND currency IN (%1) "
-                                     "AND state IN ('prepared', 'sent', 'unknown')")
-                          .arg(marks(reserve.xmls.size())),
-                   values)) {
+    if (!m_db.exec(q,
+            QStringLiteral("SELECT amount FROM payout_attempts WHERE provider = ? AND currency IN (%1) "
+                           "AND state IN ('prepared', 'sent', 'unknown')")
+                .arg(marks(reserve.xmls.size())),
+            values)) {
         if (error)
             *error = m_db.lastError();
         return Money();
@@ -66,8 +67,8 @@ Money AttemptStore::reserveLeft(const QString &provider, const Reserve &reserve,
 }
 
 std::optional<PayoutAttempt> AttemptStore::claim(const QString &orderId, const QString &provider, const QString &actor,
-                                                 const QString &recipient, QString *error, qint64 revision,
-                                                 const std::optional<Reserve> &reserve, bool *awaitingSecondApproval)
+    const QString &recipient, QString *error, qint64 revision, const std::optional<Reserve> &reserve,
+    bool *awaitingSecondApproval)
 {
     const auto fail = [&](const QString &why) -> std::optional<PayoutAttempt> {
         if (error)
@@ -81,19 +82,21 @@ std::optional<PayoutAttempt> AttemptStore::claim(const QString &orderId, const Q
     // The claim: one conditional UPDATE. Whoever's UPDATE changes the row owns the payout.
     QSqlQuery claim;
     if (!m_db.exec(claim,
-                   QStringLiteral("UPDATE orders SET revision = revision + 1, updated_at = ? "
-                                  "WHERE id = ? AND status = 'inProgressPayout' AND (? = 0 OR revision = ?) AND NOT EXISTS ("
-                                  "SELECT 1 FROM payout_attempts a WHERE a.order_id = orders.id AND a.state NOT IN (%1))")
-                       .arg(openStates()),
-                   {now, orderId.toLower(), revision, revision}))
+            QStringLiteral("UPDATE orders SET revision = revision + 1, updated_at = ? "
+                           "WHERE id = ? AND status = 'inProgressPayout' AND (? = 0 OR revision = ?) AND NOT EXISTS ("
+                           "SELECT 1 FROM payout_attempts a WHERE a.order_id = orders.id AND a.state NOT IN (%1))")
+                .arg(openStates()),
+            { now, orderId.toLower(), revision, revision }))
         return fail(m_db.lastError());
     if (claim.numRowsAffected() != 1)
-        return fail(tr("The order is no longer waiting for a payout: it was paid, changed or taken by someone else meanwhile."));
+        return fail(tr(
+            "The order is no longer waiting for a payout: it was paid, changed or taken by someone else meanwhile."));
 
     QSqlQuery q;
-    if (!m_db.exec(q, QStringLiteral("SELECT o.out_amount, o.xml_to, (SELECT COALESCE(MAX(attempt_no), 0) FROM "
-                                     "payout_attempts WHERE order_id = o.id) FROM orders o WHERE o.id = ?"),
-                   {orderId.toLower()})
+    if (!m_db.exec(q,
+            QStringLiteral("SELECT o.out_amount, o.xml_to, (SELECT COALESCE(MAX(attempt_no), 0) FROM "
+                           "payout_attempts WHERE order_id = o.id) FROM orders o WHERE o.id = ?"),
+            { orderId.toLower() })
         || !q.next())
         return fail(m_db.lastError());
     PayoutAttempt a;
@@ -121,11 +124,12 @@ std::optional<PayoutAttempt> AttemptStore::claim(const QString &orderId, const Q
         if (left < a.amount)
             return fail(tr("The reserve at %1 does not cover this payout: %2 %3 left after the payouts already claimed "
                            "(balance %4), %5 needed. Nothing was sent.")
-                            .arg(provider, left.toString(), reserve->currencyCode, reserve->balance.toString(), a.amount.toString()));
+                            .arg(provider, left.toString(), reserve->currencyCode, reserve->balance.toString(),
+                                a.amount.toString()));
     }
     // The destination, from the order as it stands in this transaction.
     QSqlQuery to;
-    if (!m_db.exec(to, QStringLiteral("SELECT to_values FROM orders WHERE id = ?"), {a.orderId}) || !to.next())
+    if (!m_db.exec(to, QStringLiteral("SELECT to_values FROM orders WHERE id = ?"), { a.orderId }) || !to.next())
         return fail(m_db.lastError());
     QStringList destination;
     for (const OrderValue &v : Order::valuesFromJson(QJsonDocument::fromJson(to.value(0).toString().toUtf8()).array()))
@@ -144,16 +148,17 @@ std::optional<PayoutAttempt> AttemptStore::claim(const QString &orderId, const Q
         if (!approvalError.isEmpty())
             return fail(approvalError);
         if (approvers.contains(actor))
-            return fail(tr("You approved this payout already. Above %1 %2 another staff member must approve it too; nothing was sent.")
+            return fail(tr("You approved this payout already. Above %1 %2 another staff member must approve it too; "
+                           "nothing was sent.")
                             .arg(threshold->toString(), a.currency));
         if (!approvals.add(a.orderId, a.number, a.amount, recipient, actor, &approvalError))
             return fail(approvalError);
         if (approvers.isEmpty()) {
             // The first of two: recorded, and the order keeps waiting (for someone else).
             HistoryEntry first = HistoryEntry::arrival(a.orderId, OrderStatus::InProgressPayout, actor,
-                                                       tr("First approval of the payout of %1 %2 (above %3 %2): awaiting a second "
-                                                          "approval by another staff member")
-                                                           .arg(a.amount.toString(), a.currency, threshold->toString()));
+                tr("First approval of the payout of %1 %2 (above %3 %2): awaiting a second "
+                   "approval by another staff member")
+                    .arg(a.amount.toString(), a.currency, threshold->toString()));
             first.oldStatus = OrderStatus::InProgressPayout;
             if (!OrderStore(m_db).addHistory(first) || !transaction.commit())
                 return fail(m_db.lastError());
@@ -166,17 +171,16 @@ std::optional<PayoutAttempt> AttemptStore::claim(const QString &orderId, const Q
     }
     QSqlQuery insert;
     if (!m_db.exec(insert,
-                   m_db.dialect().returningId(QStringLiteral("INSERT INTO payout_attempts (order_id, attempt_no, idempotency_key, provider, state, "
-                                  "amount, currency, recipient, actor, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")),
-                   {a.orderId, a.number, a.key, a.provider, PayoutAttempt::code(a.state), a.amount.toString(), a.currency,
-                    a.recipient, a.actor, now, now}))
+            m_db.dialect().returningId(QStringLiteral(
+                "INSERT INTO payout_attempts (order_id, attempt_no, idempotency_key, provider, state, "
+                "amount, currency, recipient, actor, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")),
+            { a.orderId, a.number, a.key, a.provider, PayoutAttempt::code(a.state), a.amount.toString(), a.currency,
+                a.recipient, a.actor, now, now }))
         return fail(m_db.lastError());
-    a.id = m_db.dialect().returnsId() ? (insert.next() ? insert.value(0).toLongLong() : 0) : insert.lastInsertId().toLongLong();
+    a.id = m_db.dialect().returnsId() ? (insert.next() ? insert.value(0).toLongLong() : 0)
+                                      : insert.lastInsertId().toLongLong();
     HistoryEntry entry = HistoryEntry::arrival(a.orderId, OrderStatus::InProgressPayout, actor,
-                                               tr("Payout approved: attempt %1 through %2, reference %3")
-                                                   .arg(a.number)
-                                                   .arg(provider, a.key)
-                                                   + secondApproval);
+        tr("Payout approved: attempt %1 through %2, reference %3").arg(a.number).arg(provider, a.key) + secondApproval);
     entry.oldStatus = OrderStatus::InProgressPayout;
     entry.payoutStatus = PayoutAttempt::code(a.state);
     if (!OrderStore(m_db).addHistory(entry) || !transaction.commit())
@@ -190,9 +194,10 @@ bool AttemptStore::markSent(qint64 attemptId, QString *error)
     // found "prepared" and one found "sent" are both reconciled as unknown.
     SkipFsync lazily(m_db);
     QSqlQuery q;
-    const bool ran = m_db.exec(q, QStringLiteral("UPDATE payout_attempts SET state = 'sent', updated_at = ? "
-                                                 "WHERE id = ? AND state = 'prepared'"),
-                               {QDateTime::currentMSecsSinceEpoch(), attemptId});
+    const bool ran = m_db.exec(q,
+        QStringLiteral("UPDATE payout_attempts SET state = 'sent', updated_at = ? "
+                       "WHERE id = ? AND state = 'prepared'"),
+        { QDateTime::currentMSecsSinceEpoch(), attemptId });
     const bool ok = ran && q.numRowsAffected() == 1;
     if (!ok && error)
         *error = ran ? tr("The attempt is no longer prepared.") : m_db.lastError();
@@ -200,8 +205,8 @@ bool AttemptStore::markSent(qint64 attemptId, QString *error)
 }
 
 AttemptStore::Record AttemptStore::record(const PayoutAttempt &attempt, const QList<PayoutAttempt::State> &from,
-                                          PayoutAttempt::State to, const QString &transaction, const QString &note,
-                                          std::optional<OrderStatus> orderTo, const QString &actor, QString *error)
+    PayoutAttempt::State to, const QString &transaction, const QString &note, std::optional<OrderStatus> orderTo,
+    const QString &actor, QString *error)
 {
     Transaction tx(m_db);
     if (!tx.isActive()) {
@@ -209,15 +214,17 @@ AttemptStore::Record AttemptStore::record(const PayoutAttempt &attempt, const QL
             *error = m_db.lastError();
         return Record::Failed;
     }
-    QVariantList values = {PayoutAttempt::code(to), transaction, note, QDateTime::currentMSecsSinceEpoch(), attempt.id};
+    QVariantList values
+        = { PayoutAttempt::code(to), transaction, note, QDateTime::currentMSecsSinceEpoch(), attempt.id };
     for (PayoutAttempt::State s : from)
         values << PayoutAttempt::code(s);
     QSqlQuery update;
     if (!m_db.exec(update,
-                   QStringLiteral("UPDATE payout_attempts SET state = ?, transaction_id = COALESCE(NULLIF(?, ''), transaction_id), "
-                                  "error = ?, updated_at = ? WHERE id = ? AND state IN (%1)")
-                       .arg(marks(from.size())),
-                   values)) {
+            QStringLiteral(
+                "UPDATE payout_attempts SET state = ?, transaction_id = COALESCE(NULLIF(?, ''), transaction_id), "
+                "error = ?, updated_at = ? WHERE id = ? AND state IN (%1)")
+                .arg(marks(from.size())),
+            values)) {
         if (error)
             *error = m_db.lastError();
         return Record::Failed;
@@ -231,8 +238,8 @@ AttemptStore::Record AttemptStore::record(const PayoutAttempt &attempt, const QL
     entry.orderNote = transaction.isEmpty() ? QString() : tr("Provider transaction %1").arg(transaction);
     OrderStore orders(m_db);
     if (orderTo) {
-        const auto change = orders.changeStatusInTransaction(attempt.orderId, OrderStatus::InProgressPayout, *orderTo,
-                                                             entry, error);
+        const auto change
+            = orders.changeStatusInTransaction(attempt.orderId, OrderStatus::InProgressPayout, *orderTo, entry, error);
         if (change == OrderStore::Change::Failed)
             return Record::Failed;
         // An order moved on by hand meanwhile keeps its status; the attempt's outcome is still recorded.
@@ -264,7 +271,8 @@ QList<PayoutAttempt> AttemptStore::read(const QString &where, const QVariantList
 {
     QList<PayoutAttempt> list;
     QSqlQuery q;
-    if (!m_db.exec(q, QStringLiteral("SELECT %1 FROM payout_attempts WHERE %2 ORDER BY id").arg(columns, where), values))
+    if (!m_db.exec(
+            q, QStringLiteral("SELECT %1 FROM payout_attempts WHERE %2 ORDER BY id").arg(columns, where), values))
         return list;
     while (q.next()) {
         PayoutAttempt a;
@@ -289,7 +297,7 @@ QList<PayoutAttempt> AttemptStore::read(const QString &where, const QVariantList
 
 std::optional<PayoutAttempt> AttemptStore::byId(qint64 id)
 {
-    const auto list = read(QStringLiteral("id = ?"), {id});
+    const auto list = read(QStringLiteral("id = ?"), { id });
     return list.isEmpty() ? std::nullopt : std::optional(list.first());
 }
 
@@ -297,13 +305,13 @@ std::optional<PayoutAttempt> AttemptStore::byTransaction(const QString &provider
 {
     if (transaction.isEmpty())
         return std::nullopt; // an attempt that never learnt its id has an empty one: never a match
-    const auto list = read(QStringLiteral("provider = ? AND transaction_id = ?"), {provider, transaction});
+    const auto list = read(QStringLiteral("provider = ? AND transaction_id = ?"), { provider, transaction });
     return list.isEmpty() ? std::nullopt : std::optional(list.last());
 }
 
 QList<PayoutAttempt> AttemptStore::forOrder(const QString &orderId)
 {
-    return read(QStringLiteral("order_id = ?"), {orderId.toLower()});
+    return read(QStringLiteral("order_id = ?"), { orderId.toLower() });
 }
 
 QHash<QString, PayoutAttempt> AttemptStore::latestInQueue()
@@ -312,7 +320,7 @@ QHash<QString, PayoutAttempt> AttemptStore::latestInQueue()
     // Ordered by id, so a later attempt of an order replaces an earlier one.
     for (const PayoutAttempt &a : read(QStringLiteral("order_id IN (SELECT id FROM orders WHERE status IN "
                                                       "('inProgressPayout', 'errorPayout'))"),
-                                       {}))
+             {}))
         latest.insert(a.orderId, a);
     return latest;
 }
@@ -333,10 +341,11 @@ QList<PayoutAttempt> AttemptStore::inStates(const QList<PayoutAttempt::State> &s
 int AttemptStore::markInterrupted(QString *error)
 {
     QSqlQuery q;
-    if (!m_db.exec(q, QStringLiteral("UPDATE payout_attempts SET state = 'unknown', updated_at = ?, "
-                                     "error = 'The desk stopped while this payout was being sent.' "
-                                     "WHERE state IN ('prepared', 'sent')"),
-                   {QDateTime::currentMSecsSinceEpoch()})) {
+    if (!m_db.exec(q,
+            QStringLiteral("UPDATE payout_attempts SET state = 'unknown', updated_at = ?, "
+                           "error = 'The desk stopped while this payout was being sent.' "
+                           "WHERE state IN ('prepared', 'sent')"),
+            { QDateTime::currentMSecsSinceEpoch() })) {
         if (error)
             *error = m_db.lastError();
         return -1;

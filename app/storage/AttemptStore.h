@@ -18,7 +18,10 @@ class Database;
 // forward, never back).
 class AttemptStore {
 public:
-    explicit AttemptStore(Database &database) : m_db(database) {}
+    explicit AttemptStore(Database &database)
+        : m_db(database)
+    {
+    }
 
     // Claims an order for a payout: it must still be inProgressPayout with no open attempt,
     // and still at `revision` (the one whose amount and recipient were checked) when that is
@@ -37,9 +40,8 @@ public:
     // claimed, `awaitingSecondApproval` is set and `error` says so. The automation never
     // approves one.
     std::optional<PayoutAttempt> claim(const QString &orderId, const QString &provider, const QString &actor,
-                                       const QString &recipient, QString *error, qint64 revision = 0,
-                                       const std::optional<Reserve> &reserve = std::nullopt,
-                                       bool *awaitingSecondApproval = nullptr);
+        const QString &recipient, QString *error, qint64 revision = 0,
+        const std::optional<Reserve> &reserve = std::nullopt, bool *awaitingSecondApproval = nullptr);
     // The actor of payouts sent without a click (AutoPayer).
     static QString automaticActor() { return QStringLiteral("automatic"); }
     // The reserve left: `reserve.balance` minus the open attempts' amounts with `provider`.
@@ -53,8 +55,8 @@ public:
     // written) if the attempt is no longer in `from`: another poll, webhook or desk got there first.
     enum class Record { Done, Stale, Failed };
     Record record(const PayoutAttempt &attempt, const QList<PayoutAttempt::State> &from, PayoutAttempt::State to,
-                  const QString &transaction, const QString &note, std::optional<OrderStatus> orderTo,
-                  const QString &actor, QString *error);
+        const QString &transaction, const QString &note, std::optional<OrderStatus> orderTo, const QString &actor,
+        QString *error);
 
     std::optional<PayoutAttempt> byId(qint64 id);
     // The attempt a provider knows by `transaction` (its own id, learnt from the transfer's

@@ -34,10 +34,12 @@ QList<Blocklist::Entry> Blocklist::all()
 {
     QList<Entry> list;
     QSqlQuery q;
-    if (m_db.exec(q, QStringLiteral("SELECT value, reason, added_by, added_at FROM blocked_recipients ORDER BY added_at DESC, value"))) {
+    if (m_db.exec(q,
+            QStringLiteral(
+                "SELECT value, reason, added_by, added_at FROM blocked_recipients ORDER BY added_at DESC, value"))) {
         while (q.next())
-            list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                         QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC)});
+            list.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC) });
     }
     return list;
 }
@@ -52,14 +54,15 @@ bool Blocklist::add(const QString &value, const QString &reason, const QString &
     }
     Transaction transaction(m_db);
     QSqlQuery q;
-    const bool done = transaction.isActive() && m_db.exec(q, QStringLiteral("SELECT COUNT(*) FROM blocked_recipients WHERE value = ?"), {v})
-                      && q.next()
-                      && (q.value(0).toInt() > 0
-                          || (m_db.exec(QStringLiteral("INSERT INTO blocked_recipients (value, reason, added_by, added_at) VALUES (?,?,?,?)"),
-                                        {v, reason.trimmed(), actor, QDateTime::currentMSecsSinceEpoch()})
-                              && ActivityLog(m_db).append(actor, QStringLiteral("blocklist"), v,
-                                                          QStringLiteral("%1 blocked: %2").arg(v, reason.trimmed()))))
-                      && transaction.commit();
+    const bool done = transaction.isActive()
+        && m_db.exec(q, QStringLiteral("SELECT COUNT(*) FROM blocked_recipients WHERE value = ?"), { v }) && q.next()
+        && (q.value(0).toInt() > 0
+            || (m_db.exec(QStringLiteral(
+                              "INSERT INTO blocked_recipients (value, reason, added_by, added_at) VALUES (?,?,?,?)"),
+                    { v, reason.trimmed(), actor, QDateTime::currentMSecsSinceEpoch() })
+                && ActivityLog(m_db).append(
+                    actor, QStringLiteral("blocklist"), v, QStringLiteral("%1 blocked: %2").arg(v, reason.trimmed()))))
+        && transaction.commit();
     if (!done && error)
         *error = m_db.lastError();
     return done;
@@ -69,9 +72,10 @@ bool Blocklist::remove(const QString &value, const QString &actor, QString *erro
 {
     const QString v = normalized(value);
     Transaction transaction(m_db);
-    const bool done = transaction.isActive() && m_db.exec(QStringLiteral("DELETE FROM blocked_recipients WHERE value = ?"), {v})
-                      && ActivityLog(m_db).append(actor, QStringLiteral("blocklist"), v, QStringLiteral("%1 unblocked").arg(v))
-                      && transaction.commit();
+    const bool done = transaction.isActive()
+        && m_db.exec(QStringLiteral("DELETE FROM blocked_recipients WHERE value = ?"), { v })
+        && ActivityLog(m_db).append(actor, QStringLiteral("blocklist"), v, QStringLiteral("%1 unblocked").arg(v))
+        && transaction.commit();
     if (!done && error)
         *error = m_db.lastError();
     return done;
@@ -123,7 +127,7 @@ std::optional<QString> Blocklist::refusal(const QStringList &recipientValues)
         if (v.isEmpty())
             continue;
         QSqlQuery q;
-        if (!m_db.exec(q, QStringLiteral("SELECT reason FROM blocked_recipients WHERE value = ?"), {v}))
+        if (!m_db.exec(q, QStringLiteral("SELECT reason FROM blocked_recipients WHERE value = ?"), { v }))
             return tr("The blocklist cannot be read: %1").arg(m_db.lastError());
         if (q.next())
             found.insert(v, q.value(0).toString());
@@ -161,9 +165,11 @@ QHash<QString, int> Blocklist::ordersSharing(const QStringList &recipients)
     QVariantList values;
     for (const QString &r : recipients)
         values << r;
-    if (m_db.exec(q, QStringLiteral("SELECT recipient, COUNT(DISTINCT id) FROM orders WHERE recipient IN (%1) GROUP BY recipient")
-                         .arg(QStringList(recipients.size(), QStringLiteral("?")).join(u',')),
-                  values)) {
+    if (m_db.exec(q,
+            QStringLiteral(
+                "SELECT recipient, COUNT(DISTINCT id) FROM orders WHERE recipient IN (%1) GROUP BY recipient")
+                .arg(QStringList(recipients.size(), QStringLiteral("?")).join(u',')),
+            values)) {
         while (q.next())
             counts.insert(q.value(0).toString(), q.value(1).toInt());
     }

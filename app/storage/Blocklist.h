@@ -25,7 +25,10 @@ public:
         QDateTime addedAt;
     };
 
-    explicit Blocklist(Database &database) : m_db(database) {}
+    explicit Blocklist(Database &database)
+        : m_db(database)
+    {
+    }
 
     static QString normalized(const QString &value);
 

@@ -43,17 +43,17 @@ qint64 count(Database &database, const QString &table)
 
 QStringList BookMigration::tables()
 {
-    return {QStringLiteral("desk_settings"),  QStringLiteral("provider_settings"), QStringLiteral("orders"),
-            QStringLiteral("order_history"),  QStringLiteral("activity_log"),      QStringLiteral("payout_attempts"),
-            QStringLiteral("ipn_received"),   QStringLiteral("ipn_deliveries"),
-            QStringLiteral("payout_limits"), QStringLiteral("blocked_recipients"), QStringLiteral("approvals")};
+    return { QStringLiteral("desk_settings"), QStringLiteral("provider_settings"), QStringLiteral("orders"),
+        QStringLiteral("order_history"), QStringLiteral("activity_log"), QStringLiteral("payout_attempts"),
+        QStringLiteral("ipn_received"), QStringLiteral("ipn_deliveries"), QStringLiteral("payout_limits"),
+        QStringLiteral("blocked_recipients"), QStringLiteral("approvals") };
     // In this order: the attempts go in before the limits, so the target's four-eyes check
     // (migration 11) does not judge payouts made long ago. A book's staff is not moved: one
     // desk has none (its OS user is the admin), and the target's first admin is its creator.
 }
 
-QByteArray BookMigration::digest(Database &database, const QString &table, const QStringList &columns, qint64 *rows,
-                                 QString *error)
+QByteArray BookMigration::digest(
+    Database &database, const QString &table, const QStringList &columns, qint64 *rows, QString *error)
 {
     QSqlQuery q;
     if (!database.exec(q, QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table))) {
@@ -61,7 +61,7 @@ QByteArray BookMigration::digest(Database &database, const QString &table, const
             *error = database.lastError();
         return {};
     }
-    std::array<quint64, 4> sum{};
+    std::array<quint64, 4> sum {};
     qint64 n = 0;
     while (q.next()) {
         QByteArray row;
@@ -82,7 +82,8 @@ QByteArray BookMigration::digest(Database &database, const QString &table, const
     return out;
 }
 
-bool BookMigration::run(Database &source, Database &target, const Progress &progress, QList<Table> *report, QString *error)
+bool BookMigration::run(
+    Database &source, Database &target, const Progress &progress, QList<Table> *report, QString *error)
 {
     const auto fail = [error](const QString &why) {
         if (error)
@@ -92,7 +93,7 @@ bool BookMigration::run(Database &source, Database &target, const Progress &prog
     QString migrationError;
     if (!Migrations::migrate(source, &migrationError) || !Migrations::migrate(target, &migrationError))
         return fail(migrationError);
-    for (const QString &table : {QStringLiteral("orders"), QStringLiteral("desk_settings")}) {
+    for (const QString &table : { QStringLiteral("orders"), QStringLiteral("desk_settings") }) {
         if (count(target, table) != 0)
             return fail(tr("The target database already holds an order book (its %1 table is not empty). "
                            "A move goes into an empty database only.")
@@ -125,7 +126,7 @@ bool BookMigration::run(Database &source, Database &target, const Progress &prog
                 QStringList placeholders(rows, row);
                 if (!target.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
                                      .arg(table, columns.join(QStringLiteral(", ")), placeholders.join(u',')),
-                                 values))
+                        values))
                     return false;
                 done += rows;
                 values.clear();
@@ -146,7 +147,7 @@ bool BookMigration::run(Database &source, Database &target, const Progress &prog
                                                "COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)")
                                     .arg(table)))
                 return fail(target.lastError()); // new rows continue after the moved ones
-            tables.append({table, total, 0, {}, {}});
+            tables.append({ table, total, 0, {}, {} });
             columnsByTable.insert(table, columns);
         }
         // The proof, read back inside the same transaction before it commits.

@@ -34,8 +34,8 @@ public:
 
     // An order-independent digest of a table's rows (the sum of each row's SHA-256, so the two
     // engines' different sort orders for text do not matter), and its row count.
-    static QByteArray digest(Database &database, const QString &table, const QStringList &columns, qint64 *rows,
-                             QString *error);
+    static QByteArray digest(
+        Database &database, const QString &table, const QStringList &columns, qint64 *rows, QString *error);
 };
 
 } // namespace pd

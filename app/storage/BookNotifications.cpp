@@ -14,7 +14,9 @@ namespace {
 const QString channel = QStringLiteral("payoutdesk_book");
 }
 
-BookNotifications::BookNotifications(Database &database, QObject *parent) : QObject(parent), m_db(database)
+BookNotifications::BookNotifications(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_db(database)
 {
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(100);
@@ -31,9 +33,9 @@ BookNotifications::BookNotifications(Database &database, QObject *parent) : QObj
         return;
     }
     connect(driver, &QSqlDriver::notification, this,
-            [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
-                heard(name, int(source), payload);
-            });
+        [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+            heard(name, int(source), payload);
+        });
 }
 
 BookNotifications::~BookNotifications()

@@ -19,8 +19,8 @@ QString describe(const QSqlError &error)
     const QString code = error.nativeErrorCode();
     if (code == QLatin1String("5") || code == QLatin1String("6") || code == QLatin1String("55P03")
         || code == QLatin1String("40P01") || code == QLatin1String("40001"))
-        return QCoreApplication::translate("Database",
-                                           "The order book is locked by another desk; try again in a moment (%1).")
+        return QCoreApplication::translate(
+            "Database", "The order book is locked by another desk; try again in a moment (%1).")
             .arg(text);
     return text;
 }
@@ -28,7 +28,9 @@ QString describe(const QSqlError &error)
 } // namespace
 
 Database::Database(SqlDialect dialect, QString name, QString path)
-    : m_dialect(dialect), m_name(std::move(name)), m_path(std::move(path))
+    : m_dialect(dialect)
+    , m_name(std::move(name))
+    , m_path(std::move(path))
 {
 }
 
@@ -42,8 +44,7 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_name);
 }
 
-std::unique_ptr<Database> Database::openSqlite(const QString &path, const QString &connectionName,
-                                               QString *error)
+std::unique_ptr<Database> Database::openSqlite(const QString &path, const QString &connectionName, QString *error)
 {
     std::unique_ptr<Database> database(new Database(SqlDialect(SqlDialect::Kind::SQLite), connectionName, path));
     database->m_login = osUser();
@@ -60,9 +61,8 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, const QStrin
     }
     // WAL lets readers (the GUI's pages) run while another desk writes. FULL sync: a payout
     // desk prefers a slower commit to a lost one.
-    const QStringList pragmas = {QStringLiteral("PRAGMA journal_mode=WAL"),
-                                 QStringLiteral("PRAGMA synchronous=FULL"),
-                                 QStringLiteral("PRAGMA foreign_keys=ON")};
+    const QStringList pragmas = { QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
+        QStringLiteral("PRAGMA foreign_keys=ON") };
     for (const QString &pragma : pragmas) {
         if (!database->exec(pragma)) {
             if (error)
@@ -74,12 +74,13 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, const QStrin
     return database;
 }
 
-std::unique_ptr<Database> Database::openPostgres(const QUrl &url, const QString &password, const QString &connectionName,
-                                                 QString *error)
+std::unique_ptr<Database> Database::openPostgres(
+    const QUrl &url, const QString &password, const QString &connectionName, QString *error)
 {
     QUrl shown = url;
     shown.setPassword(QString());
-    std::unique_ptr<Database> database(new Database(SqlDialect(SqlDialect::Kind::PostgreSQL), connectionName, QString()));
+    std::unique_ptr<Database> database(
+        new Database(SqlDialect(SqlDialect::Kind::PostgreSQL), connectionName, QString()));
     database->m_url = shown;
     database->m_password = password.isEmpty() ? url.password() : password;
     {
@@ -102,8 +103,9 @@ std::unique_ptr<Database> Database::openPostgres(const QUrl &url, const QString 
     // skipping") are not for staff: only warnings and errors reach the log.
     database->execDirect(QStringLiteral("SET client_min_messages TO WARNING"));
     QSqlQuery who;
-    database->m_login = database->exec(who, QStringLiteral("SELECT session_user")) && who.next() ? who.value(0).toString()
-                                                                                              : url.userName();
+    database->m_login = database->exec(who, QStringLiteral("SELECT session_user")) && who.next()
+        ? who.value(0).toString()
+        : url.userName();
     return database;
 }
 

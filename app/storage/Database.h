@@ -21,19 +21,18 @@ public:
 
     // Opens (creating if needed) the SQLite file in WAL mode with a busy timeout, so that
     // a second desk process on the same workspace waits instead of failing.
-    static std::unique_ptr<Database> openSqlite(const QString &path, const QString &connectionName,
-                                                QString *error);
+    static std::unique_ptr<Database> openSqlite(const QString &path, const QString &connectionName, QString *error);
     // The order book of a team on PostgreSQL (postgresql://user@host:port/database). The
     // password comes from the keychain; empty leaves it to libpq (PGPASSWORD, ~/.pgpass).
-    static std::unique_ptr<Database> openPostgres(const QUrl &url, const QString &password, const QString &connectionName,
-                                                  QString *error);
+    static std::unique_ptr<Database> openPostgres(
+        const QUrl &url, const QString &password, const QString &connectionName, QString *error);
     // Another connection to the same order book, for another thread.
     std::unique_ptr<Database> openAnother(const QString &connectionName, QString *error) const;
 
     const SqlDialect &dialect() const { return m_dialect; }
     QSqlDatabase connection() const;
     QString path() const { return m_path; } // the SQLite file; empty on PostgreSQL
-    QUrl url() const { return m_url; }       // the PostgreSQL address, without password
+    QUrl url() const { return m_url; } // the PostgreSQL address, without password
     QString connectionName() const { return m_name; }
     // Who writes through this connection, the name in history and the activity log: the OS
     // user on SQLite (one desk), the session's login on PostgreSQL (a staff member of the team).

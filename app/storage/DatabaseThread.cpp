@@ -7,7 +7,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 namespace pd {
 
 DatabaseThread::DatabaseThread(Database &like, const QString &connectionName)
-    : m_like(like), m_worker(std::make_unique<QObject>())
+    : m_like(like)
+    , m_worker(std::make_unique<QObject>())
 {
     m_thread.setObjectName(connectionName);
     m_worker->moveToThread(&m_thread);
@@ -22,7 +23,8 @@ DatabaseThread::DatabaseThread(Database &like, const QString &connectionName)
         },
         Qt::BlockingQueuedConnection);
     if (!m_database) {
-        qCWarning(lcStorage) << "database thread" << connectionName << "not started, writing on the caller's thread:" << m_failed;
+        qCWarning(lcStorage) << "database thread" << connectionName
+                             << "not started, writing on the caller's thread:" << m_failed;
         m_thread.quit();
         m_thread.wait();
     }
@@ -51,7 +53,8 @@ void DatabaseThread::post(Urgency urgency, Job job)
     if (m_draining)
         return;
     m_draining = true;
-    QMetaObject::invokeMethod(m_worker.get(), [this] { drain(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker.get(), [this] { drain(); }, Qt::QueuedConnection);
 }
 
 void DatabaseThread::drain()

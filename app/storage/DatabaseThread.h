@@ -32,13 +32,16 @@ public:
     enum class Urgency { Urgent, Later };
 
     template <typename Result>
-    void run(Urgency urgency, QObject *context, std::function<Result(Database &)> work, std::function<void(Result)> then)
+    void run(
+        Urgency urgency, QObject *context, std::function<Result(Database &)> work, std::function<void(Result)> then)
     {
-        post(urgency, [context = QPointer<QObject>(context), work = std::move(work), then = std::move(then)](Database &db) {
-            auto result = std::make_shared<Result>(work(db));
-            if (context)
-                QMetaObject::invokeMethod(context.data(), [then, result] { then(std::move(*result)); }, Qt::QueuedConnection);
-        });
+        post(urgency,
+            [context = QPointer<QObject>(context), work = std::move(work), then = std::move(then)](Database &db) {
+                auto result = std::make_shared<Result>(work(db));
+                if (context)
+                    QMetaObject::invokeMethod(
+                        context.data(), [then, result] { then(std::move(*result)); }, Qt::QueuedConnection);
+            });
     }
 
 private:

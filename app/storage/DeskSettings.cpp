@@ -10,7 +10,7 @@ namespace pd {
 QString DeskSettings::value(const QString &key, const QString &fallback)
 {
     QSqlQuery q;
-    if (!m_db.exec(q, QStringLiteral("SELECT value FROM desk_settings WHERE key = ?"), {key}) || !q.next())
+    if (!m_db.exec(q, QStringLiteral("SELECT value FROM desk_settings WHERE key = ?"), { key }) || !q.next())
         return fallback;
     return q.value(0).toString();
 }
@@ -19,9 +19,9 @@ bool DeskSettings::setValue(const QString &key, const QString &value, QString *e
 {
     Transaction transaction(m_db);
     const bool ok = transaction.isActive()
-                     && m_db.exec(QStringLiteral("DELETE FROM desk_settings WHERE key = ?"), {key})
-                     && m_db.exec(QStringLiteral("INSERT INTO desk_settings (key, value) VALUES (?, ?)"), {key, value})
-                     && transaction.commit();
+        && m_db.exec(QStringLiteral("DELETE FROM desk_settings WHERE key = ?"), { key })
+        && m_db.exec(QStringLiteral("INSERT INTO desk_settings (key, value) VALUES (?, ?)"), { key, value })
+        && transaction.commit();
     if (!ok && error)
         *error = m_db.lastError();
     return ok;
@@ -31,7 +31,8 @@ QString DeskSettings::webhookUrl(const QString &provider)
 {
     QString base = value(QString::fromLatin1(publicUrl));
     if (base.isEmpty())
-        base = QStringLiteral("http://") + value(QString::fromLatin1(listenAddress), QString::fromLatin1(defaultListenAddress));
+        base = QStringLiteral("http://")
+            + value(QString::fromLatin1(listenAddress), QString::fromLatin1(defaultListenAddress));
     while (base.endsWith(u'/'))
         base.chop(1);
     return base + QStringLiteral("/webhook/") + provider;

@@ -13,7 +13,10 @@ class Database;
 // fallback only when there is no row at all.
 class DeskSettings {
 public:
-    explicit DeskSettings(Database &database) : m_db(database) {}
+    explicit DeskSettings(Database &database)
+        : m_db(database)
+    {
+    }
 
     QString value(const QString &key, const QString &fallback = {});
     bool setValue(const QString &key, const QString &value, QString *error = nullptr);
@@ -23,11 +26,12 @@ public:
     QString webhookUrl(const QString &provider);
 
     static constexpr const char *listenerEnabled = "listener.enabled"; // "1" or "0"; read at start-up
-    static constexpr const char *listenAddress = "listener.address";  // host:port
-    static constexpr const char *publicUrl = "listener.public_url";   // https://desk.example.com
+    static constexpr const char *listenAddress = "listener.address"; // host:port
+    static constexpr const char *publicUrl = "listener.public_url"; // https://desk.example.com
     static constexpr const char *publicAddress = "desk.public_address"; // the IP providers see, for their allow-lists
-    static constexpr const char *siteUrl = "exchange.site_url";       // https://www.kryptoswap.io: payment links, and the API by default
-    static constexpr const char *siteLanguage = "exchange.language";  // in payment links; "en" by default
+    static constexpr const char *siteUrl
+        = "exchange.site_url"; // https://www.kryptoswap.io: payment links, and the API by default
+    static constexpr const char *siteLanguage = "exchange.language"; // in payment links; "en" by default
     static constexpr const char *defaultListenAddress = "127.0.0.1:8787"; // when listener.address is not stored
     // The provider that pays out in `xml` unless staff choose another; empty or absent: the
     // first provider whose manifest serves it.

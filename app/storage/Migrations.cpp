@@ -12,300 +12,319 @@ namespace pd {
 const QList<Migrations::Step> &Migrations::steps()
 {
     static const QList<Step> list = {
-        {1,
-         QStringLiteral("order book: orders, their history, the activity log"),
-         {
-             // Amounts are exact decimal text as the merchant protocol sends them; times are
-             // unix milliseconds (UTC), which compare and index the same on both engines.
-             QStringLiteral("CREATE TABLE orders ("
-                            " id TEXT PRIMARY KEY,"
-                            " uid BIGINT NOT NULL UNIQUE,"
-                            " status TEXT NOT NULL,"
-                            " in_amount TEXT NOT NULL,"
-                            " out_amount TEXT NOT NULL,"
-                            " xml_from TEXT NOT NULL,"
-                            " xml_to TEXT NOT NULL,"
-                            " to_values TEXT NOT NULL DEFAULT '[]',"
-                            " recipient TEXT NOT NULL DEFAULT '',"
-                            " route_id TEXT NOT NULL DEFAULT '',"
-                            " partner TEXT NOT NULL DEFAULT '',"
-                            " created_at BIGINT NOT NULL,"
-                            " updated_at BIGINT NOT NULL,"
-                            " revision INTEGER NOT NULL DEFAULT 1)"),
-             // One index per filter and sort the orders page offers; the id at the end makes
-             // every order a unique keyset position.
-             QStringLiteral("CREATE INDEX orders_by_created ON orders (created_at, id)"),
-             QStringLiteral("CREATE INDEX orders_by_updated ON orders (updated_at, id)"),
-             QStringLiteral("CREATE INDEX orders_by_status ON orders (status, created_at, id)"),
-             QStringLiteral("CREATE INDEX orders_by_xml_from ON orders (xml_from, created_at, id)"),
-             QStringLiteral("CREATE INDEX orders_by_xml_to ON orders (xml_to, created_at, id)"),
-             QStringLiteral("CREATE INDEX orders_by_recipient ON orders (recipient)"),
-             QStringLiteral("CREATE TABLE order_history ("
-                            " id {AUTO_ID},"
-                            " order_id TEXT NOT NULL REFERENCES orders(id),"
-                            " old_status TEXT,"
-                            " status TEXT NOT NULL,"
-                            " payout_status TEXT NOT NULL DEFAULT '',"
-                            " order_note TEXT NOT NULL DEFAULT '',"
-                            " comment TEXT NOT NULL DEFAULT '',"
-                            " actor TEXT NOT NULL,"
-                            " at BIGINT NOT NULL)"),
-             QStringLiteral("CREATE INDEX order_history_by_order ON order_history (order_id, id)"),
-             QStringLiteral("CREATE INDEX order_history_by_time ON order_history (at, id)"),
-             QStringLiteral("CREATE TABLE activity_log ("
-                            " id {AUTO_ID},"
-                            " at BIGINT NOT NULL,"
-                            " actor TEXT NOT NULL,"
-                            " kind TEXT NOT NULL,"
-                            " subject TEXT NOT NULL DEFAULT '',"
-                            " message TEXT NOT NULL)"),
-             QStringLiteral("CREATE INDEX activity_log_by_time ON activity_log (at, id)"),
-         }},
-        {2,
-         QStringLiteral("payouts: attempts with their idempotency keys, provider settings"),
-         {
-             // An attempt is written before its request leaves (DESIGN.md, "The payout
-             // engine"); the unique key is what the provider sees as our reference.
-             QStringLiteral("CREATE TABLE payout_attempts ("
-                            " id {AUTO_ID},"
-                            " order_id TEXT NOT NULL REFERENCES orders(id),"
-                            " attempt_no INTEGER NOT NULL,"
-                            " idempotency_key TEXT NOT NULL UNIQUE,"
-                            " provider TEXT NOT NULL,"
-                            " state TEXT NOT NULL,"
-                            " amount TEXT NOT NULL,"
-                            " currency TEXT NOT NULL,"
-                            " recipient TEXT NOT NULL DEFAULT '',"
-                            " transaction_id TEXT NOT NULL DEFAULT '',"
-                            " error TEXT NOT NULL DEFAULT '',"
-                            " actor TEXT NOT NULL,"
-                            " created_at BIGINT NOT NULL,"
-                            " updated_at BIGINT NOT NULL,"
-                            " UNIQUE (order_id, attempt_no))"),
-             QStringLiteral("CREATE INDEX payout_attempts_by_state ON payout_attempts (state, provider)"),
-             // Non-secret settings only: secrets live in the OS keychain.
-             QStringLiteral("CREATE TABLE provider_settings ("
-                            " provider TEXT NOT NULL,"
-                            " key TEXT NOT NULL,"
-                            " value TEXT NOT NULL,"
-                            " updated_at BIGINT NOT NULL,"
-                            " PRIMARY KEY (provider, key))"),
-         }},
-        {3,
-         QStringLiteral("desk settings: the workspace's own id (the keychain namespace) and other desk-wide values"),
-         {
-             QStringLiteral("CREATE TABLE desk_settings ("
-                            " key TEXT PRIMARY KEY,"
-                            " value TEXT NOT NULL)"),
-         }},
-        {4,
-         QStringLiteral("payouts: find an attempt by the provider's transaction id (webhooks) and by order"),
-         {
-             QStringLiteral("CREATE INDEX payout_attempts_by_transaction ON payout_attempts (provider, transaction_id)"),
-             QStringLiteral("CREATE INDEX payout_attempts_by_order ON payout_attempts (order_id, attempt_no)"),
-         }},
-        {5,
-         QStringLiteral("merchant protocol: IPNs received and sent, orders created through the desk"),
-         {
-             // The order's secret is half of its payment link (/payment/UID/SECRET), which is
-             // given to the client: a capability, not an API secret. Its IPN secret is an API
-             // secret and lives in the keychain.
-             QStringLiteral("ALTER TABLE orders ADD COLUMN secret TEXT NOT NULL DEFAULT ''"),
-             QStringLiteral("ALTER TABLE orders ADD COLUMN ipn_url TEXT NOT NULL DEFAULT ''"),
-             // When the order's status was last set (the site's clock for an IPN, the desk's
-             // for its own changes): an older IPN never rolls the status back.
-             QStringLiteral("ALTER TABLE orders ADD COLUMN status_at BIGINT NOT NULL DEFAULT 0"),
-             // Every IPN accepted, by its checksum: a duplicate is recognised and changes nothing.
-             QStringLiteral("CREATE TABLE ipn_received ("
-                            " checksum TEXT PRIMARY KEY,"
-                            " order_id TEXT NOT NULL,"
-                            " status TEXT NOT NULL,"
-                            " sent_at BIGINT NOT NULL,"
-                            " received_at BIGINT NOT NULL)"),
-             // IPNs the desk sends for orders created through it with an IPN URL: an outbox,
-             // written in the transaction that changes the status, then delivered.
-             QStringLiteral("CREATE TABLE ipn_deliveries ("
-                            " id {AUTO_ID},"
-                            " order_id TEXT NOT NULL REFERENCES orders(id),"
-                            " status TEXT NOT NULL,"
-                            " sent_at BIGINT NOT NULL,"
-                            " state TEXT NOT NULL,"
-                            " tries INTEGER NOT NULL DEFAULT 0,"
-                            " http_status INTEGER NOT NULL DEFAULT 0,"
-                            " error TEXT NOT NULL DEFAULT '',"
-                            " next_at BIGINT NOT NULL DEFAULT 0,"
-                            " updated_at BIGINT NOT NULL)"),
-             QStringLiteral("CREATE INDEX ipn_deliveries_by_state ON ipn_deliveries (state, next_at)"),
-             QStringLiteral("CREATE INDEX ipn_deliveries_by_order ON ipn_deliveries (order_id, id)"),
-         }},
-        {6,
-         QStringLiteral("dashboard: the payouts of a period, read by one range scan"),
-         {
-             QStringLiteral("CREATE INDEX payout_attempts_by_time ON payout_attempts (created_at)"),
-         }},
-        {7,
-         QStringLiteral("team mode: every desk hears of a changed order or payout at once (PostgreSQL NOTIFY)"),
-         {
-             // On PostgreSQL only ({POSTGRESQL}): a desk on SQLite is alone with its book. The
-             // payload names the table and the order, so a desk re-reads that order's page, not
-             // whole tables; NOTIFY is sent at commit, so nobody hears of a change rolled back.
-             QStringLiteral("{POSTGRESQL}CREATE FUNCTION payoutdesk_notify_order() RETURNS trigger LANGUAGE plpgsql AS $$ "
-                            "BEGIN PERFORM pg_notify('payoutdesk_book', 'orders:' || NEW.id); RETURN NULL; END $$"),
-             QStringLiteral("{POSTGRESQL}CREATE FUNCTION payoutdesk_notify_payout() RETURNS trigger LANGUAGE plpgsql AS $$ "
-                            "BEGIN PERFORM pg_notify('payoutdesk_book', 'payout_attempts:' || NEW.order_id); RETURN NULL; END $$"),
-             QStringLiteral("{POSTGRESQL}CREATE TRIGGER orders_notify AFTER INSERT OR UPDATE ON orders "
-                            "FOR EACH ROW EXECUTE FUNCTION payoutdesk_notify_order()"),
-             QStringLiteral("{POSTGRESQL}CREATE TRIGGER payout_attempts_notify AFTER INSERT OR UPDATE ON payout_attempts "
-                            "FOR EACH ROW EXECUTE FUNCTION payoutdesk_notify_payout()"),
-         }},
-        {8,
-         QStringLiteral("team mode at size: order counts kept by the book, trigram search of recipients"),
-         {
-             // A count over ten million rows takes a second; the page shows one on every refresh.
-             // PostgreSQL keeps the count per status itself, exactly, as each statement commits
-             // (statement triggers over transition tables: one update per status, not per row).
-             QStringLiteral("{POSTGRESQL}CREATE TABLE order_counts (status TEXT PRIMARY KEY, n BIGINT NOT NULL)"),
-             QStringLiteral("{POSTGRESQL}INSERT INTO order_counts SELECT status, COUNT(*) FROM orders GROUP BY status"),
-             QStringLiteral("{POSTGRESQL}CREATE FUNCTION payoutdesk_count_orders() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                            "IF TG_OP IN ('UPDATE', 'DELETE') THEN "
-                            "UPDATE order_counts c SET n = c.n - o.k FROM (SELECT status, COUNT(*) AS k FROM old_rows GROUP BY status) o "
-                            "WHERE c.status = o.status; END IF; "
-                            "IF TG_OP IN ('UPDATE', 'INSERT') THEN "
-                            "INSERT INTO order_counts SELECT status, COUNT(*) FROM new_rows GROUP BY status "
-                            "ON CONFLICT (status) DO UPDATE SET n = order_counts.n + EXCLUDED.n; END IF; "
-                            "RETURN NULL; END $$"),
-             QStringLiteral("{POSTGRESQL}CREATE TRIGGER orders_count_insert AFTER INSERT ON orders REFERENCING NEW TABLE AS new_rows "
-                            "FOR EACH STATEMENT EXECUTE FUNCTION payoutdesk_count_orders()"),
-             QStringLiteral("{POSTGRESQL}CREATE TRIGGER orders_count_update AFTER UPDATE ON orders REFERENCING OLD TABLE AS old_rows "
-                            "NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION payoutdesk_count_orders()"),
-             QStringLiteral("{POSTGRESQL}CREATE TRIGGER orders_count_delete AFTER DELETE ON orders REFERENCING OLD TABLE AS old_rows "
-                            "FOR EACH STATEMENT EXECUTE FUNCTION payoutdesk_count_orders()"),
-             // The search box: part of a recipient anywhere (trigrams), the start of an order id
-             // whatever the server's collation.
-             QStringLiteral("{POSTGRESQL}CREATE EXTENSION IF NOT EXISTS pg_trgm"),
-             QStringLiteral("{POSTGRESQL}CREATE INDEX orders_recipient_trigrams ON orders USING gin (recipient gin_trgm_ops)"),
-             QStringLiteral("{POSTGRESQL}CREATE INDEX orders_id_prefix ON orders (id text_pattern_ops)"),
-         }},
-        {9,
-         QStringLiteral("payout limits per provider and currency, checked inside the claim"),
-         {
-             QStringLiteral("CREATE TABLE payout_limits ("
-                            " provider TEXT NOT NULL,"
-                            " currency TEXT NOT NULL,"
-                            " kind TEXT NOT NULL,"
-                            " value TEXT NOT NULL,"
-                            " updated_at BIGINT NOT NULL,"
-                            " PRIMARY KEY (provider, currency, kind))"),
-             // The day's and month's payouts of one provider and currency, read by a range.
-             QStringLiteral("CREATE INDEX payout_attempts_by_provider_time ON payout_attempts (provider, currency, created_at)"),
-         }},
-        {10,
-         QStringLiteral("destination checks: blocked addresses and card numbers"),
-         {
-             QStringLiteral("CREATE TABLE blocked_recipients ("
-                            " value TEXT PRIMARY KEY,"
-                            " reason TEXT NOT NULL DEFAULT '',"
-                            " added_by TEXT NOT NULL,"
-                            " added_at BIGINT NOT NULL)"),
-         }},
-        {11,
-         QStringLiteral("staff and their roles; four-eyes approval of large payouts"),
-         {
-             // Who may do what. On one desk (SQLite) the OS user is the admin and this table
-             // stays empty; in team mode each login is a PostgreSQL role, and what its role
-             // allows is granted by PostgreSQL itself (payoutdesk_grant below), so that SQL
-             // typed by hand with an operator's login cannot do what the desk would not.
-             QStringLiteral("CREATE TABLE staff ("
-                            " login TEXT PRIMARY KEY,"
-                            " name TEXT NOT NULL DEFAULT '',"
-                            " role TEXT NOT NULL CHECK (role IN ('viewer', 'operator', 'admin')),"
-                            " added_by TEXT NOT NULL,"
-                            " added_at BIGINT NOT NULL)"),
-             // One row per staff member who approved a payout above its currency's four-eyes
-             // threshold: for the order's next attempt, its amount and recipient as approved
-             // (a changed order needs approving again). One person approves once.
-             QStringLiteral("CREATE TABLE approvals ("
-                            " order_id TEXT NOT NULL REFERENCES orders(id),"
-                            " attempt_no INTEGER NOT NULL,"
-                            " amount TEXT NOT NULL,"
-                            " recipient TEXT NOT NULL,"
-                            " approver TEXT NOT NULL,"
-                            " at BIGINT NOT NULL,"
-                            " PRIMARY KEY (order_id, attempt_no, amount, recipient, approver))"),
-             // The login that creates the team's book is its first admin.
-             QStringLiteral("{POSTGRESQL}INSERT INTO staff (login, name, role, added_by, added_at) VALUES "
-                            "(session_user, '', 'admin', session_user, (extract(epoch FROM clock_timestamp()) * 1000)::bigint)"),
-             // What each role may write, granted per login by the book's owner (SECURITY
-             // DEFINER), whenever a staff row changes or a migration adds tables. Viewers read;
-             // operators take orders in (IPN), change statuses, claim and record payouts (only
-             // the state columns of an attempt), approve, log, and add to the blocklist;
-             // admins write everything: providers, limits, staff, settings. Nobody but the
-             // owner may call it (EXECUTE revoked below).
-             QStringLiteral("{POSTGRESQL}CREATE FUNCTION payoutdesk_grant(who TEXT, what TEXT) RETURNS void LANGUAGE plpgsql "
-                            "SECURITY DEFINER SET search_path FROM CURRENT AS $$ "
-                            "DECLARE s TEXT := current_schema(); "
-                            "BEGIN "
-                            "IF who = (SELECT tableowner FROM pg_tables WHERE schemaname = s AND tablename = 'orders') THEN RETURN; END IF; "
-                            "EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA %I FROM %I', s, who); "
-                            "EXECUTE format('REVOKE ALL ON ALL SEQUENCES IN SCHEMA %I FROM %I', s, who); "
-                            "IF what IS NULL THEN RETURN; END IF; "
-                            "EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA %I TO %I', s, who); "
-                            "IF what = 'admin' THEN "
-                            "EXECUTE format('GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO %I', s, who); "
-                            "ELSIF what = 'operator' THEN "
-                            "EXECUTE format('GRANT INSERT, UPDATE ON orders, ipn_deliveries TO %I', who); "
-                            "EXECUTE format('GRANT INSERT ON order_history, activity_log, ipn_received, payout_attempts, "
-                            "approvals, blocked_recipients TO %I', who); "
-                            "EXECUTE format('GRANT UPDATE (state, transaction_id, error, updated_at) ON payout_attempts TO %I', who); "
-                            "END IF; "
-                            "IF what IN ('admin', 'operator') THEN "
-                            "EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO %I', s, who); END IF; "
-                            "END $$"),
-             QStringLiteral("{POSTGRESQL}REVOKE ALL ON FUNCTION payoutdesk_grant(TEXT, TEXT) FROM PUBLIC"),
-             QStringLiteral("{POSTGRESQL}CREATE FUNCTION payoutdesk_regrant() RETURNS void LANGUAGE plpgsql "
-                            "SECURITY DEFINER SET search_path FROM CURRENT AS $$ "
-                            "DECLARE m RECORD; BEGIN FOR m IN SELECT login, role FROM staff LOOP "
-                            "PERFORM payoutdesk_grant(m.login, m.role); END LOOP; END $$"),
-             QStringLiteral("{POSTGRESQL}REVOKE ALL ON FUNCTION payoutdesk_regrant() FROM PUBLIC"),
-             // A staff row written is a grant made: a login that does not exist is refused
-             // with PostgreSQL's own words, and the book always keeps an admin.
-             QStringLiteral("{POSTGRESQL}CREATE FUNCTION payoutdesk_staff_changed() RETURNS trigger LANGUAGE plpgsql "
-                            "SECURITY DEFINER SET search_path FROM CURRENT AS $$ BEGIN "
-                            "IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM payoutdesk_grant(OLD.login, NULL); END IF; "
-                            "IF TG_OP IN ('UPDATE', 'INSERT') THEN PERFORM payoutdesk_grant(NEW.login, NEW.role); END IF; "
-                            "IF NOT EXISTS (SELECT 1 FROM staff WHERE role = 'admin') THEN "
-                            "RAISE EXCEPTION 'the order book must keep at least one admin' USING ERRCODE = 'check_violation'; END IF; "
-                            "RETURN NULL; END $$"),
-             QStringLiteral("{POSTGRESQL}CREATE TRIGGER staff_grants AFTER INSERT OR UPDATE OR DELETE ON staff "
-                            "FOR EACH ROW EXECUTE FUNCTION payoutdesk_staff_changed()"),
-             // The counts kept for the orders page are the book's, not the writer's.
-             QStringLiteral("{POSTGRESQL}ALTER FUNCTION payoutdesk_count_orders() SECURITY DEFINER SET search_path FROM CURRENT"),
-             // An approval is signed by the login that gives it: nobody approves in another's
-             // name (the owner may, to move a book's history in).
-             QStringLiteral("{POSTGRESQL}CREATE FUNCTION payoutdesk_check_approval() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                            "IF NEW.approver <> session_user AND session_user <> (SELECT tableowner FROM pg_tables "
-                            "WHERE schemaname = current_schema() AND tablename = 'approvals') THEN "
-                            "RAISE EXCEPTION 'an approval is given by the login that signs it (%), not by %', session_user, NEW.approver "
-                            "USING ERRCODE = 'insufficient_privilege'; END IF; RETURN NEW; END $$"),
-             QStringLiteral("{POSTGRESQL}CREATE TRIGGER approvals_signed BEFORE INSERT OR UPDATE ON approvals "
-                            "FOR EACH ROW EXECUTE FUNCTION payoutdesk_check_approval()"),
-             // The lock behind four-eyes: no attempt above its currency's threshold is written
-             // (and so none is sent) without two different staff members' approvals of exactly
-             // that attempt, amount and recipient, whoever writes it and however.
-             QStringLiteral("{POSTGRESQL}CREATE FUNCTION payoutdesk_check_four_eyes() RETURNS trigger LANGUAGE plpgsql AS $$ "
-                            "DECLARE threshold NUMERIC; approvers BIGINT; BEGIN "
-                            "SELECT value::numeric INTO threshold FROM payout_limits "
-                            "WHERE provider = '*' AND currency = NEW.currency AND kind = 'four_eyes'; "
-                            "IF threshold IS NULL OR NEW.amount::numeric <= threshold THEN RETURN NEW; END IF; "
-                            "SELECT COUNT(DISTINCT a.approver) INTO approvers FROM approvals a JOIN staff s ON s.login = a.approver "
-                            "AND s.role IN ('operator', 'admin') WHERE a.order_id = NEW.order_id AND a.attempt_no = NEW.attempt_no "
-                            "AND a.amount = NEW.amount AND a.recipient = NEW.recipient; "
-                            "IF approvers < 2 THEN RAISE EXCEPTION 'payout % of % % is above the four-eyes threshold of % and has % "
-                            "approval(s): two staff members must approve it', NEW.idempotency_key, NEW.amount, NEW.currency, threshold, "
-                            "approvers USING ERRCODE = 'check_violation'; END IF; RETURN NEW; END $$"),
-             QStringLiteral("{POSTGRESQL}CREATE TRIGGER payout_attempts_four_eyes BEFORE INSERT OR UPDATE OF order_id, attempt_no, "
-                            "amount, currency, recipient ON payout_attempts FOR EACH ROW EXECUTE FUNCTION payoutdesk_check_four_eyes()"),
-         }},
+        { 1, QStringLiteral("order book: orders, their history, the activity log"),
+            {
+                // Amounts are exact decimal text as the merchant protocol sends them; times are
+                // unix milliseconds (UTC), which compare and index the same on both engines.
+                QStringLiteral("CREATE TABLE orders ("
+                               " id TEXT PRIMARY KEY,"
+                               " uid BIGINT NOT NULL UNIQUE,"
+                               " status TEXT NOT NULL,"
+                               " in_amount TEXT NOT NULL,"
+                               " out_amount TEXT NOT NULL,"
+                               " xml_from TEXT NOT NULL,"
+                               " xml_to TEXT NOT NULL,"
+                               " to_values TEXT NOT NULL DEFAULT '[]',"
+                               " recipient TEXT NOT NULL DEFAULT '',"
+                               " route_id TEXT NOT NULL DEFAULT '',"
+                               " partner TEXT NOT NULL DEFAULT '',"
+                               " created_at BIGINT NOT NULL,"
+                               " updated_at BIGINT NOT NULL,"
+                               " revision INTEGER NOT NULL DEFAULT 1)"),
+                // One index per filter and sort the orders page offers; the id at the end makes
+                // every order a unique keyset position.
+                QStringLiteral("CREATE INDEX orders_by_created ON orders (created_at, id)"),
+                QStringLiteral("CREATE INDEX orders_by_updated ON orders (updated_at, id)"),
+                QStringLiteral("CREATE INDEX orders_by_status ON orders (status, created_at, id)"),
+                QStringLiteral("CREATE INDEX orders_by_xml_from ON orders (xml_from, created_at, id)"),
+                QStringLiteral("CREATE INDEX orders_by_xml_to ON orders (xml_to, created_at, id)"),
+                QStringLiteral("CREATE INDEX orders_by_recipient ON orders (recipient)"),
+                QStringLiteral("CREATE TABLE order_history ("
+                               " id {AUTO_ID},"
+                               " order_id TEXT NOT NULL REFERENCES orders(id),"
+                               " old_status TEXT,"
+                               " status TEXT NOT NULL,"
+                               " payout_status TEXT NOT NULL DEFAULT '',"
+                               " order_note TEXT NOT NULL DEFAULT '',"
+                               " comment TEXT NOT NULL DEFAULT '',"
+                               " actor TEXT NOT NULL,"
+                               " at BIGINT NOT NULL)"),
+                QStringLiteral("CREATE INDEX order_history_by_order ON order_history (order_id, id)"),
+                QStringLiteral("CREATE INDEX order_history_by_time ON order_history (at, id)"),
+                QStringLiteral("CREATE TABLE activity_log ("
+                               " id {AUTO_ID},"
+                               " at BIGINT NOT NULL,"
+                               " actor TEXT NOT NULL,"
+                               " kind TEXT NOT NULL,"
+                               " subject TEXT NOT NULL DEFAULT '',"
+                               " message TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX activity_log_by_time ON activity_log (at, id)"),
+            } },
+        { 2, QStringLiteral("payouts: attempts with their idempotency keys, provider settings"),
+            {
+                // An attempt is written before its request leaves (DESIGN.md, "The payout
+                // engine"); the unique key is what the provider sees as our reference.
+                QStringLiteral("CREATE TABLE payout_attempts ("
+                               " id {AUTO_ID},"
+                               " order_id TEXT NOT NULL REFERENCES orders(id),"
+                               " attempt_no INTEGER NOT NULL,"
+                               " idempotency_key TEXT NOT NULL UNIQUE,"
+                               " provider TEXT NOT NULL,"
+                               " state TEXT NOT NULL,"
+                               " amount TEXT NOT NULL,"
+                               " currency TEXT NOT NULL,"
+                               " recipient TEXT NOT NULL DEFAULT '',"
+                               " transaction_id TEXT NOT NULL DEFAULT '',"
+                               " error TEXT NOT NULL DEFAULT '',"
+                               " actor TEXT NOT NULL,"
+                               " created_at BIGINT NOT NULL,"
+                               " updated_at BIGINT NOT NULL,"
+                               " UNIQUE (order_id, attempt_no))"),
+                QStringLiteral("CREATE INDEX payout_attempts_by_state ON payout_attempts (state, provider)"),
+                // Non-secret settings only: secrets live in the OS keychain.
+                QStringLiteral("CREATE TABLE provider_settings ("
+                               " provider TEXT NOT NULL,"
+                               " key TEXT NOT NULL,"
+                               " value TEXT NOT NULL,"
+                               " updated_at BIGINT NOT NULL,"
+                               " PRIMARY KEY (provider, key))"),
+            } },
+        { 3,
+            QStringLiteral("desk settings: the workspace's own id (the keychain namespace) and other desk-wide values"),
+            {
+                QStringLiteral("CREATE TABLE desk_settings ("
+                               " key TEXT PRIMARY KEY,"
+                               " value TEXT NOT NULL)"),
+            } },
+        { 4, QStringLiteral("payouts: find an attempt by the provider's transaction id (webhooks) and by order"),
+            {
+                QStringLiteral(
+                    "CREATE INDEX payout_attempts_by_transaction ON payout_attempts (provider, transaction_id)"),
+                QStringLiteral("CREATE INDEX payout_attempts_by_order ON payout_attempts (order_id, attempt_no)"),
+            } },
+        { 5, QStringLiteral("merchant protocol: IPNs received and sent, orders created through the desk"),
+            {
+                // The order's secret is half of its payment link (/payment/UID/SECRET), which is
+                // given to the client: a capability, not an API secret. Its IPN secret is an API
+                // secret and lives in the keychain.
+                QStringLiteral("ALTER TABLE orders ADD COLUMN secret TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE orders ADD COLUMN ipn_url TEXT NOT NULL DEFAULT ''"),
+                // When the order's status was last set (the site's clock for an IPN, the desk's
+                // for its own changes): an older IPN never rolls the status back.
+                QStringLiteral("ALTER TABLE orders ADD COLUMN status_at BIGINT NOT NULL DEFAULT 0"),
+                // Every IPN accepted, by its checksum: a duplicate is recognised and changes nothing.
+                QStringLiteral("CREATE TABLE ipn_received ("
+                               " checksum TEXT PRIMARY KEY,"
+                               " order_id TEXT NOT NULL,"
+                               " status TEXT NOT NULL,"
+                               " sent_at BIGINT NOT NULL,"
+                               " received_at BIGINT NOT NULL)"),
+                // IPNs the desk sends for orders created through it with an IPN URL: an outbox,
+                // written in the transaction that changes the status, then delivered.
+                QStringLiteral("CREATE TABLE ipn_deliveries ("
+                               " id {AUTO_ID},"
+                               " order_id TEXT NOT NULL REFERENCES orders(id),"
+                               " status TEXT NOT NULL,"
+                               " sent_at BIGINT NOT NULL,"
+                               " state TEXT NOT NULL,"
+                               " tries INTEGER NOT NULL DEFAULT 0,"
+                               " http_status INTEGER NOT NULL DEFAULT 0,"
+                               " error TEXT NOT NULL DEFAULT '',"
+                               " next_at BIGINT NOT NULL DEFAULT 0,"
+                               " updated_at BIGINT NOT NULL)"),
+                QStringLiteral("CREATE INDEX ipn_deliveries_by_state ON ipn_deliveries (state, next_at)"),
+                QStringLiteral("CREATE INDEX ipn_deliveries_by_order ON ipn_deliveries (order_id, id)"),
+            } },
+        { 6, QStringLiteral("dashboard: the payouts of a period, read by one range scan"),
+            {
+                QStringLiteral("CREATE INDEX payout_attempts_by_time ON payout_attempts (created_at)"),
+            } },
+        { 7, QStringLiteral("team mode: every desk hears of a changed order or payout at once (PostgreSQL NOTIFY)"),
+            {
+                // On PostgreSQL only ({POSTGRESQL}): a desk on SQLite is alone with its book. The
+                // payload names the table and the order, so a desk re-reads that order's page, not
+                // whole tables; NOTIFY is sent at commit, so nobody hears of a change rolled back.
+                QStringLiteral(
+                    "{POSTGRESQL}CREATE FUNCTION payoutdesk_notify_order() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                    "BEGIN PERFORM pg_notify('payoutdesk_book', 'orders:' || NEW.id); RETURN NULL; END $$"),
+                QStringLiteral(
+                    "{POSTGRESQL}CREATE FUNCTION payoutdesk_notify_payout() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                    "BEGIN PERFORM pg_notify('payoutdesk_book', 'payout_attempts:' || NEW.order_id); RETURN NULL; END "
+                    "$$"),
+                QStringLiteral("{POSTGRESQL}CREATE TRIGGER orders_notify AFTER INSERT OR UPDATE ON orders "
+                               "FOR EACH ROW EXECUTE FUNCTION payoutdesk_notify_order()"),
+                QStringLiteral(
+                    "{POSTGRESQL}CREATE TRIGGER payout_attempts_notify AFTER INSERT OR UPDATE ON payout_attempts "
+                    "FOR EACH ROW EXECUTE FUNCTION payoutdesk_notify_payout()"),
+            } },
+        { 8, QStringLiteral("team mode at size: order counts kept by the book, trigram search of recipients"),
+            {
+                // A count over ten million rows takes a second; the page shows one on every refresh.
+                // PostgreSQL keeps the count per status itself, exactly, as each statement commits
+                // (statement triggers over transition tables: one update per status, not per row).
+                QStringLiteral("{POSTGRESQL}CREATE TABLE order_counts (status TEXT PRIMARY KEY, n BIGINT NOT NULL)"),
+                QStringLiteral(
+                    "{POSTGRESQL}INSERT INTO order_counts SELECT status, COUNT(*) FROM orders GROUP BY status"),
+                QStringLiteral("{POSTGRESQL}CREATE FUNCTION payoutdesk_count_orders() RETURNS trigger LANGUAGE plpgsql "
+                               "AS $$ BEGIN "
+                               "IF TG_OP IN ('UPDATE', 'DELETE') THEN "
+                               "UPDATE order_counts c SET n = c.n - o.k FROM (SELECT status, COUNT(*) AS k FROM "
+                               "old_rows GROUP BY status) o "
+                               "WHERE c.status = o.status; END IF; "
+                               "IF TG_OP IN ('UPDATE', 'INSERT') THEN "
+                               "INSERT INTO order_counts SELECT status, COUNT(*) FROM new_rows GROUP BY status "
+                               "ON CONFLICT (status) DO UPDATE SET n = order_counts.n + EXCLUDED.n; END IF; "
+                               "RETURN NULL; END $$"),
+                QStringLiteral("{POSTGRESQL}CREATE TRIGGER orders_count_insert AFTER INSERT ON orders REFERENCING NEW "
+                               "TABLE AS new_rows "
+                               "FOR EACH STATEMENT EXECUTE FUNCTION payoutdesk_count_orders()"),
+                QStringLiteral("{POSTGRESQL}CREATE TRIGGER orders_count_update AFTER UPDATE ON orders REFERENCING OLD "
+                               "TABLE AS old_rows "
+                               "NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION payoutdesk_count_orders()"),
+                QStringLiteral("{POSTGRESQL}CREATE TRIGGER orders_count_delete AFTER DELETE ON orders REFERENCING OLD "
+                               "TABLE AS old_rows "
+                               "FOR EACH STATEMENT EXECUTE FUNCTION payoutdesk_count_orders()"),
+                // The search box: part of a recipient anywhere (trigrams), the start of an order id
+                // whatever the server's collation.
+                QStringLiteral("{POSTGRESQL}CREATE EXTENSION IF NOT EXISTS pg_trgm"),
+                QStringLiteral(
+                    "{POSTGRESQL}CREATE INDEX orders_recipient_trigrams ON orders USING gin (recipient gin_trgm_ops)"),
+                QStringLiteral("{POSTGRESQL}CREATE INDEX orders_id_prefix ON orders (id text_pattern_ops)"),
+            } },
+        { 9, QStringLiteral("payout limits per provider and currency, checked inside the claim"),
+            {
+                QStringLiteral("CREATE TABLE payout_limits ("
+                               " provider TEXT NOT NULL,"
+                               " currency TEXT NOT NULL,"
+                               " kind TEXT NOT NULL,"
+                               " value TEXT NOT NULL,"
+                               " updated_at BIGINT NOT NULL,"
+                               " PRIMARY KEY (provider, currency, kind))"),
+                // The day's and month's payouts of one provider and currency, read by a range.
+                QStringLiteral("CREATE INDEX payout_attempts_by_provider_time ON payout_attempts (provider, currency, "
+                               "created_at)"),
+            } },
+        { 10, QStringLiteral("destination checks: blocked addresses and card numbers"),
+            {
+                QStringLiteral("CREATE TABLE blocked_recipients ("
+                               " value TEXT PRIMARY KEY,"
+                               " reason TEXT NOT NULL DEFAULT '',"
+                               " added_by TEXT NOT NULL,"
+                               " added_at BIGINT NOT NULL)"),
+            } },
+        { 11, QStringLiteral("staff and their roles; four-eyes approval of large payouts"),
+            {
+                // Who may do what. On one desk (SQLite) the OS user is the admin and this table
+                // stays empty; in team mode each login is a PostgreSQL role, and what its role
+                // allows is granted by PostgreSQL itself (payoutdesk_grant below), so that SQL
+                // typed by hand with an operator's login cannot do what the desk would not.
+                QStringLiteral("CREATE TABLE staff ("
+                               " login TEXT PRIMARY KEY,"
+                               " name TEXT NOT NULL DEFAULT '',"
+                               " role TEXT NOT NULL CHECK (role IN ('viewer', 'operator', 'admin')),"
+                               " added_by TEXT NOT NULL,"
+                               " added_at BIGINT NOT NULL)"),
+                // One row per staff member who approved a payout above its currency's four-eyes
+                // threshold: for the order's next attempt, its amount and recipient as approved
+                // (a changed order needs approving again). One person approves once.
+                QStringLiteral("CREATE TABLE approvals ("
+                               " order_id TEXT NOT NULL REFERENCES orders(id),"
+                               " attempt_no INTEGER NOT NULL,"
+                               " amount TEXT NOT NULL,"
+                               " recipient TEXT NOT NULL,"
+                               " approver TEXT NOT NULL,"
+                               " at BIGINT NOT NULL,"
+                               " PRIMARY KEY (order_id, attempt_no, amount, recipient, approver))"),
+                // The login that creates the team's book is its first admin.
+                QStringLiteral("{POSTGRESQL}INSERT INTO staff (login, name, role, added_by, added_at) VALUES "
+                               "(session_user, '', 'admin', session_user, (extract(epoch FROM clock_timestamp()) * "
+                               "1000)::bigint)"),
+                // What each role may write, granted per login by the book's owner (SECURITY
+                // DEFINER), whenever a staff row changes or a migration adds tables. Viewers read;
+                // operators take orders in (IPN), change statuses, claim and record payouts (only
+                // the state columns of an attempt), approve, log, and add to the blocklist;
+                // admins write everything: providers, limits, staff, settings. Nobody but the
+                // owner may call it (EXECUTE revoked below).
+                QStringLiteral(
+                    "{POSTGRESQL}CREATE FUNCTION payoutdesk_grant(who TEXT, what TEXT) RETURNS void LANGUAGE plpgsql "
+                    "SECURITY DEFINER SET search_path FROM CURRENT AS $$ "
+                    "DECLARE s TEXT := current_schema(); "
+                    "BEGIN "
+                    "IF who = (SELECT tableowner FROM pg_tables WHERE schemaname = s AND tablename = 'orders') THEN "
+                    "RETURN; END IF; "
+                    "EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA %I FROM %I', s, who); "
+                    "EXECUTE format('REVOKE ALL ON ALL SEQUENCES IN SCHEMA %I FROM %I', s, who); "
+                    "IF what IS NULL THEN RETURN; END IF; "
+                    "EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA %I TO %I', s, who); "
+                    "IF what = 'admin' THEN "
+                    "EXECUTE format('GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO %I', s, who); "
+                    "ELSIF what = 'operator' THEN "
+                    "EXECUTE format('GRANT INSERT, UPDATE ON orders, ipn_deliveries TO %I', who); "
+                    "EXECUTE format('GRANT INSERT ON order_history, activity_log, ipn_received, payout_attempts, "
+                    "approvals, blocked_recipients TO %I', who); "
+                    "EXECUTE format('GRANT UPDATE (state, transaction_id, error, updated_at) ON payout_attempts TO "
+                    "%I', who); "
+                    "END IF; "
+                    "IF what IN ('admin', 'operator') THEN "
+                    "EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO %I', s, who); END IF; "
+                    "END $$"),
+                QStringLiteral("{POSTGRESQL}REVOKE ALL ON FUNCTION payoutdesk_grant(TEXT, TEXT) FROM PUBLIC"),
+                QStringLiteral("{POSTGRESQL}CREATE FUNCTION payoutdesk_regrant() RETURNS void LANGUAGE plpgsql "
+                               "SECURITY DEFINER SET search_path FROM CURRENT AS $$ "
+                               "DECLARE m RECORD; BEGIN FOR m IN SELECT login, role FROM staff LOOP "
+                               "PERFORM payoutdesk_grant(m.login, m.role); END LOOP; END $$"),
+                QStringLiteral("{POSTGRESQL}REVOKE ALL ON FUNCTION payoutdesk_regrant() FROM PUBLIC"),
+                // A staff row written is a grant made: a login that does not exist is refused
+                // with PostgreSQL's own words, and the book always keeps an admin.
+                QStringLiteral(
+                    "{POSTGRESQL}CREATE FUNCTION payoutdesk_staff_changed() RETURNS trigger LANGUAGE plpgsql "
+                    "SECURITY DEFINER SET search_path FROM CURRENT AS $$ BEGIN "
+                    "IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM payoutdesk_grant(OLD.login, NULL); END IF; "
+                    "IF TG_OP IN ('UPDATE', 'INSERT') THEN PERFORM payoutdesk_grant(NEW.login, NEW.role); END IF; "
+                    "IF NOT EXISTS (SELECT 1 FROM staff WHERE role = 'admin') THEN "
+                    "RAISE EXCEPTION 'the order book must keep at least one admin' USING ERRCODE = 'check_violation'; "
+                    "END IF; "
+                    "RETURN NULL; END $$"),
+                QStringLiteral("{POSTGRESQL}CREATE TRIGGER staff_grants AFTER INSERT OR UPDATE OR DELETE ON staff "
+                               "FOR EACH ROW EXECUTE FUNCTION payoutdesk_staff_changed()"),
+                // The counts kept for the orders page are the book's, not the writer's.
+                QStringLiteral("{POSTGRESQL}ALTER FUNCTION payoutdesk_count_orders() SECURITY DEFINER SET search_path "
+                               "FROM CURRENT"),
+                // An approval is signed by the login that gives it: nobody approves in another's
+                // name (the owner may, to move a book's history in).
+                QStringLiteral("{POSTGRESQL}CREATE FUNCTION payoutdesk_check_approval() RETURNS trigger LANGUAGE "
+                               "plpgsql AS $$ BEGIN "
+                               "IF NEW.approver <> session_user AND session_user <> (SELECT tableowner FROM pg_tables "
+                               "WHERE schemaname = current_schema() AND tablename = 'approvals') THEN "
+                               "RAISE EXCEPTION 'an approval is given by the login that signs it (%), not by %', "
+                               "session_user, NEW.approver "
+                               "USING ERRCODE = 'insufficient_privilege'; END IF; RETURN NEW; END $$"),
+                QStringLiteral("{POSTGRESQL}CREATE TRIGGER approvals_signed BEFORE INSERT OR UPDATE ON approvals "
+                               "FOR EACH ROW EXECUTE FUNCTION payoutdesk_check_approval()"),
+                // The lock behind four-eyes: no attempt above its currency's threshold is written
+                // (and so none is sent) without two different staff members' approvals of exactly
+                // that attempt, amount and recipient, whoever writes it and however.
+                QStringLiteral(
+                    "{POSTGRESQL}CREATE FUNCTION payoutdesk_check_four_eyes() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                    "DECLARE threshold NUMERIC; approvers BIGINT; BEGIN "
+                    "SELECT value::numeric INTO threshold FROM payout_limits "
+                    "WHERE provider = '*' AND currency = NEW.currency AND kind = 'four_eyes'; "
+                    "IF threshold IS NULL OR NEW.amount::numeric <= threshold THEN RETURN NEW; END IF; "
+                    "SELECT COUNT(DISTINCT a.approver) INTO approvers FROM approvals a JOIN staff s ON s.login = "
+                    "a.approver "
+                    "AND s.role IN ('operator', 'admin') WHERE a.order_id = NEW.order_id AND a.attempt_no = "
+                    "NEW.attempt_no "
+                    "AND a.amount = NEW.amount AND a.recipient = NEW.recipient; "
+                    "IF approvers < 2 THEN RAISE EXCEPTION 'payout % of % % is above the four-eyes threshold of % and "
+                    "has % "
+                    "approval(s): two staff members must approve it', NEW.idempotency_key, NEW.amount, NEW.currency, "
+                    "threshold, "
+                    "approvers USING ERRCODE = 'check_violation'; END IF; RETURN NEW; END $$"),
+                QStringLiteral("{POSTGRESQL}CREATE TRIGGER payout_attempts_four_eyes BEFORE INSERT OR UPDATE OF "
+                               "order_id, attempt_no, "
+                               "amount, currency, recipient ON payout_attempts FOR EACH ROW EXECUTE FUNCTION "
+                               "payoutdesk_check_four_eyes()"),
+            } },
     };
     return list;
 }
@@ -321,14 +340,15 @@ int Migrations::currentVersion(Database &database, QString *error)
     // EXISTS on one that exists); only a new book needs the table made.
     QSqlQuery query;
     const QString read = QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
-    if (database.connection().tables().contains(QStringLiteral("schema_migrations")) && database.exec(query, read) && query.next())
+    if (database.connection().tables().contains(QStringLiteral("schema_migrations")) && database.exec(query, read)
+        && query.next())
         return query.value(0).toInt();
-    if (!database.exec(query, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
-                                             " version INTEGER PRIMARY KEY,"
-                                             " description TEXT NOT NULL,"
-                                             " applied_at BIGINT NOT NULL)"))
-        || !database.exec(query, read)
-        || !query.next()) {
+    if (!database.exec(query,
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                           " version INTEGER PRIMARY KEY,"
+                           " description TEXT NOT NULL,"
+                           " applied_at BIGINT NOT NULL)"))
+        || !database.exec(query, read) || !query.next()) {
         if (error)
             *error = database.lastError();
         return -1;
@@ -357,19 +377,19 @@ bool Migrations::migrate(Database &database, QString *error, int target)
         return false;
     if (current > latestVersion())
         return fail(QCoreApplication::translate("Migrations",
-                                                "This order book has schema version %1, written by a newer "
-                                                "PayoutDesk (this one knows up to %2). Update PayoutDesk.")
+            "This order book has schema version %1, written by a newer "
+            "PayoutDesk (this one knows up to %2). Update PayoutDesk.")
                         .arg(current)
                         .arg(latestVersion()));
     const bool postgres = database.dialect().kind() == SqlDialect::Kind::PostgreSQL;
     if (postgres && current < target) {
         // A staff member's login may not change the book's tables: its owner upgrades it.
         QSqlQuery may;
-        if (database.exec(may, QStringLiteral("SELECT has_schema_privilege(current_schema(), 'CREATE'), session_user")) && may.next()
-            && !may.value(0).toBool())
+        if (database.exec(may, QStringLiteral("SELECT has_schema_privilege(current_schema(), 'CREATE'), session_user"))
+            && may.next() && !may.value(0).toBool())
             return fail(QCoreApplication::translate("Migrations",
-                                                    "This order book needs upgrading to schema version %1, which the login %2 "
-                                                    "may not do. Its owner opens it with this PayoutDesk first.")
+                "This order book needs upgrading to schema version %1, which the login %2 "
+                "may not do. Its owner opens it with this PayoutDesk first.")
                             .arg(target)
                             .arg(may.value(1).toString()));
     }
@@ -387,7 +407,7 @@ bool Migrations::migrate(Database &database, QString *error, int target)
         }
         if (!database.exec(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) "
                                           "VALUES (?, ?, ?)"),
-                           {step.version, step.description, QDateTime::currentMSecsSinceEpoch()}))
+                { step.version, step.description, QDateTime::currentMSecsSinceEpoch() }))
             return fail(database.lastError());
     }
     // New tables reach every staff member with what their role allows.

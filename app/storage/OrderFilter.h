@@ -12,10 +12,10 @@ namespace pd {
 // all read the book through it.
 struct OrderFilter {
     QList<OrderStatus> statuses; // empty: every status
-    QString currency;            // an XML code on either side; empty: every currency
-    QDateTime from;              // created at or after; invalid: open
-    QDateTime to;                // created before; invalid: open
-    QString search;              // a UID, (the start of) an order id, or part of a recipient
+    QString currency; // an XML code on either side; empty: every currency
+    QDateTime from; // created at or after; invalid: open
+    QDateTime to; // created before; invalid: open
+    QString search; // a UID, (the start of) an order id, or part of a recipient
     bool operator==(const OrderFilter &) const = default;
 };
 

@@ -8,13 +8,16 @@ namespace {
 
 QString escapeLike(QString text)
 {
-    return text.replace(u'\\', QLatin1String("\\\\")).replace(u'%', QLatin1String("\\%")).replace(u'_', QLatin1String("\\_"));
+    return text.replace(u'\\', QLatin1String("\\\\"))
+        .replace(u'%', QLatin1String("\\%"))
+        .replace(u'_', QLatin1String("\\_"));
 }
 
 } // namespace
 
 OrderQuery::OrderQuery(const SqlDialect &dialect, const OrderFilter &filter, const OrderSort &sort)
-    : m_dialect(dialect), m_sort(sort)
+    : m_dialect(dialect)
+    , m_sort(sort)
 {
     QStringList conditions;
     if (!filter.statuses.isEmpty()) {
@@ -56,8 +59,8 @@ OrderQuery::OrderQuery(const SqlDialect &dialect, const OrderFilter &filter, con
     }
     if (!conditions.isEmpty())
         m_where = QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
-    m_countsByStatus = m_dialect.kind() == SqlDialect::Kind::PostgreSQL && filter.currency.isEmpty() && !filter.from.isValid()
-                       && !filter.to.isValid() && search.isEmpty();
+    m_countsByStatus = m_dialect.kind() == SqlDialect::Kind::PostgreSQL && filter.currency.isEmpty()
+        && !filter.from.isValid() && !filter.to.isValid() && search.isEmpty();
 }
 
 QString OrderQuery::writtenColumns()
@@ -74,14 +77,20 @@ QString OrderQuery::columns()
 QStringList OrderQuery::sortColumns() const
 {
     switch (m_sort.key) {
-    case OrderSortKey::CreatedAt: return {QStringLiteral("created_at"), QStringLiteral("id")};
-    case OrderSortKey::UpdatedAt: return {QStringLiteral("updated_at"), QStringLiteral("id")};
-    case OrderSortKey::Uid: return {QStringLiteral("uid")};
-    case OrderSortKey::Status: return {QStringLiteral("status"), QStringLiteral("created_at"), QStringLiteral("id")};
-    case OrderSortKey::XmlFrom: return {QStringLiteral("xml_from"), QStringLiteral("created_at"), QStringLiteral("id")};
-    case OrderSortKey::XmlTo: return {QStringLiteral("xml_to"), QStringLiteral("created_at"), QStringLiteral("id")};
+    case OrderSortKey::CreatedAt:
+        return { QStringLiteral("created_at"), QStringLiteral("id") };
+    case OrderSortKey::UpdatedAt:
+        return { QStringLiteral("updated_at"), QStringLiteral("id") };
+    case OrderSortKey::Uid:
+        return { QStringLiteral("uid") };
+    case OrderSortKey::Status:
+        return { QStringLiteral("status"), QStringLiteral("created_at"), QStringLiteral("id") };
+    case OrderSortKey::XmlFrom:
+        return { QStringLiteral("xml_from"), QStringLiteral("created_at"), QStringLiteral("id") };
+    case OrderSortKey::XmlTo:
+        return { QStringLiteral("xml_to"), QStringLiteral("created_at"), QStringLiteral("id") };
     }
-    return {QStringLiteral("id")};
+    return { QStringLiteral("id") };
 }
 
 QString OrderQuery::orderBy() const
@@ -113,11 +122,11 @@ QString OrderQuery::pageAfterSql(int limit) const
 {
     const QStringList keys = sortColumns();
     QStringList marks(keys.size(), QStringLiteral("?"));
-    const QString after = QStringLiteral("(%1) %2 (%3)")
-                              .arg(keys.join(u','), m_sort.descending ? QLatin1String("<") : QLatin1String(">"),
-                                   marks.join(u','));
+    const QString after
+        = QStringLiteral("(%1) %2 (%3)")
+              .arg(keys.join(u','), m_sort.descending ? QLatin1String("<") : QLatin1String(">"), marks.join(u','));
     const QString where = m_where.isEmpty() ? QString(QStringLiteral(" WHERE ") + after)
-                                             : QString(m_where + QStringLiteral(" AND ") + after);
+                                            : QString(m_where + QStringLiteral(" AND ") + after);
     return QStringLiteral("SELECT %1 FROM orders%2%3 LIMIT %4").arg(columns(), where, orderBy()).arg(limit);
 }
 

@@ -63,22 +63,12 @@ bool OrderStore::addInTransaction(const QList<Order> &orders, const QList<Histor
     insert.prepare(QStringLiteral("INSERT INTO orders (%1, recipient) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                        .arg(OrderQuery::writtenColumns()));
     for (const Order &o : orders) {
-        const QVariantList values = {o.id.toLower(),
-                                     o.uid,
-                                     OrderStatuses::code(o.status),
-                                     o.inAmount.toString(),
-                                     o.outAmount.toString(),
-                                     o.xmlFrom,
-                                     o.xmlTo,
-                                     QString::fromUtf8(QJsonDocument(Order::valuesToJson(o.toValues)).toJson(QJsonDocument::Compact)),
-                                     o.routeId,
-                                     o.partner,
-                                     o.createdAt.toMSecsSinceEpoch(),
-                                     (o.updatedAt.isValid() ? o.updatedAt : o.createdAt).toMSecsSinceEpoch(),
-                                     o.secret,
-                                     o.ipnUrl,
-                                     o.statusAt,
-                                     o.recipient()};
+        const QVariantList values = { o.id.toLower(), o.uid, OrderStatuses::code(o.status), o.inAmount.toString(),
+            o.outAmount.toString(), o.xmlFrom, o.xmlTo,
+            QString::fromUtf8(QJsonDocument(Order::valuesToJson(o.toValues)).toJson(QJsonDocument::Compact)), o.routeId,
+            o.partner, o.createdAt.toMSecsSinceEpoch(),
+            (o.updatedAt.isValid() ? o.updatedAt : o.createdAt).toMSecsSinceEpoch(), o.secret, o.ipnUrl, o.statusAt,
+            o.recipient() };
         for (int i = 0; i < values.size(); ++i)
             insert.bindValue(i, values.at(i).toString().isNull() ? QVariant(QStringLiteral("")) : values.at(i));
         if (!insert.exec()) {
@@ -100,9 +90,10 @@ bool OrderStore::insertHistory(const HistoryEntry &e)
 {
     return m_db.exec(QStringLiteral("INSERT INTO order_history (order_id, old_status, status, payout_status, "
                                     "order_note, comment, actor, at) VALUES (?,?,?,?,?,?,?,?)"),
-                     {e.orderId.toLower(), e.oldStatus ? QVariant(OrderStatuses::code(*e.oldStatus)) : QVariant(QMetaType::fromType<QString>()),
-                      OrderStatuses::code(e.status), e.payoutStatus, e.orderNote, e.comment, e.actor,
-                      (e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch()});
+        { e.orderId.toLower(),
+            e.oldStatus ? QVariant(OrderStatuses::code(*e.oldStatus)) : QVariant(QMetaType::fromType<QString>()),
+            OrderStatuses::code(e.status), e.payoutStatus, e.orderNote, e.comment, e.actor,
+            (e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch() });
 }
 
 std::optional<QList<Order>> OrderStore::readOrders(const QString &sql, const QVariantList &values, QString *error)
@@ -120,8 +111,8 @@ std::optional<QList<Order>> OrderStore::readOrders(const QString &sql, const QVa
 
 std::optional<Order> OrderStore::byId(const QString &id, QString *error)
 {
-    const auto found = readOrders(QStringLiteral("SELECT %1 FROM orders WHERE id = ?").arg(OrderQuery::columns()),
-                                  {id.toLower()}, error);
+    const auto found = readOrders(
+        QStringLiteral("SELECT %1 FROM orders WHERE id = ?").arg(OrderQuery::columns()), { id.toLower() }, error);
     if (!found || found->isEmpty())
         return std::nullopt;
     return found->first();
@@ -129,8 +120,8 @@ std::optional<Order> OrderStore::byId(const QString &id, QString *error)
 
 std::optional<Order> OrderStore::byUid(qint64 uid, QString *error)
 {
-    const auto found = readOrders(QStringLiteral("SELECT %1 FROM orders WHERE uid = ?").arg(OrderQuery::columns()),
-                                  {uid}, error);
+    const auto found
+        = readOrders(QStringLiteral("SELECT %1 FROM orders WHERE uid = ?").arg(OrderQuery::columns()), { uid }, error);
     if (!found || found->isEmpty())
         return std::nullopt;
     return found->first();
@@ -149,9 +140,10 @@ QList<HistoryEntry> OrderStore::history(const QString &orderId, QString *error)
 {
     QSqlQuery q;
     QList<HistoryEntry> entries;
-    if (!m_db.exec(q, QStringLiteral("SELECT id, order_id, old_status, status, payout_status, order_note, comment, "
-                                     "actor, at FROM order_history WHERE order_id = ? ORDER BY id"),
-                   {orderId.toLower()})) {
+    if (!m_db.exec(q,
+            QStringLiteral("SELECT id, order_id, old_status, status, payout_status, order_note, comment, "
+                           "actor, at FROM order_history WHERE order_id = ? ORDER BY id"),
+            { orderId.toLower() })) {
         failWith(error, m_db.lastError());
         return entries;
     }
@@ -172,8 +164,8 @@ QList<HistoryEntry> OrderStore::history(const QString &orderId, QString *error)
     return entries;
 }
 
-OrderStore::Change OrderStore::changeStatus(const QString &orderId, OrderStatus from, OrderStatus to,
-                                            const HistoryEntry &entry, QString *error)
+OrderStore::Change OrderStore::changeStatus(
+    const QString &orderId, OrderStatus from, OrderStatus to, const HistoryEntry &entry, QString *error)
 {
     if (!OrderStatuses::canMove(from, to))
         return changeStatusInTransaction(orderId, from, to, entry, error); // refuses without touching the book
@@ -190,26 +182,28 @@ OrderStore::Change OrderStore::changeStatus(const QString &orderId, OrderStatus 
     return change;
 }
 
-OrderStore::Change OrderStore::changeStatusInTransaction(const QString &orderId, OrderStatus from, OrderStatus to,
-                                                         const HistoryEntry &entry, QString *error)
+OrderStore::Change OrderStore::changeStatusInTransaction(
+    const QString &orderId, OrderStatus from, OrderStatus to, const HistoryEntry &entry, QString *error)
 {
     if (!OrderStatuses::canMove(from, to)) {
-        failWith(error, QCoreApplication::translate("OrderStore", "An order cannot move from \"%1\" to \"%2\".")
-                            .arg(OrderStatuses::title(from), OrderStatuses::title(to)));
+        failWith(error,
+            QCoreApplication::translate("OrderStore", "An order cannot move from \"%1\" to \"%2\".")
+                .arg(OrderStatuses::title(from), OrderStatuses::title(to)));
         return Change::NotAllowed;
     }
     QSqlQuery update;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (!m_db.exec(update, QStringLiteral("UPDATE orders SET status = ?, updated_at = ?, status_at = ?, revision = revision + 1 "
-                                          "WHERE id = ? AND status = ?"),
-                   {OrderStatuses::code(to), now, now, orderId.toLower(), OrderStatuses::code(from)})) {
+    if (!m_db.exec(update,
+            QStringLiteral("UPDATE orders SET status = ?, updated_at = ?, status_at = ?, revision = revision + 1 "
+                           "WHERE id = ? AND status = ?"),
+            { OrderStatuses::code(to), now, now, orderId.toLower(), OrderStatuses::code(from) })) {
         failWith(error, m_db.lastError());
         return Change::Failed;
     }
     if (update.numRowsAffected() != 1) {
-        failWith(error, QCoreApplication::translate("OrderStore",
-                                                    "The order is no longer \"%1\": someone changed it meanwhile.")
-                            .arg(OrderStatuses::title(from)));
+        failWith(error,
+            QCoreApplication::translate("OrderStore", "The order is no longer \"%1\": someone changed it meanwhile.")
+                .arg(OrderStatuses::title(from)));
         return Change::Stale;
     }
     HistoryEntry e = entry;
@@ -221,7 +215,7 @@ OrderStore::Change OrderStore::changeStatusInTransaction(const QString &orderId,
     if (!insertHistory(e)
         || !m_db.exec(QStringLiteral("INSERT INTO ipn_deliveries (order_id, status, sent_at, state, updated_at) "
                                      "SELECT id, ?, ?, 'pending', ? FROM orders WHERE id = ? AND ipn_url <> ''"),
-                      {OrderStatuses::code(to), now, now, orderId.toLower()})) {
+            { OrderStatuses::code(to), now, now, orderId.toLower() })) {
         failWith(error, m_db.lastError());
         return Change::Failed;
     }
@@ -239,15 +233,15 @@ qint64 OrderStore::count(const OrderFilter &filter, QString *error)
     return q.value(0).toLongLong();
 }
 
-std::optional<QList<Order>> OrderStore::page(const OrderFilter &filter, const OrderSort &sort, int limit,
-                                             qint64 offset, QString *error)
+std::optional<QList<Order>> OrderStore::page(
+    const OrderFilter &filter, const OrderSort &sort, int limit, qint64 offset, QString *error)
 {
     const OrderQuery query(m_db.dialect(), filter, sort);
     return readOrders(query.pageSql(limit, offset), query.values(), error);
 }
 
-std::optional<QList<Order>> OrderStore::pageAfter(const OrderFilter &filter, const OrderSort &sort, const Order &last,
-                                                  int limit, QString *error)
+std::optional<QList<Order>> OrderStore::pageAfter(
+    const OrderFilter &filter, const OrderSort &sort, const Order &last, int limit, QString *error)
 {
     const OrderQuery query(m_db.dialect(), filter, sort);
     return readOrders(query.pageAfterSql(limit), query.valuesAfter(last), error);

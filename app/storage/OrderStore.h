@@ -16,7 +16,10 @@ class Database;
 // change of an order leaves a history entry in that same transaction.
 class OrderStore {
 public:
-    explicit OrderStore(Database &database) : m_db(database) {}
+    explicit OrderStore(Database &database)
+        : m_db(database)
+    {
+    }
     Database &database() const { return m_db; }
 
     // Adds new orders and their history so far (at least each one's arrival entry, see
@@ -36,22 +39,22 @@ public:
     // allows it: one conditional UPDATE, so of two desks racing for the same change exactly
     // one wins. `entry` carries the note, comment and actor for the history.
     enum class Change { Done, Stale, NotAllowed, Failed };
-    Change changeStatus(const QString &orderId, OrderStatus from, OrderStatus to, const HistoryEntry &entry,
-                        QString *error);
+    Change changeStatus(
+        const QString &orderId, OrderStatus from, OrderStatus to, const HistoryEntry &entry, QString *error);
 
     // The same, inside a write transaction the caller already holds (so that a payout's
     // outcome and its order's new status are one commit).
-    Change changeStatusInTransaction(const QString &orderId, OrderStatus from, OrderStatus to, const HistoryEntry &entry,
-                                     QString *error);
+    Change changeStatusInTransaction(
+        const QString &orderId, OrderStatus from, OrderStatus to, const HistoryEntry &entry, QString *error);
     // A history entry that changes no status (a payout approved, a note), in the caller's transaction.
     bool addHistory(const HistoryEntry &entry) { return insertHistory(entry); }
 
     // -1 on error.
     qint64 count(const OrderFilter &filter, QString *error = nullptr);
-    std::optional<QList<Order>> page(const OrderFilter &filter, const OrderSort &sort, int limit, qint64 offset,
-                                     QString *error = nullptr);
-    std::optional<QList<Order>> pageAfter(const OrderFilter &filter, const OrderSort &sort, const Order &last,
-                                          int limit, QString *error = nullptr);
+    std::optional<QList<Order>> page(
+        const OrderFilter &filter, const OrderSort &sort, int limit, qint64 offset, QString *error = nullptr);
+    std::optional<QList<Order>> pageAfter(
+        const OrderFilter &filter, const OrderSort &sort, const Order &last, int limit, QString *error = nullptr);
 
 private:
     bool insertHistory(const HistoryEntry &entry);

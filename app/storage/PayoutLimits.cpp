@@ -21,10 +21,14 @@ QString tr(const char *text)
 }
 
 const std::pair<PayoutLimits::Kind, const char *> codes[] = {
-    {PayoutLimits::Kind::Minimum, "min"},          {PayoutLimits::Kind::Maximum, "max"},
-    {PayoutLimits::Kind::DayTotal, "day_total"},   {PayoutLimits::Kind::DayCount, "day_count"},
-    {PayoutLimits::Kind::MonthTotal, "month_total"}, {PayoutLimits::Kind::MonthCount, "month_count"},
-    {PayoutLimits::Kind::AutoMaximum, "auto_max"},    {PayoutLimits::Kind::SecondApproval, "four_eyes"},
+    { PayoutLimits::Kind::Minimum, "min" },
+    { PayoutLimits::Kind::Maximum, "max" },
+    { PayoutLimits::Kind::DayTotal, "day_total" },
+    { PayoutLimits::Kind::DayCount, "day_count" },
+    { PayoutLimits::Kind::MonthTotal, "month_total" },
+    { PayoutLimits::Kind::MonthCount, "month_count" },
+    { PayoutLimits::Kind::AutoMaximum, "auto_max" },
+    { PayoutLimits::Kind::SecondApproval, "four_eyes" },
 };
 
 bool isCount(PayoutLimits::Kind kind)
@@ -48,11 +52,13 @@ QList<PayoutLimits::Limit> PayoutLimits::all()
 {
     QList<Limit> list;
     QSqlQuery q;
-    if (!m_db.exec(q, QStringLiteral("SELECT provider, currency, kind, value FROM payout_limits ORDER BY provider, currency, kind")))
+    if (!m_db.exec(q,
+            QStringLiteral(
+                "SELECT provider, currency, kind, value FROM payout_limits ORDER BY provider, currency, kind")))
         return list;
     while (q.next()) {
         if (const auto kind = fromCode(q.value(2).toString()))
-            list.append({q.value(0).toString(), q.value(1).toString(), *kind, q.value(3).toString()});
+            list.append({ q.value(0).toString(), q.value(1).toString(), *kind, q.value(3).toString() });
     }
     return list;
 }
@@ -74,20 +80,22 @@ bool PayoutLimits::set(const Limit &limit, const QString &actor, QString *error)
                                             : tr("An amount limit is a decimal amount, 0 or more."));
     }
     if ((limit.kind == Kind::SecondApproval) != (limit.provider == QLatin1String(everyProvider)))
-        return fail(limit.kind == Kind::SecondApproval ? tr("A second approval is needed per currency, whichever provider pays.")
-                                                       : tr("This limit is set per provider."));
+        return fail(limit.kind == Kind::SecondApproval
+                ? tr("A second approval is needed per currency, whichever provider pays.")
+                : tr("This limit is set per provider."));
     Transaction transaction(m_db);
     const QString subject = QStringLiteral("%1/%2/%3").arg(limit.provider, limit.currency, code(limit.kind));
-    const bool written =
-        transaction.isActive()
+    const bool written = transaction.isActive()
         && m_db.exec(QStringLiteral("DELETE FROM payout_limits WHERE provider = ? AND currency = ? AND kind = ?"),
-                     {limit.provider, limit.currency, code(limit.kind)})
+            { limit.provider, limit.currency, code(limit.kind) })
         && (value.isEmpty()
-            || m_db.exec(QStringLiteral("INSERT INTO payout_limits (provider, currency, kind, value, updated_at) VALUES (?,?,?,?,?)"),
-                         {limit.provider, limit.currency, code(limit.kind), value, QDateTime::currentMSecsSinceEpoch()}))
+            || m_db.exec(
+                QStringLiteral(
+                    "INSERT INTO payout_limits (provider, currency, kind, value, updated_at) VALUES (?,?,?,?,?)"),
+                { limit.provider, limit.currency, code(limit.kind), value, QDateTime::currentMSecsSinceEpoch() }))
         && ActivityLog(m_db).append(actor, QStringLiteral("limits"), subject,
-                                    value.isEmpty() ? QStringLiteral("%1 removed").arg(subject)
-                                                    : QStringLiteral("%1 set to %2").arg(subject, value))
+            value.isEmpty() ? QStringLiteral("%1 removed").arg(subject)
+                            : QStringLiteral("%1 set to %2").arg(subject, value))
         && transaction.commit();
     return written || fail(m_db.lastError());
 }
@@ -95,34 +103,39 @@ bool PayoutLimits::set(const Limit &limit, const QString &actor, QString *error)
 std::optional<Money> PayoutLimits::secondApprovalAbove(const QString &currency)
 {
     QSqlQuery q;
-    if (!m_db.exec(q, QStringLiteral("SELECT value FROM payout_limits WHERE provider = ? AND currency = ? AND kind = ?"),
-                   {QString::fromLatin1(everyProvider), currency, code(Kind::SecondApproval)})
+    if (!m_db.exec(q,
+            QStringLiteral("SELECT value FROM payout_limits WHERE provider = ? AND currency = ? AND kind = ?"),
+            { QString::fromLatin1(everyProvider), currency, code(Kind::SecondApproval) })
         || !q.next())
         return std::nullopt;
     return Money::parse(q.value(0).toString());
 }
 
-std::optional<QString> PayoutLimits::refusal(const QString &provider, const QString &currency, const Money &amount, qint64 nowMs)
+std::optional<QString> PayoutLimits::refusal(
+    const QString &provider, const QString &currency, const Money &amount, qint64 nowMs)
 {
     QSqlQuery q;
-    if (!m_db.exec(q, QStringLiteral("SELECT kind, value FROM payout_limits WHERE provider = ? AND currency = ?"), {provider, currency}))
+    if (!m_db.exec(q, QStringLiteral("SELECT kind, value FROM payout_limits WHERE provider = ? AND currency = ?"),
+            { provider, currency }))
         return tr("The payout limits cannot be read: %1").arg(m_db.lastError());
     QList<std::pair<Kind, QString>> limits;
     while (q.next()) {
         if (const auto kind = fromCode(q.value(0).toString()))
-            limits.append({*kind, q.value(1).toString()});
+            limits.append({ *kind, q.value(1).toString() });
     }
     if (limits.isEmpty())
         return std::nullopt;
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc());
     const qint64 dayStart = QDateTime(now.date(), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
-    const qint64 monthStart = QDateTime(QDate(now.date().year(), now.date().month(), 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const qint64 monthStart
+        = QDateTime(QDate(now.date().year(), now.date().month(), 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
     // Every attempt of the month that may have moved money, summed exactly.
     Money dayTotal, monthTotal;
     qint64 dayCount = 0, monthCount = 0;
-    if (!m_db.exec(q, QStringLiteral("SELECT amount, created_at FROM payout_attempts WHERE provider = ? AND currency = ? "
-                                     "AND created_at >= ? AND state <> 'failed'"),
-                   {provider, currency, monthStart}))
+    if (!m_db.exec(q,
+            QStringLiteral("SELECT amount, created_at FROM payout_attempts WHERE provider = ? AND currency = ? "
+                           "AND created_at >= ? AND state <> 'failed'"),
+            { provider, currency, monthStart }))
         return tr("The payouts so far cannot be read: %1").arg(m_db.lastError());
     while (q.next()) {
         const Money sent = Money::parse(q.value(0).toString()).value_or(Money());
@@ -143,7 +156,8 @@ std::optional<QString> PayoutLimits::refusal(const QString &provider, const QStr
             break;
         case Kind::Maximum:
             if (amount > limit)
-                return tr("Above the maximum payout of %1 %2 through %3: a person pays it another way or raises the limit.")
+                return tr(
+                    "Above the maximum payout of %1 %2 through %3: a person pays it another way or raises the limit.")
                     .arg(value, currency, provider);
             break;
         case Kind::DayTotal:

@@ -28,10 +28,13 @@ public:
         QString provider;
         QString currency; // the order's xml_to
         Kind kind = Kind::Maximum;
-        QString value;    // a decimal amount, or a count
+        QString value; // a decimal amount, or a count
     };
 
-    explicit PayoutLimits(Database &database) : m_db(database) {}
+    explicit PayoutLimits(Database &database)
+        : m_db(database)
+    {
+    }
 
     static QString code(Kind kind);
     static std::optional<Kind> fromCode(const QString &code);

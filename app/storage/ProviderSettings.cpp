@@ -31,7 +31,7 @@ QHash<QString, QString> ProviderSettings::values(const QString &provider, QStrin
 {
     QHash<QString, QString> values;
     QSqlQuery q;
-    if (!m_db.exec(q, QStringLiteral("SELECT key, value FROM provider_settings WHERE provider = ?"), {provider})) {
+    if (!m_db.exec(q, QStringLiteral("SELECT key, value FROM provider_settings WHERE provider = ?"), { provider })) {
         if (error)
             *error = m_db.lastError();
         return values;
@@ -45,18 +45,18 @@ bool ProviderSettings::write(const QString &provider, const QString &key, const 
 {
     Transaction transaction(m_db);
     const bool ok = transaction.isActive()
-                     && m_db.exec(QStringLiteral("DELETE FROM provider_settings WHERE provider = ? AND key = ?"), {provider, key})
-                     && m_db.exec(QStringLiteral("INSERT INTO provider_settings (provider, key, value, updated_at) "
-                                                 "VALUES (?, ?, ?, ?)"),
-                                  {provider, key, value, QDateTime::currentMSecsSinceEpoch()})
-                     && transaction.commit();
+        && m_db.exec(QStringLiteral("DELETE FROM provider_settings WHERE provider = ? AND key = ?"), { provider, key })
+        && m_db.exec(QStringLiteral("INSERT INTO provider_settings (provider, key, value, updated_at) "
+                                    "VALUES (?, ?, ?, ?)"),
+            { provider, key, value, QDateTime::currentMSecsSinceEpoch() })
+        && transaction.commit();
     if (!ok && error)
         *error = m_db.lastError();
     return ok;
 }
 
-bool ProviderSettings::setValue(const Manifest &manifest, const QString &key, const QString &value,
-                                const QString &actor, QString *error)
+bool ProviderSettings::setValue(
+    const Manifest &manifest, const QString &key, const QString &value, const QString &actor, QString *error)
 {
     const auto configKey = manifest.configKey(key);
     if (configKey && configKey->kind == ConfigKey::Kind::Secret) {
@@ -71,24 +71,24 @@ bool ProviderSettings::setValue(const Manifest &manifest, const QString &key, co
     }
     if (!write(manifest.name, key, value, error))
         return false;
-    ActivityLog(m_db).append(actor, QStringLiteral("provider.settings"), manifest.name,
-                             tr("%1 set to \"%2\"").arg(key, value));
+    ActivityLog(m_db).append(
+        actor, QStringLiteral("provider.settings"), manifest.name, tr("%1 set to \"%2\"").arg(key, value));
     return true;
 }
 
-bool ProviderSettings::setSecretStored(const Manifest &manifest, const QString &key, bool stored,
-                                       const QString &actor, QString *error)
+bool ProviderSettings::setSecretStored(
+    const Manifest &manifest, const QString &key, bool stored, const QString &actor, QString *error)
 {
     bool ok = stored ? write(manifest.name, secretMarker(key), QStringLiteral("stored"), error)
                      : m_db.exec(QStringLiteral("DELETE FROM provider_settings WHERE provider = ? AND key = ?"),
-                                 {manifest.name, secretMarker(key)});
+                         { manifest.name, secretMarker(key) });
     if (!ok) {
         if (error && !stored)
             *error = m_db.lastError();
         return false;
     }
     ActivityLog(m_db).append(actor, QStringLiteral("provider.secret"), manifest.name,
-                             stored ? tr("%1 stored in the keychain").arg(key) : tr("%1 removed from the keychain").arg(key));
+        stored ? tr("%1 stored in the keychain").arg(key) : tr("%1 removed from the keychain").arg(key));
     return true;
 }
 

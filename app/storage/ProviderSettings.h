@@ -15,14 +15,17 @@ struct Manifest;
 // secret's value is refused here: it can only ever go to the keychain.
 class ProviderSettings {
 public:
-    explicit ProviderSettings(Database &database) : m_db(database) {}
+    explicit ProviderSettings(Database &database)
+        : m_db(database)
+    {
+    }
 
     QHash<QString, QString> values(const QString &provider, QString *error = nullptr);
 
-    bool setValue(const Manifest &manifest, const QString &key, const QString &value, const QString &actor,
-                  QString *error);
-    bool setSecretStored(const Manifest &manifest, const QString &key, bool stored, const QString &actor,
-                         QString *error);
+    bool setValue(
+        const Manifest &manifest, const QString &key, const QString &value, const QString &actor, QString *error);
+    bool setSecretStored(
+        const Manifest &manifest, const QString &key, bool stored, const QString &actor, QString *error);
     QStringList storedSecrets(const QString &provider);
 
     static QString secretMarker(const QString &key) { return QStringLiteral("secret:") + key; }

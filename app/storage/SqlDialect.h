@@ -10,7 +10,10 @@ class SqlDialect {
 public:
     enum class Kind { SQLite, PostgreSQL };
 
-    explicit SqlDialect(Kind kind) : m_kind(kind) {}
+    explicit SqlDialect(Kind kind)
+        : m_kind(kind)
+    {
+    }
     Kind kind() const { return m_kind; }
 
     // Replaces the placeholders of portable DDL: {AUTO_ID} becomes the engine's

@@ -19,8 +19,8 @@ QString tr(const char *text)
     return translated("pd::Staff", text);
 }
 
-const std::pair<Staff::Role, const char *> codes[] = {
-    {Staff::Role::Viewer, "viewer"}, {Staff::Role::Operator, "operator"}, {Staff::Role::Admin, "admin"}};
+const std::pair<Staff::Role, const char *> codes[]
+    = { { Staff::Role::Viewer, "viewer" }, { Staff::Role::Operator, "operator" }, { Staff::Role::Admin, "admin" } };
 
 bool onTeam(Database &db)
 {
@@ -42,9 +42,12 @@ std::optional<Staff::Role> Staff::fromCode(const QString &code)
 QString Staff::title(Role role)
 {
     switch (role) {
-    case Role::Viewer: return tr("Viewer");
-    case Role::Operator: return tr("Operator");
-    case Role::Admin: return tr("Admin");
+    case Role::Viewer:
+        return tr("Viewer");
+    case Role::Operator:
+        return tr("Operator");
+    case Role::Admin:
+        return tr("Admin");
     }
     return {};
 }
@@ -61,7 +64,8 @@ std::optional<QString> Staff::refusedAtTheDoor()
     // Granted nothing: told so in words, before any read would say "permission denied". A new
     // book (no tables yet) is for its creator to make.
     QSqlQuery q;
-    if (m_db.exec(q, QStringLiteral("SELECT COALESCE(has_table_privilege(to_regclass('schema_migrations'), 'SELECT'), true)"))
+    if (m_db.exec(
+            q, QStringLiteral("SELECT COALESCE(has_table_privilege(to_regclass('schema_migrations'), 'SELECT'), true)"))
         && q.next() && !q.value(0).toBool())
         return notOnStaff();
     return std::nullopt;
@@ -75,7 +79,7 @@ std::optional<Staff::Member> Staff::signedIn(QString *error)
         return std::nullopt;
     };
     if (!onTeam(m_db))
-        return Member{m_db.login(), QString(), Role::Admin};
+        return Member { m_db.login(), QString(), Role::Admin };
     if (const auto refused = refusedAtTheDoor())
         return fail(*refused);
     QSqlQuery q;
@@ -86,7 +90,7 @@ std::optional<Staff::Member> Staff::signedIn(QString *error)
     }
     if (!q.next())
         return fail(notOnStaff());
-    return Member{m_db.login(), q.value(0).toString(), fromCode(q.value(1).toString()).value_or(Role::Viewer)};
+    return Member { m_db.login(), q.value(0).toString(), fromCode(q.value(1).toString()).value_or(Role::Viewer) };
 }
 
 QList<Staff::Member> Staff::all(QString *error)
@@ -99,7 +103,8 @@ QList<Staff::Member> Staff::all(QString *error)
         return list;
     }
     while (q.next())
-        list.append({q.value(0).toString(), q.value(1).toString(), fromCode(q.value(2).toString()).value_or(Role::Viewer)});
+        list.append(
+            { q.value(0).toString(), q.value(1).toString(), fromCode(q.value(2).toString()).value_or(Role::Viewer) });
     return list;
 }
 
@@ -111,20 +116,20 @@ bool Staff::set(const Member &member, const QString &actor, QString *error)
         return false;
     };
     if (!onTeam(m_db))
-        return fail(tr("On one desk the OS user is the admin: staff and roles belong to a team's order book on PostgreSQL."));
+        return fail(
+            tr("On one desk the OS user is the admin: staff and roles belong to a team's order book on PostgreSQL."));
     const QString login = member.login.trimmed();
     if (login.isEmpty())
         return fail(tr("A staff member needs the PostgreSQL login they sign in with."));
     Transaction transaction(m_db);
     // The server grants the role as the row is written (migration 11): a login that does not
     // exist, or a change that would leave no admin, is refused there and nothing is kept.
-    const bool written =
-        transaction.isActive()
+    const bool written = transaction.isActive()
         && m_db.exec(QStringLiteral("INSERT INTO staff (login, name, role, added_by, added_at) VALUES (?,?,?,?,?) "
                                     "ON CONFLICT (login) DO UPDATE SET name = EXCLUDED.name, role = EXCLUDED.role"),
-                     {login, member.name.trimmed(), code(member.role), actor, QDateTime::currentMSecsSinceEpoch()})
-        && ActivityLog(m_db).append(actor, QStringLiteral("staff"), login,
-                                    QStringLiteral("%1 is %2").arg(login, code(member.role)))
+            { login, member.name.trimmed(), code(member.role), actor, QDateTime::currentMSecsSinceEpoch() })
+        && ActivityLog(m_db).append(
+            actor, QStringLiteral("staff"), login, QStringLiteral("%1 is %2").arg(login, code(member.role)))
         && transaction.commit();
     return written || fail(m_db.lastError());
 }
@@ -133,10 +138,10 @@ bool Staff::remove(const QString &login, const QString &actor, QString *error)
 {
     Transaction transaction(m_db);
     QSqlQuery q;
-    const bool done = transaction.isActive() && m_db.exec(q, QStringLiteral("DELETE FROM staff WHERE login = ?"), {login})
-                      && q.numRowsAffected() == 1
-                      && ActivityLog(m_db).append(actor, QStringLiteral("staff"), login, QStringLiteral("%1 removed").arg(login))
-                      && transaction.commit();
+    const bool done = transaction.isActive()
+        && m_db.exec(q, QStringLiteral("DELETE FROM staff WHERE login = ?"), { login }) && q.numRowsAffected() == 1
+        && ActivityLog(m_db).append(actor, QStringLiteral("staff"), login, QStringLiteral("%1 removed").arg(login))
+        && transaction.commit();
     if (!done && error)
         *error = m_db.lastError().isEmpty() ? tr("%1 is not on the staff.").arg(login) : m_db.lastError();
     return done;

@@ -23,7 +23,10 @@ public:
         Role role = Role::Viewer;
     };
 
-    explicit Staff(Database &database) : m_db(database) {}
+    explicit Staff(Database &database)
+        : m_db(database)
+    {
+    }
 
     static QString code(Role role);
     static std::optional<Role> fromCode(const QString &code);

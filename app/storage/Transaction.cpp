@@ -6,10 +6,12 @@
 
 namespace pd {
 
-Transaction::Transaction(Database &database) : m_database(database), m_depth(database.transactionDepth())
+Transaction::Transaction(Database &database)
+    : m_database(database)
+    , m_depth(database.transactionDepth())
 {
-    m_active = m_database.exec(m_depth == 0 ? m_database.dialect().beginWrite()
-                                            : QString(QStringLiteral("SAVEPOINT ") + savepoint()));
+    m_active = m_database.exec(
+        m_depth == 0 ? m_database.dialect().beginWrite() : QString(QStringLiteral("SAVEPOINT ") + savepoint()));
     if (m_active && m_depth == 0 && !m_database.dialect().writeLock().isEmpty()) {
         QSqlQuery lock;
         if (!m_database.exec(lock, m_database.dialect().writeLock())) {
@@ -42,8 +44,8 @@ bool Transaction::commit()
 {
     if (!m_active)
         return false;
-    if (!m_database.exec(m_depth == 0 ? QStringLiteral("COMMIT")
-                                          : QString(QStringLiteral("RELEASE SAVEPOINT ") + savepoint())))
+    if (!m_database.exec(
+            m_depth == 0 ? QStringLiteral("COMMIT") : QString(QStringLiteral("RELEASE SAVEPOINT ") + savepoint())))
         return false; // the destructor rolls back
     m_active = false;
     m_database.setTransactionDepth(m_depth);

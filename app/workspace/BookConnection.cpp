@@ -68,7 +68,8 @@ std::unique_ptr<Workspace> BookConnection::open(const QString &dir, const QStrin
     const QString stored = book.isEmpty() ? QString() : password(book, &keychainProblem);
     auto workspace = Workspace::open(dir, error, stored);
     if (!workspace && error && !keychainProblem.isEmpty())
-        *error += QCoreApplication::translate("BookConnection", " (The keychain could not be read: %1)").arg(keychainProblem);
+        *error += QCoreApplication::translate("BookConnection", " (The keychain could not be read: %1)")
+                      .arg(keychainProblem);
     return workspace;
 }
 

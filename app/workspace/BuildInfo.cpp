@@ -29,15 +29,16 @@ QList<std::pair<QString, QString>> BuildInfo::details()
 {
     const auto tr = [](const char *text) { return translated("pd::BuildInfo", text); };
     return {
-        {tr("Version"), version()},
-        {tr("Commit"), commit()},
-        {tr("Build type"), QStringLiteral(PAYOUTDESK_BUILD_TYPE)},
-        {tr("Compiler"), QStringLiteral(PAYOUTDESK_COMPILER)},
-        {tr("Qt (built against)"), QStringLiteral(QT_VERSION_STR)},
-        {tr("Qt (running)"), QString::fromLatin1(qVersion())},
-        {tr("OpenSSL"), QSslSocket::sslLibraryVersionString()},
-        {tr("SQLite"), QString::fromLatin1(sqlite3_libversion())},
-        {tr("System"), QSysInfo::prettyProductName() + QStringLiteral(" (") + QSysInfo::currentCpuArchitecture() + u')'},
+        { tr("Version"), version() },
+        { tr("Commit"), commit() },
+        { tr("Build type"), QStringLiteral(PAYOUTDESK_BUILD_TYPE) },
+        { tr("Compiler"), QStringLiteral(PAYOUTDESK_COMPILER) },
+        { tr("Qt (built against)"), QStringLiteral(QT_VERSION_STR) },
+        { tr("Qt (running)"), QString::fromLatin1(qVersion()) },
+        { tr("OpenSSL"), QSslSocket::sslLibraryVersionString() },
+        { tr("SQLite"), QString::fromLatin1(sqlite3_libversion()) },
+        { tr("System"),
+            QSysInfo::prettyProductName() + QStringLiteral(" (") + QSysInfo::currentCpuArchitecture() + u')' },
     };
 }
 

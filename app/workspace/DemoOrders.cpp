@@ -6,7 +6,6 @@
 #include "storage/OrderStore.h"
 
 #include <QCryptographicHash>
-#include <QCryptographicHash>
 #include <QRandomGenerator>
 
 namespace pd {
@@ -32,12 +31,30 @@ using S = OrderStatus;
 const QList<std::pair<const char *, const char *>> &unitsPerDollar()
 {
     static const QList<std::pair<const char *, const char *>> rates = {
-        {"BTC", "0.0000156"},  {"ETH", "0.00031"},    {"LTC", "0.0125"},   {"USDTTRC20", "1"},
-        {"USDTERC20", "1"},    {"USDTBEP20", "1"},    {"USDCERC20", "1"},  {"TRX", "8.3"},
-        {"XRP", "1.9"},        {"DOGE", "6.6"},       {"SOL", "0.0071"},   {"TON", "0.19"},
-        {"CARDUAH", "41.5"},   {"CARDRUB", "92.4"},   {"CARDUSD", "1"},    {"CARDEUR", "0.92"},
-        {"CARDKZT", "478"},    {"WMZ", "1"},          {"PMUSD", "1"},      {"ADVCUSD", "1"},
-        {"MONOBUAH", "41.5"},  {"P24UAH", "41.5"},    {"SEPAEUR", "0.92"}, {"CASHUSD", "1"},
+        { "BTC", "0.0000156" },
+        { "ETH", "0.00031" },
+        { "LTC", "0.0125" },
+        { "USDTTRC20", "1" },
+        { "USDTERC20", "1" },
+        { "USDTBEP20", "1" },
+        { "USDCERC20", "1" },
+        { "TRX", "8.3" },
+        { "XRP", "1.9" },
+        { "DOGE", "6.6" },
+        { "SOL", "0.0071" },
+        { "TON", "0.19" },
+        { "CARDUAH", "41.5" },
+        { "CARDRUB", "92.4" },
+        { "CARDUSD", "1" },
+        { "CARDEUR", "0.92" },
+        { "CARDKZT", "478" },
+        { "WMZ", "1" },
+        { "PMUSD", "1" },
+        { "ADVCUSD", "1" },
+        { "MONOBUAH", "41.5" },
+        { "P24UAH", "41.5" },
+        { "SEPAEUR", "0.92" },
+        { "CASHUSD", "1" },
     };
     return rates;
 }
@@ -46,26 +63,38 @@ const QList<std::pair<const char *, const char *>> &unitsPerDollar()
 QList<S> pathTo(S status)
 {
     switch (status) {
-    case S::New: return {S::New};
-    case S::WaitPayment: return {S::New, S::WaitPayment};
-    case S::ErrorPayment: return {S::New, S::WaitPayment, S::ErrorPayment};
-    case S::InProgress: return {S::New, S::WaitPayment, S::InProgress};
-    case S::InProgressPayout: return {S::New, S::WaitPayment, S::InProgress, S::InProgressPayout};
-    case S::ErrorPayout: return {S::New, S::WaitPayment, S::InProgress, S::InProgressPayout, S::ErrorPayout};
-    case S::Hold: return {S::New, S::WaitPayment, S::InProgress, S::Hold};
-    case S::Done: return {S::New, S::WaitPayment, S::InProgress, S::InProgressPayout, S::Done};
-    case S::Returned: return {S::New, S::WaitPayment, S::InProgress, S::Returned};
-    case S::Deleted: return {S::New, S::WaitPayment, S::Deleted};
+    case S::New:
+        return { S::New };
+    case S::WaitPayment:
+        return { S::New, S::WaitPayment };
+    case S::ErrorPayment:
+        return { S::New, S::WaitPayment, S::ErrorPayment };
+    case S::InProgress:
+        return { S::New, S::WaitPayment, S::InProgress };
+    case S::InProgressPayout:
+        return { S::New, S::WaitPayment, S::InProgress, S::InProgressPayout };
+    case S::ErrorPayout:
+        return { S::New, S::WaitPayment, S::InProgress, S::InProgressPayout, S::ErrorPayout };
+    case S::Hold:
+        return { S::New, S::WaitPayment, S::InProgress, S::Hold };
+    case S::Done:
+        return { S::New, S::WaitPayment, S::InProgress, S::InProgressPayout, S::Done };
+    case S::Returned:
+        return { S::New, S::WaitPayment, S::InProgress, S::Returned };
+    case S::Deleted:
+        return { S::New, S::WaitPayment, S::Deleted };
     }
-    return {S::New};
+    return { S::New };
 }
 
 class Dice {
 public:
-    explicit Dice(quint32 seed) : m_random(seed) {}
+    explicit Dice(quint32 seed)
+        : m_random(seed)
+    {
+    }
     int below(int n) { return static_cast<int>(m_random.bounded(n)); }
-    template<typename T>
-    const T &pick(const QList<T> &list) { return list.at(below(list.size())); }
+    template <typename T> const T &pick(const QList<T> &list) { return list.at(below(list.size())); }
     QString chars(const QString &alphabet, int n)
     {
         QString s;
@@ -103,8 +132,8 @@ QString base58Check(quint8 version, Dice &dice)
     QByteArray payload(1, char(version));
     for (int i = 0; i < 20; ++i)
         payload.append(char(dice.below(256)));
-    const QByteArray check = QCryptographicHash::hash(QCryptographicHash::hash(payload, QCryptographicHash::Sha256),
-                                                      QCryptographicHash::Sha256);
+    const QByteArray check = QCryptographicHash::hash(
+        QCryptographicHash::hash(payload, QCryptographicHash::Sha256), QCryptographicHash::Sha256);
     payload.append(check.left(4));
     // Base58: the bytes as one big number in base 58; each leading zero byte is a '1'.
     QList<int> digits;
@@ -133,18 +162,18 @@ QString base58Check(quint8 version, Dice &dice)
 
 QList<OrderValue> recipientFor(const Currency &currency, Dice &dice)
 {
-    static const QList<QString> holders = {
-        QStringLiteral("Олена Коваленко"), QStringLiteral("Ivan Petrov"),      QStringLiteral("María García"),
-        QStringLiteral("Андрій Шевченко"), QStringLiteral("Дмитрий Смирнов"), QStringLiteral("John O'Neil"),
-        QStringLiteral("Lucía Fernández, Jr."), QStringLiteral("Тарас Бондаренко")};
+    static const QList<QString> holders = { QStringLiteral("Олена Коваленко"), QStringLiteral("Ivan Petrov"),
+        QStringLiteral("María García"), QStringLiteral("Андрій Шевченко"), QStringLiteral("Дмитрий Смирнов"),
+        QStringLiteral("John O'Neil"), QStringLiteral("Lucía Fernández, Jr."), QStringLiteral("Тарас Бондаренко") };
     if (currency.kind == CurrencyKind::Card || currency.kind == CurrencyKind::Bank) {
-        return {{QStringLiteral("card"), QStringLiteral("Card number"),
-                 dice.cardNumber(dice.pick(QList<QString>{QStringLiteral("4"), QStringLiteral("51"), QStringLiteral("53")}))},
-                {QStringLiteral("cardholder"), QStringLiteral("Cardholder"), dice.pick(holders)}};
+        return { { QStringLiteral("card"), QStringLiteral("Card number"),
+                     dice.cardNumber(dice.pick(
+                         QList<QString> { QStringLiteral("4"), QStringLiteral("51"), QStringLiteral("53") })) },
+            { QStringLiteral("cardholder"), QStringLiteral("Cardholder"), dice.pick(holders) } };
     }
     if (currency.kind != CurrencyKind::Crypto) {
-        return {{QStringLiteral("account"), QStringLiteral("Account"),
-                 currency.xml.left(1) + dice.chars(QStringLiteral("0123456789"), 12)}};
+        return { { QStringLiteral("account"), QStringLiteral("Account"),
+            currency.xml.left(1) + dice.chars(QStringLiteral("0123456789"), 12) } };
     }
     QString address;
     const QString &net = currency.network;
@@ -160,7 +189,7 @@ QList<OrderValue> recipientFor(const Currency &currency, Dice &dice)
         address = u'r' + dice.chars(base58, 33);
     else
         address = dice.chars(base58, 34);
-    return {{QStringLiteral("address"), QStringLiteral("Wallet address"), address}};
+    return { { QStringLiteral("address"), QStringLiteral("Wallet address"), address } };
 }
 
 } // namespace
@@ -171,14 +200,14 @@ DemoOrders::Book DemoOrders::generate(const CurrencyRegistry &currencies, quint3
     QList<std::pair<Currency, Money>> known;
     for (const auto &[code, rate] : unitsPerDollar()) {
         if (const auto currency = currencies.byXml(QString::fromLatin1(code)))
-            known.append({*currency, *Money::parse(QString::fromLatin1(rate))});
+            known.append({ *currency, *Money::parse(QString::fromLatin1(rate)) });
     }
     // Weighted the way a working exchange's book looks: mostly paid out, a queue waiting.
-    const QList<std::pair<S, int>> weights = {
-        {S::Done, 40},      {S::InProgressPayout, 10}, {S::ErrorPayout, 4}, {S::Hold, 3},     {S::WaitPayment, 10},
-        {S::New, 5},        {S::InProgress, 8},        {S::ErrorPayment, 5}, {S::Returned, 5}, {S::Deleted, 10}};
-    const QList<QString> staff = {QStringLiteral("olena"), QStringLiteral("maksym"), QStringLiteral("sofia")};
-    const QList<QString> partners = {QString(), QStringLiteral("bestchange"), QStringLiteral("p-1042"), QString()};
+    const QList<std::pair<S, int>> weights
+        = { { S::Done, 40 }, { S::InProgressPayout, 10 }, { S::ErrorPayout, 4 }, { S::Hold, 3 }, { S::WaitPayment, 10 },
+              { S::New, 5 }, { S::InProgress, 8 }, { S::ErrorPayment, 5 }, { S::Returned, 5 }, { S::Deleted, 10 } };
+    const QList<QString> staff = { QStringLiteral("olena"), QStringLiteral("maksym"), QStringLiteral("sofia") };
+    const QList<QString> partners = { QString(), QStringLiteral("bestchange"), QStringLiteral("p-1042"), QString() };
 
     Book book;
     for (int i = 0; i < count && known.size() >= 2; ++i) {
@@ -201,7 +230,7 @@ DemoOrders::Book DemoOrders::generate(const CurrencyRegistry &currencies, quint3
         o.createdAt = now.addSecs(-60LL * (1 + dice.below(60 * 24 * 60))); // within 60 days
         o.uid = 100000 + i;
         o.id = QStringLiteral("%1").arg(static_cast<quint32>(o.createdAt.toSecsSinceEpoch()), 8, 16, QLatin1Char('0'))
-               + dice.chars(QStringLiteral("0123456789abcdef"), 16);
+            + dice.chars(QStringLiteral("0123456789abcdef"), 16);
         o.status = status;
         o.xmlFrom = from.xml;
         o.xmlTo = to.first.xml;
@@ -221,7 +250,8 @@ DemoOrders::Book DemoOrders::generate(const CurrencyRegistry &currencies, quint3
             HistoryEntry e = HistoryEntry::arrival(o.id, path.at(step), QStringLiteral("site"), QString(), at);
             if (step > 0) {
                 e.oldStatus = path.at(step - 1);
-                const bool byStaff = path.at(step) == S::Hold || path.at(step) == S::Done || path.at(step) == S::Returned;
+                const bool byStaff
+                    = path.at(step) == S::Hold || path.at(step) == S::Done || path.at(step) == S::Returned;
                 e.actor = byStaff ? dice.pick(staff) : QStringLiteral("site");
                 if (path.at(step) == S::Hold)
                     e.comment = QStringLiteral("Recipient name does not match the card; asked the client.");

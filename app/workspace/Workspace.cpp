@@ -17,7 +17,8 @@ namespace pd {
 
 QString Workspace::defaultDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/PayoutDesk/workspace");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/PayoutDesk/workspace");
 }
 
 QString Workspace::demoDir()
@@ -53,8 +54,10 @@ bool Workspace::setBookUrl(const QString &dir, const QUrl &url, QString *error)
             *error = why;
         return false;
     };
-    if (!url.isEmpty() && (url.scheme() != QLatin1String("postgresql") || url.host().isEmpty() || url.path().size() < 2))
-        return fail(QCoreApplication::translate("Workspace", "An order book address looks like postgresql://user@host:5432/database."));
+    if (!url.isEmpty()
+        && (url.scheme() != QLatin1String("postgresql") || url.host().isEmpty() || url.path().size() < 2))
+        return fail(QCoreApplication::translate(
+            "Workspace", "An order book address looks like postgresql://user@host:5432/database."));
     if (!QDir().mkpath(dir))
         return fail(QCoreApplication::translate("Workspace", "Cannot create the workspace folder %1.").arg(dir));
     if (url.isEmpty())
@@ -114,7 +117,7 @@ bool Workspace::loadId(QString *error)
         return true;
     }
     m_id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (!db.exec(QStringLiteral("INSERT INTO desk_settings (key, value) VALUES ('workspace_id', ?)"), {m_id})
+    if (!db.exec(QStringLiteral("INSERT INTO desk_settings (key, value) VALUES ('workspace_id', ?)"), { m_id })
         || !transaction.commit()) {
         if (error)
             *error = db.lastError();

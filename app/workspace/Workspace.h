@@ -16,7 +16,7 @@ namespace pd {
 class Workspace {
 public:
     static QString defaultDir(); // under the user's data directory
-    static QString demoDir();    // a separate folder for the demo data
+    static QString demoDir(); // a separate folder for the demo data
 
     // `bookPassword`: the PostgreSQL password, read from the keychain by the caller; empty
     // leaves it to libpq (PGPASSWORD, ~/.pgpass). Unused on SQLite.
@@ -46,7 +46,10 @@ public:
     static QString currentStaff();
 
 private:
-    explicit Workspace(QString dir) : m_dir(std::move(dir)) {}
+    explicit Workspace(QString dir)
+        : m_dir(std::move(dir))
+    {
+    }
 
     bool loadId(QString *error);
 

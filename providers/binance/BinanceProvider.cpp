@@ -35,7 +35,8 @@ BinanceProvider::BinanceProvider(QNetworkAccessManager *network, QObject *parent
         const QJsonObject o = body.object();
         if (!o.contains(QStringLiteral("code")) || !o.contains(QStringLiteral("msg")))
             return std::nullopt;
-        return std::pair{QString::number(o.value(QStringLiteral("code")).toInt()), o.value(QStringLiteral("msg")).toString()};
+        return std::pair { QString::number(o.value(QStringLiteral("code")).toInt()),
+            o.value(QStringLiteral("msg")).toString() };
     });
 }
 
@@ -49,15 +50,14 @@ void BinanceProvider::applyConfig()
     api()->setBaseUrl(QUrl(value(QStringLiteral("apiUrl"))));
     const QByteArray key = value(QStringLiteral("apiKey")).toUtf8();
     // The signature is already in the target (signedTarget): only the key goes in a header.
-    api()->setSigner([key](QNetworkRequest &request, const ApiClient::Outgoing &) {
-        request.setRawHeader("X-MBX-APIKEY", key);
-    });
+    api()->setSigner(
+        [key](QNetworkRequest &request, const ApiClient::Outgoing &) { request.setRawHeader("X-MBX-APIKEY", key); });
 }
 
 QByteArray BinanceProvider::signedTarget(const QString &path, Parameters parameters, qint64 timestampMs) const
 {
-    parameters.append({QByteArrayLiteral("recvWindow"), recvWindow});
-    parameters.append({QByteArrayLiteral("timestamp"), QString::number(timestampMs)});
+    parameters.append({ QByteArrayLiteral("recvWindow"), recvWindow });
+    parameters.append({ QByteArrayLiteral("timestamp"), QString::number(timestampMs) });
     // Everything in the query and nothing in the body: the signed text is the query as sent.
     const QByteArray query = BinanceSigner::encode(parameters);
     const QByteArray signature = BinanceSigner::signature(query, {}, value(QStringLiteral("apiSecret")).toUtf8());
@@ -110,11 +110,11 @@ ProviderError BinanceProvider::explained(const ProviderError &raw) const
 }
 
 ProviderReply *BinanceProvider::call(const QByteArray &method, const QString &path, const Parameters &parameters,
-                                     std::function<void(ProviderReply *, const QJsonDocument &)> read)
+    std::function<void(ProviderReply *, const QJsonDocument &)> read)
 {
     auto *reply = new ProviderReply(this);
     ApiReply *api = this->api()->send(method, signedTarget(path, parameters, QDateTime::currentMSecsSinceEpoch()), {},
-                                      QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QByteArrayLiteral("application/x-www-form-urlencoded"));
     connect(api, &ApiReply::finished, reply, [this, reply, api, read] {
         api->deleteLater();
         if (api->error().isError())
@@ -129,14 +129,15 @@ ProviderReply *BinanceProvider::balance()
     return call(QByteArrayLiteral("GET"), balancePath, {}, [](ProviderReply *reply, const QJsonDocument &json) {
         // [{"coin": "USDT", "free": "1250.50000000", "locked": "0", …, "networkList": […]}, …]
         if (!json.isArray())
-            return reply->finish({ProviderError::Kind::Unparsable, 200, {}, tr("Binance's coin list is not a list."), true});
+            return reply->finish(
+                { ProviderError::Kind::Unparsable, 200, {}, tr("Binance's coin list is not a list."), true });
         Balances balances;
         for (const QJsonValue &item : json.array()) {
             const QString coin = item.toObject().value(QStringLiteral("coin")).toString();
             const auto free = Money::parse(item.toObject().value(QStringLiteral("free")).toString());
             if (coin.isEmpty() || !free)
-                return reply->finish({ProviderError::Kind::Unparsable, 200, {},
-                                      tr("Binance's balance of %1 is not a decimal amount.").arg(coin), true});
+                return reply->finish({ ProviderError::Kind::Unparsable, 200, {},
+                    tr("Binance's balance of %1 is not a decimal amount.").arg(coin), true });
             balances.insert(coin, *free);
         }
         reply->setBalances(balances);
@@ -147,9 +148,8 @@ ProviderReply *BinanceProvider::balance()
 QString BinanceProvider::networkOf(const Currency &currency)
 {
     // A token goes by its chain's code at Binance; a coin's own network is its code already.
-    static const QHash<QString, QString> chains = {{QStringLiteral("TRC20"), QStringLiteral("TRX")},
-                                                   {QStringLiteral("ERC20"), QStringLiteral("ETH")},
-                                                   {QStringLiteral("BEP20"), QStringLiteral("BSC")}};
+    static const QHash<QString, QString> chains = { { QStringLiteral("TRC20"), QStringLiteral("TRX") },
+        { QStringLiteral("ERC20"), QStringLiteral("ETH") }, { QStringLiteral("BEP20"), QStringLiteral("BSC") } };
     return chains.value(currency.network, currency.network);
 }
 
@@ -157,37 +157,36 @@ ProviderReply *BinanceProvider::transfer(const PayoutRequest &request)
 {
     if (request.currency.kind != CurrencyKind::Crypto) {
         auto *refused = new ProviderReply(this);
-        refused->finishLater({ProviderError::Kind::InvalidRequest, 0, {},
-                              tr("Binance pays out crypto only, not %1.").arg(request.currency.xml), false});
+        refused->finishLater({ ProviderError::Kind::InvalidRequest, 0, {},
+            tr("Binance pays out crypto only, not %1.").arg(request.currency.xml), false });
         return refused;
     }
     const QString withdrawOrderId = ClientReference::fit(request.reference, referenceLength);
     const QString address = request.recipient.value(QStringLiteral("address")).trimmed();
-    Parameters parameters{{QByteArrayLiteral("coin"), request.currency.currency},
-                          {QByteArrayLiteral("withdrawOrderId"), withdrawOrderId},
-                          {QByteArrayLiteral("network"), networkOf(request.currency)},
-                          {QByteArrayLiteral("address"), address}};
+    Parameters parameters { { QByteArrayLiteral("coin"), request.currency.currency },
+        { QByteArrayLiteral("withdrawOrderId"), withdrawOrderId },
+        { QByteArrayLiteral("network"), networkOf(request.currency) }, { QByteArrayLiteral("address"), address } };
     // Only where there is one: Binance refuses any tag on a network without tags (-4106).
     const QString tag = request.recipient.value(QStringLiteral("memo")).trimmed();
     if (!tag.isEmpty())
-        parameters.append({QByteArrayLiteral("addressTag"), tag});
-    parameters.append({QByteArrayLiteral("amount"), request.amount.toString()});
+        parameters.append({ QByteArrayLiteral("addressTag"), tag });
+    parameters.append({ QByteArrayLiteral("amount"), request.amount.toString() });
     return call(QByteArrayLiteral("POST"), withdrawPath, parameters,
-                [request, address, withdrawOrderId](ProviderReply *reply, const QJsonDocument &json) {
-                    // {"id": "7213fea8e94b4a5593d507237e5a555b"}
-                    const QString id = json.object().value(QStringLiteral("id")).toString();
-                    if (id.isEmpty()) // it may well be booked: the reference finds it (outcome unknown)
-                        return reply->finish({ProviderError::Kind::Unparsable, 200, {},
-                                              tr("Binance's answer to the withdrawal %1 has no id.").arg(withdrawOrderId), true});
-                    TransferResult result;
-                    result.ok = 2; // applied for: Binance processes it, then the history says how it went
-                    result.transaction = id;
-                    result.amount = request.amount;
-                    result.currency = request.currency.currency;
-                    result.to = address;
-                    reply->setTransfer(result);
-                    reply->finish();
-                });
+        [request, address, withdrawOrderId](ProviderReply *reply, const QJsonDocument &json) {
+            // {"id": "7213fea8e94b4a5593d507237e5a555b"}
+            const QString id = json.object().value(QStringLiteral("id")).toString();
+            if (id.isEmpty()) // it may well be booked: the reference finds it (outcome unknown)
+                return reply->finish({ ProviderError::Kind::Unparsable, 200, {},
+                    tr("Binance's answer to the withdrawal %1 has no id.").arg(withdrawOrderId), true });
+            TransferResult result;
+            result.ok = 2; // applied for: Binance processes it, then the history says how it went
+            result.transaction = id;
+            result.amount = request.amount;
+            result.currency = request.currency.currency;
+            result.to = address;
+            reply->setTransfer(result);
+            reply->finish();
+        });
 }
 
 PayoutStatus::State BinanceProvider::stateOf(int code)
@@ -213,10 +212,10 @@ ProviderReply *BinanceProvider::status(const QString &transaction)
     // By id the history reaches back 90 days at most per request; a payout still open after
     // that long is no longer followed here.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    return lookUp({{QByteArrayLiteral("idList"), transaction},
-                   {QByteArrayLiteral("startTime"), QString::number(now - 90 * dayMs + minuteMs)},
-                   {QByteArrayLiteral("endTime"), QString::number(now)}},
-                  QStringLiteral("id"), transaction);
+    return lookUp({ { QByteArrayLiteral("idList"), transaction },
+                      { QByteArrayLiteral("startTime"), QString::number(now - 90 * dayMs + minuteMs) },
+                      { QByteArrayLiteral("endTime"), QString::number(now) } },
+        QStringLiteral("id"), transaction);
 }
 
 ProviderReply *BinanceProvider::statusByReference(const QString &reference)
@@ -225,68 +224,73 @@ ProviderReply *BinanceProvider::statusByReference(const QString &reference)
     // clear of the edge.
     const QString withdrawOrderId = ClientReference::fit(reference, referenceLength);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    return lookUp({{QByteArrayLiteral("withdrawOrderId"), withdrawOrderId},
-                   {QByteArrayLiteral("startTime"), QString::number(now - 7 * dayMs + minuteMs)},
-                   {QByteArrayLiteral("endTime"), QString::number(now)}},
-                  QStringLiteral("withdrawOrderId"), withdrawOrderId);
+    return lookUp({ { QByteArrayLiteral("withdrawOrderId"), withdrawOrderId },
+                      { QByteArrayLiteral("startTime"), QString::number(now - 7 * dayMs + minuteMs) },
+                      { QByteArrayLiteral("endTime"), QString::number(now) } },
+        QStringLiteral("withdrawOrderId"), withdrawOrderId);
 }
 
 ProviderReply *BinanceProvider::lookUp(const Parameters &parameters, const QString &field, const QString &wanted)
 {
-    return call(QByteArrayLiteral("GET"), historyPath, parameters, [field, wanted](ProviderReply *reply, const QJsonDocument &json) {
-        if (!json.isArray())
-            return reply->finish({ProviderError::Kind::Unparsable, 200, {}, tr("Binance's withdrawal history is not a list."), true});
-        QList<QJsonObject> matches;
-        for (const QJsonValue &item : json.array()) {
-            if (item.toObject().value(field).toString() == wanted)
-                matches << item.toObject();
-        }
-        PayoutStatus status;
-        if (matches.isEmpty()) {
-            status.state = PayoutStatus::State::NotFound;
-            (field == QLatin1String("id") ? status.transaction : status.reference) = wanted;
+    return call(QByteArrayLiteral("GET"), historyPath, parameters,
+        [field, wanted](ProviderReply *reply, const QJsonDocument &json) {
+            if (!json.isArray())
+                return reply->finish({ ProviderError::Kind::Unparsable, 200, {},
+                    tr("Binance's withdrawal history is not a list."), true });
+            QList<QJsonObject> matches;
+            for (const QJsonValue &item : json.array()) {
+                if (item.toObject().value(field).toString() == wanted)
+                    matches << item.toObject();
+            }
+            PayoutStatus status;
+            if (matches.isEmpty()) {
+                status.state = PayoutStatus::State::NotFound;
+                (field == QLatin1String("id") ? status.transaction : status.reference) = wanted;
+                reply->setStatus(status);
+                return reply->finish();
+            }
+            const QJsonObject w = matches.first();
+            if (!w.value(QStringLiteral("status")).isDouble())
+                return reply->finish({ ProviderError::Kind::Unparsable, 200, {},
+                    tr("Binance's withdrawal %1 has no status.").arg(wanted), true });
+            const int code = w.value(QStringLiteral("status")).toInt();
+            status.transaction = w.value(QStringLiteral("id")).toString();
+            status.reference = w.value(QStringLiteral("withdrawOrderId")).toString();
+            status.state = stateOf(code);
+            status.providerStatus = QString::number(code);
+            const QString info = w.value(QStringLiteral("info")).toString();
+            switch (status.state) {
+            case PayoutStatus::State::Paid:
+                status.message = w.value(QStringLiteral("txId")).toString();
+                break;
+            case PayoutStatus::State::Failed:
+                status.message = info.isEmpty() ? tr("Binance gives no reason (status %1).").arg(code) : info;
+                break;
+            case PayoutStatus::State::NeedsAttention:
+                status.message = tr("Binance reports status %1, which its documentation does not describe.").arg(code);
+                break;
+            default:
+                status.message = info;
+            }
+            // Binance does not say what a reused withdrawOrderId does; if it paid twice, a person
+            // must sort it out, whatever the first one's state.
+            if (matches.size() > 1) {
+                status.state = PayoutStatus::State::NeedsAttention;
+                status.message
+                    = tr("Binance holds %1 withdrawals with the reference %2; check them in the Binance account.")
+                          .arg(QString::number(matches.size()), wanted);
+            }
             reply->setStatus(status);
-            return reply->finish();
-        }
-        const QJsonObject w = matches.first();
-        if (!w.value(QStringLiteral("status")).isDouble())
-            return reply->finish({ProviderError::Kind::Unparsable, 200, {}, tr("Binance's withdrawal %1 has no status.").arg(wanted), true});
-        const int code = w.value(QStringLiteral("status")).toInt();
-        status.transaction = w.value(QStringLiteral("id")).toString();
-        status.reference = w.value(QStringLiteral("withdrawOrderId")).toString();
-        status.state = stateOf(code);
-        status.providerStatus = QString::number(code);
-        const QString info = w.value(QStringLiteral("info")).toString();
-        switch (status.state) {
-        case PayoutStatus::State::Paid:
-            status.message = w.value(QStringLiteral("txId")).toString();
-            break;
-        case PayoutStatus::State::Failed:
-            status.message = info.isEmpty() ? tr("Binance gives no reason (status %1).").arg(code) : info;
-            break;
-        case PayoutStatus::State::NeedsAttention:
-            status.message = tr("Binance reports status %1, which its documentation does not describe.").arg(code);
-            break;
-        default:
-            status.message = info;
-        }
-        // Binance does not say what a reused withdrawOrderId does; if it paid twice, a person
-        // must sort it out, whatever the first one's state.
-        if (matches.size() > 1) {
-            status.state = PayoutStatus::State::NeedsAttention;
-            status.message = tr("Binance holds %1 withdrawals with the reference %2; check them in the Binance account.")
-                                 .arg(QString::number(matches.size()), wanted);
-        }
-        reply->setStatus(status);
-        reply->finish();
-    });
+            reply->finish();
+        });
 }
 
-std::optional<QString> BinanceProvider::webhookTransaction(const QByteArray &, const QHash<QByteArray, QByteArray> &,
-                                                           QString *why) const
+std::optional<QString> BinanceProvider::webhookTransaction(
+    const QByteArray &, const QHash<QByteArray, QByteArray> &, QString *why) const
 {
     if (why)
-        *why = tr("Binance sends no webhooks for withdrawals: its payouts are followed by asking its withdrawal history.");
+        *why = tr(
+            "Binance sends no webhooks for withdrawals: its payouts are followed by asking its withdrawal history.");
     return std::nullopt;
 }
 

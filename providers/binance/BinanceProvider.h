@@ -26,8 +26,8 @@ public:
     ProviderReply *transfer(const PayoutRequest &request) override;
     ProviderReply *status(const QString &transaction) override;
     ProviderReply *statusByReference(const QString &reference) override;
-    std::optional<QString> webhookTransaction(const QByteArray &body, const QHash<QByteArray, QByteArray> &headers,
-                                              QString *why) const override;
+    std::optional<QString> webhookTransaction(
+        const QByteArray &body, const QHash<QByteArray, QByteArray> &headers, QString *why) const override;
 
     // "path?params&timestamp=…&recvWindow=…&signature=…", signed with the configured secret as
     // of `timestampMs` (ms since the epoch): exactly what goes on the request line.
@@ -42,7 +42,7 @@ protected:
 
 private:
     ProviderReply *call(const QByteArray &method, const QString &path, const Parameters &parameters,
-                        std::function<void(ProviderReply *, const QJsonDocument &)> read);
+        std::function<void(ProviderReply *, const QJsonDocument &)> read);
     // One withdrawal looked up in the history, by `field` ("id" or "withdrawOrderId") = `wanted`.
     ProviderReply *lookUp(const Parameters &parameters, const QString &field, const QString &wanted);
     ProviderError explained(const ProviderError &raw) const;

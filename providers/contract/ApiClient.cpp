@@ -5,10 +5,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QRandomGenerator>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRandomGenerator>
 #include <QUrlQuery>
 
 namespace pd {
@@ -19,13 +19,15 @@ namespace {
 bool neverSent(QNetworkReply::NetworkError e)
 {
     return e == QNetworkReply::ConnectionRefusedError || e == QNetworkReply::HostNotFoundError
-           || e == QNetworkReply::ProtocolUnknownError || e == QNetworkReply::UnknownProxyError;
+        || e == QNetworkReply::ProtocolUnknownError || e == QNetworkReply::UnknownProxyError;
 }
 
 } // namespace
 
 ApiClient::ApiClient(QNetworkAccessManager *network, const QString &providerName, QObject *parent)
-    : QObject(parent), m_network(network), m_categoryName("payoutdesk.provider." + providerName.toLatin1())
+    : QObject(parent)
+    , m_network(network)
+    , m_categoryName("payoutdesk.provider." + providerName.toLatin1())
 {
     m_category = std::make_unique<QLoggingCategory>(m_categoryName.constData());
 }
@@ -43,7 +45,8 @@ ApiReply *ApiClient::query(const QString &methodAndPath, const QJsonObject &data
 {
     const qsizetype colon = methodAndPath.indexOf(u':');
     const QByteArray method = (colon > 0 ? methodAndPath.left(colon) : QStringLiteral("POST")).toUpper().toLatin1();
-    QByteArray target = QUrl(colon > 0 ? methodAndPath.mid(colon + 1) : methodAndPath).path(QUrl::FullyEncoded).toLatin1();
+    QByteArray target
+        = QUrl(colon > 0 ? methodAndPath.mid(colon + 1) : methodAndPath).path(QUrl::FullyEncoded).toLatin1();
     QByteArray body;
     if (method == "GET" && !data.isEmpty()) {
         QUrlQuery query;
@@ -56,8 +59,8 @@ ApiReply *ApiClient::query(const QString &methodAndPath, const QJsonObject &data
     return send(method, target, body);
 }
 
-ApiReply *ApiClient::send(const QByteArray &method, const QByteArray &pathAndQuery, const QByteArray &body,
-                          const QByteArray &contentType)
+ApiReply *ApiClient::send(
+    const QByteArray &method, const QByteArray &pathAndQuery, const QByteArray &body, const QByteArray &contentType)
 {
     auto *reply = new ApiReply(this);
     Outgoing out;
@@ -134,11 +137,11 @@ ApiReply *ApiClient::send(const QByteArray &method, const QByteArray &pathAndQue
             e.message = tr("The provider's answer is not valid JSON: %1").arg(parseError.errorString());
         }
         if (m_debug)
-            qCInfo((*m_category)).noquote() << out.method << redact(QString::fromLatin1(out.pathAndQuery))
-                                           << "→" << reply->m_httpStatus << "in" << reply->m_elapsedMs << "ms"
-                                           << (e.isError() ? redact(e.message) : QString())
-                                           << "request:" << redact(QString::fromUtf8(out.body))
-                                           << "answer:" << redact(QString::fromUtf8(body.left(2000)));
+            qCInfo((*m_category)).noquote()
+                << out.method << redact(QString::fromLatin1(out.pathAndQuery)) << "→" << reply->m_httpStatus << "in"
+                << reply->m_elapsedMs << "ms" << (e.isError() ? redact(e.message) : QString())
+                << "request:" << redact(QString::fromUtf8(out.body))
+                << "answer:" << redact(QString::fromUtf8(body.left(2000)));
         emit reply->finished();
     });
     return reply;

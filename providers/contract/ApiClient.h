@@ -25,11 +25,11 @@ class ApiClient : public QObject {
 public:
     // Exactly what is sent: the adapter signs these bytes and sets its headers.
     struct Outgoing {
-        QByteArray method;       // "GET", "POST"
+        QByteArray method; // "GET", "POST"
         QByteArray pathAndQuery; // as on the request line, e.g. "/transaction?id=tx_1"
-        QByteArray body;         // empty for GET
-        qint64 unixTime = 0;     // seconds, taken once per request
-        QByteArray nonce;        // 16 random hex digits, new for every request
+        QByteArray body; // empty for GET
+        qint64 unixTime = 0; // seconds, taken once per request
+        QByteArray nonce; // 16 random hex digits, new for every request
     };
     using Signer = std::function<void(QNetworkRequest &request, const Outgoing &outgoing)>;
     // Reads a provider's error body: {code, message}, or nothing if it is not one.
@@ -52,7 +52,7 @@ public:
     // Exactly these bytes: for providers whose signature goes into the query string itself
     // (Binance), so the adapter builds and signs the target before it is sent.
     ApiReply *send(const QByteArray &method, const QByteArray &pathAndQuery, const QByteArray &body,
-                   const QByteArray &contentType = QByteArrayLiteral("application/json"));
+        const QByteArray &contentType = QByteArrayLiteral("application/json"));
 
     // For the log: `text` with every redacted value replaced.
     QString redact(QString text) const;

@@ -127,7 +127,8 @@ std::optional<CurrencyRegistry> CurrencyRegistry::fromJson(const QByteArray &jso
             return fail(tr("%1: %2.").arg(named, why));
         const std::optional<CurrencyKind> kind = currencyKindFromString(*kindText);
         if (!kind)
-            return fail(tr("%1: unknown kind “%2” (expected crypto, card, emoney, bank or cash).").arg(named, *kindText));
+            return fail(
+                tr("%1: unknown kind “%2” (expected crypto, card, emoney, bank or cash).").arg(named, *kindText));
         const std::optional<QString> network = stringField(entry, QStringLiteral("network"), true, &why);
         if (!network)
             return fail(tr("%1: %2.").arg(named, why));
@@ -154,8 +155,7 @@ std::optional<CurrencyRegistry> CurrencyRegistry::fromJson(const QByteArray &jso
             return fail(tr("%1: XML code duplicates currencies[%2].").arg(named).arg(*seen));
 
         registry.m_indexByXml.insert(key, registry.m_currencies.size());
-        registry.m_currencies.append(
-            Currency{*xml, *code, *kind, *network, static_cast<int>(precision), *name});
+        registry.m_currencies.append(Currency { *xml, *code, *kind, *network, static_cast<int>(precision), *name });
     }
 
     return registry;

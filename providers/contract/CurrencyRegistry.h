@@ -17,8 +17,7 @@ namespace pd {
 // XML code → currency, kind, network and precision: the seed's
 // getProviderByXML, shared by every adapter. A plain value: whoever needs it
 // keeps a copy (there is no global instance), and tests build their own from JSON.
-class CurrencyRegistry
-{
+class CurrencyRegistry {
     Q_DECLARE_TR_FUNCTIONS(CurrencyRegistry)
 
 public:

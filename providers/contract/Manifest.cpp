@@ -27,7 +27,7 @@ QStringList keysInFileOrder(const QByteArray &json, const QString &objectName, c
         const QByteArray body = json.mid(open, close - open);
         QList<std::pair<qsizetype, QString>> found;
         for (const QString &key : object.keys())
-            found.append({body.indexOf(QByteArray('"' + key.toUtf8() + '"')), key});
+            found.append({ body.indexOf(QByteArray('"' + key.toUtf8() + '"')), key });
         std::sort(found.begin(), found.end());
         for (const auto &[position, key] : found)
             ordered << key;
@@ -77,7 +77,7 @@ std::optional<Manifest> Manifest::fromJson(const QByteArray &json, QString *erro
         const int kind = required.value(key).toInt();
         if (kind != 1 && kind != 2)
             return fail(tr("required_config.%1 must be 1 (shown) or 2 (secret).").arg(key));
-        ConfigKey k{key, ConfigKey::Kind(kind), labels.value(key).toString(key)};
+        ConfigKey k { key, ConfigKey::Kind(kind), labels.value(key).toString(key) };
         (kind == 2 ? secrets : m.requiredConfig).append(k);
     }
     m.requiredConfig += secrets;

@@ -21,17 +21,17 @@ struct ConfigKey {
 // What a provider adapter declares about itself (spec/000's configure.js): read from the
 // adapter's manifest.json, a Qt resource of the adapter.
 struct Manifest {
-    QString type;             // "payout"
-    QString name;             // the adapter's id, e.g. "sandbox"
+    QString type; // "payout"
+    QString name; // the adapter's id, e.g. "sandbox"
     QString title;
-    QStringList allowXml;     // the currency XML codes it pays out
+    QStringList allowXml; // the currency XML codes it pays out
     QJsonObject defaultConfig;
     QList<ConfigKey> requiredConfig; // shown keys first, then secrets, each in file order
     QStringList optionalConfig; // keys of required_config that may stay empty (webhook keys)
-    QString icon;             // a resource path, at least 150×150
+    QString icon; // a resource path, at least 150×150
     int pollIntervalSeconds = 60;
-    bool pollAtStart = true;  // spec/000's callWhenInit
-    QJsonObject fields;       // recipient fields per XML code or else per currency kind (see RecipientField)
+    bool pollAtStart = true; // spec/000's callWhenInit
+    QJsonObject fields; // recipient fields per XML code or else per currency kind (see RecipientField)
 
     static std::optional<Manifest> fromJson(const QByteArray &json, QString *error);
     static std::optional<Manifest> fromResource(const QString &path, QString *error);

@@ -37,7 +37,11 @@ QString describe(QChar c)
 
 } // namespace
 
-Money::Money(mpz_class units, int scale) : m_units(std::move(units)), m_scale(scale) {}
+Money::Money(mpz_class units, int scale)
+    : m_units(std::move(units))
+    , m_scale(scale)
+{
+}
 
 std::optional<Money> Money::parse(QStringView text, QString *error)
 {
@@ -50,8 +54,8 @@ std::optional<Money> Money::parse(QStringView text, QString *error)
     if (text.isEmpty())
         return fail(QCoreApplication::translate("Money", "The amount is empty."));
     if (text.size() > kMaxTextLength)
-        return fail(QCoreApplication::translate("Money", "The amount is longer than %1 characters.")
-                        .arg(kMaxTextLength));
+        return fail(
+            QCoreApplication::translate("Money", "The amount is longer than %1 characters.").arg(kMaxTextLength));
 
     qsizetype pos = 0;
     bool negative = false;
@@ -77,8 +81,9 @@ std::optional<Money> Money::parse(QStringView text, QString *error)
                 return fail(QCoreApplication::translate("Money", "The amount has more than one decimal point."));
             seenPoint = true;
         } else {
-            return fail(QCoreApplication::translate("Money", "Unexpected character %1 at position %2 of the amount; "
-                                                             "only digits, one '.' and a leading sign are allowed.")
+            return fail(QCoreApplication::translate("Money",
+                "Unexpected character %1 at position %2 of the amount; "
+                "only digits, one '.' and a leading sign are allowed.")
                             .arg(describe(c))
                             .arg(i + 1));
         }

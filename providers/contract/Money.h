@@ -17,14 +17,13 @@ namespace pd {
 // balance does not fit in 53 bits anyway. The mantissa is an arbitrary-precision
 // GMP integer; the scale is kept as written, so "2.50" stays "2.50" on the way
 // back out (IPN checksums are computed over the text, not over the value).
-class Money
-{
+class Money {
 public:
     enum class Rounding {
-        HalfUp,   // half away from zero: 2.5 → 3, -2.5 → -3
+        HalfUp, // half away from zero: 2.5 → 3, -2.5 → -3
         HalfEven, // half to the even neighbour: 2.5 → 2, 3.5 → 4 (banker's)
-        Down,     // toward zero: 2.9 → 2, -2.9 → -2
-        Up,       // away from zero: 2.1 → 3, -2.1 → -3
+        Down, // toward zero: 2.9 → 2, -2.9 → -2
+        Up, // away from zero: 2.1 → 3, -2.1 → -3
     };
 
     Money() = default; // zero, scale 0
@@ -76,7 +75,7 @@ private:
     Money(mpz_class units, int scale);
 
     mpz_class m_units; // signed mantissa
-    int m_scale = 0;   // decimal places, ≥ 0
+    int m_scale = 0; // decimal places, ≥ 0
 };
 
 } // namespace pd

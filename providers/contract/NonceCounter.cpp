@@ -7,7 +7,10 @@
 
 namespace pd {
 
-NonceCounter::NonceCounter(QString file) : m_file(std::move(file)) {}
+NonceCounter::NonceCounter(QString file)
+    : m_file(std::move(file))
+{
+}
 
 qint64 NonceCounter::next()
 {

@@ -11,7 +11,12 @@ namespace pd {
 class OneShotBody : public QIODevice {
     Q_OBJECT
 public:
-    OneShotBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data)) { open(ReadOnly); }
+    OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(ReadOnly);
+    }
 
     bool isSequential() const override { return true; }
     bool reset() override { return false; }

@@ -12,11 +12,11 @@ namespace pd {
 // What the engine asks an adapter to pay: the contract's side of an order. Adapters never
 // see an Order; the engine maps one to this (DESIGN.md, "Layers").
 struct PayoutRequest {
-    QString reference;                 // the attempt's idempotency key: the provider's client reference
+    QString reference; // the attempt's idempotency key: the provider's client reference
     Money amount;
-    Currency currency;                 // from the registry: code, network, precision
+    Currency currency; // from the registry: code, network, precision
     QHash<QString, QString> recipient; // recipient field id → value (address, card, memo, …)
-    QString webhookUrl;                // where the provider may call back; may be empty
+    QString webhookUrl; // where the provider may call back; may be empty
 };
 
 // spec/000's transfer() answer: ok 1 = paid, ok 2 = accepted, waiting for the provider.
@@ -31,11 +31,11 @@ struct TransferResult {
 // A payout as the provider sees it now, mapped to the engine's words.
 struct PayoutStatus {
     enum class State {
-        Paid,           // settled: the money left
-        Pending,        // still on its way
-        Failed,         // definitely not paid: a new attempt may be made
+        Paid, // settled: the money left
+        Pending, // still on its way
+        Failed, // definitely not paid: a new attempt may be made
         NeedsAttention, // the provider wants a person (KYC, manual review, …): never retried on its own
-        NotFound,       // the provider has no payout with this id or reference
+        NotFound, // the provider has no payout with this id or reference
     };
     State state = State::Pending;
     QString transaction;

@@ -14,7 +14,9 @@ QString kindKey(CurrencyKind kind)
 } // namespace
 
 Provider::Provider(Manifest manifest, QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), m_manifest(std::move(manifest)), m_api(nullptr)
+    : QObject(parent)
+    , m_manifest(std::move(manifest))
+    , m_api(nullptr)
 {
     m_api = new ApiClient(network, m_manifest.name, this);
 }
@@ -62,8 +64,8 @@ QList<RecipientField> Provider::fields(const QString &language, const Currency &
     return list;
 }
 
-QStringList Provider::recipientProblems(const QString &language, const Currency &currency,
-                                        const QHash<QString, QString> &recipient) const
+QStringList Provider::recipientProblems(
+    const QString &language, const Currency &currency, const QHash<QString, QString> &recipient) const
 {
     QStringList problems;
     for (const RecipientField &field : fields(language, currency)) {

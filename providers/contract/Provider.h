@@ -42,8 +42,8 @@ public:
     // spec/000's getFields(lang, xml): the recipient details this currency needs.
     QList<RecipientField> fields(const QString &language, const Currency &currency) const;
     // Every problem with a recipient, in the staff's language; empty when it will do.
-    QStringList recipientProblems(const QString &language, const Currency &currency,
-                                  const QHash<QString, QString> &recipient) const;
+    QStringList recipientProblems(
+        const QString &language, const Currency &currency, const QHash<QString, QString> &recipient) const;
 
     virtual ProviderReply *balance() = 0;
     virtual ProviderReply *transfer(const PayoutRequest &request) = 0;
@@ -56,9 +56,8 @@ public:
     // A provider's callback (spec/000's url_final): checks its signature and says which
     // transaction to re-read. A webhook is a hint: the engine asks the provider before
     // anything changes.
-    virtual std::optional<QString> webhookTransaction(const QByteArray &body,
-                                                      const QHash<QByteArray, QByteArray> &headers,
-                                                      QString *why) const = 0;
+    virtual std::optional<QString> webhookTransaction(
+        const QByteArray &body, const QHash<QByteArray, QByteArray> &headers, QString *why) const = 0;
 
 protected:
     ApiClient *api() const { return m_api; }

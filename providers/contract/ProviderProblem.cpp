@@ -22,9 +22,9 @@ ProviderError ProviderProblem::describe(Kind kind, const ProviderError &raw, con
         break;
     case Kind::RateLimited:
         what = raw.retryAfterSeconds > 0
-                   ? tr("%1 is limiting how often the desk may call it; nothing was sent. Try again in %2 s.")
-                         .arg(QStringLiteral("%1"), QString::number(raw.retryAfterSeconds))
-                   : tr("%1 is limiting how often the desk may call it; nothing was sent. Try again in a minute.");
+            ? tr("%1 is limiting how often the desk may call it; nothing was sent. Try again in %2 s.")
+                  .arg(QStringLiteral("%1"), QString::number(raw.retryAfterSeconds))
+            : tr("%1 is limiting how often the desk may call it; nothing was sent. Try again in a minute.");
         break;
     case Kind::BadSignature:
         what = tr("%1 refuses the desk's signature: check the API key and secret in Settings → Providers.");

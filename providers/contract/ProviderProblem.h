@@ -22,7 +22,7 @@ public:
         BadNonce,
         BadTimestamp,
         VerificationRequired, // KYC, 2FA, an address not whitelisted, withdrawals turned off for the key
-        Unavailable,          // the currency or network cannot be withdrawn now
+        Unavailable, // the currency or network cannot be withdrawn now
     };
 
     // `raw` is the error as the API client read it; the result keeps its HTTP status, code,

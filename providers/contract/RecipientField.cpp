@@ -45,8 +45,8 @@ std::optional<QString> RecipientField::problem(const Currency &currency, const Q
         const QRegularExpression re(QStringLiteral("\\A(?:%1)\\z").arg(regexp));
         if (!re.match(v).hasMatch())
             return regexpError.isEmpty()
-                       ? QCoreApplication::translate("RecipientField", "%1 is not in the expected form.").arg(name)
-                       : regexpError;
+                ? QCoreApplication::translate("RecipientField", "%1 is not in the expected form.").arg(name)
+                : regexpError;
     }
     RecipientValidator::Check c = RecipientValidator::Check::None;
     if (check == QLatin1String("address"))

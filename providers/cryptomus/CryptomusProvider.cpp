@@ -37,8 +37,9 @@ std::optional<std::pair<QString, QString>> readError(const QJsonDocument &body)
     QString message = o.value(QStringLiteral("message")).toString();
     if (!details.isEmpty())
         message = message.isEmpty() ? details.join(u' ') : message + QStringLiteral(": ") + details.join(u' ');
-    return std::pair{errors.isEmpty() ? QString::number(o.value(QStringLiteral("state")).toInt()) : errors.begin().key(),
-                     message};
+    return std::pair {
+        errors.isEmpty() ? QString::number(o.value(QStringLiteral("state")).toInt()) : errors.begin().key(), message
+    };
 }
 
 } // namespace
@@ -69,11 +70,16 @@ QString CryptomusProvider::networkOf(const Currency &currency)
 {
     // Tokens by their chain, coins by their own chain (doc.cryptomus.com's network codes).
     static const QHash<QString, QString> names = {
-        {QStringLiteral("TRC20"), QStringLiteral("TRON")}, {QStringLiteral("ERC20"), QStringLiteral("ETH")},
-        {QStringLiteral("BEP20"), QStringLiteral("BSC")},  {QStringLiteral("BTC"), QStringLiteral("BTC")},
-        {QStringLiteral("ETH"), QStringLiteral("ETH")},    {QStringLiteral("LTC"), QStringLiteral("LTC")},
-        {QStringLiteral("TRX"), QStringLiteral("TRON")},   {QStringLiteral("DOGE"), QStringLiteral("DOGE")},
-        {QStringLiteral("SOL"), QStringLiteral("SOL")},    {QStringLiteral("TON"), QStringLiteral("TON")},
+        { QStringLiteral("TRC20"), QStringLiteral("TRON") },
+        { QStringLiteral("ERC20"), QStringLiteral("ETH") },
+        { QStringLiteral("BEP20"), QStringLiteral("BSC") },
+        { QStringLiteral("BTC"), QStringLiteral("BTC") },
+        { QStringLiteral("ETH"), QStringLiteral("ETH") },
+        { QStringLiteral("LTC"), QStringLiteral("LTC") },
+        { QStringLiteral("TRX"), QStringLiteral("TRON") },
+        { QStringLiteral("DOGE"), QStringLiteral("DOGE") },
+        { QStringLiteral("SOL"), QStringLiteral("SOL") },
+        { QStringLiteral("TON"), QStringLiteral("TON") },
     };
     return names.value(currency.network.toUpper());
 }
@@ -113,7 +119,8 @@ ProviderError CryptomusProvider::explained(const ProviderError &raw) const
     return raw;
 }
 
-ProviderReply *CryptomusProvider::call(const QString &path, const PhpJsonEncoding::Members &fields, Read read, Refusal refusal)
+ProviderReply *CryptomusProvider::call(
+    const QString &path, const PhpJsonEncoding::Members &fields, Read read, Refusal refusal)
 {
     auto *reply = new ProviderReply(this);
     // Written the PHP way, so that the bytes signed are the bytes Cryptomus would get by
@@ -125,12 +132,13 @@ ProviderReply *CryptomusProvider::call(const QString &path, const PhpJsonEncodin
         const QJsonObject answer = api->json().object();
         const QJsonValue state = answer.value(QStringLiteral("state"));
         if (!e.isError() && !state.isDouble())
-            e = {ProviderError::Kind::Unparsable, api->httpStatus(), {}, tr("Cryptomus's answer has no state."), true};
+            e = { ProviderError::Kind::Unparsable, api->httpStatus(), {}, tr("Cryptomus's answer has no state."),
+                true };
         else if (!e.isError() && state.toInt() != 0) {
             // A refusal with HTTP 200: the official SDK takes any state but 0 as an error.
             const auto said = readError(api->json());
-            e = {ProviderError::Kind::Provider, api->httpStatus(), said ? said->first : QString::number(state.toInt()),
-                 said ? said->second : tr("Cryptomus answered with state %1.").arg(state.toInt()), true};
+            e = { ProviderError::Kind::Provider, api->httpStatus(), said ? said->first : QString::number(state.toInt()),
+                said ? said->second : tr("Cryptomus answered with state %1.").arg(state.toInt()), true };
         }
         if (e.isError()) {
             if (refusal && refusal(reply, e))
@@ -149,15 +157,16 @@ ProviderReply *CryptomusProvider::balance()
         const QJsonObject first = result.isArray() ? result.toArray().first().toObject() : result.toObject();
         const QJsonValue merchant = first.value(QStringLiteral("balance")).toObject().value(QStringLiteral("merchant"));
         if (!merchant.isArray())
-            return reply->finish({ProviderError::Kind::Unparsable, 200, {}, tr("Cryptomus's answer has no merchant balance."), true});
+            return reply->finish(
+                { ProviderError::Kind::Unparsable, 200, {}, tr("Cryptomus's answer has no merchant balance."), true });
         Balances balances;
         for (const QJsonValue &entry : merchant.toArray()) {
             const QString code = entry.toObject().value(QStringLiteral("currency_code")).toString().toUpper();
             // A string of digits: never read through a double.
             const auto amount = Money::parse(entry.toObject().value(QStringLiteral("balance")).toString());
             if (code.isEmpty() || !amount)
-                return reply->finish({ProviderError::Kind::Unparsable, 200, {},
-                                      tr("Cryptomus's balance of %1 is not a decimal amount.").arg(code), true});
+                return reply->finish({ ProviderError::Kind::Unparsable, 200, {},
+                    tr("Cryptomus's balance of %1 is not a decimal amount.").arg(code), true });
             balances.insert(code, *amount);
         }
         reply->setBalances(balances);
@@ -170,32 +179,32 @@ ProviderReply *CryptomusProvider::transfer(const PayoutRequest &request)
     const QString network = networkOf(request.currency);
     if (network.isEmpty()) {
         auto *reply = new ProviderReply(this);
-        reply->finishLater({ProviderError::Kind::InvalidRequest, 0, {},
-                            tr("Cryptomus has no network the desk knows for %1 (%2).").arg(request.currency.xml, request.currency.network)});
+        reply->finishLater({ ProviderError::Kind::InvalidRequest, 0, {},
+            tr("Cryptomus has no network the desk knows for %1 (%2).")
+                .arg(request.currency.xml, request.currency.network) });
         return reply;
     }
     const QString orderId = ClientReference::fit(request.reference, orderIdLength);
     const QString address = request.recipient.value(QStringLiteral("address")).trimmed();
     // In the documentation's order. is_subtract: Cryptomus's fee comes from the balance, so the
     // client receives exactly the order's amount.
-    PhpJsonEncoding::Members fields{{QStringLiteral("amount"), request.amount.toString()},
-                                    {QStringLiteral("currency"), request.currency.currency},
-                                    {QStringLiteral("network"), network},
-                                    {QStringLiteral("order_id"), orderId},
-                                    {QStringLiteral("address"), address},
-                                    {QStringLiteral("is_subtract"), QStringLiteral("1")}};
+    PhpJsonEncoding::Members fields { { QStringLiteral("amount"), request.amount.toString() },
+        { QStringLiteral("currency"), request.currency.currency }, { QStringLiteral("network"), network },
+        { QStringLiteral("order_id"), orderId }, { QStringLiteral("address"), address },
+        { QStringLiteral("is_subtract"), QStringLiteral("1") } };
     if (!request.webhookUrl.isEmpty())
-        fields.append({QStringLiteral("url_callback"), request.webhookUrl});
+        fields.append({ QStringLiteral("url_callback"), request.webhookUrl });
     const QString memo = request.recipient.value(QStringLiteral("memo")).trimmed();
     if (!memo.isEmpty())
-        fields.append({QStringLiteral("memo"), memo});
+        fields.append({ QStringLiteral("memo"), memo });
     // Sent once: a create whose answer is lost is looked up by order_id, never sent again here
     // (even though Cryptomus would answer a second one with the first payout).
     return call(payoutPath, fields, [request, address](ProviderReply *reply, const QJsonValue &result) {
         const QJsonObject payout = result.toObject();
         const QString uuid = payout.value(QStringLiteral("uuid")).toString();
         if (uuid.isEmpty())
-            return reply->finish({ProviderError::Kind::Unparsable, 200, {}, tr("Cryptomus's answer to the payout names no uuid."), true});
+            return reply->finish({ ProviderError::Kind::Unparsable, 200, {},
+                tr("Cryptomus's answer to the payout names no uuid."), true });
         TransferResult t;
         t.ok = payout.value(QStringLiteral("status")).toString() == QLatin1String("paid") ? 1 : 2;
         t.transaction = uuid;
@@ -209,13 +218,13 @@ ProviderReply *CryptomusProvider::transfer(const PayoutRequest &request)
 
 ProviderReply *CryptomusProvider::status(const QString &transaction)
 {
-    return info({{QStringLiteral("uuid"), transaction}}, QString());
+    return info({ { QStringLiteral("uuid"), transaction } }, QString());
 }
 
 ProviderReply *CryptomusProvider::statusByReference(const QString &reference)
 {
     const QString orderId = ClientReference::fit(reference, orderIdLength);
-    return info({{QStringLiteral("order_id"), orderId}}, orderId);
+    return info({ { QStringLiteral("order_id"), orderId } }, orderId);
 }
 
 ProviderReply *CryptomusProvider::info(const PhpJsonEncoding::Members &fields, const QString &reference)
@@ -232,29 +241,34 @@ ProviderReply *CryptomusProvider::info(const PhpJsonEncoding::Members &fields, c
         reply->finish();
         return true;
     };
-    return call(infoPath, fields, [reference](ProviderReply *reply, const QJsonValue &result) {
-        const QJsonObject payout = result.toObject();
-        PayoutStatus status;
-        status.transaction = payout.value(QStringLiteral("uuid")).toString();
-        status.reference = payout.value(QStringLiteral("order_id")).toString(reference);
-        status.providerStatus = payout.value(QStringLiteral("status")).toString();
-        if (status.transaction.isEmpty() || status.providerStatus.isEmpty())
-            return reply->finish({ProviderError::Kind::Unparsable, 200, {}, tr("Cryptomus's payout has no uuid or status."), true});
-        const bool isFinal = payout.value(QStringLiteral("is_final")).toBool();
-        status.state = stateOf(status.providerStatus, isFinal);
-        if (status.state == PayoutStatus::State::NeedsAttention)
-            status.message = tr("Cryptomus status \"%1\", not final: the payout failed, but Cryptomus's support can still "
-                                "send it. Ask them before paying this order again.")
-                                 .arg(status.providerStatus);
-        else
-            status.message = payout.value(QStringLiteral("txid")).toString();
-        reply->setStatus(status);
-        reply->finish();
-    }, notFound);
+    return call(
+        infoPath, fields,
+        [reference](ProviderReply *reply, const QJsonValue &result) {
+            const QJsonObject payout = result.toObject();
+            PayoutStatus status;
+            status.transaction = payout.value(QStringLiteral("uuid")).toString();
+            status.reference = payout.value(QStringLiteral("order_id")).toString(reference);
+            status.providerStatus = payout.value(QStringLiteral("status")).toString();
+            if (status.transaction.isEmpty() || status.providerStatus.isEmpty())
+                return reply->finish({ ProviderError::Kind::Unparsable, 200, {},
+                    tr("Cryptomus's payout has no uuid or status."), true });
+            const bool isFinal = payout.value(QStringLiteral("is_final")).toBool();
+            status.state = stateOf(status.providerStatus, isFinal);
+            if (status.state == PayoutStatus::State::NeedsAttention)
+                status.message
+                    = tr("Cryptomus status \"%1\", not final: the payout failed, but Cryptomus's support can still "
+                         "send it. Ask them before paying this order again.")
+                          .arg(status.providerStatus);
+            else
+                status.message = payout.value(QStringLiteral("txid")).toString();
+            reply->setStatus(status);
+            reply->finish();
+        },
+        notFound);
 }
 
-std::optional<QString> CryptomusProvider::webhookTransaction(const QByteArray &body, const QHash<QByteArray, QByteArray> &,
-                                                             QString *why) const
+std::optional<QString> CryptomusProvider::webhookTransaction(
+    const QByteArray &body, const QHash<QByteArray, QByteArray> &, QString *why) const
 {
     const auto refuse = [why](const QString &reason) -> std::optional<QString> {
         if (why)

@@ -25,8 +25,8 @@ public:
     ProviderReply *transfer(const PayoutRequest &request) override;
     ProviderReply *status(const QString &transaction) override;
     ProviderReply *statusByReference(const QString &reference) override;
-    std::optional<QString> webhookTransaction(const QByteArray &body, const QHash<QByteArray, QByteArray> &headers,
-                                              QString *why) const override;
+    std::optional<QString> webhookTransaction(
+        const QByteArray &body, const QHash<QByteArray, QByteArray> &headers, QString *why) const override;
 
     // The desk's network as Cryptomus names it ("TRC20" → "TRON"); empty when the desk knows no name for it.
     static QString networkOf(const Currency &currency);

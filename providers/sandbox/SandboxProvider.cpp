@@ -47,7 +47,8 @@ SandboxProvider::SandboxProvider(QNetworkAccessManager *network, QObject *parent
         const QJsonObject error = body.object().value(QStringLiteral("error")).toObject();
         if (error.isEmpty())
             return std::nullopt;
-        return std::pair{error.value(QStringLiteral("code")).toString(), error.value(QStringLiteral("message")).toString()};
+        return std::pair { error.value(QStringLiteral("code")).toString(),
+            error.value(QStringLiteral("message")).toString() };
     });
 }
 
@@ -58,8 +59,8 @@ Manifest SandboxProvider::builtInManifest()
 
 QByteArray SandboxProvider::signature(const QByteArray &secret, const ApiClient::Outgoing &o)
 {
-    const QByteArray message = o.method + '\n' + o.pathAndQuery + '\n' + QByteArray::number(o.unixTime) + '\n' + o.nonce
-                               + '\n' + o.body;
+    const QByteArray message
+        = o.method + '\n' + o.pathAndQuery + '\n' + QByteArray::number(o.unixTime) + '\n' + o.nonce + '\n' + o.body;
     return QMessageAuthenticationCode::hash(message, secret, QCryptographicHash::Sha256).toHex();
 }
 
@@ -89,8 +90,8 @@ ProviderReply *SandboxProvider::balance()
         for (auto it = list.begin(); it != list.end(); ++it) {
             const auto amount = Money::parse(it.value().toString());
             if (!amount)
-                return reply->finish({ProviderError::Kind::Unparsable, call->httpStatus(), {},
-                                      tr("The balance of %1 is not a decimal amount.").arg(it.key()), true});
+                return reply->finish({ ProviderError::Kind::Unparsable, call->httpStatus(), {},
+                    tr("The balance of %1 is not a decimal amount.").arg(it.key()), true });
             balances.insert(it.key(), *amount);
         }
         reply->setBalances(balances);
@@ -108,10 +109,9 @@ ProviderReply *SandboxProvider::transfer(const PayoutRequest &request)
     if (to.isEmpty())
         to = request.recipient.value(QStringLiteral("account"));
     to.remove(u' ').remove(u'-');
-    QJsonObject body{{QStringLiteral("amount"), request.amount.toString()},
-                     {QStringLiteral("currency"), request.currency.currency},
-                     {QStringLiteral("to"), to},
-                     {QStringLiteral("reference"), request.reference}};
+    QJsonObject body { { QStringLiteral("amount"), request.amount.toString() },
+        { QStringLiteral("currency"), request.currency.currency }, { QStringLiteral("to"), to },
+        { QStringLiteral("reference"), request.reference } };
     if (!request.currency.network.isEmpty() && request.currency.kind == CurrencyKind::Crypto)
         body.insert(QStringLiteral("network"), request.currency.network);
     if (!request.webhookUrl.isEmpty())
@@ -129,8 +129,8 @@ ProviderReply *SandboxProvider::transfer(const PayoutRequest &request)
         result.currency = o.value(QStringLiteral("currency")).toString();
         result.to = o.value(QStringLiteral("to")).toString();
         if ((result.ok != 1 && result.ok != 2) || result.transaction.isEmpty())
-            return reply->finish({ProviderError::Kind::Unparsable, call->httpStatus(), {},
-                                  tr("The transfer's answer has no ok 1/2 and transaction id."), true});
+            return reply->finish({ ProviderError::Kind::Unparsable, call->httpStatus(), {},
+                tr("The transfer's answer has no ok 1/2 and transaction id."), true });
         reply->setTransfer(result);
         reply->finish();
     });
@@ -157,8 +157,8 @@ ProviderReply *SandboxProvider::readTransaction(const QString &methodAndPath, co
         status.providerStatus = o.value(QStringLiteral("status")).toString();
         status.state = stateOf(status.providerStatus);
         if (status.transaction.isEmpty())
-            return reply->finish({ProviderError::Kind::Unparsable, call->httpStatus(), {},
-                                  tr("The transaction's answer has no id."), true});
+            return reply->finish({ ProviderError::Kind::Unparsable, call->httpStatus(), {},
+                tr("The transaction's answer has no id."), true });
         reply->setStatus(status);
         reply->finish();
     });
@@ -167,22 +167,21 @@ ProviderReply *SandboxProvider::readTransaction(const QString &methodAndPath, co
 
 ProviderReply *SandboxProvider::status(const QString &transaction)
 {
-    return readTransaction(QStringLiteral("GET:/transaction"), {{QStringLiteral("id"), transaction}});
+    return readTransaction(QStringLiteral("GET:/transaction"), { { QStringLiteral("id"), transaction } });
 }
 
 ProviderReply *SandboxProvider::statusByReference(const QString &reference)
 {
-    return readTransaction(QStringLiteral("GET:/transaction"), {{QStringLiteral("reference"), reference}});
+    return readTransaction(QStringLiteral("GET:/transaction"), { { QStringLiteral("reference"), reference } });
 }
 
 ProviderReply *SandboxProvider::recheck(const QString &transaction)
 {
-    return readTransaction(QStringLiteral("POST:/api/payouts/one"), {{QStringLiteral("id"), transaction}});
+    return readTransaction(QStringLiteral("POST:/api/payouts/one"), { { QStringLiteral("id"), transaction } });
 }
 
-std::optional<QString> SandboxProvider::webhookTransaction(const QByteArray &body,
-                                                           const QHash<QByteArray, QByteArray> &headers,
-                                                           QString *why) const
+std::optional<QString> SandboxProvider::webhookTransaction(
+    const QByteArray &body, const QHash<QByteArray, QByteArray> &headers, QString *why) const
 {
     const auto refuse = [why](const QString &reason) -> std::optional<QString> {
         if (why)
@@ -194,8 +193,7 @@ std::optional<QString> SandboxProvider::webhookTransaction(const QByteArray &bod
     if (!isNumber || qAbs(QDateTime::currentSecsSinceEpoch() - timestamp) > 300)
         return refuse(tr("The webhook's timestamp is missing or more than 5 minutes off."));
     const QByteArray expected = QMessageAuthenticationCode::hash(QByteArray::number(timestamp) + '\n' + body,
-                                                                 value(QStringLiteral("apiSecret")).toUtf8(),
-                                                                 QCryptographicHash::Sha256)
+        value(QStringLiteral("apiSecret")).toUtf8(), QCryptographicHash::Sha256)
                                     .toHex();
     if (!sameBytes(expected, headers.value("x-signature").toLower()))
         return refuse(tr("The webhook's signature does not match."));

@@ -18,8 +18,8 @@ public:
     ProviderReply *status(const QString &transaction) override;
     ProviderReply *statusByReference(const QString &reference) override;
     ProviderReply *recheck(const QString &transaction) override;
-    std::optional<QString> webhookTransaction(const QByteArray &body, const QHash<QByteArray, QByteArray> &headers,
-                                              QString *why) const override;
+    std::optional<QString> webhookTransaction(
+        const QByteArray &body, const QHash<QByteArray, QByteArray> &headers, QString *why) const override;
 
     // HMAC-SHA256 of the request as the README defines it, lower-case hex.
     static QByteArray signature(const QByteArray &secret, const ApiClient::Outgoing &outgoing);

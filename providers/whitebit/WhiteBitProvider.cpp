@@ -28,7 +28,8 @@ QString digits(QString text)
 } // namespace
 
 WhiteBitProvider::WhiteBitProvider(QNetworkAccessManager *network, QObject *parent)
-    : Provider(builtInManifest(), network, parent), m_nonce(std::make_unique<NonceCounter>())
+    : Provider(builtInManifest(), network, parent)
+    , m_nonce(std::make_unique<NonceCounter>())
 {
     // {"code": 5, "message": "Inner validation failed", "errors": {"amount": ["Not enough money…"]}}
     api()->setErrorReader([](const QJsonDocument &body) -> std::optional<std::pair<QString, QString>> {
@@ -46,8 +47,9 @@ WhiteBitProvider::WhiteBitProvider(QNetworkAccessManager *network, QObject *pare
             message += QStringLiteral(": ") + details.join(u' ');
         // The field of the first error tells a duplicate uniqueId from other code-0 refusals.
         const QString field = errors.isEmpty() ? QString() : errors.begin().key();
-        return std::pair{QString::number(o.value(QStringLiteral("code")).toInt()) + (field.isEmpty() ? QString() : u'/' + field),
-                         message};
+        return std::pair { QString::number(o.value(QStringLiteral("code")).toInt())
+                + (field.isEmpty() ? QString() : u'/' + field),
+            message };
     });
 }
 
@@ -64,7 +66,7 @@ void WhiteBitProvider::applyConfig()
     // One counter per key, kept in the workspace's folder so that a restart never goes back.
     const QString dir = config().stateDir;
     const QString name = QStringLiteral("whitebit-nonce-")
-                         + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
+        + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
     m_nonce = std::make_unique<NonceCounter>(dir.isEmpty() ? QString() : QDir(dir).filePath(name));
     api()->setSigner([key, secret](QNetworkRequest &request, const ApiClient::Outgoing &o) {
         const WhiteBitSigner::Headers headers = WhiteBitSigner::sign(o.body, secret);
@@ -125,8 +127,8 @@ ProviderError WhiteBitProvider::explained(const ProviderError &raw) const
     return raw;
 }
 
-ProviderReply *WhiteBitProvider::call(const QString &path, const QJsonObject &fields,
-                                      std::function<void(ProviderReply *, const QJsonDocument &)> read)
+ProviderReply *WhiteBitProvider::call(
+    const QString &path, const QJsonObject &fields, std::function<void(ProviderReply *, const QJsonDocument &)> read)
 {
     auto *reply = new ProviderReply(this);
     ApiReply *api = this->api()->query(QStringLiteral("POST:") + path, signedBody(path, fields));
@@ -148,8 +150,8 @@ ProviderReply *WhiteBitProvider::balance()
         for (auto it = list.begin(); it != list.end(); ++it) {
             const auto amount = Money::parse(it.value().toObject().value(QStringLiteral("main_balance")).toString());
             if (!amount)
-                return reply->finish({ProviderError::Kind::Unparsable, 200, {},
-                                      tr("WhiteBIT's balance of %1 is not a decimal amount.").arg(it.key()), true});
+                return reply->finish({ ProviderError::Kind::Unparsable, 200, {},
+                    tr("WhiteBIT's balance of %1 is not a decimal amount.").arg(it.key()), true });
             balances.insert(it.key(), *amount);
         }
         reply->setBalances(balances);
@@ -160,16 +162,16 @@ ProviderReply *WhiteBitProvider::balance()
 ProviderReply *WhiteBitProvider::transfer(const PayoutRequest &request)
 {
     const QString uniqueId = ClientReference::fit(request.reference, 255);
-    QJsonObject fields{{QStringLiteral("ticker"), request.currency.currency},
-                       {QStringLiteral("amount"), request.amount.toString()},
-                       {QStringLiteral("uniqueId"), uniqueId}};
+    QJsonObject fields { { QStringLiteral("ticker"), request.currency.currency },
+        { QStringLiteral("amount"), request.amount.toString() }, { QStringLiteral("uniqueId"), uniqueId } };
     if (request.currency.kind == CurrencyKind::Card) {
         // Card payouts: the VISAMASTER rail, the card number as the address, the holder's name.
         fields.insert(QStringLiteral("provider"), QStringLiteral("VISAMASTER"));
         fields.insert(QStringLiteral("address"), digits(request.recipient.value(QStringLiteral("card"))));
         fields.insert(QStringLiteral("beneficiary"),
-                      QJsonObject{{QStringLiteral("firstName"), request.recipient.value(QStringLiteral("firstName")).trimmed()},
-                                  {QStringLiteral("lastName"), request.recipient.value(QStringLiteral("lastName")).trimmed()}});
+            QJsonObject {
+                { QStringLiteral("firstName"), request.recipient.value(QStringLiteral("firstName")).trimmed() },
+                { QStringLiteral("lastName"), request.recipient.value(QStringLiteral("lastName")).trimmed() } });
     } else {
         fields.insert(QStringLiteral("address"), request.recipient.value(QStringLiteral("address")).trimmed());
         // A token names its chain (USDT would otherwise go out on ERC20, WhiteBIT's default).
@@ -195,8 +197,8 @@ ProviderReply *WhiteBitProvider::transfer(const PayoutRequest &request)
         if (e.isError() && !duplicate)
             return reply->finish(explained(e));
         if (!duplicate && api->httpStatus() != 201 && api->httpStatus() != 200)
-            return reply->finish({ProviderError::Kind::Unparsable, api->httpStatus(), {},
-                                  tr("WhiteBIT answered the withdrawal with HTTP %1, not 201.").arg(api->httpStatus()), true});
+            return reply->finish({ ProviderError::Kind::Unparsable, api->httpStatus(), {},
+                tr("WhiteBIT answered the withdrawal with HTTP %1, not 201.").arg(api->httpStatus()), true });
         reply->setTransfer(result);
         reply->finish();
     });
@@ -217,7 +219,7 @@ PayoutStatus::State WhiteBitProvider::stateOf(int code)
     case 4:
     case 9:
         return PayoutStatus::State::Failed;
-    case 5:  // unconfirmed by the account's owner
+    case 5: // unconfirmed by the account's owner
     case 18: // partially paid
     case 21: // frozen by AML review
         return PayoutStatus::State::NeedsAttention;
@@ -229,14 +231,13 @@ PayoutStatus::State WhiteBitProvider::stateOf(int code)
 ProviderReply *WhiteBitProvider::statusByReference(const QString &reference)
 {
     const QString uniqueId = ClientReference::fit(reference, 255);
-    const QJsonObject fields{{QStringLiteral("transactionMethod"), 2},
-                             {QStringLiteral("unique_id"), uniqueId},
-                             {QStringLiteral("limit"), 1},
-                             {QStringLiteral("offset"), 0}};
+    const QJsonObject fields { { QStringLiteral("transactionMethod"), 2 }, { QStringLiteral("unique_id"), uniqueId },
+        { QStringLiteral("limit"), 1 }, { QStringLiteral("offset"), 0 } };
     return call(historyPath, fields, [uniqueId](ProviderReply *reply, const QJsonDocument &json) {
         const QJsonValue records = json.object().value(QStringLiteral("records"));
         if (!records.isArray())
-            return reply->finish({ProviderError::Kind::Unparsable, 200, {}, tr("WhiteBIT's history has no records."), true});
+            return reply->finish(
+                { ProviderError::Kind::Unparsable, 200, {}, tr("WhiteBIT's history has no records."), true });
         PayoutStatus status;
         status.reference = uniqueId;
         status.transaction = uniqueId;
@@ -255,10 +256,11 @@ ProviderReply *WhiteBitProvider::statusByReference(const QString &reference)
             status.message = tr("WhiteBIT status 5: the withdrawal waits for the account owner's confirmation.");
             break;
         case 18: {
-            const QJsonObject partial = record.value(QStringLiteral("details")).toObject().value(QStringLiteral("partial")).toObject();
+            const QJsonObject partial
+                = record.value(QStringLiteral("details")).toObject().value(QStringLiteral("partial")).toObject();
             status.message = tr("WhiteBIT status 18: only part was paid (%1 of %2). Settle the rest by hand.")
                                  .arg(partial.value(QStringLiteral("processedAmount")).toString(),
-                                      partial.value(QStringLiteral("requestAmount")).toString());
+                                     partial.value(QStringLiteral("requestAmount")).toString());
             break;
         }
         case 21:
@@ -272,9 +274,8 @@ ProviderReply *WhiteBitProvider::statusByReference(const QString &reference)
     });
 }
 
-std::optional<QString> WhiteBitProvider::webhookTransaction(const QByteArray &body,
-                                                            const QHash<QByteArray, QByteArray> &headers,
-                                                            QString *why) const
+std::optional<QString> WhiteBitProvider::webhookTransaction(
+    const QByteArray &body, const QHash<QByteArray, QByteArray> &headers, QString *why) const
 {
     const auto refuse = [why](const QString &reason) -> std::optional<QString> {
         if (why)

@@ -22,8 +22,8 @@ public:
     ProviderReply *transfer(const PayoutRequest &request) override;
     ProviderReply *status(const QString &transaction) override;
     ProviderReply *statusByReference(const QString &reference) override;
-    std::optional<QString> webhookTransaction(const QByteArray &body, const QHash<QByteArray, QByteArray> &headers,
-                                              QString *why) const override;
+    std::optional<QString> webhookTransaction(
+        const QByteArray &body, const QHash<QByteArray, QByteArray> &headers, QString *why) const override;
 
     // The body of a signed call: the endpoint's fields plus "request" and "nonce".
     QJsonObject signedBody(const QString &path, QJsonObject fields);
@@ -35,7 +35,7 @@ protected:
 
 private:
     ProviderReply *call(const QString &path, const QJsonObject &fields,
-                        std::function<void(ProviderReply *, const QJsonDocument &)> read);
+        std::function<void(ProviderReply *, const QJsonDocument &)> read);
     ProviderError explained(const ProviderError &raw) const;
 
     std::unique_ptr<NonceCounter> m_nonce;

@@ -11,13 +11,14 @@ namespace pd {
 class WhiteBitSigner {
 public:
     struct Headers {
-        QByteArray payload;   // X-TXC-PAYLOAD
+        QByteArray payload; // X-TXC-PAYLOAD
         QByteArray signature; // X-TXC-SIGNATURE
     };
     static Headers sign(const QByteArray &body, const QByteArray &secret);
     // A webhook or request as received: the payload must be the body's base64 and the
     // signature its HMAC; compared in constant time.
-    static bool verify(const QByteArray &body, const QByteArray &payload, const QByteArray &signature, const QByteArray &secret);
+    static bool verify(
+        const QByteArray &body, const QByteArray &payload, const QByteArray &signature, const QByteArray &secret);
 };
 
 } // namespace pd

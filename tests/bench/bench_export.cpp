@@ -21,7 +21,7 @@ namespace {
 
 long peakRssKb(int who)
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(who, &usage);
     return usage.ru_maxrss;
 }
@@ -68,10 +68,11 @@ int main(int argc, char *argv[])
         QProcess sqlite3;
         sqlite3.setStandardOutputFile(peerFile);
         timer.start();
-        sqlite3.start(QStringLiteral("sqlite3"), {QStringLiteral("-csv"), QStringLiteral("-header"), workspace->databasePath(), sql});
+        sqlite3.start(QStringLiteral("sqlite3"),
+            { QStringLiteral("-csv"), QStringLiteral("-header"), workspace->databasePath(), sql });
         if (!sqlite3.waitForFinished(-1) || sqlite3.exitStatus() != QProcess::NormalExit || sqlite3.exitCode() != 0) {
             std::fprintf(stderr, "sqlite3 failed: %s %s\n", qPrintable(sqlite3.errorString()),
-                         sqlite3.readAllStandardError().constData());
+                sqlite3.readAllStandardError().constData());
             return 1;
         }
         const double peer = timer.nsecsElapsed() / 1e6;
@@ -96,12 +97,12 @@ int main(int argc, char *argv[])
         bestDesk = qMin(bestDesk, desk);
     }
     const long peakKb = peakRssKb(RUSAGE_SELF);
-    std::printf("rows: desk %lld (file %.1f MB), sqlite3 file %.1f MB\n", deskRows,
-                QFileInfo(deskFile).size() / 1e6, QFileInfo(peerFile).size() / 1e6);
+    std::printf("rows: desk %lld (file %.1f MB), sqlite3 file %.1f MB\n", deskRows, QFileInfo(deskFile).size() / 1e6,
+        QFileInfo(peerFile).size() / 1e6);
     std::printf("best: desk %.0f ms, sqlite3 %.0f ms, ratio desk/sqlite3 %.2f (goal <= 1.0)\n", bestDesk, bestPeer,
-                bestDesk / bestPeer);
+        bestDesk / bestPeer);
     std::printf("peak RSS: %.1f MB before the exports, %.1f MB after (+%.1f MB; budget +64 MB)\n", idleKb / 1024.0,
-                peakKb / 1024.0, (peakKb - idleKb) / 1024.0);
+        peakKb / 1024.0, (peakKb - idleKb) / 1024.0);
     std::printf("progress signals: %lld\n", progressSignals);
     return deskRows == historyRows ? 0 : 1;
 }

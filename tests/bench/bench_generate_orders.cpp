@@ -38,7 +38,7 @@ int main(int argc, char *argv[])
         auto book = pd::DemoOrders::generate(currencies, quint32(done + 1), n, now);
         QList<pd::HistoryEntry> arrivals;
         for (pd::Order &o : book.orders) {
-            o.uid += 1000000 + done;                // unique across batches
+            o.uid += 1000000 + done; // unique across batches
             o.id = o.id.left(8) + QStringLiteral("%1").arg(o.uid, 16, 16, QLatin1Char('0'));
             arrivals << pd::HistoryEntry::arrival(o.id, o.status, QStringLiteral("bench"), QString(), o.createdAt);
         }

@@ -34,18 +34,19 @@ namespace {
 struct ClientRun {
     bool ok = false;
     int answered = 0; // 200
-    int other = 0;    // another status
-    int failed = 0;   // no answer
+    int other = 0; // another status
+    int failed = 0; // no answer
     double seconds = 0;
 };
 
 // Runs the client to the end while this thread's event loop serves its requests.
 ClientRun runClient(quint16 port, const char *mode, int count, int connections, const QByteArray &secret,
-                    const QString &answeredFile = {})
+    const QString &answeredFile = {})
 {
     QProcess client;
     client.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QStringList args = {QString::number(port), QString::fromLatin1(mode), QString::number(count), QString::number(connections)};
+    QStringList args
+        = { QString::number(port), QString::fromLatin1(mode), QString::number(count), QString::number(connections) };
     if (!answeredFile.isEmpty())
         args << answeredFile;
     QEventLoop loop;
@@ -65,7 +66,8 @@ ClientRun runClient(quint16 port, const char *mode, int count, int connections, 
     }
     const QList<QByteArray> words = client.readAllStandardOutput().simplified().split(' ');
     if (client.exitStatus() != QProcess::NormalExit || client.exitCode() != 0 || words.size() != 8) {
-        std::fprintf(stderr, "the client (%s) failed: exit %d, %s\n", mode, client.exitCode(), words.join(' ').constData());
+        std::fprintf(
+            stderr, "the client (%s) failed: exit %d, %s\n", mode, client.exitCode(), words.join(' ').constData());
         return run;
     }
     run.answered = words.at(1).toInt();
@@ -112,9 +114,10 @@ int main(int argc, char *argv[])
         DeskListener listener;
         IpnRoute route(listener, workspace->database(), secrets);
         // The trivial route: the same listener, nothing but an answer.
-        listener.http().route(QStringLiteral("/ping"), [](const QHttpServerRequest &, QHttpServerResponder &&responder) {
-            DeskListener::answer(responder, DeskListener::StatusCode::Ok, {{QStringLiteral("ok"), true}});
-        });
+        listener.http().route(
+            QStringLiteral("/ping"), [](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+                DeskListener::answer(responder, DeskListener::StatusCode::Ok, { { QStringLiteral("ok"), true } });
+            });
         if (!listener.listen(QHostAddress::LocalHost, 0, &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
@@ -144,9 +147,9 @@ int main(int argc, char *argv[])
         const double ipnRate = ipn.seconds > 0 ? ipn.answered / ipn.seconds : 0;
         std::printf("requests %d on %d connections\n", count, connections);
         std::printf("trivial route: %d answered 200 (%d other, %d unanswered) in %.2f s: %.0f req/s\n", ping.answered,
-                    ping.other, ping.failed, ping.seconds, pingRate);
-        std::printf("IPN:           %d answered 200 (%d other, %d unanswered) in %.2f s: %.0f IPN/s\n", ipn.answered, ipn.other,
-                    ipn.failed, ipn.seconds, ipnRate);
+            ping.other, ping.failed, ping.seconds, pingRate);
+        std::printf("IPN:           %d answered 200 (%d other, %d unanswered) in %.2f s: %.0f IPN/s\n", ipn.answered,
+            ipn.other, ipn.failed, ipn.seconds, ipnRate);
         std::printf("ratio IPN/trivial %.3f\n", pingRate > 0 ? ipnRate / pingRate : 0.0);
         std::printf("answered %d, stored %lld, lost %d\n", ipn.answered, qint64(stored.size()), lost);
         // A figure only counts when every request of both runs was answered 200.

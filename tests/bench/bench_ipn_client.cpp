@@ -44,13 +44,14 @@ QByteArray ipnBody(int index, const QByteArray &secret, qint64 timestamp)
 {
     const QByteArray id = orderId(index), status = "inProgressPayout", in = "0.0015", out = "12.34", from = "BTC",
                      to = "USDTTRC20", ts = QByteArray::number(timestamp);
-    const QByteArray signedText = id + ':' + status + ':' + in + ':' + out + ':' + from + ':' + to + ':' + ts + ':' + secret;
+    const QByteArray signedText
+        = id + ':' + status + ':' + in + ':' + out + ':' + from + ':' + to + ':' + ts + ':' + secret;
     const QByteArray hash = QCryptographicHash::hash(signedText, QCryptographicHash::Sha256).toHex();
     return "orderUID=" + QByteArray::number(index + 1) + "&orderId=" + id + "&newStatus=" + status + "&inAmount=" + in
-           + "&outAmount=" + out + "&xml_from=" + from + "&xml_to=" + to + "&timestamp=" + ts
-           + "&toValues%5B0%5D%5Bkey%5D=address&toValues%5B0%5D%5Bname%5D=Wallet"
-             "&toValues%5B0%5D%5Bvalue%5D=TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t&hash="
-           + hash;
+        + "&outAmount=" + out + "&xml_from=" + from + "&xml_to=" + to + "&timestamp=" + ts
+        + "&toValues%5B0%5D%5Bkey%5D=address&toValues%5B0%5D%5Bname%5D=Wallet"
+          "&toValues%5B0%5D%5Bvalue%5D=TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t&hash="
+        + hash;
 }
 
 int connectTo(quint16 port)
@@ -130,8 +131,8 @@ int main(int argc, char *argv[])
     std::getline(std::cin, secret);
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QByteArray head = QByteArray(ipn ? "POST /ipn" : "POST /ping") + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
-                            + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ";
+    const QByteArray head = QByteArray(ipn ? "POST /ipn" : "POST /ping") + " HTTP/1.1\r\nHost: 127.0.0.1:"
+        + QByteArray::number(port) + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ";
     std::vector<QByteArray> requests;
     requests.reserve(size_t(count));
     for (int i = 0; i < count; ++i) {
@@ -193,7 +194,7 @@ int main(int argc, char *argv[])
         for (size_t i = 0; i < conns.size(); ++i) {
             const Connection &c = conns[i];
             const bool writing = c.request >= 0 && c.written < size_t(requests[size_t(c.request)].size());
-            fds[i] = {c.fd, short(POLLIN | (writing ? POLLOUT : 0)), 0};
+            fds[i] = { c.fd, short(POLLIN | (writing ? POLLOUT : 0)), 0 };
         }
         if (::poll(fds.data(), nfds_t(fds.size()), 1000) < 0 && errno != EINTR) {
             std::perror("poll");
@@ -229,7 +230,7 @@ int main(int argc, char *argv[])
                 }
                 if (r.status != 200 && ++refused <= 3) // say why, a few times
                     std::fprintf(stderr, "request %d answered %d: %s\n", c.request, r.status,
-                                 c.in.substr(r.bodyAt, r.length - r.bodyAt).c_str());
+                        c.in.substr(r.bodyAt, r.length - r.bodyAt).c_str());
                 c.in.erase(0, r.length);
                 if (c.request >= 0) {
                     status[size_t(c.request)] = r.status;
@@ -250,7 +251,8 @@ int main(int argc, char *argv[])
         if (!open)
             break;
     }
-    const double elapsedMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    const double elapsedMs
+        = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     for (Connection &c : conns) {
         if (c.fd >= 0)
             ::close(c.fd);

@@ -70,8 +70,7 @@ long rssKb(const char *field)
 }
 
 // Runs the event loop until `done` holds (or 60 s pass); returns the milliseconds it took.
-template<typename F>
-double until(F done)
+template <typename F> double until(F done)
 {
     QElapsedTimer t;
     t.start();
@@ -129,7 +128,7 @@ int main(int argc, char *argv[])
 
     page->statusBox()->setCurrentIndex(page->statusBox()->findData(int(pd::OrderStatus::InProgressPayout)));
     pd::OrderFilter f;
-    f.statuses = {pd::OrderStatus::InProgressPayout};
+    f.statuses = { pd::OrderStatus::InProgressPayout };
     report("status filter (inProgressPayout)", until([&] { return answered(f); }));
 
     page->currencyBox()->setCurrentIndex(page->currencyBox()->findData(QStringLiteral("BTC")));
@@ -169,7 +168,7 @@ int main(int argc, char *argv[])
     page->table()->sortByColumn(pd::OrderTableModel::Uid, Qt::AscendingOrder);
     report("sort by UID", until([&] { return model->orderSort().key == pd::OrderSortKey::Uid && rowLoaded(0); }));
 
-    std::printf("\norders: %lld   RSS now: %ld MB   peak RSS: %ld MB\n", total, rssKb("VmRSS:") / 1024,
-                rssKb("VmHWM:") / 1024);
+    std::printf(
+        "\norders: %lld   RSS now: %ld MB   peak RSS: %ld MB\n", total, rssKb("VmRSS:") / 1024, rssKb("VmHWM:") / 1024);
     return 0;
 }

@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -25,7 +26,6 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QJsonArray>
 #include <cmath>
 #include <cstdio>
 
@@ -33,8 +33,7 @@ using namespace pd;
 
 namespace {
 
-template<typename F>
-void until(F done, int ms = 600000)
+template <typename F> void until(F done, int ms = 600000)
 {
     QElapsedTimer t;
     t.start();
@@ -59,9 +58,9 @@ int main(int argc, char *argv[])
     QProcess sandbox;
     sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     sandbox.start(QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/payoutdesk-cli"),
-                  {QStringLiteral("sandbox"), QStringLiteral("serve"), QStringLiteral("--port"), QString::number(port),
-                   QStringLiteral("--api-key"), QStringLiteral("bench"), QStringLiteral("--latency"), QString::number(latency),
-                   QStringLiteral("--balance"), QStringLiteral("USDT=100000000.00")});
+        { QStringLiteral("sandbox"), QStringLiteral("serve"), QStringLiteral("--port"), QString::number(port),
+            QStringLiteral("--api-key"), QStringLiteral("bench"), QStringLiteral("--latency"), QString::number(latency),
+            QStringLiteral("--balance"), QStringLiteral("USDT=100000000.00") });
     sandbox.write("bench-secret\n");
     sandbox.closeWriteChannel();
     until([&] { return sandbox.canReadLine() || sandbox.state() == QProcess::NotRunning; }, 10000);
@@ -79,10 +78,12 @@ int main(int argc, char *argv[])
     ProviderHub hub(registry, workspace->database(), secrets, &network);
     const Manifest manifest = *registry.manifest(QStringLiteral("sandbox"));
     ProviderSettings settings(workspace->database());
-    settings.setValue(manifest, QStringLiteral("apiUrl"), QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("bench"), nullptr);
+    settings.setValue(manifest, QStringLiteral("apiUrl"), QStringLiteral("http://127.0.0.1:%1").arg(port),
+        QStringLiteral("bench"), nullptr);
     settings.setValue(manifest, QStringLiteral("apiKey"), QStringLiteral("bench"), QStringLiteral("bench"), nullptr);
     settings.setValue(manifest, QStringLiteral("enabled"), QStringLiteral("1"), QStringLiteral("bench"), nullptr);
-    SecretJob *job = secrets.write(QStringLiteral("sandbox"), QStringLiteral("apiSecret"), QStringLiteral("bench-secret"));
+    SecretJob *job
+        = secrets.write(QStringLiteral("sandbox"), QStringLiteral("apiSecret"), QStringLiteral("bench-secret"));
     QEventLoop wait;
     QObject::connect(job, &SecretJob::finished, &wait, &QEventLoop::quit);
     wait.exec();
@@ -103,11 +104,12 @@ int main(int argc, char *argv[])
         o.outAmount = *Money::parse(u"12.34");
         o.xmlFrom = QStringLiteral("BTC");
         o.xmlTo = QStringLiteral("USDTTRC20");
-        o.toValues = {{QStringLiteral("address"), QStringLiteral("Wallet"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t")}};
+        o.toValues = { { QStringLiteral("address"), QStringLiteral("Wallet"),
+            QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t") } };
         o.createdAt = o.updatedAt = QDateTime::currentDateTimeUtc();
         orders << o;
         history << HistoryEntry::arrival(o.id, o.status, QStringLiteral("bench"), QString());
-        items << PayoutEngine::Item{o.id, QStringLiteral("sandbox")};
+        items << PayoutEngine::Item { o.id, QStringLiteral("sandbox") };
     }
     OrderStore(workspace->database()).add(orders, history, nullptr);
 
@@ -141,17 +143,20 @@ int main(int argc, char *argv[])
     for (const PayoutOutcome &o : run->outcomes())
         paid += o.kind == PayoutOutcome::Kind::Paid;
 
-    QNetworkReply *ledger = network.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/control/ledger").arg(port))));
+    QNetworkReply *ledger
+        = network.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/control/ledger").arg(port))));
     until([ledger] { return ledger->isFinished(); }, 10000);
-    const int booked = int(QJsonDocument::fromJson(ledger->readAll()).object().value(QStringLiteral("payouts")).toArray().size());
+    const int booked
+        = int(QJsonDocument::fromJson(ledger->readAll()).object().value(QStringLiteral("payouts")).toArray().size());
     sandbox.kill();
     sandbox.waitForFinished();
 
     const double bound = std::ceil(double(count) / concurrency) * 2 * latency / 1000.0;
     std::printf("payouts %d, paid %d, booked by the sandbox %d, concurrency %d, latency %d ms per call\n", count, paid,
-                booked, concurrency, latency);
-    std::printf("wall %.2f s, lower bound %.2f s, ratio %.2f (goal <= 1.2), worst stall of the engine's thread %.1f ms (goal <= 50)\n",
-                seconds, bound, seconds / bound, worstStall);
+        booked, concurrency, latency);
+    std::printf("wall %.2f s, lower bound %.2f s, ratio %.2f (goal <= 1.2), worst stall of the engine's thread %.1f ms "
+                "(goal <= 50)\n",
+        seconds, bound, seconds / bound, worstStall);
     secrets.remove(QStringLiteral("sandbox"), QStringLiteral("apiSecret"));
     return paid == count && booked == count ? 0 : 1;
 }

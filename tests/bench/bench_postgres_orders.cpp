@@ -28,8 +28,9 @@ QString inlined(QString sql, const QVariantList &values)
 {
     for (const QVariant &v : values) {
         const qsizetype at = sql.indexOf(u'?');
-        const QString literal = v.typeId() == QMetaType::QString ? u'\'' + v.toString().replace(u'\'', QLatin1String("''")) + u'\''
-                                                                  : v.toString();
+        const QString literal = v.typeId() == QMetaType::QString
+            ? u'\'' + v.toString().replace(u'\'', QLatin1String("''")) + u'\''
+            : v.toString();
         sql.replace(at, 1, literal);
     }
     return sql;
@@ -71,14 +72,20 @@ int main(int argc, char **argv)
         for (qint64 from = have + 1; from <= n; from += 1000000) {
             const qint64 to = std::min(n, from + 999999);
             const QString sql = QStringLiteral(
-                "INSERT INTO orders (id, uid, status, in_amount, out_amount, xml_from, xml_to, to_values, recipient, created_at, updated_at) "
+                "INSERT INTO orders (id, uid, status, in_amount, out_amount, xml_from, xml_to, to_values, recipient, "
+                "created_at, updated_at) "
                 "SELECT lpad(to_hex(i), 24, '0'), i, "
-                "(ARRAY['new','payed','inProgressPayout','done','cancel','returned','hold','errorPayout','waitingPayment','refund'])[1 + i %% 10], "
+                "(ARRAY['new','payed','inProgressPayout','done','cancel','returned','hold','errorPayout','"
+                "waitingPayment','refund'])[1 + i %% 10], "
                 "'0.01', (i %% 9000 + 10)::text || '.' || lpad((i %% 100)::text, 2, '0'), 'BTC', "
                 "(ARRAY['USDTTRC20','USDTERC20','CARDUAH','CARDUSD','BTC','ETH','LTC','TRX','XRP','DOGE','SOL','TON',"
-                "'USDTBEP20','USDCERC20','CARDEUR','CARDRUB','CARDKZT','P24UAH','MONOBUAH','WMZ','PMUSD','ADA','DOT','BCH'])[1 + i %% 24], "
+                "'USDTBEP20','USDCERC20','CARDEUR','CARDRUB','CARDKZT','P24UAH','MONOBUAH','WMZ','PMUSD','ADA','DOT','"
+                "BCH'])[1 + i %% 24], "
                 "'[]', 'T' || substr(md5(i::text), 1, 33), 1700000000000 + i * 1000, 1700000000000 + i * 1000 "
-                "FROM generate_series(%1::bigint, %2::bigint) AS i").arg(from).arg(to).replace(QLatin1String("%%"), QLatin1String("%"));
+                "FROM generate_series(%1::bigint, %2::bigint) AS i")
+                                    .arg(from)
+                                    .arg(to)
+                                    .replace(QLatin1String("%%"), QLatin1String("%"));
             if (!db->exec(sql)) {
                 std::fprintf(stderr, "%s\n", qPrintable(db->lastError()));
                 return 1;
@@ -87,7 +94,7 @@ int main(int argc, char **argv)
         }
         db->exec(QStringLiteral("ANALYZE orders"));
     }
-    db->exec(q, QStringLiteral("SELECT recipient FROM orders WHERE uid = ?"), {n / 2});
+    db->exec(q, QStringLiteral("SELECT recipient FROM orders WHERE uid = ?"), { n / 2 });
     const QString needle = q.next() ? q.value(0).toString().mid(5, 10) : QStringLiteral("abcdef12");
 
     struct Case {
@@ -95,10 +102,10 @@ int main(int argc, char **argv)
         OrderFilter filter;
     };
     OrderFilter status;
-    status.statuses = {OrderStatus::InProgressPayout};
+    status.statuses = { OrderStatus::InProgressPayout };
     OrderFilter search;
     search.search = needle;
-    const Case cases[] = {{"first page", {}}, {"status filter", status}, {"search", search}};
+    const Case cases[] = { { "first page", {} }, { "status filter", status }, { "search", search } };
     std::printf("PostgreSQL order book, %lld orders; %d runs each; page of 200 plus its count\n", n, repeats);
     std::printf("%-14s %10s %10s %12s %10s\n", "read", "p50 ms", "p99 ms", "psql p50 ms", "ratio");
     for (const Case &c : cases) {
@@ -118,12 +125,13 @@ int main(int argc, char **argv)
         }
         // The peer: psql runs the same two statements; its \timing is the server's answer time.
         const QString both = inlined(query.pageSql(200, 0), query.values()) + QStringLiteral(";\n")
-                             + inlined(query.countSql(), query.values()) + QStringLiteral(";\n");
+            + inlined(query.countSql(), query.values()) + QStringLiteral(";\n");
         for (int i = 0; i < std::min(repeats, 10); ++i) {
             QProcess psql;
-            psql.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), url.host(), QStringLiteral("-p"),
-                                                QString::number(url.port(5432)), QStringLiteral("-U"), url.userName(), QStringLiteral("-d"),
-                                                url.path().mid(1), QStringLiteral("-o"), QStringLiteral("/dev/null")});
+            psql.start(QStringLiteral("psql"),
+                { QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), url.host(), QStringLiteral("-p"),
+                    QString::number(url.port(5432)), QStringLiteral("-U"), url.userName(), QStringLiteral("-d"),
+                    url.path().mid(1), QStringLiteral("-o"), QStringLiteral("/dev/null") });
             psql.write(QByteArray("\\timing on\n").append(both.toUtf8()));
             psql.closeWriteChannel();
             psql.waitForFinished(60000);
@@ -140,7 +148,7 @@ int main(int argc, char **argv)
     std::printf("\nPlans (EXPLAIN ANALYZE):\n");
     for (const Case &c : cases) {
         const OrderQuery query(db->dialect(), c.filter);
-        for (const QString &sql : {query.pageSql(200, 0), query.countSql()}) {
+        for (const QString &sql : { query.pageSql(200, 0), query.countSql() }) {
             std::printf("\n-- %s: %s\n", c.name, qPrintable(inlined(sql, query.values())));
             db->exec(q, QStringLiteral("EXPLAIN (ANALYZE, COSTS OFF) ") + inlined(sql, query.values()));
             while (q.next())

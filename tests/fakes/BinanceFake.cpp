@@ -24,12 +24,14 @@ constexpr qint64 dayMs = 24 * 60 * 60 * 1000;
 // {"code": -4026, "msg": "…"}: Binance's error shape (rest-api.md), HTTP 400 unless said.
 Answer failed(int code, const QString &message, int status = 400)
 {
-    return FakeServer::json(status, QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("msg"), message}});
+    return FakeServer::json(
+        status, QJsonObject { { QStringLiteral("code"), code }, { QStringLiteral("msg"), message } });
 }
 
 Answer mandatory(const QString &parameter)
 {
-    return failed(-1102, QStringLiteral("Mandatory parameter '%1' was not sent, was empty/null, or malformed.").arg(parameter));
+    return failed(
+        -1102, QStringLiteral("Mandatory parameter '%1' was not sent, was empty/null, or malformed.").arg(parameter));
 }
 
 // One entry of a coin's networkList in config/getall: what the fake checks a withdrawal by.
@@ -49,19 +51,34 @@ const QString evm = QStringLiteral("^(0x)[0-9A-Fa-f]{40}$");
 const QMap<QString, QList<Network>> &coins()
 {
     static const QMap<QString, QList<Network>> all = {
-        {QStringLiteral("BTC"), {{QStringLiteral("BTC"), QStringLiteral("^(bc1[a-z0-9]{25,62}|[13][a-km-zA-HJ-NP-Z1-9]{25,34})$"), {}, QStringLiteral("0.0002"), QStringLiteral("0.00002")}}},
-        {QStringLiteral("ETH"), {{QStringLiteral("ETH"), evm, {}, QStringLiteral("0.001"), QStringLiteral("0.0005")}}},
-        {QStringLiteral("LTC"), {{QStringLiteral("LTC"), QStringLiteral("^(ltc1[a-z0-9]{25,62}|[LM3][a-km-zA-HJ-NP-Z1-9]{26,33})$"), {}, QStringLiteral("0.002"), QStringLiteral("0.0001")}}},
-        {QStringLiteral("TRX"), {{QStringLiteral("TRX"), tron, {}, QStringLiteral("10"), QStringLiteral("1")}}},
-        {QStringLiteral("XRP"), {{QStringLiteral("XRP"), QStringLiteral("^r[1-9A-HJ-NP-Za-km-z]{24,34}$"), QStringLiteral("^[0-9]{1,10}$"), QStringLiteral("2"), QStringLiteral("0.2")}}},
-        {QStringLiteral("DOGE"), {{QStringLiteral("DOGE"), QStringLiteral("^(D|A|9)[a-km-zA-HJ-NP-Z1-9]{33}$"), {}, QStringLiteral("20"), QStringLiteral("4")}}},
-        {QStringLiteral("SOL"), {{QStringLiteral("SOL"), QStringLiteral("^[1-9A-HJ-NP-Za-km-z]{32,44}$"), {}, QStringLiteral("0.01"), QStringLiteral("0.001")}}},
-        {QStringLiteral("TON"), {{QStringLiteral("TON"), QStringLiteral("^[A-Za-z0-9_-]{48}$"), QStringLiteral("^.{1,120}$"), QStringLiteral("0.1"), QStringLiteral("0.01")}}},
-        {QStringLiteral("USDT"), {{QStringLiteral("ETH"), evm, {}, QStringLiteral("10"), QStringLiteral("4")},
-                                  {QStringLiteral("TRX"), tron, {}, QStringLiteral("10"), QStringLiteral("1")},
-                                  {QStringLiteral("BSC"), evm, {}, QStringLiteral("10"), QStringLiteral("0.8")}}},
-        {QStringLiteral("USDC"), {{QStringLiteral("ETH"), evm, {}, QStringLiteral("10"), QStringLiteral("4")},
-                                  {QStringLiteral("BSC"), evm, {}, QStringLiteral("10"), QStringLiteral("0.8")}}},
+        { QStringLiteral("BTC"),
+            { { QStringLiteral("BTC"), QStringLiteral("^(bc1[a-z0-9]{25,62}|[13][a-km-zA-HJ-NP-Z1-9]{25,34})$"), {},
+                QStringLiteral("0.0002"), QStringLiteral("0.00002") } } },
+        { QStringLiteral("ETH"),
+            { { QStringLiteral("ETH"), evm, {}, QStringLiteral("0.001"), QStringLiteral("0.0005") } } },
+        { QStringLiteral("LTC"),
+            { { QStringLiteral("LTC"), QStringLiteral("^(ltc1[a-z0-9]{25,62}|[LM3][a-km-zA-HJ-NP-Z1-9]{26,33})$"), {},
+                QStringLiteral("0.002"), QStringLiteral("0.0001") } } },
+        { QStringLiteral("TRX"), { { QStringLiteral("TRX"), tron, {}, QStringLiteral("10"), QStringLiteral("1") } } },
+        { QStringLiteral("XRP"),
+            { { QStringLiteral("XRP"), QStringLiteral("^r[1-9A-HJ-NP-Za-km-z]{24,34}$"),
+                QStringLiteral("^[0-9]{1,10}$"), QStringLiteral("2"), QStringLiteral("0.2") } } },
+        { QStringLiteral("DOGE"),
+            { { QStringLiteral("DOGE"), QStringLiteral("^(D|A|9)[a-km-zA-HJ-NP-Z1-9]{33}$"), {}, QStringLiteral("20"),
+                QStringLiteral("4") } } },
+        { QStringLiteral("SOL"),
+            { { QStringLiteral("SOL"), QStringLiteral("^[1-9A-HJ-NP-Za-km-z]{32,44}$"), {}, QStringLiteral("0.01"),
+                QStringLiteral("0.001") } } },
+        { QStringLiteral("TON"),
+            { { QStringLiteral("TON"), QStringLiteral("^[A-Za-z0-9_-]{48}$"), QStringLiteral("^.{1,120}$"),
+                QStringLiteral("0.1"), QStringLiteral("0.01") } } },
+        { QStringLiteral("USDT"),
+            { { QStringLiteral("ETH"), evm, {}, QStringLiteral("10"), QStringLiteral("4") },
+                { QStringLiteral("TRX"), tron, {}, QStringLiteral("10"), QStringLiteral("1") },
+                { QStringLiteral("BSC"), evm, {}, QStringLiteral("10"), QStringLiteral("0.8") } } },
+        { QStringLiteral("USDC"),
+            { { QStringLiteral("ETH"), evm, {}, QStringLiteral("10"), QStringLiteral("4") },
+                { QStringLiteral("BSC"), evm, {}, QStringLiteral("10"), QStringLiteral("0.8") } } },
     };
     return all;
 }
@@ -78,27 +95,33 @@ QString utc(qint64 ms)
 
 } // namespace
 
-BinanceFake::BinanceFake(QObject *parent) : FakeServer(parent)
+BinanceFake::BinanceFake(QObject *parent)
+    : FakeServer(parent)
 {
     using Method = QHttpServerRequest::Method;
-    route(QStringLiteral("/sapi/v1/capital/config/getall"), Method::Get, [this](const auto &r) { return coinsCall(r); });
-    route(QStringLiteral("/sapi/v1/capital/withdraw/apply"), Method::Post, [this](const auto &r) { return withdrawCall(r); }, true);
-    route(QStringLiteral("/sapi/v1/capital/withdraw/history"), Method::Get, [this](const auto &r) { return historyCall(r); });
+    route(
+        QStringLiteral("/sapi/v1/capital/config/getall"), Method::Get, [this](const auto &r) { return coinsCall(r); });
+    route(
+        QStringLiteral("/sapi/v1/capital/withdraw/apply"), Method::Post,
+        [this](const auto &r) { return withdrawCall(r); }, true);
+    route(QStringLiteral("/sapi/v1/capital/withdraw/history"), Method::Get,
+        [this](const auto &r) { return historyCall(r); });
 }
 
 QHash<QString, QString> BinanceFake::config() const
 {
-    return {{QStringLiteral("apiUrl"), baseUrl().toString()}, {QStringLiteral("apiKey"), QString::fromLatin1(apiKey)}};
+    return { { QStringLiteral("apiUrl"), baseUrl().toString() },
+        { QStringLiteral("apiKey"), QString::fromLatin1(apiKey) } };
 }
 
 QHash<QString, QString> BinanceFake::secrets() const
 {
-    return {{QStringLiteral("apiSecret"), QString::fromLatin1(apiSecret)}};
+    return { { QStringLiteral("apiSecret"), QString::fromLatin1(apiSecret) } };
 }
 
 QHash<QString, QString> BinanceFake::recipient() const
 {
-    return {{QStringLiteral("address"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t")}};
+    return { { QStringLiteral("address"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t") } };
 }
 
 QStringList BinanceFake::bookedReferences() const
@@ -143,7 +166,8 @@ std::optional<Answer> BinanceFake::authenticate(const QHttpServerRequest &reques
         return refuse(failed(-1131, QStringLiteral("recvWindow must be less than 60000")));
     const qint64 serverTime = now();
     if (timestamp >= serverTime + 1000)
-        return refuse(failed(-1021, QStringLiteral("Timestamp for this request was 1000ms ahead of the server's time.")));
+        return refuse(
+            failed(-1021, QStringLiteral("Timestamp for this request was 1000ms ahead of the server's time.")));
     if (serverTime - timestamp > window)
         return refuse(failed(-1021, QStringLiteral("Timestamp for this request is outside of the recvWindow.")));
     return std::nullopt;
@@ -156,10 +180,11 @@ Answer BinanceFake::serverError() const
 
 Answer BinanceFake::rateLimited() const
 {
-    Answer a = failed(-1003, QStringLiteral("Too many requests; current limit of IP(127.0.0.1) is 6000 requests per minute. "
-                                            "Please use the websocket for live updates to avoid polling the API."),
-                      429);
-    a.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+    Answer a = failed(-1003,
+        QStringLiteral("Too many requests; current limit of IP(127.0.0.1) is 6000 requests per minute. "
+                       "Please use the websocket for live updates to avoid polling the API."),
+        429);
+    a.headers.append({ QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1") });
     return a;
 }
 
@@ -175,30 +200,22 @@ Answer BinanceFake::coinsCall(const QHttpServerRequest &)
         QJsonArray networks;
         const QList<Network> chains = coins().value(coin);
         for (const Network &n : chains) {
-            networks.append(QJsonObject{{QStringLiteral("network"), n.network},
-                                        {QStringLiteral("coin"), coin},
-                                        {QStringLiteral("withdrawIntegerMultiple"), QStringLiteral("0.00000001")},
-                                        {QStringLiteral("isDefault"), &n == &chains.first()},
-                                        {QStringLiteral("depositEnable"), true},
-                                        {QStringLiteral("withdrawEnable"), true},
-                                        {QStringLiteral("withdrawFee"), n.withdrawFee},
-                                        {QStringLiteral("withdrawMin"), n.withdrawMin},
-                                        {QStringLiteral("withdrawMax"), QStringLiteral("9999999999")},
-                                        {QStringLiteral("addressRegex"), n.addressRegex},
-                                        {QStringLiteral("memoRegex"), n.memoRegex},
-                                        {QStringLiteral("withdrawTag"), !n.memoRegex.isEmpty()}});
+            networks.append(QJsonObject { { QStringLiteral("network"), n.network }, { QStringLiteral("coin"), coin },
+                { QStringLiteral("withdrawIntegerMultiple"), QStringLiteral("0.00000001") },
+                { QStringLiteral("isDefault"), &n == &chains.first() }, { QStringLiteral("depositEnable"), true },
+                { QStringLiteral("withdrawEnable"), true }, { QStringLiteral("withdrawFee"), n.withdrawFee },
+                { QStringLiteral("withdrawMin"), n.withdrawMin },
+                { QStringLiteral("withdrawMax"), QStringLiteral("9999999999") },
+                { QStringLiteral("addressRegex"), n.addressRegex }, { QStringLiteral("memoRegex"), n.memoRegex },
+                { QStringLiteral("withdrawTag"), !n.memoRegex.isEmpty() } });
         }
-        list.append(QJsonObject{{QStringLiteral("coin"), coin},
-                                {QStringLiteral("name"), coin},
-                                {QStringLiteral("depositAllEnable"), true},
-                                {QStringLiteral("withdrawAllEnable"), true},
-                                {QStringLiteral("free"), m_balances.value(coin).toString(8)},
-                                {QStringLiteral("locked"), QStringLiteral("0.00000000")},
-                                {QStringLiteral("freeze"), QStringLiteral("0.00000000")},
-                                {QStringLiteral("withdrawing"), QStringLiteral("0.00000000")},
-                                {QStringLiteral("isLegalMoney"), false},
-                                {QStringLiteral("trading"), true},
-                                {QStringLiteral("networkList"), networks}});
+        list.append(QJsonObject { { QStringLiteral("coin"), coin }, { QStringLiteral("name"), coin },
+            { QStringLiteral("depositAllEnable"), true }, { QStringLiteral("withdrawAllEnable"), true },
+            { QStringLiteral("free"), m_balances.value(coin).toString(8) },
+            { QStringLiteral("locked"), QStringLiteral("0.00000000") },
+            { QStringLiteral("freeze"), QStringLiteral("0.00000000") },
+            { QStringLiteral("withdrawing"), QStringLiteral("0.00000000") }, { QStringLiteral("isLegalMoney"), false },
+            { QStringLiteral("trading"), true }, { QStringLiteral("networkList"), networks } });
     }
     return json(200, list);
 }
@@ -207,7 +224,7 @@ Answer BinanceFake::withdrawCall(const QHttpServerRequest &request)
 {
     const QUrlQuery q = request.query();
     const auto param = [&q](const QString &name) { return q.queryItemValue(name, QUrl::FullyDecoded); };
-    for (const QString &name : {QStringLiteral("coin"), QStringLiteral("address"), QStringLiteral("amount")}) {
+    for (const QString &name : { QStringLiteral("coin"), QStringLiteral("address"), QStringLiteral("amount") }) {
         if (param(name).isEmpty())
             return mandatory(name);
     }
@@ -221,7 +238,8 @@ Answer BinanceFake::withdrawCall(const QHttpServerRequest &request)
         return failed(-4018, QStringLiteral("This currency does not exist."));
     // No network: the coin's default one (config/getall's isDefault).
     w.network = param(QStringLiteral("network")).isEmpty() ? chains.first().network : param(QStringLiteral("network"));
-    const auto chain = std::find_if(chains.begin(), chains.end(), [&w](const Network &n) { return n.network == w.network; });
+    const auto chain
+        = std::find_if(chains.begin(), chains.end(), [&w](const Network &n) { return n.network == w.network; });
     if (chain == chains.end())
         return failed(-4019, QStringLiteral("The current currency is not open for withdrawal on this network."));
     if (!QRegularExpression(chain->addressRegex).match(w.address).hasMatch())
@@ -234,11 +252,14 @@ Answer BinanceFake::withdrawCall(const QHttpServerRequest &request)
     }
     const auto amount = Money::parse(param(QStringLiteral("amount")));
     if (!amount || amount->sign() <= 0)
-        return failed(-1100, QStringLiteral("Illegal characters found in parameter 'amount'; legal range is '^([0-9]{1,20})(\\.[0-9]{1,20})?$'."));
+        return failed(-1100,
+            QStringLiteral(
+                "Illegal characters found in parameter 'amount'; legal range is '^([0-9]{1,20})(\\.[0-9]{1,20})?$'."));
     w.amount = *amount;
     w.fee = *Money::parse(chain->withdrawFee);
     if (w.amount < *Money::parse(chain->withdrawMin))
-        return failed(-4022, QStringLiteral("The withdrawal amount must be at least %1 %2.").arg(chain->withdrawMin, w.coin));
+        return failed(
+            -4022, QStringLiteral("The withdrawal amount must be at least %1 %2.").arg(chain->withdrawMin, w.coin));
     if (w.amount > m_balances.value(w.coin))
         return failed(-4026, QStringLiteral("You have insufficient balance."));
     // Binance does not say what a reused withdrawOrderId does: the worst case is that it pays.
@@ -255,7 +276,7 @@ Answer BinanceFake::withdrawCall(const QHttpServerRequest &request)
                 setStatus(id, status);
         });
     }
-    return json(200, QJsonObject{{QStringLiteral("id"), w.id}});
+    return json(200, QJsonObject { { QStringLiteral("id"), w.id } });
 }
 
 bool BinanceFake::setStatus(const QString &id, int status)
@@ -282,20 +303,19 @@ BinanceFake::Withdrawal *BinanceFake::find(const QString &id)
 QJsonObject BinanceFake::item(const Withdrawal &w) const
 {
     const bool completed = w.status == 6;
-    QJsonObject o{{QStringLiteral("id"), w.id},
-                  {QStringLiteral("amount"), (w.amount - w.fee).toString()},
-                  {QStringLiteral("transactionFee"), w.fee.toString()},
-                  {QStringLiteral("coin"), w.coin},
-                  {QStringLiteral("status"), w.status},
-                  {QStringLiteral("address"), w.address},
-                  {QStringLiteral("txId"), completed ? QString::fromLatin1(QCryptographicHash::hash(w.id.toUtf8(), QCryptographicHash::Sha256).toHex()) : QString()},
-                  {QStringLiteral("applyTime"), utc(w.applyTimeMs)},
-                  {QStringLiteral("network"), w.network},
-                  {QStringLiteral("transferType"), 0},
-                  {QStringLiteral("info"), failure(w.status) ? QStringLiteral("The address is not valid. Please confirm with the recipient") : QString()},
-                  {QStringLiteral("confirmNo"), completed ? 3 : 0},
-                  {QStringLiteral("walletType"), 0},
-                  {QStringLiteral("txKey"), QString()}};
+    QJsonObject o { { QStringLiteral("id"), w.id }, { QStringLiteral("amount"), (w.amount - w.fee).toString() },
+        { QStringLiteral("transactionFee"), w.fee.toString() }, { QStringLiteral("coin"), w.coin },
+        { QStringLiteral("status"), w.status }, { QStringLiteral("address"), w.address },
+        { QStringLiteral("txId"),
+            completed ? QString::fromLatin1(QCryptographicHash::hash(w.id.toUtf8(), QCryptographicHash::Sha256).toHex())
+                      : QString() },
+        { QStringLiteral("applyTime"), utc(w.applyTimeMs) }, { QStringLiteral("network"), w.network },
+        { QStringLiteral("transferType"), 0 },
+        { QStringLiteral("info"),
+            failure(w.status) ? QStringLiteral("The address is not valid. Please confirm with the recipient")
+                              : QString() },
+        { QStringLiteral("confirmNo"), completed ? 3 : 0 }, { QStringLiteral("walletType"), 0 },
+        { QStringLiteral("txKey"), QString() } };
     if (!w.addressTag.isEmpty())
         o.insert(QStringLiteral("addressTag"), w.addressTag);
     if (!w.withdrawOrderId.isEmpty()) // "only if set"
@@ -325,7 +345,8 @@ Answer BinanceFake::historyCall(const QHttpServerRequest &request)
     const QString status = param(QStringLiteral("status"));
     const QString coin = param(QStringLiteral("coin"));
     const int offset = qMax(0, param(QStringLiteral("offset")).toInt());
-    const int limit = param(QStringLiteral("limit")).isEmpty() ? 1000 : qBound(1, param(QStringLiteral("limit")).toInt(), 1000);
+    const int limit
+        = param(QStringLiteral("limit")).isEmpty() ? 1000 : qBound(1, param(QStringLiteral("limit")).toInt(), 1000);
     QJsonArray page;
     int skipped = 0;
     for (auto it = m_withdrawals.crbegin(); it != m_withdrawals.crend() && page.size() < limit; ++it) { // newest first

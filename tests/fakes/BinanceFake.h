@@ -24,7 +24,8 @@ public:
         QString addressTag;
         Money amount;
         Money fee;
-        int status = 4; // 0 Email Sent, 1 Cancelled, 2 Awaiting Approval, 3 Rejected, 4 Processing, 5 Failure, 6 Completed
+        int status
+            = 4; // 0 Email Sent, 1 Cancelled, 2 Awaiting Approval, 3 Rejected, 4 Processing, 5 Failure, 6 Completed
         qint64 applyTimeMs = 0;
         qint64 completeTimeMs = 0;
     };

@@ -20,72 +20,79 @@ using Answer = FakeServer::Answer;
 
 Answer refused(int status, const QString &message)
 {
-    return FakeServer::json(status, QJsonObject{{QStringLiteral("state"), 1}, {QStringLiteral("message"), message}});
+    return FakeServer::json(
+        status, QJsonObject { { QStringLiteral("state"), 1 }, { QStringLiteral("message"), message } });
 }
 
 // Laravel's validation answer, as payout/info's example shows it (HTTP 422).
 Answer invalid(const QString &field, const QString &message)
 {
-    return FakeServer::json(422, QJsonObject{{QStringLiteral("state"), 1},
-                                             {QStringLiteral("errors"), QJsonObject{{field, QJsonArray{message}}}}});
+    return FakeServer::json(422,
+        QJsonObject { { QStringLiteral("state"), 1 },
+            { QStringLiteral("errors"), QJsonObject { { field, QJsonArray { message } } } } });
 }
 
 // The networks Cryptomus pays each currency on, and what an address there looks like.
 const QHash<QString, QStringList> networks = {
-    {QStringLiteral("USDT"), {QStringLiteral("TRON"), QStringLiteral("ETH"), QStringLiteral("BSC")}},
-    {QStringLiteral("USDC"), {QStringLiteral("ETH")}},
-    {QStringLiteral("BTC"), {QStringLiteral("BTC")}},
-    {QStringLiteral("ETH"), {QStringLiteral("ETH")}},
-    {QStringLiteral("LTC"), {QStringLiteral("LTC")}},
-    {QStringLiteral("TRX"), {QStringLiteral("TRON")}},
-    {QStringLiteral("DOGE"), {QStringLiteral("DOGE")}},
-    {QStringLiteral("SOL"), {QStringLiteral("SOL")}},
-    {QStringLiteral("TON"), {QStringLiteral("TON")}},
+    { QStringLiteral("USDT"), { QStringLiteral("TRON"), QStringLiteral("ETH"), QStringLiteral("BSC") } },
+    { QStringLiteral("USDC"), { QStringLiteral("ETH") } },
+    { QStringLiteral("BTC"), { QStringLiteral("BTC") } },
+    { QStringLiteral("ETH"), { QStringLiteral("ETH") } },
+    { QStringLiteral("LTC"), { QStringLiteral("LTC") } },
+    { QStringLiteral("TRX"), { QStringLiteral("TRON") } },
+    { QStringLiteral("DOGE"), { QStringLiteral("DOGE") } },
+    { QStringLiteral("SOL"), { QStringLiteral("SOL") } },
+    { QStringLiteral("TON"), { QStringLiteral("TON") } },
 };
 const QHash<QString, QString> addressPatterns = {
-    {QStringLiteral("TRON"), QStringLiteral("^T[1-9A-HJ-NP-Za-km-z]{33}$")},
-    {QStringLiteral("ETH"), QStringLiteral("^0x[0-9a-fA-F]{40}$")},
-    {QStringLiteral("BSC"), QStringLiteral("^0x[0-9a-fA-F]{40}$")},
-    {QStringLiteral("BTC"), QStringLiteral("^(bc1[02-9ac-hj-np-z]{11,71}|[13][1-9A-HJ-NP-Za-km-z]{25,34})$")},
-    {QStringLiteral("LTC"), QStringLiteral("^(ltc1[02-9ac-hj-np-z]{11,71}|[LM3][1-9A-HJ-NP-Za-km-z]{26,33})$")},
-    {QStringLiteral("DOGE"), QStringLiteral("^D[1-9A-HJ-NP-Za-km-z]{33}$")},
-    {QStringLiteral("SOL"), QStringLiteral("^[1-9A-HJ-NP-Za-km-z]{32,44}$")},
-    {QStringLiteral("TON"), QStringLiteral("^([A-Za-z0-9_-]{48}|-?[0-9]:[0-9a-fA-F]{64})$")},
+    { QStringLiteral("TRON"), QStringLiteral("^T[1-9A-HJ-NP-Za-km-z]{33}$") },
+    { QStringLiteral("ETH"), QStringLiteral("^0x[0-9a-fA-F]{40}$") },
+    { QStringLiteral("BSC"), QStringLiteral("^0x[0-9a-fA-F]{40}$") },
+    { QStringLiteral("BTC"), QStringLiteral("^(bc1[02-9ac-hj-np-z]{11,71}|[13][1-9A-HJ-NP-Za-km-z]{25,34})$") },
+    { QStringLiteral("LTC"), QStringLiteral("^(ltc1[02-9ac-hj-np-z]{11,71}|[LM3][1-9A-HJ-NP-Za-km-z]{26,33})$") },
+    { QStringLiteral("DOGE"), QStringLiteral("^D[1-9A-HJ-NP-Za-km-z]{33}$") },
+    { QStringLiteral("SOL"), QStringLiteral("^[1-9A-HJ-NP-Za-km-z]{32,44}$") },
+    { QStringLiteral("TON"), QStringLiteral("^([A-Za-z0-9_-]{48}|-?[0-9]:[0-9a-fA-F]{64})$") },
 };
 // The fee on top of a payout, by currency and network; none for the rest.
 const QHash<QString, QString> commissions = {
-    {QStringLiteral("USDT/TRON"), QStringLiteral("1")},
-    {QStringLiteral("USDT/ETH"), QStringLiteral("3")},
-    {QStringLiteral("USDT/BSC"), QStringLiteral("0.3")},
+    { QStringLiteral("USDT/TRON"), QStringLiteral("1") },
+    { QStringLiteral("USDT/ETH"), QStringLiteral("3") },
+    { QStringLiteral("USDT/BSC"), QStringLiteral("0.3") },
 };
 const QHash<QString, QString> minimums = {
-    {QStringLiteral("USDT"), QStringLiteral("1")},  {QStringLiteral("USDC"), QStringLiteral("1")},
-    {QStringLiteral("TRX"), QStringLiteral("10")},  {QStringLiteral("BTC"), QStringLiteral("0.0001")},
+    { QStringLiteral("USDT"), QStringLiteral("1") },
+    { QStringLiteral("USDC"), QStringLiteral("1") },
+    { QStringLiteral("TRX"), QStringLiteral("10") },
+    { QStringLiteral("BTC"), QStringLiteral("0.0001") },
 };
 
 } // namespace
 
-CryptomusFake::CryptomusFake(QObject *parent) : FakeServer(parent)
+CryptomusFake::CryptomusFake(QObject *parent)
+    : FakeServer(parent)
 {
     using Method = QHttpServerRequest::Method;
     route(QStringLiteral("/v1/balance"), Method::Post, [this](const auto &r) { return balanceCall(r); });
-    route(QStringLiteral("/v1/payout"), Method::Post, [this](const auto &r) { return payoutCall(r); }, true);
+    route(
+        QStringLiteral("/v1/payout"), Method::Post, [this](const auto &r) { return payoutCall(r); }, true);
     route(QStringLiteral("/v1/payout/info"), Method::Post, [this](const auto &r) { return infoCall(r); });
 }
 
 QHash<QString, QString> CryptomusFake::config() const
 {
-    return {{QStringLiteral("apiUrl"), baseUrl().toString()}, {QStringLiteral("merchantId"), QString::fromLatin1(merchantId)}};
+    return { { QStringLiteral("apiUrl"), baseUrl().toString() },
+        { QStringLiteral("merchantId"), QString::fromLatin1(merchantId) } };
 }
 
 QHash<QString, QString> CryptomusFake::secrets() const
 {
-    return {{QStringLiteral("payoutApiKey"), QString::fromLatin1(payoutKey)}};
+    return { { QStringLiteral("payoutApiKey"), QString::fromLatin1(payoutKey) } };
 }
 
 QHash<QString, QString> CryptomusFake::recipient() const
 {
-    return {{QStringLiteral("address"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t")}};
+    return { { QStringLiteral("address"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t") } };
 }
 
 QStringList CryptomusFake::bookedReferences() const
@@ -103,7 +110,8 @@ std::optional<Answer> CryptomusFake::authenticate(const QHttpServerRequest &requ
         ++m_refusedSignatures;
         return refused(401, QStringLiteral("Merchant not found"));
     }
-    if (!ConstantTime::equal(CryptomusSigner::sign(request.body(), payoutKey), request.value(QByteArrayLiteral("sign")))) {
+    if (!ConstantTime::equal(
+            CryptomusSigner::sign(request.body(), payoutKey), request.value(QByteArrayLiteral("sign")))) {
         ++m_refusedSignatures;
         return refused(401, QStringLiteral("Invalid Sign"));
     }
@@ -118,7 +126,7 @@ Answer CryptomusFake::serverError() const
 Answer CryptomusFake::rateLimited() const
 {
     Answer a = refused(429, QStringLiteral("Too Many Attempts."));
-    a.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+    a.headers.append({ QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1") });
     return a;
 }
 
@@ -126,19 +134,20 @@ Answer CryptomusFake::balanceCall(const QHttpServerRequest &)
 {
     QJsonArray merchant;
     for (auto it = m_balances.begin(); it != m_balances.end(); ++it)
-        merchant.append(QJsonObject{{QStringLiteral("uuid"), QUuid::createUuidV5(QUuid(), it.key()).toString(QUuid::WithoutBraces)},
-                                    {QStringLiteral("balance"), it.value().toString()},
-                                    {QStringLiteral("currency_code"), it.key()}});
-    const QJsonObject balance{{QStringLiteral("merchant"), merchant}, {QStringLiteral("user"), QJsonArray()}};
-    return json(200, QJsonObject{{QStringLiteral("state"), 0},
-                                 {QStringLiteral("result"), QJsonArray{QJsonObject{{QStringLiteral("balance"), balance}}}}});
+        merchant.append(QJsonObject {
+            { QStringLiteral("uuid"), QUuid::createUuidV5(QUuid(), it.key()).toString(QUuid::WithoutBraces) },
+            { QStringLiteral("balance"), it.value().toString() }, { QStringLiteral("currency_code"), it.key() } });
+    const QJsonObject balance { { QStringLiteral("merchant"), merchant }, { QStringLiteral("user"), QJsonArray() } };
+    return json(200,
+        QJsonObject { { QStringLiteral("state"), 0 },
+            { QStringLiteral("result"), QJsonArray { QJsonObject { { QStringLiteral("balance"), balance } } } } });
 }
 
 Answer CryptomusFake::payoutCall(const QHttpServerRequest &request)
 {
     const QJsonObject o = QJsonDocument::fromJson(request.body()).object();
-    for (const QString &field : {QStringLiteral("amount"), QStringLiteral("currency"), QStringLiteral("order_id"),
-                                 QStringLiteral("address"), QStringLiteral("is_subtract"), QStringLiteral("network")}) {
+    for (const QString &field : { QStringLiteral("amount"), QStringLiteral("currency"), QStringLiteral("order_id"),
+             QStringLiteral("address"), QStringLiteral("is_subtract"), QStringLiteral("network") }) {
         if (!o.contains(field) || o.value(field).toVariant().toString().isEmpty())
             return invalid(field, QStringLiteral("validation.required"));
     }
@@ -151,7 +160,8 @@ Answer CryptomusFake::payoutCall(const QHttpServerRequest &request)
     // a new payout is not created". Before any other check, so a retry is always answered so.
     if (const Payout *existing = find(p.orderId)) {
         ++m_duplicates;
-        return json(200, QJsonObject{{QStringLiteral("state"), 0}, {QStringLiteral("result"), result(*existing)}});
+        return json(
+            200, QJsonObject { { QStringLiteral("state"), 0 }, { QStringLiteral("result"), result(*existing) } });
     }
     p.currency = o.value(QStringLiteral("currency")).toString().toUpper();
     p.network = o.value(QStringLiteral("network")).toString().toUpper();
@@ -169,7 +179,8 @@ Answer CryptomusFake::payoutCall(const QHttpServerRequest &request)
         return invalid(QStringLiteral("amount"), QStringLiteral("validation.numeric"));
     const Money minimum = *Money::parse(minimums.value(p.currency, QStringLiteral("0.00000001")));
     if (*amount < minimum)
-        return invalid(QStringLiteral("amount"), QStringLiteral("Minimum amount %1 %2").arg(minimum.toString(), p.currency));
+        return invalid(
+            QStringLiteral("amount"), QStringLiteral("Minimum amount %1 %2").arg(minimum.toString(), p.currency));
     p.commission = *Money::parse(commissions.value(p.currency + u'/' + p.network, QStringLiteral("0")));
     const QString subtract = o.value(QStringLiteral("is_subtract")).toVariant().toString();
     // is_subtract true: the fee comes from the balance, the recipient gets the whole amount.
@@ -187,7 +198,7 @@ Answer CryptomusFake::payoutCall(const QHttpServerRequest &request)
                 setStatus(id, QStringLiteral("paid"), true);
         });
     }
-    return json(200, QJsonObject{{QStringLiteral("state"), 0}, {QStringLiteral("result"), result(p)}});
+    return json(200, QJsonObject { { QStringLiteral("state"), 0 }, { QStringLiteral("result"), result(p) } });
 }
 
 Answer CryptomusFake::infoCall(const QHttpServerRequest &request)
@@ -205,22 +216,19 @@ Answer CryptomusFake::infoCall(const QHttpServerRequest &request)
     }
     if (!p)
         return refused(404, QStringLiteral("Payout not found")); // assumed (README.md)
-    return json(200, QJsonObject{{QStringLiteral("state"), 0}, {QStringLiteral("result"), result(*p)}});
+    return json(200, QJsonObject { { QStringLiteral("state"), 0 }, { QStringLiteral("result"), result(*p) } });
 }
 
 QJsonObject CryptomusFake::result(const Payout &p) const
 {
-    return {{QStringLiteral("uuid"), p.uuid},
-            {QStringLiteral("amount"), p.amount.toString()},
-            {QStringLiteral("currency"), p.currency},
-            {QStringLiteral("network"), p.network},
-            {QStringLiteral("address"), p.address},
-            {QStringLiteral("txid"), p.txid.isEmpty() ? QJsonValue() : QJsonValue(p.txid)},
-            {QStringLiteral("status"), p.status},
-            {QStringLiteral("is_final"), p.isFinal},
-            {QStringLiteral("balance"), m_balances.value(p.currency).toString()},
-            {QStringLiteral("payer_currency"), p.currency},
-            {QStringLiteral("payer_amount"), p.merchantAmount.toString()}};
+    return { { QStringLiteral("uuid"), p.uuid }, { QStringLiteral("amount"), p.amount.toString() },
+        { QStringLiteral("currency"), p.currency }, { QStringLiteral("network"), p.network },
+        { QStringLiteral("address"), p.address },
+        { QStringLiteral("txid"), p.txid.isEmpty() ? QJsonValue() : QJsonValue(p.txid) },
+        { QStringLiteral("status"), p.status }, { QStringLiteral("is_final"), p.isFinal },
+        { QStringLiteral("balance"), m_balances.value(p.currency).toString() },
+        { QStringLiteral("payer_currency"), p.currency },
+        { QStringLiteral("payer_amount"), p.merchantAmount.toString() } };
 }
 
 bool CryptomusFake::setStatus(const QString &id, const QString &status, bool isFinal, const QString &txid)
@@ -262,24 +270,23 @@ PhpJsonEncoding::Members CryptomusFake::webhookData(const QString &id) const
     const Payout *p = find(id);
     if (!p)
         return {};
-    PhpJsonEncoding::Members data{{QStringLiteral("type"), QStringLiteral("payout")},
-                                  {QStringLiteral("uuid"), p->uuid},
-                                  {QStringLiteral("order_id"), p->orderId},
-                                  {QStringLiteral("amount"), p->amount.toString()},
-                                  {QStringLiteral("merchant_amount"), p->merchantAmount.toString()},
-                                  {QStringLiteral("commission"), p->commission.toString()},
-                                  {QStringLiteral("is_final"), p->isFinal},
-                                  {QStringLiteral("status"), p->status}};
+    PhpJsonEncoding::Members data { { QStringLiteral("type"), QStringLiteral("payout") },
+        { QStringLiteral("uuid"), p->uuid }, { QStringLiteral("order_id"), p->orderId },
+        { QStringLiteral("amount"), p->amount.toString() },
+        { QStringLiteral("merchant_amount"), p->merchantAmount.toString() },
+        { QStringLiteral("commission"), p->commission.toString() }, { QStringLiteral("is_final"), p->isFinal },
+        { QStringLiteral("status"), p->status } };
     if (!p->txid.isEmpty()) // absent when failed (webhook page)
-        data.append({QStringLiteral("txid"), p->txid});
-    data.append({QStringLiteral("currency"), p->currency});
-    data.append({QStringLiteral("network"), p->network});
+        data.append({ QStringLiteral("txid"), p->txid });
+    data.append({ QStringLiteral("currency"), p->currency });
+    data.append({ QStringLiteral("network"), p->network });
     return data;
 }
 
 QByteArray CryptomusFake::webhookSignedOver(const QString &id, const QByteArray &text) const
 {
-    return PhpJsonEncoding::encode(webhookData(id)).chopped(1) + ",\"sign\":\"" + CryptomusSigner::sign(text, payoutKey) + "\"}";
+    return PhpJsonEncoding::encode(webhookData(id)).chopped(1) + ",\"sign\":\"" + CryptomusSigner::sign(text, payoutKey)
+        + "\"}";
 }
 
 QByteArray CryptomusFake::webhook(const QString &id) const

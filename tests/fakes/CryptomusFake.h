@@ -18,7 +18,7 @@ public:
     struct Payout {
         QString uuid;
         QString orderId;
-        Money amount;         // what the recipient gets
+        Money amount; // what the recipient gets
         Money merchantAmount; // what left the balance
         Money commission;
         QString currency;

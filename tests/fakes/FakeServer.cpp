@@ -9,11 +9,13 @@
 
 namespace pd::fakes {
 
-FakeServer::FakeServer(QObject *parent) : ProviderFake(parent), m_http(new QHttpServer(this))
+FakeServer::FakeServer(QObject *parent)
+    : ProviderFake(parent)
+    , m_http(new QHttpServer(this))
 {
     m_http->setMissingHandler([this](const QHttpServerRequest &, QHttpServerResponder &&responder) {
-        respond(std::move(responder), json(404, QJsonObject{{QStringLiteral("message"), QStringLiteral("Not found.")}}),
-                Fault::None);
+        respond(std::move(responder),
+            json(404, QJsonObject { { QStringLiteral("message"), QStringLiteral("Not found.") } }), Fault::None);
     });
 }
 
@@ -58,28 +60,30 @@ FakeServer::Answer FakeServer::json(int status, const QJsonValue &value)
 {
     const QByteArray body = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-    return {status, body, {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}}};
+    return { status, body, { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") } } };
 }
 
 void FakeServer::route(const QString &path, QHttpServerRequest::Method method, Handler handler, bool books)
 {
-    m_http->route(path, [this, method, handler, books](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        if (request.method() != method) {
-            respond(std::move(responder),
-                    json(405, QJsonObject{{QStringLiteral("message"), QStringLiteral("Method not allowed.")}}), Fault::None);
-            return;
-        }
-        if (const auto refusal = authenticate(request)) {
-            respond(std::move(responder), *refusal, Fault::None);
-            return;
-        }
-        const Fault fault = takeFault(books);
-        if (fault == Fault::Http500 || fault == Fault::RateLimited) {
-            respond(std::move(responder), fault == Fault::Http500 ? serverError() : rateLimited(), Fault::None);
-            return;
-        }
-        respond(std::move(responder), handler(request), fault); // the work is done, whatever the answer suffers
-    });
+    m_http->route(
+        path, [this, method, handler, books](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            if (request.method() != method) {
+                respond(std::move(responder),
+                    json(405, QJsonObject { { QStringLiteral("message"), QStringLiteral("Method not allowed.") } }),
+                    Fault::None);
+                return;
+            }
+            if (const auto refusal = authenticate(request)) {
+                respond(std::move(responder), *refusal, Fault::None);
+                return;
+            }
+            const Fault fault = takeFault(books);
+            if (fault == Fault::Http500 || fault == Fault::RateLimited) {
+                respond(std::move(responder), fault == Fault::Http500 ? serverError() : rateLimited(), Fault::None);
+                return;
+            }
+            respond(std::move(responder), handler(request), fault); // the work is done, whatever the answer suffers
+        });
 }
 
 void FakeServer::respond(QHttpServerResponder &&responder, const Answer &answer, Fault fault)

@@ -21,11 +21,11 @@ public:
     // The faults every fake can inject into its next calls.
     enum class Fault {
         None,
-        Http500,          // an HTTP 500, nothing booked
-        Timeout,          // booked, but no answer comes (the desk's timeout fires)
-        Malformed,        // booked, but the answer is not the documented shape
+        Http500, // an HTTP 500, nothing booked
+        Timeout, // booked, but no answer comes (the desk's timeout fires)
+        Malformed, // booked, but the answer is not the documented shape
         DropAfterBooking, // booked, then the connection is closed without an answer
-        RateLimited,      // the provider's rate-limit answer (429 or its equivalent), nothing booked
+        RateLimited, // the provider's rate-limit answer (429 or its equivalent), nothing booked
     };
 
     using QObject::QObject;

@@ -16,10 +16,10 @@ namespace {
 const QList<std::pair<QString, std::function<std::unique_ptr<ProviderFake>()>>> &all()
 {
     static const QList<std::pair<QString, std::function<std::unique_ptr<ProviderFake>()>>> fakes = {
-        {QStringLiteral("sandbox"), [] { return std::make_unique<SandboxFake>(); }},
-        {QStringLiteral("whitebit"), [] { return std::make_unique<WhiteBitFake>(); }},
-        {QStringLiteral("binance"), [] { return std::make_unique<BinanceFake>(); }},
-        {QStringLiteral("cryptomus"), [] { return std::make_unique<CryptomusFake>(); }},
+        { QStringLiteral("sandbox"), [] { return std::make_unique<SandboxFake>(); } },
+        { QStringLiteral("whitebit"), [] { return std::make_unique<WhiteBitFake>(); } },
+        { QStringLiteral("binance"), [] { return std::make_unique<BinanceFake>(); } },
+        { QStringLiteral("cryptomus"), [] { return std::make_unique<CryptomusFake>(); } },
     };
     return fakes;
 }

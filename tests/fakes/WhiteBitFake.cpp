@@ -22,7 +22,7 @@ using Answer = FakeServer::Answer;
 
 Answer failed(int status, int code, const QString &message, const QJsonObject &errors = {})
 {
-    QJsonObject body{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
+    QJsonObject body { { QStringLiteral("code"), code }, { QStringLiteral("message"), message } };
     if (!errors.isEmpty())
         body.insert(QStringLiteral("errors"), errors);
     return FakeServer::json(status, body);
@@ -31,20 +31,20 @@ Answer failed(int status, int code, const QString &message, const QJsonObject &e
 // 400 "Validation failed" with one field's message, as the OpenAPI examples show.
 Answer invalid(const QString &field, const QString &message)
 {
-    return failed(400, 0, QStringLiteral("Validation failed"), {{field, QJsonArray{message}}});
+    return failed(400, 0, QStringLiteral("Validation failed"), { { field, QJsonArray { message } } });
 }
 
 // The networks WhiteBIT pays each ticker on, and what an address there looks like.
 const QHash<QString, QStringList> networks = {
-    {QStringLiteral("USDT"), {QStringLiteral("ERC20"), QStringLiteral("TRC20"), QStringLiteral("BEP20")}},
-    {QStringLiteral("USDC"), {QStringLiteral("ERC20")}},
+    { QStringLiteral("USDT"), { QStringLiteral("ERC20"), QStringLiteral("TRC20"), QStringLiteral("BEP20") } },
+    { QStringLiteral("USDC"), { QStringLiteral("ERC20") } },
 };
 const QHash<QString, QString> addressPatterns = {
-    {QStringLiteral("TRC20"), QStringLiteral("^T[1-9A-HJ-NP-Za-km-z]{33}$")},
-    {QStringLiteral("TRX"), QStringLiteral("^T[1-9A-HJ-NP-Za-km-z]{33}$")},
-    {QStringLiteral("ERC20"), QStringLiteral("^0x[0-9a-fA-F]{40}$")},
-    {QStringLiteral("ETH"), QStringLiteral("^0x[0-9a-fA-F]{40}$")},
-    {QStringLiteral("BEP20"), QStringLiteral("^0x[0-9a-fA-F]{40}$")},
+    { QStringLiteral("TRC20"), QStringLiteral("^T[1-9A-HJ-NP-Za-km-z]{33}$") },
+    { QStringLiteral("TRX"), QStringLiteral("^T[1-9A-HJ-NP-Za-km-z]{33}$") },
+    { QStringLiteral("ERC20"), QStringLiteral("^0x[0-9a-fA-F]{40}$") },
+    { QStringLiteral("ETH"), QStringLiteral("^0x[0-9a-fA-F]{40}$") },
+    { QStringLiteral("BEP20"), QStringLiteral("^0x[0-9a-fA-F]{40}$") },
 };
 
 bool luhn(const QString &digits)
@@ -61,31 +61,38 @@ bool luhn(const QString &digits)
 
 } // namespace
 
-WhiteBitFake::WhiteBitFake(QObject *parent) : FakeServer(parent)
+WhiteBitFake::WhiteBitFake(QObject *parent)
+    : FakeServer(parent)
 {
     using Method = QHttpServerRequest::Method;
-    route(QStringLiteral("/api/v4/main-account/balance"), Method::Post, [this](const auto &r) { return balanceCall(r); });
-    route(QStringLiteral("/api/v4/main-account/withdraw"), Method::Post, [this](const auto &r) { return withdrawCall(r); }, true);
-    route(QStringLiteral("/api/v4/main-account/withdraw-pay"), Method::Post, [this](const auto &r) { return withdrawCall(r); }, true);
-    route(QStringLiteral("/api/v4/main-account/history"), Method::Post, [this](const auto &r) { return historyCall(r); });
+    route(
+        QStringLiteral("/api/v4/main-account/balance"), Method::Post, [this](const auto &r) { return balanceCall(r); });
+    route(
+        QStringLiteral("/api/v4/main-account/withdraw"), Method::Post,
+        [this](const auto &r) { return withdrawCall(r); }, true);
+    route(
+        QStringLiteral("/api/v4/main-account/withdraw-pay"), Method::Post,
+        [this](const auto &r) { return withdrawCall(r); }, true);
+    route(
+        QStringLiteral("/api/v4/main-account/history"), Method::Post, [this](const auto &r) { return historyCall(r); });
 }
 
 QHash<QString, QString> WhiteBitFake::config() const
 {
-    return {{QStringLiteral("apiUrl"), baseUrl().toString()},
-            {QStringLiteral("apiKey"), QString::fromLatin1(apiKey)},
-            {QStringLiteral("webhookKey"), QString::fromLatin1(webhookKey)}};
+    return { { QStringLiteral("apiUrl"), baseUrl().toString() },
+        { QStringLiteral("apiKey"), QString::fromLatin1(apiKey) },
+        { QStringLiteral("webhookKey"), QString::fromLatin1(webhookKey) } };
 }
 
 QHash<QString, QString> WhiteBitFake::secrets() const
 {
-    return {{QStringLiteral("apiSecret"), QString::fromLatin1(apiSecret)},
-            {QStringLiteral("webhookSecret"), QString::fromLatin1(webhookSecret)}};
+    return { { QStringLiteral("apiSecret"), QString::fromLatin1(apiSecret) },
+        { QStringLiteral("webhookSecret"), QString::fromLatin1(webhookSecret) } };
 }
 
 QHash<QString, QString> WhiteBitFake::recipient() const
 {
-    return {{QStringLiteral("address"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t")}};
+    return { { QStringLiteral("address"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t") } };
 }
 
 QStringList WhiteBitFake::bookedReferences() const
@@ -141,7 +148,7 @@ Answer WhiteBitFake::serverError() const
 Answer WhiteBitFake::rateLimited() const
 {
     Answer a = failed(429, 0, QStringLiteral("Too Many Attempts."));
-    a.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+    a.headers.append({ QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1") });
     return a;
 }
 
@@ -149,14 +156,15 @@ Answer WhiteBitFake::balanceCall(const QHttpServerRequest &)
 {
     QJsonObject all;
     for (auto it = m_balances.begin(); it != m_balances.end(); ++it)
-        all.insert(it.key(), QJsonObject{{QStringLiteral("main_balance"), it.value().toString()}});
+        all.insert(it.key(), QJsonObject { { QStringLiteral("main_balance"), it.value().toString() } });
     return json(200, all);
 }
 
 Answer WhiteBitFake::withdrawCall(const QHttpServerRequest &request)
 {
     const QJsonObject o = QJsonDocument::fromJson(request.body()).object();
-    for (const QString &field : {QStringLiteral("ticker"), QStringLiteral("amount"), QStringLiteral("address"), QStringLiteral("uniqueId")}) {
+    for (const QString &field :
+        { QStringLiteral("ticker"), QStringLiteral("amount"), QStringLiteral("address"), QStringLiteral("uniqueId") }) {
         if (o.value(field).toString().isEmpty())
             return invalid(field, QStringLiteral("The %1 field is required.").arg(field));
     }
@@ -169,7 +177,8 @@ Answer WhiteBitFake::withdrawCall(const QHttpServerRequest &request)
     w.memo = o.value(QStringLiteral("memo")).toString();
     w.beneficiary = o.value(QStringLiteral("beneficiary")).toObject();
     if (w.uniqueId.size() > 255)
-        return invalid(QStringLiteral("uniqueId"), QStringLiteral("The unique id may not be greater than 255 characters."));
+        return invalid(
+            QStringLiteral("uniqueId"), QStringLiteral("The unique id may not be greater than 255 characters."));
     if (find(w.uniqueId)) {
         ++m_duplicates;
         return invalid(QStringLiteral("uniqueId"), QStringLiteral("The unique id has already been taken."));
@@ -180,17 +189,20 @@ Answer WhiteBitFake::withdrawCall(const QHttpServerRequest &request)
     if (!amount || amount->isNegative() || amount->isZero())
         return invalid(QStringLiteral("amount"), QStringLiteral("The amount must be a number."));
     w.amount = *amount;
-    const bool fiat = w.ticker == QLatin1String("UAH") || w.ticker == QLatin1String("EUR") || w.ticker == QLatin1String("USD");
+    const bool fiat
+        = w.ticker == QLatin1String("UAH") || w.ticker == QLatin1String("EUR") || w.ticker == QLatin1String("USD");
     if (fiat) {
         if (w.provider.isEmpty())
             return invalid(QStringLiteral("provider"), QStringLiteral("The provider field is required."));
         if (w.provider != QLatin1String("VISAMASTER"))
             return invalid(QStringLiteral("provider"), QStringLiteral("The selected provider is invalid."));
         if (!luhn(w.address))
-            return failed(422, 2, QStringLiteral("Inner validation failed"), {{QStringLiteral("address"), QJsonArray{QStringLiteral("Invalid card number")}}});
+            return failed(422, 2, QStringLiteral("Inner validation failed"),
+                { { QStringLiteral("address"), QJsonArray { QStringLiteral("Invalid card number") } } });
         if (w.beneficiary.value(QStringLiteral("firstName")).toString().isEmpty()
             || w.beneficiary.value(QStringLiteral("lastName")).toString().isEmpty())
-            return invalid(QStringLiteral("beneficiary"), QStringLiteral("The beneficiary first and last name are required."));
+            return invalid(
+                QStringLiteral("beneficiary"), QStringLiteral("The beneficiary first and last name are required."));
     } else {
         const QStringList chains = networks.value(w.ticker);
         if (!chains.isEmpty() && !w.network.isEmpty() && !chains.contains(w.network))
@@ -198,13 +210,17 @@ Answer WhiteBitFake::withdrawCall(const QHttpServerRequest &request)
         const QString chain = w.network.isEmpty() ? (chains.isEmpty() ? w.ticker : chains.first()) : w.network;
         const QString pattern = addressPatterns.value(chain);
         if (!pattern.isEmpty() && !QRegularExpression(pattern).match(w.address).hasMatch())
-            return failed(422, 2, QStringLiteral("Inner validation failed"), {{QStringLiteral("address"), QJsonArray{QStringLiteral("Address is invalid")}}});
+            return failed(422, 2, QStringLiteral("Inner validation failed"),
+                { { QStringLiteral("address"), QJsonArray { QStringLiteral("Address is invalid") } } });
     }
     if (w.amount < *Money::parse(fiat ? u"10" : u"1"))
-        return failed(422, 3, QStringLiteral("Inner validation failed"), {{QStringLiteral("amount"), QJsonArray{QStringLiteral("Amount is too small")}}});
+        return failed(422, 3, QStringLiteral("Inner validation failed"),
+            { { QStringLiteral("amount"), QJsonArray { QStringLiteral("Amount is too small") } } });
     if (w.amount > m_balances.value(w.ticker))
         return failed(422, 5, QStringLiteral("Inner validation failed"),
-                      {{QStringLiteral("amount"), QJsonArray{QStringLiteral("Not enough money, %1 balance = %2").arg(w.ticker, m_balances.value(w.ticker).toString())}}});
+            { { QStringLiteral("amount"),
+                QJsonArray { QStringLiteral("Not enough money, %1 balance = %2")
+                                 .arg(w.ticker, m_balances.value(w.ticker).toString()) } } });
     m_balances[w.ticker] -= w.amount;
     w.createdAt = QDateTime::currentSecsSinceEpoch();
     m_withdrawals.append(w);
@@ -240,24 +256,25 @@ WhiteBitFake::Withdrawal *WhiteBitFake::find(const QString &uniqueId)
 QJsonObject WhiteBitFake::record(const Withdrawal &w) const
 {
     const bool paid = w.status == 3 || w.status == 7;
-    return {{QStringLiteral("address"), w.address},
-            {QStringLiteral("unique_id"), w.uniqueId},
-            {QStringLiteral("createdAt"), w.createdAt},
-            {QStringLiteral("currency"), w.ticker},
-            {QStringLiteral("ticker"), w.ticker},
-            {QStringLiteral("method"), 2},
-            {QStringLiteral("amount"), w.amount.toString()},
-            {QStringLiteral("description"), QString()},
-            {QStringLiteral("memo"), w.memo},
-            {QStringLiteral("fee"), QStringLiteral("0")},
-            {QStringLiteral("status"), w.status},
-            {QStringLiteral("network"), w.network.isEmpty() ? QJsonValue() : QJsonValue(w.network)},
-            {QStringLiteral("transactionHash"), paid ? QJsonValue(QString::fromLatin1(QCryptographicHash::hash(w.uniqueId.toUtf8(), QCryptographicHash::Sha256).toHex())) : QJsonValue()},
-            {QStringLiteral("transaction_id"), QUuid::createUuidV5(QUuid(), w.uniqueId).toString(QUuid::WithoutBraces)},
-            {QStringLiteral("details"), QJsonObject{{QStringLiteral("partial"), QJsonObject{{QStringLiteral("requestAmount"), w.amount.toString()},
-                                                                                          {QStringLiteral("processedAmount"), w.status == 18 ? (w.amount - *Money::parse(u"1")).toString() : w.amount.toString()},
-                                                                                          {QStringLiteral("processedFee"), QStringLiteral("0")}}}}},
-            {QStringLiteral("confirmations"), QJsonValue()}};
+    return { { QStringLiteral("address"), w.address }, { QStringLiteral("unique_id"), w.uniqueId },
+        { QStringLiteral("createdAt"), w.createdAt }, { QStringLiteral("currency"), w.ticker },
+        { QStringLiteral("ticker"), w.ticker }, { QStringLiteral("method"), 2 },
+        { QStringLiteral("amount"), w.amount.toString() }, { QStringLiteral("description"), QString() },
+        { QStringLiteral("memo"), w.memo }, { QStringLiteral("fee"), QStringLiteral("0") },
+        { QStringLiteral("status"), w.status },
+        { QStringLiteral("network"), w.network.isEmpty() ? QJsonValue() : QJsonValue(w.network) },
+        { QStringLiteral("transactionHash"),
+            paid ? QJsonValue(
+                QString::fromLatin1(QCryptographicHash::hash(w.uniqueId.toUtf8(), QCryptographicHash::Sha256).toHex()))
+                 : QJsonValue() },
+        { QStringLiteral("transaction_id"), QUuid::createUuidV5(QUuid(), w.uniqueId).toString(QUuid::WithoutBraces) },
+        { QStringLiteral("details"),
+            QJsonObject { { QStringLiteral("partial"),
+                QJsonObject { { QStringLiteral("requestAmount"), w.amount.toString() },
+                    { QStringLiteral("processedAmount"),
+                        w.status == 18 ? (w.amount - *Money::parse(u"1")).toString() : w.amount.toString() },
+                    { QStringLiteral("processedFee"), QStringLiteral("0") } } } } },
+        { QStringLiteral("confirmations"), QJsonValue() } };
 }
 
 Answer WhiteBitFake::historyCall(const QHttpServerRequest &request)
@@ -265,7 +282,8 @@ Answer WhiteBitFake::historyCall(const QHttpServerRequest &request)
     const QJsonObject o = QJsonDocument::fromJson(request.body()).object();
     const int method = o.value(QStringLiteral("transactionMethod")).toInt();
     if (method != 1 && method != 2)
-        return invalid(QStringLiteral("transactionMethod"), QStringLiteral("The selected transaction method is invalid."));
+        return invalid(
+            QStringLiteral("transactionMethod"), QStringLiteral("The selected transaction method is invalid."));
     const int limit = o.value(QStringLiteral("limit")).toInt(50);
     const int offset = o.value(QStringLiteral("offset")).toInt(0);
     if (limit < 1 || limit > 500 || offset < 0 || offset > 10000)
@@ -281,28 +299,27 @@ Answer WhiteBitFake::historyCall(const QHttpServerRequest &request)
     QJsonArray page;
     for (int i = offset; i < matching.size() && page.size() < limit; ++i)
         page.append(matching.at(i));
-    return json(200, QJsonObject{{QStringLiteral("limit"), limit},
-                                 {QStringLiteral("offset"), offset},
-                                 {QStringLiteral("records"), page},
-                                 {QStringLiteral("total"), matching.size()}});
+    return json(200,
+        QJsonObject { { QStringLiteral("limit"), limit }, { QStringLiteral("offset"), offset },
+            { QStringLiteral("records"), page }, { QStringLiteral("total"), matching.size() } });
 }
 
-std::pair<QByteArray, QHash<QByteArray, QByteArray>> WhiteBitFake::webhook(const QString &uniqueId, const QString &method)
+std::pair<QByteArray, QHash<QByteArray, QByteArray>> WhiteBitFake::webhook(
+    const QString &uniqueId, const QString &method)
 {
     const Withdrawal *w = find(uniqueId);
     QJsonObject params = w ? record(*w) : QJsonObject();
     params.remove(QStringLiteral("unique_id"));
     params.insert(QStringLiteral("uniqueId"), uniqueId);
     params.insert(QStringLiteral("nonce"), ++m_webhookNonce + QDateTime::currentMSecsSinceEpoch());
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("method"), method},
-                                                      {QStringLiteral("params"), params},
-                                                      {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body
+        = QJsonDocument(QJsonObject { { QStringLiteral("method"), method }, { QStringLiteral("params"), params },
+                            { QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces) } })
+              .toJson(QJsonDocument::Compact);
     const WhiteBitSigner::Headers signature = WhiteBitSigner::sign(body, webhookSecret);
-    return {body,
-            {{QByteArrayLiteral("x-txc-apikey"), webhookKey},
-             {QByteArrayLiteral("x-txc-payload"), signature.payload},
-             {QByteArrayLiteral("x-txc-signature"), signature.signature}}};
+    return { body,
+        { { QByteArrayLiteral("x-txc-apikey"), webhookKey }, { QByteArrayLiteral("x-txc-payload"), signature.payload },
+            { QByteArrayLiteral("x-txc-signature"), signature.signature } } };
 }
 
 } // namespace pd::fakes

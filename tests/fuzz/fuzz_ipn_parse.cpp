@@ -31,8 +31,8 @@ void require(bool condition)
 bool sameMessage(const IpnMessage &a, const IpnMessage &b)
 {
     return a.orderUid == b.orderUid && a.orderId == b.orderId && a.newStatus == b.newStatus && a.inAmount == b.inAmount
-           && a.outAmount == b.outAmount && a.xmlFrom == b.xmlFrom && a.xmlTo == b.xmlTo && a.timestamp == b.timestamp
-           && a.toValues == b.toValues;
+        && a.outAmount == b.outAmount && a.xmlFrom == b.xmlFrom && a.xmlTo == b.xmlTo && a.timestamp == b.timestamp
+        && a.toValues == b.toValues;
 }
 
 } // namespace
