@@ -26,8 +26,10 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # payoutdesk_<version>_<arch>.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/payoutdesk/payoutdesk")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# What dpkg-shlibdeps cannot see: Qt's plugins (the SQLite driver, the X11 platform) and a
-# Secret Service for the keychain.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc, qt6-translations-l10n, libqt6sql6-psql")
+# What dpkg-shlibdeps cannot see: Qt's plugins (the SQLite driver, the X11 platform) and Qt's
+# own translations (without them a Russian window shows English OK, Close and Cancel buttons).
+# OpenSSL (libssl3, Qt's TLS) comes through shlibdeps: the desk links libcrypto. A Secret Service
+# for the keychain and the PostgreSQL driver for team mode are recommended.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc, libqt6sql6-psql")
 include(CPack)

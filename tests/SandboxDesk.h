@@ -4,7 +4,7 @@
 #include "SandboxServer.h"
 #include "contract/CurrencyRegistry.h"
 #include "payouts/PayoutEngine.h"
-#include "providers/ProviderHub.h"
+#include "providerhub/ProviderHub.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SecretStore.h"
 #include "storage/OrderStore.h"

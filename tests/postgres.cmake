@@ -29,9 +29,7 @@ function(pd_on_postgres suite)
 endfunction()
 
 foreach(suite test_storage test_payout_engine test_provider_faults test_merchant test_ipn test_webhooks)
-  if(TEST ${suite})
-    pd_on_postgres(${suite})
-  endif()
+  pd_on_postgres(${suite})
 endforeach()
 
 # Team mode's move of a SQLite book into PostgreSQL (PostgreSQL only).

@@ -1,4 +1,5 @@
 #include "AboutDialog.h"
+#include "contract/TlsSupport.h"
 #include "workspace/BuildInfo.h"
 
 #include <QApplication>
@@ -33,8 +34,14 @@ private slots:
         QProcess version;
         version.start(gui, { QStringLiteral("--version") });
         QVERIFY(version.waitForFinished(20000));
-        const QString line = QString::fromUtf8(version.readAllStandardOutput()).trimmed();
+        const QStringList lines = QString::fromUtf8(version.readAllStandardOutput()).trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 2);
+        const QString line = lines.first();
         QCOMPARE(line, BuildInfo::versionLine(QStringLiteral("payoutdesk")));
+        // Then the OpenSSL the desk runs with, and Qt's TLS backend, which is OpenSSL.
+        QCOMPARE(lines.at(1), TlsSupport::openSslVersion() + QStringLiteral(" (Qt's TLS backend: openssl)"));
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("OpenSSL 3.")), qPrintable(lines.at(1)));
+        QCOMPARE(TlsSupport::problem(), QString());
         QVERIFY2(
             QRegularExpression(QStringLiteral("^payoutdesk \\d+\\.\\d+\\.\\d+ \\(commit ([0-9a-f]{12}|unknown)\\)$"))
                 .match(line)
@@ -49,6 +56,8 @@ private slots:
         QVERIFY(line.contains(shown(dialog.detailsTable(), QStringLiteral("Commit"))));
         QCOMPARE(shown(dialog.detailsTable(), QStringLiteral("Qt (running)")), QString::fromLatin1(qVersion()));
         QVERIFY(!shown(dialog.detailsTable(), QStringLiteral("SQLite")).isEmpty());
+        QCOMPARE(shown(dialog.detailsTable(), QStringLiteral("OpenSSL")), TlsSupport::openSslVersion());
+        QCOMPARE(shown(dialog.detailsTable(), QStringLiteral("TLS backend")), QStringLiteral("openssl"));
         QCOMPARE(shown(dialog.detailsTable(), QStringLiteral("Workspace")), QStringLiteral("/srv/desk/workspace"));
 
         QTest::mouseClick(dialog.copyButton(), Qt::LeftButton);

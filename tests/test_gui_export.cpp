@@ -7,7 +7,7 @@
 #include "contract/CurrencyRegistry.h"
 #include "export/CsvExportJob.h"
 #include "payouts/PayoutEngine.h"
-#include "providers/ProviderHub.h"
+#include "providerhub/ProviderHub.h"
 #include "secrets/SecretStore.h"
 #include "storage/OrderStore.h"
 #include "workspace/DemoOrders.h"

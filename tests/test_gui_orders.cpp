@@ -6,7 +6,7 @@
 #include "ProviderRegistry.h"
 #include "contract/CurrencyRegistry.h"
 #include "payouts/PayoutEngine.h"
-#include "providers/ProviderHub.h"
+#include "providerhub/ProviderHub.h"
 #include "secrets/SecretStore.h"
 #include "storage/OrderStore.h"
 #include "workspace/DemoOrders.h"

@@ -5,7 +5,7 @@
 #include "SandboxDesk.h"
 #include "contract/CurrencyRegistry.h"
 #include "payouts/PayoutEngine.h"
-#include "providers/ProviderHub.h"
+#include "providerhub/ProviderHub.h"
 #include "secrets/SecretStore.h"
 #include "storage/AttemptStore.h"
 #include "storage/OrderStore.h"

@@ -5,7 +5,7 @@
 #include "contract/CurrencyRegistry.h"
 #include "listener/IpnRoute.h"
 #include "payouts/PayoutEngine.h"
-#include "providers/ProviderHub.h"
+#include "providerhub/ProviderHub.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SecretStore.h"
 #include "storage/ActivityLog.h"

@@ -9,7 +9,7 @@
 using namespace pd;
 using S = OrderStatus;
 
-// The transition table as DESIGN.md writes it down. The test holds its own copy so that a
+// The transition table as docs/DESIGN.md writes it down. The test holds its own copy so that a
 // change to the code's table is a visible, deliberate change here too.
 static const QHash<QString, QStringList> designTable = {
     { QStringLiteral("new"),

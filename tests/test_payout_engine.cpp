@@ -7,7 +7,7 @@
 #include "payouts/AutoPayer.h"
 #include "payouts/PayoutEngine.h"
 #include "payouts/PayoutPoller.h"
-#include "providers/ProviderHub.h"
+#include "providerhub/ProviderHub.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SecretStore.h"
 #include "storage/ActivityLog.h"

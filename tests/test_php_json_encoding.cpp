@@ -32,7 +32,7 @@ const QByteArray phpData = QByteArrayLiteral(
 
 } // namespace
 
-// Cryptomus's webhooks are signed over PHP's json_encode of their data (RESEARCH.md §3.2):
+// Cryptomus's webhooks are signed over PHP's json_encode of their data (doc.cryptomus.com/payouts/webhook):
 // PhpJsonEncoding writes that text again, and CryptomusProvider checks webhooks with it.
 class TestPhpJsonEncoding : public QObject {
     Q_OBJECT
@@ -50,7 +50,7 @@ class TestPhpJsonEncoding : public QObject {
     }
 
 private slots:
-    // itsjoniur/go-cryptomus sign_test.go (RESEARCH.md §3.3), its body encoded again unchanged.
+    // https://github.com/itsjoniur/go-cryptomus sign_test.go, its body encoded again unchanged.
     void publishedVector()
     {
         const QByteArray body = QByteArrayLiteral(R"({"amount":10,"currency":"usd","order_id":"OrDeRiD"})");

@@ -5,7 +5,7 @@
 #include "payouts/PayoutEngine.h"
 #include "payouts/PayoutPoller.h"
 #include "payouts/PayoutRun.h"
-#include "providers/ProviderHub.h"
+#include "providerhub/ProviderHub.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SecretStore.h"
 #include "storage/AttemptStore.h"

@@ -7,9 +7,10 @@
 
 using namespace pd;
 
-// Every signature example published for the providers (../shared/providers/RESEARCH.md §1.3,
-// §2.3, §3.3, each recomputed there with openssl), signed by the adapters' signers; and a
-// tampered byte that no longer verifies.
+// Every signature example published for the providers (binance-spot-api-docs `rest-api.md`,
+// WhiteBIT's authentication.mdx and JKorf/WhiteBit.Net's CheckSignatureExample1,
+// itsjoniur/go-cryptomus `sign_test.go`; each recomputed with openssl), signed by the adapters'
+// signers; and a tampered byte that no longer verifies.
 class TestProviderSigning : public QObject {
     Q_OBJECT
 

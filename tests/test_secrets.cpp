@@ -1,5 +1,5 @@
 #include "ProviderRegistry.h"
-#include "providers/ProviderHub.h"
+#include "providerhub/ProviderHub.h"
 #include "secrets/SecretStore.h"
 #include "storage/ProviderSettings.h"
 #include "workspace/Workspace.h"

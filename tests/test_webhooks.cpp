@@ -5,7 +5,7 @@
 #include "listener/DeskListener.h"
 #include "listener/WebhookRoute.h"
 #include "payouts/PayoutEngine.h"
-#include "providers/ProviderHub.h"
+#include "providerhub/ProviderHub.h"
 #include "secrets/SecretStore.h"
 #include "storage/ActivityLog.h"
 #include "storage/AttemptStore.h"

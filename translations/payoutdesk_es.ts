@@ -841,6 +841,10 @@
         <source>System</source>
         <translation>Sistema</translation>
     </message>
+    <message>
+        <source>TLS backend</source>
+        <translation>Backend TLS</translation>
+    </message>
 </context>
 <context>
     <name>pd::Cli</name>
@@ -851,10 +855,6 @@
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Orden desconocida «%1».</translation>
-    </message>
-    <message>
-        <source>&quot;orders&quot; needs a subcommand: list, show or import.</source>
-        <translation>«orders» necesita una suborden: list, show o import.</translation>
     </message>
     <message>
         <source>Unknown subcommand &quot;orders %1&quot;.</source>
@@ -915,10 +915,6 @@ with its provider first, never sent again. approve exits 1 if any payout was not
         <translation>Pagos: approve ORDER... | --all [--provider P], status ORDER, poll.
 Cada pago se envía como máximo una vez: un pago que un puesto detenido dejó a medio enviar se busca
 primero en su proveedor y nunca se vuelve a enviar. approve termina con 1 si algún pago no se pagó ni se aceptó.</translation>
-    </message>
-    <message>
-        <source>&quot;payout&quot; needs a subcommand: approve, status or poll.</source>
-        <translation>«payout» necesita una suborden: approve, status o poll.</translation>
     </message>
     <message>
         <source>&quot;payout approve&quot; needs order ids or --all.</source>
@@ -1445,6 +1441,18 @@ cambio se escribe en el registro de actividad.</translation>
     <message>
         <source>Unknown role &quot;%1&quot;: viewer, operator or admin.</source>
         <translation>Rol desconocido «%1»: viewer, operator o admin.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <source>&quot;orders&quot; needs a subcommand: list, show, import or create.</source>
+        <translation>«orders» necesita un subcomando: list, show, import o create.</translation>
+    </message>
+    <message>
+        <source>&quot;payout&quot; needs a subcommand: approve, status, poll or serve.</source>
+        <translation>«payout» necesita un subcomando: approve, status, poll o serve.</translation>
     </message>
 </context>
 <context>
@@ -4151,6 +4159,17 @@ cambio se escribe en el registro de actividad.</translation>
     <message>
         <source>%1 removed.</source>
         <translation>%1 quitado.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::TlsSupport</name>
+    <message>
+        <source>Qt&apos;s TLS backend is &quot;%1&quot;, not OpenSSL, so no provider can be reached over HTTPS. Install OpenSSL 3 (Debian&apos;s libssl3) and Qt&apos;s network module (libqt6network6).</source>
+        <translation>El backend TLS de Qt es «%1», no OpenSSL, así que no se puede llegar a ningún proveedor por HTTPS. Instale OpenSSL 3 (el paquete libssl3 de Debian) y el módulo de red de Qt (libqt6network6).</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s OpenSSL backend could not load OpenSSL, so no provider can be reached over HTTPS. Install OpenSSL 3 (Debian&apos;s libssl3).</source>
+        <translation>El backend OpenSSL de Qt no pudo cargar OpenSSL, así que no se puede llegar a ningún proveedor por HTTPS. Instale OpenSSL 3 (el paquete libssl3 de Debian).</translation>
     </message>
 </context>
 <context>

@@ -845,6 +845,10 @@
         <source>System</source>
         <translation>Система</translation>
     </message>
+    <message>
+        <source>TLS backend</source>
+        <translation>TLS-бэкенд</translation>
+    </message>
 </context>
 <context>
     <name>pd::Cli</name>
@@ -855,10 +859,6 @@
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Неизвестная команда «%1».</translation>
-    </message>
-    <message>
-        <source>&quot;orders&quot; needs a subcommand: list, show or import.</source>
-        <translation>«orders» нужна подкоманда: list, show или import.</translation>
     </message>
     <message>
         <source>Unknown subcommand &quot;orders %1&quot;.</source>
@@ -919,10 +919,6 @@ with its provider first, never sent again. approve exits 1 if any payout was not
         <translation>Выплаты: approve ORDER... | --all [--provider P], status ORDER, poll.
 Каждая выплата отправляется не более одного раза: выплату, недоотправленную остановленным рабочим местом,
 сначала ищут у провайдера и никогда не отправляют снова. approve завершается с кодом 1, если какая-то выплата не выплачена и не принята.</translation>
-    </message>
-    <message>
-        <source>&quot;payout&quot; needs a subcommand: approve, status or poll.</source>
-        <translation>«payout» нужна подкоманда: approve, status или poll.</translation>
     </message>
     <message>
         <source>&quot;payout approve&quot; needs order ids or --all.</source>
@@ -1449,6 +1445,18 @@ operator или admin, которую обеспечивает сам серве
     <message>
         <source>Unknown role &quot;%1&quot;: viewer, operator or admin.</source>
         <translation>Неизвестная роль «%1»: viewer, operator или admin.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Внимание: %1</translation>
+    </message>
+    <message>
+        <source>&quot;orders&quot; needs a subcommand: list, show, import or create.</source>
+        <translation>«orders» нужна подкоманда: list, show, import или create.</translation>
+    </message>
+    <message>
+        <source>&quot;payout&quot; needs a subcommand: approve, status, poll or serve.</source>
+        <translation>«payout» нужна подкоманда: approve, status, poll или serve.</translation>
     </message>
 </context>
 <context>
@@ -4169,6 +4177,17 @@ operator или admin, которую обеспечивает сам серве
     <message>
         <source>%1 removed.</source>
         <translation>%1 удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::TlsSupport</name>
+    <message>
+        <source>Qt&apos;s TLS backend is &quot;%1&quot;, not OpenSSL, so no provider can be reached over HTTPS. Install OpenSSL 3 (Debian&apos;s libssl3) and Qt&apos;s network module (libqt6network6).</source>
+        <translation>TLS-бэкенд Qt — «%1», а не OpenSSL, поэтому ни один провайдер недоступен по HTTPS. Установите OpenSSL 3 (пакет Debian libssl3) и сетевой модуль Qt (libqt6network6).</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s OpenSSL backend could not load OpenSSL, so no provider can be reached over HTTPS. Install OpenSSL 3 (Debian&apos;s libssl3).</source>
+        <translation>Бэкенд OpenSSL в Qt не смог загрузить OpenSSL, поэтому ни один провайдер недоступен по HTTPS. Установите OpenSSL 3 (пакет Debian libssl3).</translation>
     </message>
 </context>
 <context>

@@ -845,6 +845,10 @@
         <source>System</source>
         <translation>Система</translation>
     </message>
+    <message>
+        <source>TLS backend</source>
+        <translation>TLS-бекенд</translation>
+    </message>
 </context>
 <context>
     <name>pd::Cli</name>
@@ -855,10 +859,6 @@
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Невідома команда «%1».</translation>
-    </message>
-    <message>
-        <source>&quot;orders&quot; needs a subcommand: list, show or import.</source>
-        <translation>«orders» потрібна підкоманда: list, show або import.</translation>
     </message>
     <message>
         <source>Unknown subcommand &quot;orders %1&quot;.</source>
@@ -919,10 +919,6 @@ with its provider first, never sent again. approve exits 1 if any payout was not
         <translation>Виплати: approve ORDER... | --all [--provider P], status ORDER, poll.
 Кожна виплата надсилається не більше одного разу: виплату, яку зупинене робоче місце не доослало,
 спершу шукають у провайдера й ніколи не надсилають знову. approve завершується з кодом 1, якщо якусь виплату не виплачено й не прийнято.</translation>
-    </message>
-    <message>
-        <source>&quot;payout&quot; needs a subcommand: approve, status or poll.</source>
-        <translation>«payout» потрібна підкоманда: approve, status або poll.</translation>
     </message>
     <message>
         <source>&quot;payout approve&quot; needs order ids or --all.</source>
@@ -1449,6 +1445,18 @@ operator або admin, яку забезпечує сам сервер. Змін
     <message>
         <source>Unknown role &quot;%1&quot;: viewer, operator or admin.</source>
         <translation>Невідома роль «%1»: viewer, operator або admin.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Увага: %1</translation>
+    </message>
+    <message>
+        <source>&quot;orders&quot; needs a subcommand: list, show, import or create.</source>
+        <translation>«orders» потрібна підкоманда: list, show, import або create.</translation>
+    </message>
+    <message>
+        <source>&quot;payout&quot; needs a subcommand: approve, status, poll or serve.</source>
+        <translation>«payout» потрібна підкоманда: approve, status, poll або serve.</translation>
     </message>
 </context>
 <context>
@@ -4169,6 +4177,17 @@ operator або admin, яку забезпечує сам сервер. Змін
     <message>
         <source>%1 removed.</source>
         <translation>%1 видалено.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::TlsSupport</name>
+    <message>
+        <source>Qt&apos;s TLS backend is &quot;%1&quot;, not OpenSSL, so no provider can be reached over HTTPS. Install OpenSSL 3 (Debian&apos;s libssl3) and Qt&apos;s network module (libqt6network6).</source>
+        <translation>TLS-бекенд Qt — «%1», а не OpenSSL, тому жоден провайдер не доступний через HTTPS. Встановіть OpenSSL 3 (пакет Debian libssl3) і мережевий модуль Qt (libqt6network6).</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s OpenSSL backend could not load OpenSSL, so no provider can be reached over HTTPS. Install OpenSSL 3 (Debian&apos;s libssl3).</source>
+        <translation>Бекенд OpenSSL у Qt не зміг завантажити OpenSSL, тому жоден провайдер не доступний через HTTPS. Встановіть OpenSSL 3 (пакет Debian libssl3).</translation>
     </message>
 </context>
 <context>

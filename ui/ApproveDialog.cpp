@@ -3,7 +3,7 @@
 #include "AmountText.h"
 #include "ReserveBanner.h"
 #include "payouts/ReserveCoverage.h"
-#include "providers/ProviderHub.h"
+#include "providerhub/ProviderHub.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -3,7 +3,7 @@
 #include "AmountText.h"
 #include "StatusStyle.h"
 #include "contract/Provider.h"
-#include "providers/ProviderHub.h"
+#include "providerhub/ProviderHub.h"
 #include "storage/DatabaseThread.h"
 
 #include <QBarCategoryAxis>

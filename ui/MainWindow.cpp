@@ -4,7 +4,7 @@
 #include "ExportProgress.h"
 #include "NewOrderDialog.h"
 #include "merchant/OrderCreator.h"
-#include "providers/ProviderHub.h"
+#include "providerhub/ProviderHub.h"
 
 #include "AboutDialog.h"
 #include "ActivityPage.h"
@@ -23,7 +23,7 @@
 #include "contract/CurrencyRegistry.h"
 #include "import/OrderImporter.h"
 #include "payouts/PayoutEngine.h"
-#include "providers/ProviderHub.h"
+#include "providerhub/ProviderHub.h"
 #include "storage/BookNotifications.h"
 #include "storage/OrderStore.h"
 #include "workspace/Workspace.h"

@@ -6,7 +6,7 @@
 #include "StatusStyle.h"
 #include "contract/CurrencyRegistry.h"
 #include "payouts/PayoutEngine.h"
-#include "providers/ProviderHub.h"
+#include "providerhub/ProviderHub.h"
 #include "storage/Approvals.h"
 #include "storage/AttemptStore.h"
 #include "storage/Blocklist.h"

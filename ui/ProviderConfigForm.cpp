@@ -2,7 +2,7 @@
 #include "AmountText.h"
 
 #include "contract/Provider.h"
-#include "providers/ProviderHub.h"
+#include "providerhub/ProviderHub.h"
 #include "secrets/SecretStore.h"
 #include "storage/DeskSettings.h"
 #include "storage/ProviderSettings.h"

@@ -3,7 +3,7 @@
 #include "AmountText.h"
 #include "ProviderConfigForm.h"
 #include "contract/Provider.h"
-#include "providers/ProviderHub.h"
+#include "providerhub/ProviderHub.h"
 #include "storage/ProviderSettings.h"
 
 #include <QEvent>

@@ -2,7 +2,7 @@
 
 #include "AmountText.h"
 #include "payouts/ReserveCoverage.h"
-#include "providers/ProviderHub.h"
+#include "providerhub/ProviderHub.h"
 
 #include <QLabel>
 #include <QMap>

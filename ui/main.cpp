@@ -5,6 +5,7 @@
 #include "PayoutQueuePage.h"
 #include "ProviderRegistry.h"
 #include "contract/CurrencyRegistry.h"
+#include "contract/TlsSupport.h"
 #include "listener/DeskListener.h"
 #include "listener/IpnRoute.h"
 #include "listener/WebhookRoute.h"
@@ -12,7 +13,7 @@
 #include "payouts/AutoPayer.h"
 #include "payouts/PayoutEngine.h"
 #include "payouts/PayoutPoller.h"
-#include "providers/ProviderHub.h"
+#include "providerhub/ProviderHub.h"
 #include "secrets/SecretStore.h"
 #include "storage/DeskSettings.h"
 #include "storage/OrderStore.h"
@@ -38,7 +39,7 @@ int main(int argc, char *argv[])
     // --version answers without a display, so packaging checks run anywhere.
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--version") == 0) {
-            std::printf("%s\n", qPrintable(pd::BuildInfo::versionLine(QStringLiteral("payoutdesk"))));
+            std::printf("%s\n", qPrintable(pd::BuildInfo::versionText(QStringLiteral("payoutdesk"))));
             return 0;
         }
     }
@@ -93,12 +94,12 @@ int main(int argc, char *argv[])
     // The demo pays through a sandbox server of its own; wait for it (briefly) before the
     // window reads the provider's settings.
     pd::DemoSandbox sandbox(providers);
-    QString sandboxProblem;
+    QString startProblem;
     if (demo) {
         QEventLoop wait;
         QObject::connect(&sandbox, &pd::DemoSandbox::ready, &wait, &QEventLoop::quit);
         QObject::connect(&sandbox, &pd::DemoSandbox::failed, &wait, [&](const QString &why) {
-            sandboxProblem = QApplication::translate("main", "The demo's sandbox provider stays disabled: %1").arg(why);
+            startProblem = QApplication::translate("main", "The demo's sandbox provider stays disabled: %1").arg(why);
             wait.quit();
         });
         QTimer::singleShot(10000, &wait, &QEventLoop::quit);
@@ -148,7 +149,7 @@ int main(int argc, char *argv[])
             desk.value(QString::fromLatin1(pd::DeskSettings::listenAddress), QStringLiteral("127.0.0.1:8787")),
             &problem);
         if (!address || !listener.listen(address->host, address->port, &problem))
-            sandboxProblem
+            startProblem
                 = QApplication::translate("main", "The listener for webhooks could not start: %1").arg(problem);
     }
     pd::MainWindow window(*workspace, currencies, providers, engine);
@@ -165,7 +166,11 @@ int main(int argc, char *argv[])
             ipnRefresh.start();
     });
     window.show();
-    if (!sandboxProblem.isEmpty())
-        QMessageBox::warning(&window, QApplication::translate("main", "PayoutDesk"), sandboxProblem);
+    // OpenSSL carries every HTTPS call to a provider: without it, say so before staff try to pay.
+    const QString tlsProblem = pd::TlsSupport::problem();
+    if (!tlsProblem.isEmpty())
+        startProblem = startProblem.isEmpty() ? tlsProblem : startProblem + QStringLiteral("\n\n") + tlsProblem;
+    if (!startProblem.isEmpty())
+        QMessageBox::warning(&window, QApplication::translate("main", "PayoutDesk"), startProblem);
     return app.exec();
 }

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "contract/TlsSupport.h"
 #include "contract/Translated.h"
 #include "workspace/BuildInfo.h"
 
@@ -143,13 +144,20 @@ int Cli::run(const QStringList &arguments)
             break;
     }
     if (arguments.contains(QStringLiteral("--version")) && words.isEmpty()) {
-        m_out << BuildInfo::versionLine(QStringLiteral("payoutdesk-cli")) << "\n";
+        m_out << BuildInfo::versionText(QStringLiteral("payoutdesk-cli")) << "\n";
         return ExitOk;
     }
     if (words.isEmpty())
         return usage(arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))
                 ? QString()
                 : tr("No command given."));
+    // Commands that reach a provider say at once when HTTPS cannot work here.
+    const QStringList reachProviders { QStringLiteral("providers"), QStringLiteral("payout"), QStringLiteral("serve") };
+    if (reachProviders.contains(words.first())) {
+        const QString tlsProblem = TlsSupport::problem();
+        if (!tlsProblem.isEmpty())
+            m_err << tr("Warning: %1").arg(tlsProblem) << "\n";
+    }
     if (words.first() == QLatin1String("providers"))
         return providers(arguments, words);
     if (words.first() == QLatin1String("book"))
@@ -171,7 +179,7 @@ int Cli::run(const QStringList &arguments)
     if (words.first() != QLatin1String("orders"))
         return usage(tr("Unknown command \"%1\".").arg(words.first()));
     if (words.size() < 2)
-        return usage(tr("\"orders\" needs a subcommand: list, show or import."));
+        return usage(tr("\"orders\" needs a subcommand: list, show, import or create."));
 
     // The subcommand's parser sees the program name and everything but the two words.
     QStringList args = arguments;
@@ -278,7 +286,7 @@ int Cli::payout(const QStringList &arguments, const QStringList &words)
     const QStringList rest = parser.positionalArguments();
     if (sub != QLatin1String("approve") && sub != QLatin1String("status") && sub != QLatin1String("poll")
         && sub != QLatin1String("serve"))
-        return usage(tr("\"payout\" needs a subcommand: approve, status or poll."));
+        return usage(tr("\"payout\" needs a subcommand: approve, status, poll or serve."));
     if (sub == QLatin1String("approve") && rest.isEmpty() && !parser.isSet(QStringLiteral("all")))
         return usage(tr("\"payout approve\" needs order ids or --all."));
     if (sub == QLatin1String("status") && rest.size() != 1)

@@ -11,7 +11,7 @@
 #include "payouts/AutoPayer.h"
 #include "payouts/PayoutEngine.h"
 #include "payouts/PayoutPoller.h"
-#include "providers/ProviderHub.h"
+#include "providerhub/ProviderHub.h"
 #include "secrets/SecretStore.h"
 #include "storage/AttemptStore.h"
 #include "storage/DeskSettings.h"

@@ -6,7 +6,7 @@
 #include "ExitCode.h"
 #include "ProviderRegistry.h"
 #include "contract/Provider.h"
-#include "providers/ProviderHub.h"
+#include "providerhub/ProviderHub.h"
 #include "secrets/SecretStore.h"
 #include "storage/ProviderSettings.h"
 #include "workspace/Workspace.h"

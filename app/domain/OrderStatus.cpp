@@ -15,7 +15,7 @@ struct Row {
     QList<S> next;
 };
 
-// Which status may follow which. Kept as one table so that DESIGN.md, the tests and the
+// Which status may follow which. Kept as one table so that docs/DESIGN.md, the tests and the
 // code read the same list. A status never follows itself: that is not a change.
 const QList<Row> &table()
 {

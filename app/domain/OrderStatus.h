@@ -34,8 +34,8 @@ std::optional<OrderStatus> fromCode(QStringView code);
 // The staff-facing name, translated.
 QString title(OrderStatus status);
 
-// The one transition table of the desk (DESIGN.md, "Order statuses"). Every change of an
-// order's status made by the desk goes through this check.
+// The one transition table of the desk (docs/DESIGN.md, "Order statuses and the one transition table"). Every change of
+// an order's status made by the desk goes through this check.
 bool canMove(OrderStatus from, OrderStatus to);
 QList<OrderStatus> nextStatuses(OrderStatus from);
 

@@ -8,7 +8,7 @@
 
 namespace pd {
 
-// One try at paying an order (DESIGN.md, "The payout engine"). The row is written before the
+// One try at paying an order (docs/DESIGN.md, "The payout engine as built"). The row is written before the
 // request leaves; its idempotency key goes to the provider as our reference, so that after a
 // timeout or a crash the provider can be asked what became of it.
 //

@@ -19,7 +19,7 @@ namespace pd {
 
 Q_DECLARE_LOGGING_CATEGORY(lcListener)
 
-// The desk's own HTTP listener (DESIGN.md, "Merchant protocol"; app/listener/): one QHttpServer
+// The desk's own HTTP listener (docs/DESIGN.md, "The merchant protocol as built"; app/listener/): one QHttpServer
 // that routes register on — provider webhooks (WebhookRoute), later the merchant's IPN. Off by
 // default: nothing listens until listen() is called, by whoever reads DeskSettings'
 // `listener.address`. Answers are JSON: {"ok":true,…} or {"ok":false,"error":"…"}.

@@ -4,7 +4,7 @@
 #include "contract/Provider.h"
 #include "domain/PayoutAttempt.h"
 #include "payouts/PayoutEngine.h"
-#include "providers/ProviderHub.h"
+#include "providerhub/ProviderHub.h"
 #include "storage/ActivityLog.h"
 #include "storage/AttemptStore.h"
 

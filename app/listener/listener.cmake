@@ -1,5 +1,5 @@
-# The desk's HTTP listener (QHttpServer): provider webhooks now, the merchant's IPN later.
-# A library of its own because pd_core does not link QtHttpServer (yet).
+# The desk's HTTP listener (QHttpServer): the exchange site's IPNs (POST /ipn) and the providers'
+# webhooks (POST /webhook/NAME). A library of its own: only what serves HTTP links QtHttpServer.
 add_library(pd_listener STATIC
   ${CMAKE_CURRENT_LIST_DIR}/DeskListener.cpp ${CMAKE_CURRENT_LIST_DIR}/DeskListener.h
   ${CMAKE_CURRENT_LIST_DIR}/WebhookRoute.cpp ${CMAKE_CURRENT_LIST_DIR}/WebhookRoute.h

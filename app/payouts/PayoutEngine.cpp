@@ -2,7 +2,7 @@
 
 #include "contract/CurrencyRegistry.h"
 #include "contract/Provider.h"
-#include "providers/ProviderHub.h"
+#include "providerhub/ProviderHub.h"
 #include "storage/ActivityLog.h"
 #include "storage/AttemptStore.h"
 #include "storage/DeskSettings.h"
@@ -21,7 +21,8 @@ namespace pd {
 
 namespace {
 
-// Crash points for the recovery tests (RELIABILITY.md, P3): the process dies right there.
+// Crash points for the recovery tests (a payout interrupted at any point is never sent twice): the process dies right
+// there.
 void crashPoint(const char *name)
 {
     if (qEnvironmentVariable("PAYOUTDESK_CRASHPOINT") == QLatin1String(name)) {

@@ -20,7 +20,7 @@ class ProviderReply;
 struct ProviderError;
 struct TransferResult;
 
-// The one place where money moves (DESIGN.md, "The payout engine"). For each approved
+// The one place where money moves (docs/DESIGN.md, "The payout engine as built"). For each approved
 // order: check the recipient and the provider's balance (nothing is claimed yet), claim the
 // order (one conditional UPDATE), commit the attempt with its idempotency key, send, and
 // record the answer with the order's new status in one transaction. A timeout or a lost

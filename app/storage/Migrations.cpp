@@ -62,7 +62,7 @@ const QList<Migrations::Step> &Migrations::steps()
             } },
         { 2, QStringLiteral("payouts: attempts with their idempotency keys, provider settings"),
             {
-                // An attempt is written before its request leaves (DESIGN.md, "The payout
+                // An attempt is written before its request leaves (docs/DESIGN.md, "The payout
                 // engine"); the unique key is what the provider sees as our reference.
                 QStringLiteral("CREATE TABLE payout_attempts ("
                                " id {AUTO_ID},"

@@ -4,7 +4,7 @@ namespace pd {
 
 class Database;
 
-// For the writes a crash may lose because the reconciler redoes them (DESIGN.md, "The payout
+// For the writes a crash may lose because the reconciler redoes them (docs/DESIGN.md, "The payout
 // engine"): an attempt marked sent, an outcome recorded. While it lives, SQLite commits on
 // this connection go to the WAL without waiting for the disk. The next ordinary commit (a
 // claim, say) syncs the WAL, and with it every write made before, in order. Create it

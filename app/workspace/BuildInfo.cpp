@@ -1,10 +1,10 @@
 #include "BuildInfo.h"
+#include "contract/TlsSupport.h"
 #include "contract/Translated.h"
 
 #include "PayoutDeskBuild.h"
 
 #include <QCoreApplication>
-#include <QSslSocket>
 #include <QSysInfo>
 #include <sqlite3.h>
 
@@ -25,6 +25,12 @@ QString BuildInfo::versionLine(const QString &program)
     return QStringLiteral("%1 %2 (commit %3)").arg(program, version(), commit());
 }
 
+QString BuildInfo::versionText(const QString &program)
+{
+    return versionLine(program) + u'\n' + TlsSupport::openSslVersion() + QStringLiteral(" (Qt's TLS backend: ")
+        + TlsSupport::qtBackend() + u')';
+}
+
 QList<std::pair<QString, QString>> BuildInfo::details()
 {
     const auto tr = [](const char *text) { return translated("pd::BuildInfo", text); };
@@ -35,7 +41,8 @@ QList<std::pair<QString, QString>> BuildInfo::details()
         { tr("Compiler"), QStringLiteral(PAYOUTDESK_COMPILER) },
         { tr("Qt (built against)"), QStringLiteral(QT_VERSION_STR) },
         { tr("Qt (running)"), QString::fromLatin1(qVersion()) },
-        { tr("OpenSSL"), QSslSocket::sslLibraryVersionString() },
+        { tr("OpenSSL"), TlsSupport::openSslVersion() },
+        { tr("TLS backend"), TlsSupport::qtBackend() },
         { tr("SQLite"), QString::fromLatin1(sqlite3_libversion()) },
         { tr("System"),
             QSysInfo::prettyProductName() + QStringLiteral(" (") + QSysInfo::currentCpuArchitecture() + u')' },

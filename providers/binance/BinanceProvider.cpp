@@ -74,7 +74,7 @@ ProviderError BinanceProvider::explained(const ProviderError &raw) const
         return ProviderProblem::describe(Kind::RateLimited, raw, title);
     if (raw.kind != ProviderError::Kind::Provider)
         return raw;
-    // The wallet's error codes (developers.binance.com/docs/wallet/error-code, RESEARCH.md §1.6).
+    // The wallet's error codes (developers.binance.com/docs/wallet/error-code).
     switch (code) {
     case -4026:
         return ProviderProblem::describe(Kind::InsufficientBalance, raw, title);

@@ -32,7 +32,7 @@ public:
     // "path?params&timestamp=…&recvWindow=…&signature=…", signed with the configured secret as
     // of `timestampMs` (ms since the epoch): exactly what goes on the request line.
     QByteArray signedTarget(const QString &path, Parameters parameters, qint64 timestampMs) const;
-    // The history's withdrawal status code as the engine's state (RESEARCH.md §1.4, §7).
+    // The history's withdrawal status code as the engine's state (README.md, "Status mapping").
     static PayoutStatus::State stateOf(int code);
     // Binance's network code for a currency of the desk's registry ("TRC20" → "TRX", …).
     static QString networkOf(const Currency &currency);

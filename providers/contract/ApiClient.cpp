@@ -1,6 +1,7 @@
 #include "ApiClient.h"
 
 #include "OneShotBody.h"
+#include "TlsSupport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -74,6 +75,18 @@ ApiReply *ApiClient::send(
     out.pathAndQuery = url.path(QUrl::FullyEncoded).toLatin1();
     if (url.hasQuery())
         out.pathAndQuery += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+
+    // Without OpenSSL an HTTPS call cannot even start: say why, and that nothing was sent.
+    if (url.scheme() == QLatin1String("https")) {
+        const QString tlsProblem = TlsSupport::problem();
+        if (!tlsProblem.isEmpty()) {
+            reply->m_error.kind = ProviderError::Kind::Network;
+            reply->m_error.requestSent = false;
+            reply->m_error.message = tlsProblem;
+            QMetaObject::invokeMethod(reply, &ApiReply::finished, Qt::QueuedConnection);
+            return reply;
+        }
+    }
 
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);

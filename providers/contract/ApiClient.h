@@ -34,7 +34,7 @@ public:
     using Signer = std::function<void(QNetworkRequest &request, const Outgoing &outgoing)>;
     // Reads a provider's error body: {code, message}, or nothing if it is not one.
     using ErrorReader = std::function<std::optional<std::pair<QString, QString>>(const QJsonDocument &body)>;
-    // Logs go to the category "payoutdesk.provider.<name>" (DESIGN.md, "Conventions").
+    // Logs go to the category "payoutdesk.provider.<name>" (docs/DESIGN.md, "Conventions").
     ApiClient(QNetworkAccessManager *network, const QString &providerName, QObject *parent = nullptr);
 
     void setBaseUrl(const QUrl &url) { m_base = url; }

@@ -10,7 +10,7 @@
 namespace pd {
 
 // What the engine asks an adapter to pay: the contract's side of an order. Adapters never
-// see an Order; the engine maps one to this (DESIGN.md, "Layers").
+// see an Order; the engine maps one to this (docs/DESIGN.md, "Libraries (floors)").
 struct PayoutRequest {
     QString reference; // the attempt's idempotency key: the provider's client reference
     Money amount;

@@ -5,7 +5,7 @@
 namespace pd {
 
 // Every way a call to a provider can fail, typed so the engine can tell "definitely not
-// paid" from "we do not know" (RELIABILITY.md: keep three outcomes, not two).
+// paid" from "we do not know" (three outcomes, not two: "not sent" may be retried, "unknown" never).
 struct ProviderError {
     enum class Kind {
         None,

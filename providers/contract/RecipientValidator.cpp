@@ -1,14 +1,9 @@
 #include "RecipientValidator.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QStringList>
 
-// Crypto++ (Debian libcrypto++-dev): OpenSSL 3.0 has SHA3-256 but not the
-// original Keccak-256 that EIP-55 uses, which differs in its padding byte.
-#include <cryptopp/keccak.h>
-#include <cryptopp/sha.h>
-
-#include <array>
 #include <cstdint>
 #include <initializer_list>
 #include <string>
@@ -158,11 +153,12 @@ bool base58ChecksumMatches(const Bytes &bytes)
     if (bytes.size() < 5)
         return false;
     const std::size_t body = bytes.size() - 4;
-    std::array<CryptoPP::byte, CryptoPP::SHA256::DIGESTSIZE> once {}, twice {};
-    CryptoPP::SHA256().CalculateDigest(once.data(), bytes.data(), body);
-    CryptoPP::SHA256().CalculateDigest(twice.data(), once.data(), once.size());
+    const QByteArray once = QCryptographicHash::hash(
+        QByteArrayView(reinterpret_cast<const char *>(bytes.data()), static_cast<qsizetype>(body)),
+        QCryptographicHash::Sha256);
+    const QByteArray twice = QCryptographicHash::hash(once, QCryptographicHash::Sha256);
     for (std::size_t i = 0; i < 4; ++i) {
-        if (twice[i] != bytes[body + i])
+        if (static_cast<std::uint8_t>(twice[static_cast<qsizetype>(i)]) != bytes[body + i])
             return false;
     }
     return true;
@@ -385,14 +381,13 @@ Problem evmProblem(const QString &value)
     // EIP-55: the i-th hex letter is upper case exactly when the i-th nibble of
     // Keccak-256(lower-case hex as ASCII) is 8 or more.
     const QByteArray ascii = hex.toLower().toLatin1();
-    std::array<CryptoPP::byte, 32> hash {};
-    CryptoPP::Keccak_256().CalculateDigest(hash.data(), reinterpret_cast<const CryptoPP::byte *>(ascii.constData()),
-        static_cast<std::size_t>(ascii.size()));
+    // The original Keccak-256 (not SHA3-256, which differs in its padding byte).
+    const QByteArray hash = QCryptographicHash::hash(ascii, QCryptographicHash::Keccak_256);
     for (qsizetype i = 0; i < hex.size(); ++i) {
         const QChar ch = hex.at(i);
         if (ch >= u'0' && ch <= u'9')
             continue;
-        const int nibble = (hash[static_cast<std::size_t>(i / 2)] >> (i % 2 == 0 ? 4 : 0)) & 0xf;
+        const int nibble = (static_cast<std::uint8_t>(hash[i / 2]) >> (i % 2 == 0 ? 4 : 0)) & 0xf;
         const bool wantUpper = nibble >= 8;
         if ((ch >= u'A' && ch <= u'F') != wantUpper)
             return Problem::Checksum;

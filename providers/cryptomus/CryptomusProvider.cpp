@@ -108,7 +108,8 @@ ProviderError CryptomusProvider::explained(const ProviderError &raw) const
     static const QRegularExpression sign(QStringLiteral("\\bsign\\b"));
     if (raw.httpStatus == 401 || sign.match(text).hasMatch())
         return ProviderProblem::describe(Kind::BadSignature, raw, title);
-    // The documentation shows no text for these (RESEARCH.md §3.6): told apart by their words.
+    // The documentation shows no text for these (doc.cryptomus.com, /payouts/creating-payout): told apart by their
+    // words.
     if (text.contains(QLatin1String("balance")) || text.contains(QLatin1String("funds"))
         || text.contains(QLatin1String("insufficient")))
         return ProviderProblem::describe(Kind::InsufficientBalance, raw, title);
@@ -278,7 +279,8 @@ std::optional<QString> CryptomusProvider::webhookTransaction(
     const QByteArray key = value(QStringLiteral("payoutApiKey")).toUtf8();
     if (key.isEmpty())
         return refuse(tr("Cryptomus's payout API key is not set."));
-    // The sign covers the body without it, encoded again as PHP's json_encode would (RESEARCH.md §3.2).
+    // The sign covers the body without it, encoded again as PHP's json_encode would (doc.cryptomus.com,
+    // /merchant-api/request-format).
     const auto split = PhpJsonEncoding::withoutSign(body);
     if (!split)
         return refuse(tr("The webhook is not a JSON object with a signature (\"sign\")."));

@@ -14,7 +14,7 @@ namespace pd {
 class CryptomusProvider : public Provider {
     Q_OBJECT
 public:
-    // Cryptomus's look-up takes order ids of at most 32 characters (RESEARCH.md §3.1).
+    // Cryptomus's look-up takes order ids of at most 32 characters (doc.cryptomus.com, /payouts/payout-information).
     static constexpr int orderIdLength = 32;
 
     explicit CryptomusProvider(QNetworkAccessManager *network, QObject *parent = nullptr);
@@ -30,7 +30,7 @@ public:
 
     // The desk's network as Cryptomus names it ("TRC20" → "TRON"); empty when the desk knows no name for it.
     static QString networkOf(const Currency &currency);
-    // A payout's status and is_final as the engine's state (RESEARCH.md §3.4, §7).
+    // A payout's status and is_final as the engine's state (README.md, "Status mapping").
     static PayoutStatus::State stateOf(const QString &status, bool isFinal);
 
 protected:

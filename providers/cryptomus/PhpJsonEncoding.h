@@ -14,7 +14,7 @@ namespace pd {
 // members in their original order, UTF-8 left as it is, '/' written as "\/" (and U+2028/U+2029
 // as \u2028/\u2029, which PHP escapes even then). Cryptomus signs that text, not the bytes it
 // sends, so a webhook can only be checked by writing its members again the PHP way
-// (RESEARCH.md §3.2). QJsonDocument cannot: it sorts keys and leaves '/' alone.
+// (doc.cryptomus.com/payouts/webhook). QJsonDocument cannot: it sorts keys and leaves '/' alone.
 class PhpJsonEncoding {
 public:
     using Members = QList<QPair<QString, QJsonValue>>;

@@ -192,7 +192,7 @@ ProviderReply *WhiteBitProvider::transfer(const PayoutRequest &request)
         result.currency = request.currency.currency;
         const ProviderError &e = api->error();
         // The uniqueId was taken: this payout was created before (a lost answer, a second
-        // desk). Nothing new is paid; it is followed like the original (RESEARCH.md §2.5).
+        // desk). Nothing new is paid; it is followed like the original (README.md, "Idempotency").
         const bool duplicate = e.httpStatus == 400 && e.code == QLatin1String("0/uniqueId");
         if (e.isError() && !duplicate)
             return reply->finish(explained(e));

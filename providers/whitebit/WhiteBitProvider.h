@@ -27,7 +27,7 @@ public:
 
     // The body of a signed call: the endpoint's fields plus "request" and "nonce".
     QJsonObject signedBody(const QString &path, QJsonObject fields);
-    // The history's withdrawal status code, as the engine's state (RESEARCH.md §2.4, §7).
+    // The history's withdrawal status code, as the engine's state (README.md, "Status mapping").
     static PayoutStatus::State stateOf(int code);
 
 protected:

@@ -1,14 +1,14 @@
 // The orders page on a large book, measured the way staff feel it: a timer on the GUI
 // thread that records its own lateness (a stall), while the window opens, filters,
 // searches, sorts and scrolls. Usage: bench_orders_gui DIR   (run under Xvfb or a desktop)
-// Budget (DESIGN.md): no GUI-thread stall > 100 ms; RSS < 250 MB; first page < 1.5 s.
+// Budget (docs/DESIGN.md, "Budgets"): no GUI-thread stall > 100 ms; RSS < 250 MB; first page < 1.5 s.
 #include "MainWindow.h"
 #include "OrderTableModel.h"
 #include "OrdersPage.h"
 #include "ProviderRegistry.h"
 #include "contract/CurrencyRegistry.h"
 #include "payouts/PayoutEngine.h"
-#include "providers/ProviderHub.h"
+#include "providerhub/ProviderHub.h"
 #include "secrets/SecretStore.h"
 #include "workspace/Workspace.h"
 

@@ -1,7 +1,7 @@
 #include "DemoSandbox.h"
 
 #include "SandboxServer.h"
-#include "providers/ProviderHub.h"
+#include "providerhub/ProviderHub.h"
 #include "secrets/SecretStore.h"
 #include "storage/ProviderSettings.h"
 

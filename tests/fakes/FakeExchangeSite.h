@@ -14,7 +14,7 @@ class QNetworkAccessManager;
 
 namespace pd {
 
-// A stand-in for the exchange site's merchant API, on 127.0.0.1, for the tests and the demo:
+// A stand-in for the exchange site's merchant API, on 127.0.0.1, for the tests (never shipped):
 //   POST /public/exchanger/order/create  creates an order (Bearer token checked, every
 //                                        parameter of spec/001 read), answers its id, UID, secret
 //   POST /merchant/ipn                   a merchant's IPN receiver: checks the checksum with

@@ -1,1 +1,0 @@
-pd_add_test(test_recipient_validation LIBS pd_providers)
