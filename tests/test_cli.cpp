@@ -3,6 +3,7 @@
 #include "import/OrderRecord.h"
 
 #include <QBuffer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,6 +69,31 @@ private slots:
     void init()
     {
         m_workspace = m_home.filePath(QStringLiteral("ws-") + QString::fromLatin1(QTest::currentTestFunction()));
+        const Run made = cli({ QStringLiteral("init"), m_workspace }, false);
+        QVERIFY2(made.code == 0, made.err.constData()); // created, or there from the row before
+    }
+
+    // A mistyped folder is refused with what to do, and nothing is created there.
+    void mistypedWorkspaceCreatesNothing()
+    {
+        const QString typo = m_workspace + QStringLiteral("/typo");
+        const Run r = cli({ QStringLiteral("--workspace"), typo, QStringLiteral("payout"), QStringLiteral("approve"),
+                              QStringLiteral("--all") },
+            false);
+        QCOMPARE(r.code, 5);
+        QVERIFY2(r.err.contains("no workspace") && r.err.contains("init"), r.err.constData());
+        QVERIFY(!QFileInfo::exists(typo));
+        // init makes one; a second init changes nothing; --create makes one on the way.
+        QCOMPARE(cli({ QStringLiteral("init"), typo }, false).code, 0);
+        const Run again = cli({ QStringLiteral("init"), typo }, false);
+        QVERIFY(again.code == 0 && again.out.contains("already"));
+        const QString other = m_workspace + QStringLiteral("/other");
+        QCOMPARE(cli({ QStringLiteral("--workspace"), other, QStringLiteral("--create"), QStringLiteral("orders"),
+                         QStringLiteral("list") },
+                     false)
+                     .code,
+            0);
+        QVERIFY(QFileInfo::exists(other + QStringLiteral("/payoutdesk.sqlite")));
     }
 
     void helpEverywhere_data()

@@ -1,10 +1,12 @@
 #include "export/CsvExport.h"
 #include "export/CsvExportJob.h"
 #include "storage/Database.h"
+#include "storage/OrderStore.h"
 #include "workspace/Workspace.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,11 +43,25 @@ class TestCsvExport : public QObject {
             QStringLiteral("'already quoted"), QString(), QStringLiteral("  spaces  "), QStringLiteral("=;\",\n-") };
     }
 
+    // The rule as staff's spreadsheets need it: an apostrophe before what would run as a formula
+    // at the start of the cell and after each ',', ';' or line break inside it.
+    static QString neutralisedText(const QString &stored)
+    {
+        QString out;
+        for (qsizetype i = 0; i < stored.size(); ++i) {
+            const bool start = i == 0 || QStringLiteral(",;\n\r").contains(stored.at(i - 1));
+            if (start && formulaLike(stored.mid(i, 1)))
+                out += u'\'';
+            out += stored.at(i);
+        }
+        return out;
+    }
+
     static bool formulaLike(const QString &cell)
     {
         return !cell.isEmpty()
             && (cell.front() == u'=' || cell.front() == u'+' || cell.front() == u'-' || cell.front() == u'@'
-                || cell.front() == u'\t' || cell.front() == u'\r');
+                || cell.front() == u'\t' || cell.front() == u'\r' || cell.front() == u'\'');
     }
 
     static QString isoTime(qint64 ms)
@@ -132,8 +148,7 @@ class TestCsvExport : public QObject {
             }
             for (qsizetype c = 0; c < want.size(); ++c) {
                 const QString &stored = want.at(c);
-                const bool neutralised = !amountColumns.contains(int(c)) && formulaLike(stored);
-                const QString wanted = neutralised ? QString(u'\'' + stored) : stored;
+                const QString wanted = amountColumns.contains(int(c)) ? stored : neutralisedText(stored);
                 if (got.at(c) != wanted) {
                     *why = QStringLiteral("row %1 column %2 (%3): got [%4], stored [%5]")
                                .arg(r + 1)
@@ -165,11 +180,11 @@ class TestCsvExport : public QObject {
         QByteArray err;
     };
 
-    Run cli(const QStringList &args)
+    Run cli(const QStringList &args, const QString &workspace = {})
     {
         QProcess p;
         p.start(qEnvironmentVariable("PAYOUTDESK_CLI"),
-            QStringList { QStringLiteral("--workspace"), m_workspace->dir() } + args);
+            QStringList { QStringLiteral("--workspace"), workspace.isEmpty() ? m_workspace->dir() : workspace } + args);
         if (!p.waitForFinished(120000))
             return { -1, {}, "timeout" };
         return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
@@ -525,6 +540,105 @@ private slots:
             + QStringList { QStringLiteral("--output"), QStringLiteral("-") });
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.out, readAll(mine));
+    }
+
+    // How many cells of `csv` LibreOffice Calc takes as formulas when it opens the file with
+    // `separator` (formulas evaluated, as a staff member's spreadsheet does); -1 if it could not.
+    int formulasInLibreOffice(const QString &csv, char separator)
+    {
+        const QString out = m_dir.filePath(QStringLiteral("calc-%1").arg(int(separator)));
+        QDir().mkpath(out);
+        QProcess soffice;
+        // Tokens: separator, text delimiter ("), UTF-8, first line, …, 13: evaluate formulas.
+        soffice.start(QStringLiteral("soffice"),
+            { QStringLiteral("-env:UserInstallation=file://") + m_dir.filePath(QStringLiteral("lo-profile")),
+                QStringLiteral("--headless"), QStringLiteral("--norestore"),
+                QStringLiteral("--infilter=CSV:%1,34,76,1,,1033,false,false,false,false,false,-1,true")
+                    .arg(int(separator)),
+                QStringLiteral("--convert-to"), QStringLiteral("xlsx"), QStringLiteral("--outdir"), out, csv });
+        if (!soffice.waitForFinished(120000) || soffice.exitCode() != 0) {
+            qWarning() << "soffice failed:" << soffice.readAllStandardError();
+            return -1;
+        }
+        const QString xlsx = QDir(out).filePath(QFileInfo(csv).completeBaseName() + QStringLiteral(".xlsx"));
+        QProcess python;
+        python.start(QStringLiteral("python3"),
+            { QStringLiteral("-c"),
+                QStringLiteral("import re, sys, zipfile\n"
+                               "sheet = zipfile.ZipFile(sys.argv[1]).read('xl/worksheets/sheet1.xml').decode()\n"
+                               "print(len(re.findall(r'<f[ >]', sheet)))\n"),
+                xlsx });
+        if (!python.waitForFinished(60000) || python.exitCode() != 0)
+            return -1;
+        return python.readAllStandardOutput().trimmed().toInt();
+    }
+
+    // The recipient-integrity issue, point 8: values a spreadsheet would run, exported with either
+    // separator and opened in LibreOffice with either separator, are never a formula (the check
+    // itself is proven able to see one); and export → import → export gives the same bytes,
+    // apostrophes and whitespace included.
+    void inertUnderEitherSeparatorAndSameAfterARoundTrip()
+    {
+        QString error;
+        const QString from = m_dir.filePath(QStringLiteral("trip-from"));
+        auto book = Workspace::open(from, &error);
+        QVERIFY2(book, qPrintable(error));
+        const QStringList partners
+            = { QStringLiteral("x;=1+1;"), QStringLiteral("y,=2+2,"), QStringLiteral("=HYPERLINK(\"http://x\")"),
+                  QStringLiteral("  leading and trailing  "), QStringLiteral("'quoted"), QStringLiteral("@SUM(A1)"),
+                  QStringLiteral("a;b,c"), QStringLiteral("-3+4"), QStringLiteral("plain") };
+        QList<Order> orders;
+        QList<HistoryEntry> arrivals;
+        for (int i = 0; i < partners.size(); ++i) {
+            Order o;
+            o.uid = 5000 + i;
+            o.id = QStringLiteral("65d0000000000000%1").arg(i, 8, 16, QLatin1Char('0'));
+            o.status = OrderStatus::Done;
+            o.inAmount = *Money::parse(u"2.5");
+            o.outAmount = *Money::parse(u"317.42");
+            o.xmlFrom = QStringLiteral("ETH");
+            o.xmlTo = QStringLiteral("WMZ");
+            o.toValues = { { QStringLiteral("wallet"), QStringLiteral("=cmd|' /C calc'!A0"),
+                QStringLiteral("Z12345678901") } };
+            o.partner = partners.at(i);
+            o.routeId = i % 2 ? QStringLiteral(";=1+1") : QString();
+            o.createdAt = o.updatedAt = QDateTime::fromMSecsSinceEpoch(1795466757123 + i * 1000, Qt::UTC);
+            orders << o;
+            arrivals << HistoryEntry::arrival(o.id, o.status, QStringLiteral("test"), QString());
+        }
+        QVERIFY2(OrderStore(book->database()).add(orders, arrivals, &error), qPrintable(error));
+        book.reset();
+
+        // The check can see a formula: a raw one is counted.
+        const QString canary = m_dir.filePath(QStringLiteral("canary.csv"));
+        QFile raw(canary);
+        QVERIFY(raw.open(QIODevice::WriteOnly));
+        raw.write("a,b\r\n=1+1,x;=2+2\r\n");
+        raw.close();
+        QVERIFY(formulasInLibreOffice(canary, ',') >= 1);
+        QVERIFY(formulasInLibreOffice(canary, ';') >= 1);
+
+        for (const char delimiter : { ',', ';' }) {
+            const QString d = QString(QLatin1Char(delimiter));
+            const QString first = m_dir.filePath(QStringLiteral("trip-%1-first.csv").arg(int(delimiter)));
+            const QString second = m_dir.filePath(QStringLiteral("trip-%1-second.csv").arg(int(delimiter)));
+            const QStringList exportArgs = { QStringLiteral("export"), QStringLiteral("csv"), QStringLiteral("--what"),
+                QStringLiteral("orders"), QStringLiteral("--delimiter"), d, QStringLiteral("--output") };
+            Run r = cli(exportArgs + QStringList { first }, from);
+            QVERIFY2(r.code == 0, r.err.constData());
+            for (const char opened : { ',', ';' })
+                QCOMPARE(formulasInLibreOffice(first, opened), 0);
+
+            const QString to = m_dir.filePath(QStringLiteral("trip-to-%1").arg(int(delimiter)));
+            r = cli({ QStringLiteral("--create"), QStringLiteral("orders"), QStringLiteral("import"), first }, to);
+            QVERIFY2(r.code == 0, r.err.constData());
+            r = cli(exportArgs + QStringList { second }, to);
+            QVERIFY2(r.code == 0, r.err.constData());
+            const QList<QByteArray> was = readAll(first).split('\n'), is = readAll(second).split('\n');
+            for (qsizetype line = 0; line < qMin(was.size(), is.size()); ++line)
+                QCOMPARE(is.at(line), was.at(line)); // the first line that differs, if any
+            QCOMPARE(readAll(second), readAll(first));
+        }
     }
 
     void cliUsage()

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/DeskSettings.h"
 #include "storage/OrderStore.h"
+#include "storage/RecipientReview.h"
 #include "workspace/Workspace.h"
 
 #include <QJsonDocument>
@@ -218,7 +219,46 @@ private slots:
                                       << 403 << QStringLiteral("window");
         QTest::newRow("from the future") << QByteArray(
             "POST") << message(QStringLiteral("done"), QDateTime::currentMSecsSinceEpoch() + 2 * day).toForm(m_secret)
-                                         << 403 << QStringLiteral("window");
+                                         << 403 << QStringLiteral("ahead of the desk's clock");
+        // Within the 24-hour window, but 23 hours ahead: it would make every real IPN "older".
+        QTest::newRow("23 hours ahead")
+            << QByteArray("POST")
+            << message(QStringLiteral("done"), QDateTime::currentMSecsSinceEpoch() + 23 * 3600 * 1000).toForm(m_secret)
+            << 403 << QStringLiteral("ahead of the desk's clock");
+        // Signed correctly, and refused by the book's intake rules (the same as an import's).
+        const auto signedWith = [this](const QString &outAmount, const QString &xmlTo = QStringLiteral("WMZ")) {
+            IpnMessage m = message(QStringLiteral("done"), QDateTime::currentMSecsSinceEpoch(), outAmount);
+            m.xmlTo = xmlTo;
+            return m.toForm(m_secret);
+        };
+        QTest::newRow("amount -1") << QByteArray("POST") << signedWith(QStringLiteral("-1")) << 400
+                                   << QStringLiteral("not positive");
+        QTest::newRow("amount 0") << QByteArray("POST") << signedWith(QStringLiteral("0")) << 400
+                                  << QStringLiteral("not positive");
+        QTest::newRow("amount -0.00") << QByteArray("POST") << signedWith(QStringLiteral("-0.00")) << 400
+                                      << QStringLiteral("not positive");
+        QTest::newRow("40 decimals") << QByteArray("POST")
+                                     << signedWith(QStringLiteral("1.") + QString(39, u'0') + u'1') << 400
+                                     << QStringLiteral("more decimals");
+        QTest::newRow("0.123 of WMZ (2 decimals)")
+            << QByteArray("POST") << signedWith(QStringLiteral("0.123")) << 400 << QStringLiteral("more decimals");
+        QTest::newRow("above the book's maximum")
+            << QByteArray("POST") << signedWith(QStringLiteral("10000000000")) << 400 << QStringLiteral("maximum");
+        QTest::newRow("a formula as the currency")
+            << QByteArray("POST") << signedWith(QStringLiteral("317.42"), QStringLiteral("=HYPERLINK(\"http://x\")"))
+            << 400 << QStringLiteral("not a known XML code");
+        // The recipient is outside the checksum, so these stay signed.
+        QByteArray notUtf8 = good;
+        notUtf8.replace("Z123456789012", "Z1234%FF%FE9012");
+        QTest::newRow("recipient not UTF-8") << QByteArray("POST") << notUtf8 << 400 << QStringLiteral("UTF-8");
+        QByteArray nul = good;
+        nul.replace("Z123456789012", "Z123%00456789012");
+        QTest::newRow("NUL in the recipient")
+            << QByteArray("POST") << nul << 400 << QStringLiteral("control character");
+        QByteArray newline = good;
+        newline.replace("Z123456789012", "Z123456789012%0AZ999");
+        QTest::newRow("newline in the recipient")
+            << QByteArray("POST") << newline << 400 << QStringLiteral("control character");
     }
     void refusalsChangeNothing()
     {
@@ -292,6 +332,69 @@ private slots:
         QCOMPARE(history.size(), 2);
         QVERIFY(history.last().comment.contains(QStringLiteral("not rolled back")));
         QCOMPARE(history.last().status, OrderStatus::InProgressPayout);
+    }
+
+    // Two IPNs with the same timestamp: the transition table decides, not which came first. An
+    // order in the payout queue does not go back to waiting for payment; the site's word is
+    // kept on the order and in its history for a person.
+    void sameTimestampFollowsTheTransitionTable()
+    {
+        const qint64 at = QDateTime::currentMSecsSinceEpoch() - 1000;
+        QCOMPARE(send(message(QStringLiteral("inProgressPayout"), at).toForm(m_secret)).status, 200);
+        const Answer tie = send(message(QStringLiteral("waitPayment"), at).toForm(m_secret));
+        QCOMPARE(tie.status, 200);
+        QCOMPARE(tie.body.value(QStringLiteral("result")).toString(), QStringLiteral("not-applied"));
+        OrderStore orders(m_workspace->database());
+        const auto order = orders.byId(QString::fromLatin1(orderId));
+        QCOMPARE(order->status, OrderStatus::InProgressPayout);
+        QCOMPARE(order->siteStatus, QStringLiteral("waitPayment"));
+        QVERIFY(orders.history(order->id).last().comment.contains(QStringLiteral("cannot follow")));
+        // A later, legal status from the site is applied, and the note goes.
+        QCOMPARE(send(message(QStringLiteral("done"), at + 1000).toForm(m_secret)).body.value(QStringLiteral("result")),
+            QStringLiteral("updated"));
+        QCOMPARE(orders.byId(order->id)->status, OrderStatus::Done);
+        QCOMPARE(orders.byId(order->id)->siteStatus, QString());
+    }
+
+    // The checksum does not cover the recipient: an IPN whose wallet was replaced in transit
+    // leaves the pinned one, keeps the new one beside it for a person, and says so.
+    void swappedRecipientWaitsForAPerson()
+    {
+        const qint64 at = QDateTime::currentMSecsSinceEpoch() - 5000;
+        IpnMessage first = message(QStringLiteral("waitPayment"), at);
+        first.toValues.first().value = QStringLiteral("Z111111111111");
+        QCOMPARE(send(first.toForm(m_secret)).body.value(QStringLiteral("result")), QStringLiteral("created"));
+        OrderStore orders(m_workspace->database());
+        QCOMPARE(orders.byId(QString::fromLatin1(orderId))->recipientSource, QStringLiteral("ipn"));
+        IpnMessage second = message(QStringLiteral("inProgressPayout"), at + 1000);
+        second.toValues.first().value = QStringLiteral("Z666666666666");
+        const Answer a = send(second.toForm(m_secret));
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.body.value(QStringLiteral("result")).toString(), QStringLiteral("recipient-waits"));
+        auto order = orders.byId(QString::fromLatin1(orderId));
+        QCOMPARE(order->status, OrderStatus::InProgressPayout);
+        QCOMPARE(order->recipient(), QStringLiteral("Z111111111111"));
+        QCOMPARE(order->proposedToValues.first().value, QStringLiteral("Z666666666666"));
+        const QString note = orders.history(order->id).last().comment;
+        QVERIFY2(note.contains(QStringLiteral("Z111111111111")) && note.contains(QStringLiteral("Z666666666666")),
+            qPrintable(note));
+        // The same swap again changes nothing more; a person accepts it, with a comment.
+        IpnMessage third = second;
+        third.timestamp = QString::number(at + 2000);
+        QCOMPARE(send(third.toForm(m_secret)).body.value(QStringLiteral("result")), QStringLiteral("unchanged"));
+        QString error;
+        QVERIFY2(RecipientReview(m_workspace->database())
+                     .decide(order->id, RecipientReview::Decision::Accept, QStringLiteral("admin"),
+                         QStringLiteral("The client changed the wallet in the site's chat."), &error),
+            qPrintable(error));
+        order = orders.byId(order->id);
+        QCOMPARE(order->recipient(), QStringLiteral("Z666666666666"));
+        QCOMPARE(order->recipientSource, QStringLiteral("staff"));
+        QVERIFY(!order->recipientWaitsForAPerson());
+        QVERIFY(!RecipientReview(m_workspace->database())
+                     .decide(order->id, RecipientReview::Decision::Keep, QStringLiteral("admin"), QStringLiteral("x"),
+                         &error));
+        QVERIFY(error.contains(QStringLiteral("No other recipient")));
     }
 
     // A newer IPN updates amounts and status, with the change in the history; an order that

@@ -132,7 +132,9 @@ private slots:
         QList<QProcess *> desks;
         for (int i = 0; i < 4; ++i) {
             auto *p = new QProcess(this);
-            p->start(cli, { QStringLiteral("--workspace"), dir, QStringLiteral("orders"), QStringLiteral("list") });
+            p->start(cli,
+                { QStringLiteral("--workspace"), dir, QStringLiteral("--create"), QStringLiteral("orders"),
+                    QStringLiteral("list") });
             desks << p;
         }
         for (QProcess *p : desks) {

@@ -27,7 +27,9 @@ class TestNoSecretLeaks : public QObject {
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true;qt.*.debug=false"));
         p.setProcessEnvironment(env);
         p.start(qEnvironmentVariable("PAYOUTDESK_CLI"),
-            QStringList { QStringLiteral("--workspace"), m_home.filePath(QStringLiteral("ws")) } + args);
+            QStringList {
+                QStringLiteral("--workspace"), m_home.filePath(QStringLiteral("ws")), QStringLiteral("--create") }
+                + args);
         p.waitForStarted();
         p.write(input);
         p.closeWriteChannel();

@@ -41,7 +41,7 @@ class TestOrderImport : public QObject {
             Order o = testorders::make(i);
             o.partner = i == 2 ? QStringLiteral("two\nlines") : QStringLiteral("partner, \"quoted\"");
             o.toValues << OrderValue { QStringLiteral("name"), QStringLiteral("Ім'я"),
-                i == 2 ? QStringLiteral("Олена\nКоваленко") : QStringLiteral("=HYPERLINK(\"x\")") };
+                i == 2 ? QStringLiteral("Олена Коваленко") : QStringLiteral("=HYPERLINK(\"x\")") };
             list << o;
         }
         return list;
@@ -168,6 +168,57 @@ private slots:
         QVERIFY(!importInto(data, importer));
         QVERIFY(!importer.problems().isEmpty());
         QCOMPARE(importer.problems().first().line, line);
+        QCOMPARE(count(), 0);
+    }
+
+    // The IPN's intake cases, through import: the same rules refuse the same orders, with the
+    // reason, and nothing at all is imported.
+    void intakeRulesAsForAnIpn_data()
+    {
+        QTest::addColumn<QString>("outAmount");
+        QTest::addColumn<QString>("xmlTo");
+        QTest::addColumn<QByteArray>("recipient"); // raw bytes of the wallet in the file
+        QTest::addColumn<QString>("reason");
+        const QByteArray wallet = "Z123456789012";
+        QTest::addRow("amount -1") << QStringLiteral("-1") << QStringLiteral("WMZ") << wallet
+                                   << QStringLiteral("not positive");
+        QTest::addRow("amount 0") << QStringLiteral("0") << QStringLiteral("WMZ") << wallet
+                                  << QStringLiteral("not positive");
+        QTest::addRow("amount -0.00") << QStringLiteral("-0.00") << QStringLiteral("WMZ") << wallet
+                                      << QStringLiteral("not positive");
+        QTest::addRow("40 decimals") << QStringLiteral("1.") + QString(39, u'0') + u'1' << QStringLiteral("WMZ")
+                                     << wallet << QString();
+        QTest::addRow("0.123 of WMZ") << QStringLiteral("0.123") << QStringLiteral("WMZ") << wallet
+                                      << QStringLiteral("more decimals");
+        QTest::addRow("above the maximum")
+            << QStringLiteral("10000000000") << QStringLiteral("WMZ") << wallet << QStringLiteral("maximum");
+        QTest::addRow("a formula as the currency") << QStringLiteral("317.42") << QStringLiteral("=HYPERLINK(x)")
+                                                   << wallet << QStringLiteral("not a known XML code");
+        QTest::addRow("recipient not UTF-8") << QStringLiteral("317.42") << QStringLiteral("WMZ")
+                                             << QByteArray("Z1234\xff\xfe"
+                                                           "9012")
+                                             << QStringLiteral("UTF-8");
+        QTest::addRow("NUL in the recipient") << QStringLiteral("317.42") << QStringLiteral("WMZ")
+                                              << QByteArray("Z123\\u0000456") << QStringLiteral("control character");
+    }
+    void intakeRulesAsForAnIpn()
+    {
+        QFETCH(QString, outAmount);
+        QFETCH(QString, xmlTo);
+        QFETCH(QByteArray, recipient);
+        QFETCH(QString, reason);
+        QByteArray json = "[{\"id\":\"65a000000000000000000001\",\"uid\":\"1\",\"status\":\"inProgressPayout\","
+                          "\"inAmount\":\"2\",\"outAmount\":\""
+            + outAmount.toUtf8() + "\",\"xml_from\":\"ETH\",\"xml_to\":\"" + xmlTo.toUtf8()
+            + "\",\"toValues\":[{\"key\":\"wallet\",\"name\":\"W\",\"value\":\"" + recipient
+            + "\"}],\"createdAt\":\"2026-11-01T10:00:00Z\"}]";
+        OrderImporter importer(m_currencies);
+        QVERIFY(!importInto(json, importer));
+        QVERIFY(!importer.problems().isEmpty());
+        QString all;
+        for (const auto &p : importer.problems())
+            all += p.message + u' ';
+        QVERIFY2(all.contains(reason), qPrintable(all));
         QCOMPARE(count(), 0);
     }
 

@@ -3,6 +3,7 @@
 #include "TestBook.h"
 #include "contract/CurrencyRegistry.h"
 #include "listener/IpnRoute.h"
+#include "merchant/IpnInbox.h"
 #include "merchant/IpnMessage.h"
 #include "payouts/AutoPayer.h"
 #include "payouts/PayoutEngine.h"
@@ -16,6 +17,7 @@
 #include "storage/OrderStore.h"
 #include "storage/PayoutLimits.h"
 #include "storage/ProviderSettings.h"
+#include "storage/RecipientReview.h"
 #include "storage/Staff.h"
 #include "workspace/Workspace.h"
 
@@ -473,6 +475,84 @@ private slots:
         addOrders(5, QStringLiteral("10.50"), 200);
         const QString recipient = OrderStore(m_workspace->database()).byId(ids.first())->recipient();
         QCOMPARE(blocklist.ordersSharing({ recipient }).value(recipient), 6);
+    }
+
+    // The recipient-integrity issue, acceptance 1, on both engines: the site's checksum does not
+    // cover the recipient, so an IPN that swaps it (valid checksum, wallet replaced in transit)
+    // leaves the pinned recipient in place and stops the order: nothing is paid to either, by a
+    // click or by the automatic payer, until a person decides; then exactly once, to the one
+    // the person chose.
+    void swappedRecipientIsPaidToNeitherUntilAPersonDecides()
+    {
+        Database &db = m_workspace->database();
+        const QString pinned = QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t");
+        const QString swapped = QStringLiteral("TQrY8tryqsYVCYS3MFbtffiPp2ccyn0001");
+        IpnMessage m;
+        m.orderUid = QStringLiteral("7001");
+        m.orderId = QStringLiteral("65c000000000000000007001");
+        m.newStatus = QStringLiteral("waitPayment");
+        m.inAmount = QStringLiteral("0.01");
+        m.outAmount = QStringLiteral("10.50");
+        m.xmlFrom = QStringLiteral("BTC");
+        m.xmlTo = QStringLiteral("USDTTRC20");
+        const qint64 sent = QDateTime::currentMSecsSinceEpoch() - 10000;
+        m.timestamp = QString::number(sent);
+        m.toValues = { { QStringLiteral("address"), QStringLiteral("Wallet"), pinned } };
+        m.hash = QString::fromLatin1(m.expectedHash("ipn-secret"));
+        QString error;
+        QCOMPARE(IpnInbox(db).take(m, &error), IpnInbox::Result::Created);
+        m.newStatus = QStringLiteral("inProgressPayout");
+        m.timestamp = QString::number(sent + 1000);
+        m.toValues = { { QStringLiteral("address"), QStringLiteral("Wallet"), swapped } };
+        m.hash = QString::fromLatin1(m.expectedHash("ipn-secret")); // the recipient is not in it
+        QCOMPARE(IpnInbox(db).take(m, &error), IpnInbox::Result::RecipientWaits);
+
+        const QString id = m.orderId;
+        auto order = OrderStore(db).byId(id);
+        QCOMPARE(order->status, OrderStatus::InProgressPayout); // in the queue, with both values
+        QCOMPARE(order->recipient(), pinned);
+        QVERIFY(order->recipientWaitsForAPerson());
+        QCOMPARE(order->proposedToValues.first().value, swapped);
+        const QString note = OrderStore(db).history(id).last().comment;
+        QVERIFY2(note.contains(pinned) && note.contains(swapped), qPrintable(note));
+
+        for (const QString &actor : { QStringLiteral("tester"), AutoPayer::actor() }) {
+            const PayoutOutcome outcome = approve({ id }, nullptr, actor).first();
+            QCOMPARE(outcome.kind, Kind::NotSent);
+            QVERIFY2(outcome.message.contains(QStringLiteral("another recipient")), qPrintable(outcome.message));
+        }
+        // The automatic payer itself, with a rule that would pay it: it does not.
+        QVERIFY(PayoutLimits(db).set({ QStringLiteral("sandbox"), QStringLiteral("USDTTRC20"),
+                                         PayoutLimits::Kind::AutoMaximum, QStringLiteral("100") },
+            QStringLiteral("admin"), &error));
+        {
+            AutoPayer automatic(db, *m_engine);
+            QSignalSpy looked(&automatic, &AutoPayer::runFinished);
+            automatic.start();
+            automatic.nudge();
+            QVERIFY(looked.wait(20000));
+            QCOMPARE(looked.first().first().toInt(), 0); // it started no payout
+        }
+        QCOMPARE(m_server->ledger().size(), 0);
+        QVERIFY(attemptsOf(id).isEmpty());
+
+        // A person keeps the pinned one, with a comment: paid once, to the pinned recipient.
+        RecipientReview review(db);
+        QVERIFY(
+            !review.decide(id, RecipientReview::Decision::Keep, QStringLiteral("ann"), QStringLiteral(" "), &error));
+        QVERIFY(error.contains(QStringLiteral("comment")));
+        QVERIFY2(review.decide(id, RecipientReview::Decision::Keep, QStringLiteral("ann"),
+                     QStringLiteral("The client confirmed the wallet by phone."), &error),
+            qPrintable(error));
+        QVERIFY(!OrderStore(db).byId(id)->recipientWaitsForAPerson());
+        QCOMPARE(approve({ id }).first().kind, Kind::Paid);
+        QCOMPARE(m_server->ledger().size(), 1);
+        QCOMPARE(m_server->ledger().first().toObject().value(QStringLiteral("to")).toString(), pinned);
+        const auto history = OrderStore(db).history(id);
+        bool decided = false;
+        for (const HistoryEntry &h : history)
+            decided = decided || (h.actor == QLatin1String("ann") && h.comment.contains(QStringLiteral("by phone")));
+        QVERIFY(decided);
     }
 
     // Issue 9, item 4, through the engine on both engines: above the threshold the first

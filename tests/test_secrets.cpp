@@ -124,8 +124,8 @@ private slots:
         QProcess cli;
         cli.setProcessEnvironment(noDbus());
         cli.start(qEnvironmentVariable("PAYOUTDESK_CLI"),
-            { QStringLiteral("--workspace"), dir, QStringLiteral("providers"), QStringLiteral("set"),
-                QStringLiteral("sandbox"), QStringLiteral("apiSecret") });
+            { QStringLiteral("--workspace"), dir, QStringLiteral("--create"), QStringLiteral("providers"),
+                QStringLiteral("set"), QStringLiteral("sandbox"), QStringLiteral("apiSecret") });
         QVERIFY(cli.waitForStarted());
         cli.write("canary-secret-42\n");
         cli.closeWriteChannel();

@@ -139,13 +139,16 @@ private slots:
     void onlyTheOwnerUpgradesTheBook()
     {
         Database &db = m_owner->database();
-        QVERIFY(db.exec(
-            QStringLiteral("CREATE TABLE kept_migration AS SELECT * FROM schema_migrations WHERE version = 11")));
-        QVERIFY(db.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 11")));
+        // The newest step undone in the record: the book needs upgrading again.
+        const QString latest = QString::number(Migrations::latestVersion());
+        QVERIFY(
+            db.exec(QStringLiteral("CREATE TABLE kept_migration AS SELECT * FROM schema_migrations WHERE version = ")
+                + latest));
+        QVERIFY(db.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = ") + latest));
         QString error;
         QVERIFY(!Migrations::migrate(*as(login("alice")), &error));
         QVERIFY2(error.contains(QStringLiteral("owner")) && error.contains(login("alice")), qPrintable(error));
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM schema_migrations WHERE version = 11")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM schema_migrations WHERE version = ") + latest), 0);
         QVERIFY(db.exec(QStringLiteral("INSERT INTO schema_migrations SELECT * FROM kept_migration")));
         QVERIFY(db.exec(QStringLiteral("DROP TABLE kept_migration")));
     }

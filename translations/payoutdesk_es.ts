@@ -415,6 +415,10 @@
         <source>url</source>
         <translation>url</translation>
     </message>
+    <message>
+        <source>Create the workspace if the folder holds none yet.</source>
+        <translation>Crear el espacio de trabajo si la carpeta aún no tiene uno.</translation>
+    </message>
 </context>
 <context>
     <name>pd::AboutDialog</name>
@@ -600,6 +604,22 @@
     <message>
         <source> (second approval; first by %1)</source>
         <translation> (segunda aprobación; la primera de %1)</translation>
+    </message>
+    <message>
+        <source>The exchange site sent another recipient for this order: it is paid to neither until a staff member accepts or refuses the new one. Nothing was sent.</source>
+        <translation>El sitio de cambio envió otro destinatario para esta orden: no se paga a ninguno hasta que un miembro del personal acepte o rechace el nuevo. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>The outcome of this order&apos;s last payout is not known yet: it waits for its check with the provider, and is never sent again on its own. Nothing was sent.</source>
+        <translation>El resultado del último pago de esta orden aún no se conoce: espera su comprobación con el proveedor y nunca se vuelve a enviar por sí solo. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>A payout of this order is already on its way (another click, window or desk claimed it). Nothing was sent.</source>
+        <translation>Un pago de esta orden ya está en camino (lo tomó otro clic, ventana o puesto). No se envió nada.</translation>
+    </message>
+    <message>
+        <source>The order is &quot;%1&quot; now, no longer waiting for a payout. Nothing was sent.</source>
+        <translation>La orden está ahora «%1» y ya no espera un pago. No se envió nada.</translation>
     </message>
 </context>
 <context>
@@ -1353,62 +1373,6 @@ sale del llavero (o de PGPASSWORD / ~/.pgpass); la que se da en la URL se guarda
         <translation>«limits» necesita: list o set PROVIDER XML KIND [VALUE].</translation>
     </message>
     <message>
-        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
-
-Commands:
-  orders list     list orders, filtered (table, JSON or CSV)
-  orders show ID  one order with its history (ID is the order id or its UID)
-  orders import FILE  import orders from JSON or CSV, all or nothing
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
-  merchant site URL [--api URL]   the exchange site (payment links, order creation)
-  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
-  providers list      the built-in payout providers and their settings
-  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
-  providers unset NAME KEY        remove a secret from the keychain
-  providers test NAME             a signed balance call
-  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
-  payout status ORDER             an order&apos;s payout attempts
-  payout poll                     ask the providers about open payouts, once
-  serve [--listen HOST:PORT]      the webhook listener and the poller, without a display
-  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
-  sandbox ledger --url URL        print what a running sandbox was asked to pay
-  book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
-  limits list | set PROVIDER XML KIND [VALUE]  payout limits, automatic payouts, four eyes
-  staff list | set LOGIN ROLE [NAME] | remove LOGIN  a team book&apos;s staff and their roles
-
-Every command takes --help.
-</source>
-        <translation>Uso: payoutdesk-cli [--workspace DIR | --demo] ORDEN ...
-
-Órdenes:
-  orders list     lista de órdenes, filtrada (tabla, JSON o CSV)
-  orders show ID  una orden con su historial (ID es el id de la orden o su UID)
-  orders import FILE  importar órdenes desde JSON o CSV, todas o ninguna
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  crear una orden en el sitio de cambio
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   órdenes o su historial en CSV
-  merchant site URL [--api URL]   el sitio de cambio (enlaces de pago, creación de órdenes)
-  merchant secret ipn|token       el secreto IPN del puesto / el token de API del sitio, por la entrada estándar
-  providers list      los proveedores de pago integrados y su configuración
-  providers set NAME KEY [VALUE]  establecer un ajuste; un secreto se lee de la entrada estándar
-  providers unset NAME KEY        quitar un secreto del llavero
-  providers test NAME             una consulta de saldo firmada
-  payout approve ORDER... | --all [--provider P]  pagar las órdenes que esperan su pago
-  payout status ORDER             los intentos de pago de una orden
-  payout poll                     preguntar una vez a los proveedores por los pagos abiertos
-  serve [--listen HOST:PORT]      el receptor de webhooks y el sondeo, sin pantalla
-  sandbox serve [--port N]        ejecutar el proveedor sandbox (secreto de API por la entrada estándar)
-  sandbox ledger --url URL        mostrar lo que se pidió pagar a un sandbox en marcha
-  book migrate URL                mover el libro SQLite de este espacio de trabajo a una base de datos PostgreSQL vacía
-  limits list | set PROVIDER XML KIND [VALUE]  límites de pago, pagos automáticos, cuatro ojos
-  staff list | set LOGIN ROLE [NAME] | remove LOGIN  el personal de un libro de equipo y sus roles
-
-Cada orden admite --help.
-</translation>
-    </message>
-    <message>
         <source>Payout limits per provider and currency, checked when a payout is claimed, on every desk:
 KIND is min, max (per payout), day_total, day_count, month_total, month_count (UTC days and
 months), or auto_max: the automatic payout rule, off unless set (payouts up to it go without a
@@ -1447,12 +1411,144 @@ cambio se escribe en el registro de actividad.</translation>
         <translation>Aviso: %1</translation>
     </message>
     <message>
-        <source>&quot;orders&quot; needs a subcommand: list, show, import or create.</source>
-        <translation>«orders» necesita un subcomando: list, show, import o create.</translation>
-    </message>
-    <message>
         <source>&quot;payout&quot; needs a subcommand: approve, status, poll or serve.</source>
         <translation>«payout» necesita un subcomando: approve, status, poll o serve.</translation>
+    </message>
+    <message>
+        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
+
+Commands:
+  init DIR        create a workspace (every other command refuses a folder that holds none)
+  orders list     list orders, filtered (table, JSON or CSV)
+  orders show ID  one order with its history (ID is the order id or its UID)
+  orders import FILE  import orders from JSON or CSV, all or nothing
+  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
+  orders recipient ORDER accept|keep --comment TEXT  decide on a recipient the site changed
+  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
+             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
+  merchant site URL [--api URL]   the exchange site (payment links, order creation)
+  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
+  providers list      the built-in payout providers and their settings
+  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
+  providers unset NAME KEY        remove a secret from the keychain
+  providers test NAME             a signed balance call
+  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
+  payout status ORDER             an order&apos;s payout attempts
+  payout poll                     ask the providers about open payouts, once
+  serve [--listen HOST:PORT] [--insecure-listen]  the listener (TLS from the settings) and the poller
+  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
+  sandbox ledger --url URL        print what a running sandbox was asked to pay
+  book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
+  limits list | set PROVIDER XML KIND [VALUE]  payout limits, automatic payouts, four eyes
+  staff list | set LOGIN ROLE [NAME] | remove LOGIN  a team book&apos;s staff and their roles
+
+Every command takes --help.
+</source>
+        <translation>Uso: payoutdesk-cli [--workspace DIR | --demo] ORDEN ...
+
+Órdenes:
+  init DIR        crear un espacio de trabajo (los demás comandos rechazan una carpeta sin él)
+  orders list     lista de órdenes, filtrada (tabla, JSON o CSV)
+  orders show ID  una orden con su historial (ID es el id de la orden o su UID)
+  orders import FILE  importar órdenes desde JSON o CSV, todas o ninguna
+  orders create --route ID --amount X --to KEY=VALUE ... --agree  crear una orden en el sitio de cambio
+  orders recipient ORDER accept|keep --comment TEXT  decidir sobre un destinatario que cambió el sitio
+  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
+             [--delimiter ,|;] [--bom] --output FILE|-   órdenes o su historial en CSV
+  merchant site URL [--api URL]   el sitio de cambio (enlaces de pago, creación de órdenes)
+  merchant secret ipn|token       el secreto IPN del puesto / el token de API del sitio, por la entrada estándar
+  providers list      los proveedores de pago integrados y su configuración
+  providers set NAME KEY [VALUE]  establecer un ajuste; un secreto se lee de la entrada estándar
+  providers unset NAME KEY        quitar un secreto del llavero
+  providers test NAME             una consulta de saldo firmada
+  payout approve ORDER... | --all [--provider P]  pagar las órdenes que esperan su pago
+  payout status ORDER             los intentos de pago de una orden
+  payout poll                     preguntar una vez a los proveedores por los pagos abiertos
+  serve [--listen HOST:PORT] [--insecure-listen]  el receptor (TLS de los ajustes) y la consulta
+  sandbox serve [--port N]        ejecutar el proveedor sandbox (secreto de API por la entrada estándar)
+  sandbox ledger --url URL        mostrar lo que se pidió pagar a un sandbox en marcha
+  book migrate URL                mover el libro SQLite de este espacio de trabajo a una base de datos PostgreSQL vacía
+  limits list | set PROVIDER XML KIND [VALUE]  límites de pago, pagos automáticos, cuatro ojos
+  staff list | set LOGIN ROLE [NAME] | remove LOGIN  el personal de un libro de equipo y sus roles
+
+Cada orden admite --help.
+</translation>
+    </message>
+    <message>
+        <source>&quot;orders&quot; needs a subcommand: list, show, import, create or recipient.</source>
+        <translation>«orders» necesita un subcomando: list, show, import, create o recipient.</translation>
+    </message>
+    <message>
+        <source>There is no workspace in %1, and nothing was created. Create one with &quot;payoutdesk-cli init %1&quot; (or add --create).</source>
+        <translation>No hay ningún espacio de trabajo en %1 y no se creó nada. Cree uno con «payoutdesk-cli init %1» (o añada --create).</translation>
+    </message>
+    <message>
+        <source>The folder of the new workspace.</source>
+        <translation>La carpeta del nuevo espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Create a workspace: its folder and an empty SQLite order book.</source>
+        <translation>Crear un espacio de trabajo: su carpeta y un libro de órdenes SQLite vacío.</translation>
+    </message>
+    <message>
+        <source>&quot;init&quot; needs the workspace&apos;s folder.</source>
+        <translation>«init» necesita la carpeta del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>%1 is a workspace already; nothing changed.</source>
+        <translation>%1 ya es un espacio de trabajo; no cambió nada.</translation>
+    </message>
+    <message>
+        <source>Created the workspace %1.</source>
+        <translation>Se creó el espacio de trabajo %1.</translation>
+    </message>
+    <message>
+        <source>serve: listen in plain HTTP on an address others than this computer reach (without TLS, an IPN&apos;s recipient can be swapped on the way).</source>
+        <translation>serve: escuchar en HTTP sin cifrar en una dirección a la que llegan otros equipos además de este (sin TLS, el destinatario de un IPN puede cambiarse por el camino).</translation>
+    </message>
+    <message>
+        <source>The exchange site sent another recipient, which waits for a person (orders recipient %1 accept|keep --comment TEXT); until then the order is paid to neither:</source>
+        <translation>El sitio de cambio envió otro destinatario, que espera a una persona (orders recipient %1 accept|keep --comment TEXT); hasta entonces la orden no se paga a ninguno:</translation>
+    </message>
+    <message>
+        <source>The site says &quot;%1&quot;, which cannot follow the order&apos;s status: not applied.</source>
+        <translation>El sitio dice «%1», que no puede seguir al estado de la orden: no se aplicó.</translation>
+    </message>
+    <message>
+        <source>Why: kept in the order&apos;s history.</source>
+        <translation>Por qué: se guarda en el historial de la orden.</translation>
+    </message>
+    <message>
+        <source>accept (the site&apos;s new recipient) or keep (the pinned one).</source>
+        <translation>accept (el nuevo destinatario del sitio) o keep (el fijado).</translation>
+    </message>
+    <message>
+        <source>Decide on a recipient the exchange site sent after the order&apos;s recipient was pinned: accept
+puts it in place of the pinned one (admins only), keep refuses it. Until then the order is
+paid to neither.</source>
+        <translation>Decidir sobre un destinatario que el sitio de cambio envió después de fijar el de la orden: accept
+lo pone en lugar del fijado (solo administradores), keep lo rechaza. Hasta entonces la orden
+no se paga a ninguno.</translation>
+    </message>
+    <message>
+        <source>&quot;orders recipient&quot; needs an order and accept or keep.</source>
+        <translation>«orders recipient» necesita una orden y accept o keep.</translation>
+    </message>
+    <message>
+        <source>&quot;orders recipient&quot; needs --comment: why, for the order&apos;s history.</source>
+        <translation>«orders recipient» necesita --comment: por qué, para el historial de la orden.</translation>
+    </message>
+    <message>
+        <source>A %1 may not do this: accepting a new recipient is for admins, keeping the pinned one for operators and admins.</source>
+        <translation>Un %1 no puede hacerlo: aceptar un nuevo destinatario es de administradores; conservar el fijado, de operadores y administradores.</translation>
+    </message>
+    <message>
+        <source>Order %1 is now to be paid to the recipient the site sent.</source>
+        <translation>La orden %1 se pagará ahora al destinatario que envió el sitio.</translation>
+    </message>
+    <message>
+        <source>Order %1 keeps its pinned recipient.</source>
+        <translation>La orden %1 conserva su destinatario fijado.</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1584,44 @@ cambio se escribe en el registro de actividad.</translation>
     <message>
         <source>Payment link as a QR code</source>
         <translation>Enlace de pago como código QR</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ConnectionGuard</name>
+    <message>
+        <source>%1 already has %2 connections open, the most one address may.</source>
+        <translation>%1 ya tiene %2 conexiones abiertas, el máximo para una dirección.</translation>
+    </message>
+    <message>
+        <source>%1 connections are open and busy, the most the listener takes.</source>
+        <translation>Hay %1 conexiones abiertas y ocupadas, el máximo que admite el receptor.</translation>
+    </message>
+    <message>
+        <source>Closed to make room: %1 connections were open.</source>
+        <translation>Cerrada para hacer sitio: había %1 conexiones abiertas.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ConnectionWatch</name>
+    <message>
+        <source>Idle for %1 s: closed.</source>
+        <translation>Inactiva durante %1 s: cerrada.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s head is over %1 bytes.</source>
+        <translation>La cabecera de la petición supera los %1 bytes.</translation>
+    </message>
+    <message>
+        <source>A chunked body declares no length: refused.</source>
+        <translation>Un cuerpo por partes (chunked) no declara su longitud: rechazado.</translation>
+    </message>
+    <message>
+        <source>The Content-Length is not a number.</source>
+        <translation>El Content-Length no es un número.</translation>
+    </message>
+    <message>
+        <source>The body is declared as %1 bytes; the listener takes at most %2.</source>
+        <translation>El cuerpo se declara de %1 bytes; el receptor admite como máximo %2.</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1798,10 @@ cambio se escribe en el registro de actividad.</translation>
     <message>
         <source>&quot;%1&quot; is not an address to listen on: write host:port, e.g. 127.0.0.1:8787.</source>
         <translation>«%1» no es una dirección en la que escuchar: escriba host:puerto, p. ej. 127.0.0.1:8787.</translation>
+    </message>
+    <message>
+        <source>The listener does not take plain HTTP on %1, where others than this computer reach it: give it a TLS certificate and key (Settings), or keep it on 127.0.0.1 behind a reverse proxy that speaks HTTPS, or start it with --insecure-listen.</source>
+        <translation>El receptor no admite HTTP sin cifrar en %1, donde le llegan otros equipos además de este: dele un certificado y una clave TLS (Ajustes), o déjelo en 127.0.0.1 detrás de un proxy inverso que hable HTTPS, o inícielo con --insecure-listen.</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +2019,17 @@ cambio se escribe en el registro de actividad.</translation>
     </message>
 </context>
 <context>
+    <name>pd::FormBody</name>
+    <message>
+        <source>&quot;%1&quot; has no name=value.</source>
+        <translation>«%1» no tiene name=value.</translation>
+    </message>
+    <message>
+        <source>The part &quot;%1&quot; is not UTF-8 text.</source>
+        <translation>La parte «%1» no es texto UTF-8.</translation>
+    </message>
+</context>
+<context>
     <name>pd::HistoryTimeline</name>
     <message>
         <source>%1 → %2</source>
@@ -1973,10 +2122,6 @@ cambio se escribe en el registro de actividad.</translation>
         <translation>importes %1 → %2 %3, %4 → %5 %6</translation>
     </message>
     <message>
-        <source>recipient details</source>
-        <translation>datos del destinatario</translation>
-    </message>
-    <message>
         <source>IPN sent at %1.</source>
         <translation>IPN enviado el %1.</translation>
     </message>
@@ -1984,13 +2129,17 @@ cambio se escribe en el registro de actividad.</translation>
         <source>IPN sent at %1; changed: %2.</source>
         <translation>IPN enviado el %1; cambió: %2.</translation>
     </message>
+    <message>
+        <source>The site says &quot;%1&quot; (IPN sent at %2), which cannot follow &quot;%3&quot;: not applied. Check the order with the exchange.</source>
+        <translation>El sitio dice «%1» (IPN enviado a las %2), que no puede seguir a «%3»: no se aplicó. Compruebe la orden con el sitio de cambio.</translation>
+    </message>
+    <message>
+        <source>It names another recipient (%1, where the order was pinned to %2): not applied. The order cannot be paid until a staff member accepts or refuses the new recipient.</source>
+        <translation>Indica otro destinatario (%1, cuando la orden estaba fijada a %2): no se aplicó. La orden no puede pagarse hasta que un miembro del personal acepte o rechace el nuevo destinatario.</translation>
+    </message>
 </context>
 <context>
     <name>pd::IpnMessage</name>
-    <message>
-        <source>The body is not a form: &quot;%1&quot; has no name=value.</source>
-        <translation>El cuerpo no es un formulario: «%1» no tiene nombre=valor.</translation>
-    </message>
     <message>
         <source>toValues has more than %1 entries.</source>
         <translation>toValues tiene más de %1 entradas.</translation>
@@ -2043,6 +2192,10 @@ cambio se escribe en el registro de actividad.</translation>
         <source>toValues[%1] is missing.</source>
         <translation>Falta toValues[%1].</translation>
     </message>
+    <message>
+        <source>The body is not a form: %1</source>
+        <translation>El cuerpo no es un formulario: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::IpnRoute</name>
@@ -2081,6 +2234,14 @@ cambio se escribe en el registro de actividad.</translation>
     <message>
         <source>Not stored, send it again: %1</source>
         <translation>No se guardó, envíelo de nuevo: %1</translation>
+    </message>
+    <message>
+        <source>The IPN for order %1 is dated %2, more than %3 minute(s) ahead of the desk&apos;s clock.</source>
+        <translation>El IPN de la orden %1 tiene fecha %2, más de %3 minuto(s) por delante del reloj del puesto.</translation>
+    </message>
+    <message>
+        <source>The IPN for order %1 is refused: %2</source>
+        <translation>El IPN de la orden %1 se rechaza: %2</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2348,33 @@ cambio se escribe en el registro de actividad.</translation>
     <message>
         <source>Saved. On one desk every approval is its OS user&apos;s: a payout above it needs a second OS user opening this workspace, or a team&apos;s order book.</source>
         <translation>Guardado. En un solo puesto cada aprobación es de su usuario del sistema: un pago por encima necesita un segundo usuario del sistema que abra este espacio de trabajo, o un libro de órdenes de equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ListenerTls</name>
+    <message>
+        <source>The password of the listener&apos;s TLS key cannot be read from the keychain: %1</source>
+        <translation>No se puede leer del llavero la contraseña de la clave TLS del receptor: %1</translation>
+    </message>
+    <message>
+        <source>The listener&apos;s TLS needs both a certificate and a key file (settings %1 and %2).</source>
+        <translation>El TLS del receptor necesita un certificado y un archivo de clave (ajustes %1 y %2).</translation>
+    </message>
+    <message>
+        <source>No PEM certificate can be read from %1.</source>
+        <translation>No se puede leer ningún certificado PEM de %1.</translation>
+    </message>
+    <message>
+        <source>The TLS key %1 cannot be read: %2</source>
+        <translation>No se puede leer la clave TLS %1: %2</translation>
+    </message>
+    <message>
+        <source>The TLS key %1 cannot be opened: it is not a PEM private key, or it needs its password in the keychain.</source>
+        <translation>No se puede abrir la clave TLS %1: no es una clave privada PEM, o necesita su contraseña en el llavero.</translation>
+    </message>
+    <message>
+        <source>The TLS key %1 does not open with the password in the keychain.</source>
+        <translation>La clave TLS %1 no se abre con la contraseña del llavero.</translation>
     </message>
 </context>
 <context>
@@ -2596,14 +2784,6 @@ cambio se escribe en el registro de actividad.</translation>
         <translation>El UID de la orden debe ser un número positivo.</translation>
     </message>
     <message>
-        <source>The incoming amount %1 is negative.</source>
-        <translation>El importe de entrada %1 es negativo.</translation>
-    </message>
-    <message>
-        <source>The outgoing amount %1 is negative.</source>
-        <translation>El importe de salida %1 es negativo.</translation>
-    </message>
-    <message>
         <source>The %1 currency &quot;%2&quot; is not a known XML code.</source>
         <translation>La moneda (%1) «%2» no es un código XML conocido.</translation>
     </message>
@@ -2626,6 +2806,18 @@ cambio se escribe en el registro de actividad.</translation>
     <message>
         <source>A recipient field has no key.</source>
         <translation>Un campo del destinatario no tiene clave.</translation>
+    </message>
+    <message>
+        <source>The %1 amount %2 is not positive.</source>
+        <translation>El importe %1 %2 no es positivo.</translation>
+    </message>
+    <message>
+        <source>The %1 amount %2 is above the book&apos;s maximum of %3.</source>
+        <translation>El importe %1 %2 supera el máximo del libro, %3.</translation>
+    </message>
+    <message>
+        <source>The recipient field &quot;%1&quot; holds a control character or text that is not valid Unicode.</source>
+        <translation>El campo del destinatario «%1» contiene un carácter de control o texto que no es Unicode válido.</translation>
     </message>
 </context>
 <context>
@@ -2804,6 +2996,10 @@ cambio se escribe en el registro de actividad.</translation>
         <source>Order UID %1 was created, but its IPN secret could not be kept in the keychain (its IPNs cannot be signed): %2</source>
         <translation>Se creó la orden UID %1, pero su secreto IPN no se pudo guardar en el llavero (sus IPN no se pueden firmar): %2</translation>
     </message>
+    <message>
+        <source>The exchange site answered with order %1 (UID %2), which the desk refuses: %3</source>
+        <translation>El sitio de cambio respondió con la orden %1 (UID %2), que el puesto rechaza: %3</translation>
+    </message>
 </context>
 <context>
     <name>pd::OrderDialog</name>
@@ -2883,6 +3079,46 @@ cambio se escribe en el registro de actividad.</translation>
         <source>Copy UID</source>
         <translation>Copiar el UID</translation>
     </message>
+    <message>
+        <source>Accept the new recipient</source>
+        <translation>Aceptar el nuevo destinatario</translation>
+    </message>
+    <message>
+        <source>Keep the pinned recipient</source>
+        <translation>Conservar el destinatario fijado</translation>
+    </message>
+    <message>
+        <source>Why is the recipient the site sent the right one? (kept in the order&apos;s history)</source>
+        <translation>¿Por qué es correcto el destinatario que envió el sitio? (se guarda en el historial de la orden)</translation>
+    </message>
+    <message>
+        <source>Why is the new recipient refused? (kept in the order&apos;s history)</source>
+        <translation>¿Por qué se rechaza el nuevo destinatario? (se guarda en el historial de la orden)</translation>
+    </message>
+    <message>
+        <source>Another recipient sent by the exchange site</source>
+        <translation>Otro destinatario enviado por el sitio de cambio</translation>
+    </message>
+    <message>
+        <source>An IPN named another recipient on %1. The checksum does not cover the recipient, so it is not taken on its word: the order is paid to neither until a staff member accepts it or keeps the pinned one above.</source>
+        <translation>Un IPN indicó otro destinatario el %1. La suma de control no cubre el destinatario, así que no se acepta sin más: la orden no se paga a ninguno hasta que un miembro del personal lo acepte o conserve el fijado de arriba.</translation>
+    </message>
+    <message>
+        <source>Accept the new recipient…</source>
+        <translation>Aceptar el nuevo destinatario…</translation>
+    </message>
+    <message>
+        <source>Keep the pinned recipient…</source>
+        <translation>Conservar el destinatario fijado…</translation>
+    </message>
+    <message>
+        <source>The exchange site says &quot;%1&quot;, which cannot follow &quot;%2&quot;: not applied. Check the order with the exchange.</source>
+        <translation>El sitio de cambio dice «%1», que no puede seguir a «%2»: no se aplicó. Compruebe la orden con el sitio de cambio.</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Sitio:</translation>
+    </message>
 </context>
 <context>
     <name>pd::OrderImporter</name>
@@ -2925,6 +3161,10 @@ cambio se escribe en el registro de actividad.</translation>
     <message>
         <source>Imported from %1</source>
         <translation>Importada de %1</translation>
+    </message>
+    <message>
+        <source>The line is not UTF-8 text.</source>
+        <translation>La línea no es texto UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -3069,10 +3309,6 @@ cambio se escribe en el registro de actividad.</translation>
         <translation>No existe la orden «%1».</translation>
     </message>
     <message>
-        <source>%1 payout(s) approved.</source>
-        <translation>%1 pago(s) aprobado(s).</translation>
-    </message>
-    <message>
         <source>Order %1 (UID %2): %3</source>
         <translation>Orden %1 (UID %2): %3</translation>
     </message>
@@ -3085,12 +3321,20 @@ cambio se escribe en el registro de actividad.</translation>
         <translation>No se puede escuchar en %1: %2</translation>
     </message>
     <message>
-        <source>Listening on %1:%2 for provider webhooks (POST /webhook/&lt;provider&gt;) and the exchange&apos;s IPNs (POST /ipn); polling open payouts. Ctrl+C stops.</source>
-        <translation>Escuchando en %1:%2 los webhooks de los proveedores (POST /webhook/&lt;provider&gt;) y los IPN del sitio de cambio (POST /ipn); sondeando los pagos abiertos. Ctrl+C detiene.</translation>
-    </message>
-    <message>
         <source>This desk now polls the open payouts of %1.</source>
         <translation>Este puesto consulta ahora los pagos abiertos de %1.</translation>
+    </message>
+    <message>
+        <source>No provider pays out %1: choose one with --provider, or as the currency&apos;s default (setting payout.default.%1).</source>
+        <translation>Ningún proveedor paga %1: elija uno con --provider, o como el predeterminado de la moneda (ajuste payout.default.%1).</translation>
+    </message>
+    <message>
+        <source>%1 payout(s): %2 paid, %3 pending at the provider, %4 already paid by another desk, %5 awaiting a second approval, %6 not paid.</source>
+        <translation>%1 pago(s): %2 pagados, %3 pendientes en el proveedor, %4 ya pagados por otro puesto, %5 esperando una segunda aprobación, %6 sin pagar.</translation>
+    </message>
+    <message>
+        <source>Listening on %1:%2 (%3) for provider webhooks (POST /webhook/&lt;provider&gt;) and the exchange&apos;s IPNs (POST /ipn); polling open payouts. Ctrl+C stops.</source>
+        <translation>Escuchando en %1:%2 (%3) los webhooks de los proveedores (POST /webhook/&lt;provider&gt;) y los IPN del sitio (POST /ipn); consultando los pagos abiertos. Ctrl+C detiene.</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3640,14 @@ cambio se escribe en el registro de actividad.</translation>
             <numerusform>%n pago a la espera de una segunda aprobación de otro miembro del personal.</numerusform>
             <numerusform>%n pagos a la espera de una segunda aprobación de otro miembro del personal.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (pinned) · %2 (sent later by the site)</source>
+        <translation>%1 (fijado) · %2 (enviado después por el sitio)</translation>
+    </message>
+    <message>
+        <source>The exchange site sent another recipient for this order. It is paid to neither until a staff member accepts the new one or keeps the pinned one, in the order&apos;s window.</source>
+        <translation>El sitio de cambio envió otro destinatario para esta orden. No se paga a ninguno hasta que un miembro del personal acepte el nuevo o conserve el fijado, en la ventana de la orden.</translation>
     </message>
 </context>
 <context>
@@ -3737,6 +3989,33 @@ cambio se escribe en el registro de actividad.</translation>
     <message>
         <source>Only an admin changes providers and their secrets.</source>
         <translation>Solo un administrador cambia los proveedores y sus secretos.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RecipientReview</name>
+    <message>
+        <source>Say why in a comment: it stays in the order&apos;s history.</source>
+        <translation>Explique el motivo en un comentario: queda en el historial de la orden.</translation>
+    </message>
+    <message>
+        <source>No such order.</source>
+        <translation>No existe esa orden.</translation>
+    </message>
+    <message>
+        <source>No other recipient waits for a decision on order %1.</source>
+        <translation>Ningún otro destinatario espera una decisión en la orden %1.</translation>
+    </message>
+    <message>
+        <source>The recipient waiting on order %1 changed meanwhile: look at it again.</source>
+        <translation>El destinatario que esperaba en la orden %1 cambió entretanto: revíselo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Accepted the recipient the exchange site sent: %1 (was %2). %3</source>
+        <translation>Se aceptó el destinatario que envió el sitio de cambio: %1 (era %2). %3</translation>
+    </message>
+    <message>
+        <source>Kept the pinned recipient %1; refused the one the exchange site sent (%2). %3</source>
+        <translation>Se conservó el destinatario fijado %1; se rechazó el que envió el sitio de cambio (%2). %3</translation>
     </message>
 </context>
 <context>

@@ -417,6 +417,10 @@
         <source>url</source>
         <translation>url</translation>
     </message>
+    <message>
+        <source>Create the workspace if the folder holds none yet.</source>
+        <translation>Создать рабочую папку, если в этой папке её ещё нет.</translation>
+    </message>
 </context>
 <context>
     <name>pd::AboutDialog</name>
@@ -603,6 +607,22 @@
     <message>
         <source> (second approval; first by %1)</source>
         <translation> (второе одобрение; первое — %1)</translation>
+    </message>
+    <message>
+        <source>The exchange site sent another recipient for this order: it is paid to neither until a staff member accepts or refuses the new one. Nothing was sent.</source>
+        <translation>Сайт обменника прислал другого получателя для этой заявки: она не выплачивается ни одному, пока сотрудник не примет или не отклонит нового. Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>The outcome of this order&apos;s last payout is not known yet: it waits for its check with the provider, and is never sent again on its own. Nothing was sent.</source>
+        <translation>Исход последней выплаты по этой заявке ещё неизвестен: она ждёт проверки у провайдера и никогда не отправляется повторно сама. Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>A payout of this order is already on its way (another click, window or desk claimed it). Nothing was sent.</source>
+        <translation>Выплата по этой заявке уже в пути (её взял другой клик, окно или рабочее место). Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>The order is &quot;%1&quot; now, no longer waiting for a payout. Nothing was sent.</source>
+        <translation>Заявка теперь «%1» и больше не ждёт выплаты. Ничего не отправлено.</translation>
     </message>
 </context>
 <context>
@@ -1357,62 +1377,6 @@ comes from the keychain (or PGPASSWORD / ~/.pgpass); one given in the URL is kep
         <translation>Команде «limits» нужно: list или set PROVIDER XML KIND [VALUE].</translation>
     </message>
     <message>
-        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
-
-Commands:
-  orders list     list orders, filtered (table, JSON or CSV)
-  orders show ID  one order with its history (ID is the order id or its UID)
-  orders import FILE  import orders from JSON or CSV, all or nothing
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
-  merchant site URL [--api URL]   the exchange site (payment links, order creation)
-  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
-  providers list      the built-in payout providers and their settings
-  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
-  providers unset NAME KEY        remove a secret from the keychain
-  providers test NAME             a signed balance call
-  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
-  payout status ORDER             an order&apos;s payout attempts
-  payout poll                     ask the providers about open payouts, once
-  serve [--listen HOST:PORT]      the webhook listener and the poller, without a display
-  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
-  sandbox ledger --url URL        print what a running sandbox was asked to pay
-  book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
-  limits list | set PROVIDER XML KIND [VALUE]  payout limits, automatic payouts, four eyes
-  staff list | set LOGIN ROLE [NAME] | remove LOGIN  a team book&apos;s staff and their roles
-
-Every command takes --help.
-</source>
-        <translation>Использование: payoutdesk-cli [--workspace DIR | --demo] КОМАНДА ...
-
-Команды:
-  orders list     список заявок с фильтрами (таблица, JSON или CSV)
-  orders show ID  одна заявка с историей (ID — id заявки или её UID)
-  orders import FILE  загрузить заявки из JSON или CSV, все или ничего
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  создать заявку на сайте обменника
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   заявки или их история в CSV
-  merchant site URL [--api URL]   сайт обменника (ссылки на оплату, создание заявок)
-  merchant secret ipn|token       IPN-секрет рабочего места / API-токен сайта со стандартного ввода
-  providers list      встроенные провайдеры выплат и их настройки
-  providers set NAME KEY [VALUE]  задать настройку; секрет читается со стандартного ввода
-  providers unset NAME KEY        удалить секрет из хранилища ключей
-  providers test NAME             подписанный запрос баланса
-  payout approve ORDER... | --all [--provider P]  выплатить заявки, ждущие выплаты
-  payout status ORDER             попытки выплаты по заявке
-  payout poll                     один раз опросить провайдеров об открытых выплатах
-  serve [--listen HOST:PORT]      приёмник вебхуков и опрос без экрана
-  sandbox serve [--port N]        запустить провайдер-песочницу (API-секрет со стандартного ввода)
-  sandbox ledger --url URL        показать, что запущенную песочницу просили выплатить
-  book migrate URL                перенести SQLite-книгу этой рабочей папки в пустую базу PostgreSQL
-  limits list | set PROVIDER XML KIND [VALUE]  лимиты выплат, автоматические выплаты, четыре глаза
-  staff list | set LOGIN ROLE [NAME] | remove LOGIN  сотрудники командной книги и их роли
-
-Каждая команда понимает --help.
-</translation>
-    </message>
-    <message>
         <source>Payout limits per provider and currency, checked when a payout is claimed, on every desk:
 KIND is min, max (per payout), day_total, day_count, month_total, month_count (UTC days and
 months), or auto_max: the automatic payout rule, off unless set (payouts up to it go without a
@@ -1451,12 +1415,144 @@ operator или admin, которую обеспечивает сам серве
         <translation>Внимание: %1</translation>
     </message>
     <message>
-        <source>&quot;orders&quot; needs a subcommand: list, show, import or create.</source>
-        <translation>«orders» нужна подкоманда: list, show, import или create.</translation>
-    </message>
-    <message>
         <source>&quot;payout&quot; needs a subcommand: approve, status, poll or serve.</source>
         <translation>«payout» нужна подкоманда: approve, status, poll или serve.</translation>
+    </message>
+    <message>
+        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
+
+Commands:
+  init DIR        create a workspace (every other command refuses a folder that holds none)
+  orders list     list orders, filtered (table, JSON or CSV)
+  orders show ID  one order with its history (ID is the order id or its UID)
+  orders import FILE  import orders from JSON or CSV, all or nothing
+  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
+  orders recipient ORDER accept|keep --comment TEXT  decide on a recipient the site changed
+  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
+             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
+  merchant site URL [--api URL]   the exchange site (payment links, order creation)
+  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
+  providers list      the built-in payout providers and their settings
+  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
+  providers unset NAME KEY        remove a secret from the keychain
+  providers test NAME             a signed balance call
+  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
+  payout status ORDER             an order&apos;s payout attempts
+  payout poll                     ask the providers about open payouts, once
+  serve [--listen HOST:PORT] [--insecure-listen]  the listener (TLS from the settings) and the poller
+  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
+  sandbox ledger --url URL        print what a running sandbox was asked to pay
+  book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
+  limits list | set PROVIDER XML KIND [VALUE]  payout limits, automatic payouts, four eyes
+  staff list | set LOGIN ROLE [NAME] | remove LOGIN  a team book&apos;s staff and their roles
+
+Every command takes --help.
+</source>
+        <translation>Использование: payoutdesk-cli [--workspace DIR | --demo] КОМАНДА ...
+
+Команды:
+  init DIR        создать рабочую папку (все остальные команды отказываются от папки без неё)
+  orders list     список заявок с фильтрами (таблица, JSON или CSV)
+  orders show ID  одна заявка с историей (ID — id заявки или её UID)
+  orders import FILE  загрузить заявки из JSON или CSV, все или ничего
+  orders create --route ID --amount X --to KEY=VALUE ... --agree  создать заявку на сайте обменника
+  orders recipient ORDER accept|keep --comment TEXT  решить судьбу получателя, изменённого сайтом
+  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
+             [--delimiter ,|;] [--bom] --output FILE|-   заявки или их история в CSV
+  merchant site URL [--api URL]   сайт обменника (ссылки на оплату, создание заявок)
+  merchant secret ipn|token       IPN-секрет рабочего места / API-токен сайта со стандартного ввода
+  providers list      встроенные провайдеры выплат и их настройки
+  providers set NAME KEY [VALUE]  задать настройку; секрет читается со стандартного ввода
+  providers unset NAME KEY        удалить секрет из хранилища ключей
+  providers test NAME             подписанный запрос баланса
+  payout approve ORDER... | --all [--provider P]  выплатить заявки, ждущие выплаты
+  payout status ORDER             попытки выплаты по заявке
+  payout poll                     один раз опросить провайдеров об открытых выплатах
+  serve [--listen HOST:PORT] [--insecure-listen]  приёмник (TLS из настроек) и опрос
+  sandbox serve [--port N]        запустить провайдер-песочницу (API-секрет со стандартного ввода)
+  sandbox ledger --url URL        показать, что запущенную песочницу просили выплатить
+  book migrate URL                перенести SQLite-книгу этой рабочей папки в пустую базу PostgreSQL
+  limits list | set PROVIDER XML KIND [VALUE]  лимиты выплат, автоматические выплаты, четыре глаза
+  staff list | set LOGIN ROLE [NAME] | remove LOGIN  сотрудники командной книги и их роли
+
+Каждая команда понимает --help.
+</translation>
+    </message>
+    <message>
+        <source>&quot;orders&quot; needs a subcommand: list, show, import, create or recipient.</source>
+        <translation>«orders» нужна подкоманда: list, show, import, create или recipient.</translation>
+    </message>
+    <message>
+        <source>There is no workspace in %1, and nothing was created. Create one with &quot;payoutdesk-cli init %1&quot; (or add --create).</source>
+        <translation>В %1 нет рабочей папки, и ничего не создано. Создайте её командой «payoutdesk-cli init %1» (или добавьте --create).</translation>
+    </message>
+    <message>
+        <source>The folder of the new workspace.</source>
+        <translation>Папка новой рабочей папки.</translation>
+    </message>
+    <message>
+        <source>Create a workspace: its folder and an empty SQLite order book.</source>
+        <translation>Создать рабочую папку: саму папку и пустую книгу заявок SQLite.</translation>
+    </message>
+    <message>
+        <source>&quot;init&quot; needs the workspace&apos;s folder.</source>
+        <translation>«init» нужна папка рабочей папки.</translation>
+    </message>
+    <message>
+        <source>%1 is a workspace already; nothing changed.</source>
+        <translation>%1 уже рабочая папка; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Created the workspace %1.</source>
+        <translation>Рабочая папка %1 создана.</translation>
+    </message>
+    <message>
+        <source>serve: listen in plain HTTP on an address others than this computer reach (without TLS, an IPN&apos;s recipient can be swapped on the way).</source>
+        <translation>serve: слушать по обычному HTTP на адресе, доступном не только с этого компьютера (без TLS получателя в IPN могут подменить по дороге).</translation>
+    </message>
+    <message>
+        <source>The exchange site sent another recipient, which waits for a person (orders recipient %1 accept|keep --comment TEXT); until then the order is paid to neither:</source>
+        <translation>Сайт обменника прислал другого получателя, он ждёт решения человека (orders recipient %1 accept|keep --comment TEXT); до тех пор заявка не выплачивается ни одному:</translation>
+    </message>
+    <message>
+        <source>The site says &quot;%1&quot;, which cannot follow the order&apos;s status: not applied.</source>
+        <translation>Сайт сообщает «%1», но это не может следовать за статусом заявки: не применено.</translation>
+    </message>
+    <message>
+        <source>Why: kept in the order&apos;s history.</source>
+        <translation>Почему: сохраняется в истории заявки.</translation>
+    </message>
+    <message>
+        <source>accept (the site&apos;s new recipient) or keep (the pinned one).</source>
+        <translation>accept (новый получатель от сайта) или keep (закреплённый).</translation>
+    </message>
+    <message>
+        <source>Decide on a recipient the exchange site sent after the order&apos;s recipient was pinned: accept
+puts it in place of the pinned one (admins only), keep refuses it. Until then the order is
+paid to neither.</source>
+        <translation>Решить судьбу получателя, которого сайт обменника прислал после закрепления получателя заявки: accept
+ставит его вместо закреплённого (только администраторы), keep отклоняет. До тех пор заявка
+не выплачивается ни одному.</translation>
+    </message>
+    <message>
+        <source>&quot;orders recipient&quot; needs an order and accept or keep.</source>
+        <translation>«orders recipient» нужны заявка и accept или keep.</translation>
+    </message>
+    <message>
+        <source>&quot;orders recipient&quot; needs --comment: why, for the order&apos;s history.</source>
+        <translation>«orders recipient» нужен --comment: почему, для истории заявки.</translation>
+    </message>
+    <message>
+        <source>A %1 may not do this: accepting a new recipient is for admins, keeping the pinned one for operators and admins.</source>
+        <translation>Роли «%1» это не разрешено: принять нового получателя может администратор, оставить закреплённого — оператор или администратор.</translation>
+    </message>
+    <message>
+        <source>Order %1 is now to be paid to the recipient the site sent.</source>
+        <translation>Заявка %1 теперь будет выплачена получателю, которого прислал сайт.</translation>
+    </message>
+    <message>
+        <source>Order %1 keeps its pinned recipient.</source>
+        <translation>Заявка %1 сохраняет закреплённого получателя.</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1588,44 @@ operator или admin, которую обеспечивает сам серве
     <message>
         <source>Payment link as a QR code</source>
         <translation>Ссылка на оплату в виде QR-кода</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ConnectionGuard</name>
+    <message>
+        <source>%1 already has %2 connections open, the most one address may.</source>
+        <translation>У %1 уже открыто %2 соединений — больше с одного адреса нельзя.</translation>
+    </message>
+    <message>
+        <source>%1 connections are open and busy, the most the listener takes.</source>
+        <translation>Открыто и занято %1 соединений — больше приёмник не принимает.</translation>
+    </message>
+    <message>
+        <source>Closed to make room: %1 connections were open.</source>
+        <translation>Закрыто, чтобы освободить место: было открыто %1 соединений.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ConnectionWatch</name>
+    <message>
+        <source>Idle for %1 s: closed.</source>
+        <translation>Простой %1 с: закрыто.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s head is over %1 bytes.</source>
+        <translation>Заголовок запроса больше %1 байт.</translation>
+    </message>
+    <message>
+        <source>A chunked body declares no length: refused.</source>
+        <translation>Тело по частям (chunked) не объявляет длину: отклонено.</translation>
+    </message>
+    <message>
+        <source>The Content-Length is not a number.</source>
+        <translation>Content-Length — не число.</translation>
+    </message>
+    <message>
+        <source>The body is declared as %1 bytes; the listener takes at most %2.</source>
+        <translation>Тело объявлено размером %1 байт; приёмник принимает не больше %2.</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1802,10 @@ operator или admin, которую обеспечивает сам серве
     <message>
         <source>&quot;%1&quot; is not an address to listen on: write host:port, e.g. 127.0.0.1:8787.</source>
         <translation>«%1» — не адрес для приёма: укажите хост:порт, например 127.0.0.1:8787.</translation>
+    </message>
+    <message>
+        <source>The listener does not take plain HTTP on %1, where others than this computer reach it: give it a TLS certificate and key (Settings), or keep it on 127.0.0.1 behind a reverse proxy that speaks HTTPS, or start it with --insecure-listen.</source>
+        <translation>Приёмник не принимает обычный HTTP на %1, где к нему обращаются не только с этого компьютера: дайте ему TLS-сертификат и ключ (Настройки), или оставьте его на 127.0.0.1 за обратным прокси с HTTPS, или запустите с --insecure-listen.</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2023,17 @@ operator или admin, которую обеспечивает сам серве
     </message>
 </context>
 <context>
+    <name>pd::FormBody</name>
+    <message>
+        <source>&quot;%1&quot; has no name=value.</source>
+        <translation>«%1» без name=value.</translation>
+    </message>
+    <message>
+        <source>The part &quot;%1&quot; is not UTF-8 text.</source>
+        <translation>Часть «%1» — не текст в UTF-8.</translation>
+    </message>
+</context>
+<context>
     <name>pd::HistoryTimeline</name>
     <message>
         <source>%1 → %2</source>
@@ -1977,10 +2126,6 @@ operator или admin, которую обеспечивает сам серве
         <translation>суммы %1 → %2 %3, %4 → %5 %6</translation>
     </message>
     <message>
-        <source>recipient details</source>
-        <translation>реквизиты получателя</translation>
-    </message>
-    <message>
         <source>IPN sent at %1.</source>
         <translation>IPN отправлен в %1.</translation>
     </message>
@@ -1988,13 +2133,17 @@ operator или admin, которую обеспечивает сам серве
         <source>IPN sent at %1; changed: %2.</source>
         <translation>IPN отправлен в %1; изменено: %2.</translation>
     </message>
+    <message>
+        <source>The site says &quot;%1&quot; (IPN sent at %2), which cannot follow &quot;%3&quot;: not applied. Check the order with the exchange.</source>
+        <translation>Сайт сообщает «%1» (IPN отправлен в %2), но это не может следовать за «%3»: не применено. Сверьте заявку с обменником.</translation>
+    </message>
+    <message>
+        <source>It names another recipient (%1, where the order was pinned to %2): not applied. The order cannot be paid until a staff member accepts or refuses the new recipient.</source>
+        <translation>В нём указан другой получатель (%1, а заявка закреплена за %2): не применено. Заявку нельзя выплатить, пока сотрудник не примет или не отклонит нового получателя.</translation>
+    </message>
 </context>
 <context>
     <name>pd::IpnMessage</name>
-    <message>
-        <source>The body is not a form: &quot;%1&quot; has no name=value.</source>
-        <translation>Тело — не форма: у «%1» нет name=value.</translation>
-    </message>
     <message>
         <source>toValues has more than %1 entries.</source>
         <translation>В toValues больше %1 записей.</translation>
@@ -2047,6 +2196,10 @@ operator или admin, которую обеспечивает сам серве
         <source>toValues[%1] is missing.</source>
         <translation>Нет toValues[%1].</translation>
     </message>
+    <message>
+        <source>The body is not a form: %1</source>
+        <translation>Тело — не форма: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::IpnRoute</name>
@@ -2085,6 +2238,14 @@ operator или admin, которую обеспечивает сам серве
     <message>
         <source>Not stored, send it again: %1</source>
         <translation>Не сохранено, отправьте ещё раз: %1</translation>
+    </message>
+    <message>
+        <source>The IPN for order %1 is dated %2, more than %3 minute(s) ahead of the desk&apos;s clock.</source>
+        <translation>IPN по заявке %1 датирован %2 — больше чем на %3 мин. впереди часов рабочего места.</translation>
+    </message>
+    <message>
+        <source>The IPN for order %1 is refused: %2</source>
+        <translation>IPN по заявке %1 отклонён: %2</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2352,33 @@ operator или admin, которую обеспечивает сам серве
     <message>
         <source>Saved. On one desk every approval is its OS user&apos;s: a payout above it needs a second OS user opening this workspace, or a team&apos;s order book.</source>
         <translation>Сохранено. На одном рабочем месте каждое одобрение — от его пользователя ОС: выплате выше порога нужен второй пользователь ОС, открывающий эту рабочую папку, или командная книга заявок.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ListenerTls</name>
+    <message>
+        <source>The password of the listener&apos;s TLS key cannot be read from the keychain: %1</source>
+        <translation>Пароль TLS-ключа приёмника не удаётся прочитать из хранилища ключей: %1</translation>
+    </message>
+    <message>
+        <source>The listener&apos;s TLS needs both a certificate and a key file (settings %1 and %2).</source>
+        <translation>Для TLS приёмника нужны и сертификат, и файл ключа (настройки %1 и %2).</translation>
+    </message>
+    <message>
+        <source>No PEM certificate can be read from %1.</source>
+        <translation>Из %1 не удаётся прочитать PEM-сертификат.</translation>
+    </message>
+    <message>
+        <source>The TLS key %1 cannot be read: %2</source>
+        <translation>TLS-ключ %1 не удаётся прочитать: %2</translation>
+    </message>
+    <message>
+        <source>The TLS key %1 cannot be opened: it is not a PEM private key, or it needs its password in the keychain.</source>
+        <translation>TLS-ключ %1 не открывается: это не закрытый ключ PEM, или ему нужен пароль в хранилище ключей.</translation>
+    </message>
+    <message>
+        <source>The TLS key %1 does not open with the password in the keychain.</source>
+        <translation>TLS-ключ %1 не открывается паролем из хранилища ключей.</translation>
     </message>
 </context>
 <context>
@@ -2604,14 +2792,6 @@ operator или admin, которую обеспечивает сам серве
         <translation>UID заявки должен быть положительным числом.</translation>
     </message>
     <message>
-        <source>The incoming amount %1 is negative.</source>
-        <translation>Входящая сумма %1 отрицательна.</translation>
-    </message>
-    <message>
-        <source>The outgoing amount %1 is negative.</source>
-        <translation>Исходящая сумма %1 отрицательна.</translation>
-    </message>
-    <message>
         <source>The %1 currency &quot;%2&quot; is not a known XML code.</source>
         <translation>Валюта (%1) «%2» — неизвестный XML-код.</translation>
     </message>
@@ -2634,6 +2814,18 @@ operator или admin, которую обеспечивает сам серве
     <message>
         <source>A recipient field has no key.</source>
         <translation>У поля получателя нет ключа.</translation>
+    </message>
+    <message>
+        <source>The %1 amount %2 is not positive.</source>
+        <translation>%1 сумма %2 не положительная.</translation>
+    </message>
+    <message>
+        <source>The %1 amount %2 is above the book&apos;s maximum of %3.</source>
+        <translation>%1 сумма %2 больше максимума книги — %3.</translation>
+    </message>
+    <message>
+        <source>The recipient field &quot;%1&quot; holds a control character or text that is not valid Unicode.</source>
+        <translation>Поле получателя «%1» содержит управляющий символ или текст, который не является корректным Unicode.</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +3005,10 @@ operator или admin, которую обеспечивает сам серве
         <source>Order UID %1 was created, but its IPN secret could not be kept in the keychain (its IPNs cannot be signed): %2</source>
         <translation>Заявка UID %1 создана, но её IPN-секрет не удалось сохранить в хранилище ключей (её IPN нельзя подписать): %2</translation>
     </message>
+    <message>
+        <source>The exchange site answered with order %1 (UID %2), which the desk refuses: %3</source>
+        <translation>Сайт обменника ответил заявкой %1 (UID %2), которую рабочее место отклоняет: %3</translation>
+    </message>
 </context>
 <context>
     <name>pd::OrderDialog</name>
@@ -2892,6 +3088,46 @@ operator или admin, которую обеспечивает сам серве
         <source>Copy UID</source>
         <translation>Копировать UID</translation>
     </message>
+    <message>
+        <source>Accept the new recipient</source>
+        <translation>Принять нового получателя</translation>
+    </message>
+    <message>
+        <source>Keep the pinned recipient</source>
+        <translation>Оставить закреплённого получателя</translation>
+    </message>
+    <message>
+        <source>Why is the recipient the site sent the right one? (kept in the order&apos;s history)</source>
+        <translation>Почему получатель от сайта верный? (сохраняется в истории заявки)</translation>
+    </message>
+    <message>
+        <source>Why is the new recipient refused? (kept in the order&apos;s history)</source>
+        <translation>Почему новый получатель отклонён? (сохраняется в истории заявки)</translation>
+    </message>
+    <message>
+        <source>Another recipient sent by the exchange site</source>
+        <translation>Другой получатель от сайта обменника</translation>
+    </message>
+    <message>
+        <source>An IPN named another recipient on %1. The checksum does not cover the recipient, so it is not taken on its word: the order is paid to neither until a staff member accepts it or keeps the pinned one above.</source>
+        <translation>IPN указал другого получателя %1. Контрольная сумма не покрывает получателя, поэтому ему не верят на слово: заявка не выплачивается ни одному, пока сотрудник не примет его или не оставит закреплённого выше.</translation>
+    </message>
+    <message>
+        <source>Accept the new recipient…</source>
+        <translation>Принять нового получателя…</translation>
+    </message>
+    <message>
+        <source>Keep the pinned recipient…</source>
+        <translation>Оставить закреплённого получателя…</translation>
+    </message>
+    <message>
+        <source>The exchange site says &quot;%1&quot;, which cannot follow &quot;%2&quot;: not applied. Check the order with the exchange.</source>
+        <translation>Сайт обменника сообщает «%1», но это не может следовать за «%2»: не применено. Сверьте заявку с обменником.</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Сайт:</translation>
+    </message>
 </context>
 <context>
     <name>pd::OrderImporter</name>
@@ -2934,6 +3170,10 @@ operator или admin, которую обеспечивает сам серве
     <message>
         <source>Imported from %1</source>
         <translation>Загружена из %1</translation>
+    </message>
+    <message>
+        <source>The line is not UTF-8 text.</source>
+        <translation>Строка — не текст в UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -3079,10 +3319,6 @@ operator или admin, которую обеспечивает сам серве
         <translation>Заявки «%1» нет.</translation>
     </message>
     <message>
-        <source>%1 payout(s) approved.</source>
-        <translation>Одобрено выплат: %1.</translation>
-    </message>
-    <message>
         <source>Order %1 (UID %2): %3</source>
         <translation>Заявка %1 (UID %2): %3</translation>
     </message>
@@ -3095,12 +3331,20 @@ operator или admin, которую обеспечивает сам серве
         <translation>Не удаётся слушать %1: %2</translation>
     </message>
     <message>
-        <source>Listening on %1:%2 for provider webhooks (POST /webhook/&lt;provider&gt;) and the exchange&apos;s IPNs (POST /ipn); polling open payouts. Ctrl+C stops.</source>
-        <translation>Приём на %1:%2 вебхуков провайдеров (POST /webhook/&lt;provider&gt;) и IPN обменника (POST /ipn); опрос открытых выплат. Ctrl+C — остановить.</translation>
-    </message>
-    <message>
         <source>This desk now polls the open payouts of %1.</source>
         <translation>Теперь это рабочее место опрашивает открытые выплаты %1.</translation>
+    </message>
+    <message>
+        <source>No provider pays out %1: choose one with --provider, or as the currency&apos;s default (setting payout.default.%1).</source>
+        <translation>Ни один провайдер не выплачивает %1: выберите его через --provider или как провайдера валюты по умолчанию (настройка payout.default.%1).</translation>
+    </message>
+    <message>
+        <source>%1 payout(s): %2 paid, %3 pending at the provider, %4 already paid by another desk, %5 awaiting a second approval, %6 not paid.</source>
+        <translation>Выплат: %1; выплачено %2, ждут у провайдера %3, уже выплачено другим рабочим местом %4, ждут второго одобрения %5, не выплачено %6.</translation>
+    </message>
+    <message>
+        <source>Listening on %1:%2 (%3) for provider webhooks (POST /webhook/&lt;provider&gt;) and the exchange&apos;s IPNs (POST /ipn); polling open payouts. Ctrl+C stops.</source>
+        <translation>Слушаю %1:%2 (%3): вебхуки провайдеров (POST /webhook/&lt;provider&gt;) и IPN обменника (POST /ipn); опрашиваю открытые выплаты. Ctrl+C — стоп.</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3653,14 @@ operator или admin, которую обеспечивает сам серве
             <numerusform>%n выплаты ждут второго одобрения другим сотрудником.</numerusform>
             <numerusform>%n выплат ждут второго одобрения другим сотрудником.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (pinned) · %2 (sent later by the site)</source>
+        <translation>%1 (закреплён) · %2 (прислан сайтом позже)</translation>
+    </message>
+    <message>
+        <source>The exchange site sent another recipient for this order. It is paid to neither until a staff member accepts the new one or keeps the pinned one, in the order&apos;s window.</source>
+        <translation>Сайт обменника прислал другого получателя для этой заявки. Она не выплачивается ни одному, пока сотрудник не примет нового или не оставит закреплённого в окне заявки.</translation>
     </message>
 </context>
 <context>
@@ -3752,6 +4004,33 @@ operator или admin, которую обеспечивает сам серве
     <message>
         <source>Only an admin changes providers and their secrets.</source>
         <translation>Провайдеров и их секреты меняет только администратор.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RecipientReview</name>
+    <message>
+        <source>Say why in a comment: it stays in the order&apos;s history.</source>
+        <translation>Укажите причину в комментарии: он остаётся в истории заявки.</translation>
+    </message>
+    <message>
+        <source>No such order.</source>
+        <translation>Такой заявки нет.</translation>
+    </message>
+    <message>
+        <source>No other recipient waits for a decision on order %1.</source>
+        <translation>По заявке %1 нет другого получателя, ждущего решения.</translation>
+    </message>
+    <message>
+        <source>The recipient waiting on order %1 changed meanwhile: look at it again.</source>
+        <translation>Ждущий получатель по заявке %1 тем временем изменился: посмотрите ещё раз.</translation>
+    </message>
+    <message>
+        <source>Accepted the recipient the exchange site sent: %1 (was %2). %3</source>
+        <translation>Принят получатель от сайта обменника: %1 (был %2). %3</translation>
+    </message>
+    <message>
+        <source>Kept the pinned recipient %1; refused the one the exchange site sent (%2). %3</source>
+        <translation>Оставлен закреплённый получатель %1; получатель от сайта обменника (%2) отклонён. %3</translation>
     </message>
 </context>
 <context>

@@ -417,6 +417,10 @@
         <source>url</source>
         <translation>url</translation>
     </message>
+    <message>
+        <source>Create the workspace if the folder holds none yet.</source>
+        <translation>Створити робочу теку, якщо в цій теці її ще немає.</translation>
+    </message>
 </context>
 <context>
     <name>pd::AboutDialog</name>
@@ -603,6 +607,22 @@
     <message>
         <source> (second approval; first by %1)</source>
         <translation> (друге схвалення; перше — %1)</translation>
+    </message>
+    <message>
+        <source>The exchange site sent another recipient for this order: it is paid to neither until a staff member accepts or refuses the new one. Nothing was sent.</source>
+        <translation>Сайт обмінника надіслав іншого отримувача для цієї заявки: її не виплачують жодному, доки співробітник не прийме або не відхилить нового. Нічого не надіслано.</translation>
+    </message>
+    <message>
+        <source>The outcome of this order&apos;s last payout is not known yet: it waits for its check with the provider, and is never sent again on its own. Nothing was sent.</source>
+        <translation>Результат останньої виплати за цією заявкою ще невідомий: вона чекає перевірки в провайдера і ніколи не надсилається повторно сама. Нічого не надіслано.</translation>
+    </message>
+    <message>
+        <source>A payout of this order is already on its way (another click, window or desk claimed it). Nothing was sent.</source>
+        <translation>Виплата за цією заявкою вже в дорозі (її взяв інший клік, вікно або робоче місце). Нічого не надіслано.</translation>
+    </message>
+    <message>
+        <source>The order is &quot;%1&quot; now, no longer waiting for a payout. Nothing was sent.</source>
+        <translation>Заявка тепер «%1» і більше не чекає виплати. Нічого не надіслано.</translation>
     </message>
 </context>
 <context>
@@ -1357,62 +1377,6 @@ comes from the keychain (or PGPASSWORD / ~/.pgpass); one given in the URL is kep
         <translation>Команді «limits» потрібно: list або set PROVIDER XML KIND [VALUE].</translation>
     </message>
     <message>
-        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
-
-Commands:
-  orders list     list orders, filtered (table, JSON or CSV)
-  orders show ID  one order with its history (ID is the order id or its UID)
-  orders import FILE  import orders from JSON or CSV, all or nothing
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
-  merchant site URL [--api URL]   the exchange site (payment links, order creation)
-  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
-  providers list      the built-in payout providers and their settings
-  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
-  providers unset NAME KEY        remove a secret from the keychain
-  providers test NAME             a signed balance call
-  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
-  payout status ORDER             an order&apos;s payout attempts
-  payout poll                     ask the providers about open payouts, once
-  serve [--listen HOST:PORT]      the webhook listener and the poller, without a display
-  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
-  sandbox ledger --url URL        print what a running sandbox was asked to pay
-  book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
-  limits list | set PROVIDER XML KIND [VALUE]  payout limits, automatic payouts, four eyes
-  staff list | set LOGIN ROLE [NAME] | remove LOGIN  a team book&apos;s staff and their roles
-
-Every command takes --help.
-</source>
-        <translation>Використання: payoutdesk-cli [--workspace DIR | --demo] КОМАНДА ...
-
-Команди:
-  orders list     список заявок із фільтрами (таблиця, JSON або CSV)
-  orders show ID  одна заявка з історією (ID — id заявки або її UID)
-  orders import FILE  завантажити заявки з JSON або CSV, усі або жодної
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  створити заявку на сайті обмінника
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   заявки або їхня історія в CSV
-  merchant site URL [--api URL]   сайт обмінника (посилання на оплату, створення заявок)
-  merchant secret ipn|token       IPN-секрет робочого місця / API-токен сайту зі стандартного вводу
-  providers list      вбудовані провайдери виплат та їхні налаштування
-  providers set NAME KEY [VALUE]  задати налаштування; секрет читається зі стандартного вводу
-  providers unset NAME KEY        видалити секрет зі сховища ключів
-  providers test NAME             підписаний запит балансу
-  payout approve ORDER... | --all [--provider P]  виплатити заявки, що чекають виплати
-  payout status ORDER             спроби виплати за заявкою
-  payout poll                     один раз опитати провайдерів про відкриті виплати
-  serve [--listen HOST:PORT]      приймач вебхуків і опитування без екрана
-  sandbox serve [--port N]        запустити провайдер-пісочницю (API-секрет зі стандартного вводу)
-  sandbox ledger --url URL        показати, що запущену пісочницю просили виплатити
-  book migrate URL                перенести SQLite-книгу цієї робочої теки в порожню базу PostgreSQL
-  limits list | set PROVIDER XML KIND [VALUE]  ліміти виплат, автоматичні виплати, чотири ока
-  staff list | set LOGIN ROLE [NAME] | remove LOGIN  співробітники командної книги та їхні ролі
-
-Кожна команда розуміє --help.
-</translation>
-    </message>
-    <message>
         <source>Payout limits per provider and currency, checked when a payout is claimed, on every desk:
 KIND is min, max (per payout), day_total, day_count, month_total, month_count (UTC days and
 months), or auto_max: the automatic payout rule, off unless set (payouts up to it go without a
@@ -1451,12 +1415,144 @@ operator або admin, яку забезпечує сам сервер. Змін
         <translation>Увага: %1</translation>
     </message>
     <message>
-        <source>&quot;orders&quot; needs a subcommand: list, show, import or create.</source>
-        <translation>«orders» потрібна підкоманда: list, show, import або create.</translation>
-    </message>
-    <message>
         <source>&quot;payout&quot; needs a subcommand: approve, status, poll or serve.</source>
         <translation>«payout» потрібна підкоманда: approve, status, poll або serve.</translation>
+    </message>
+    <message>
+        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
+
+Commands:
+  init DIR        create a workspace (every other command refuses a folder that holds none)
+  orders list     list orders, filtered (table, JSON or CSV)
+  orders show ID  one order with its history (ID is the order id or its UID)
+  orders import FILE  import orders from JSON or CSV, all or nothing
+  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
+  orders recipient ORDER accept|keep --comment TEXT  decide on a recipient the site changed
+  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
+             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
+  merchant site URL [--api URL]   the exchange site (payment links, order creation)
+  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
+  providers list      the built-in payout providers and their settings
+  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
+  providers unset NAME KEY        remove a secret from the keychain
+  providers test NAME             a signed balance call
+  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
+  payout status ORDER             an order&apos;s payout attempts
+  payout poll                     ask the providers about open payouts, once
+  serve [--listen HOST:PORT] [--insecure-listen]  the listener (TLS from the settings) and the poller
+  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
+  sandbox ledger --url URL        print what a running sandbox was asked to pay
+  book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
+  limits list | set PROVIDER XML KIND [VALUE]  payout limits, automatic payouts, four eyes
+  staff list | set LOGIN ROLE [NAME] | remove LOGIN  a team book&apos;s staff and their roles
+
+Every command takes --help.
+</source>
+        <translation>Використання: payoutdesk-cli [--workspace DIR | --demo] КОМАНДА ...
+
+Команди:
+  init DIR        створити робочу теку (усі інші команди відмовляються від теки без неї)
+  orders list     список заявок із фільтрами (таблиця, JSON або CSV)
+  orders show ID  одна заявка з історією (ID — id заявки або її UID)
+  orders import FILE  завантажити заявки з JSON або CSV, усі або жодної
+  orders create --route ID --amount X --to KEY=VALUE ... --agree  створити заявку на сайті обмінника
+  orders recipient ORDER accept|keep --comment TEXT  вирішити долю отримувача, зміненого сайтом
+  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
+             [--delimiter ,|;] [--bom] --output FILE|-   заявки або їхня історія в CSV
+  merchant site URL [--api URL]   сайт обмінника (посилання на оплату, створення заявок)
+  merchant secret ipn|token       IPN-секрет робочого місця / API-токен сайту зі стандартного вводу
+  providers list      вбудовані провайдери виплат та їхні налаштування
+  providers set NAME KEY [VALUE]  задати налаштування; секрет читається зі стандартного вводу
+  providers unset NAME KEY        видалити секрет зі сховища ключів
+  providers test NAME             підписаний запит балансу
+  payout approve ORDER... | --all [--provider P]  виплатити заявки, що чекають виплати
+  payout status ORDER             спроби виплати за заявкою
+  payout poll                     один раз опитати провайдерів про відкриті виплати
+  serve [--listen HOST:PORT] [--insecure-listen]  приймач (TLS з налаштувань) і опитування
+  sandbox serve [--port N]        запустити провайдер-пісочницю (API-секрет зі стандартного вводу)
+  sandbox ledger --url URL        показати, що запущену пісочницю просили виплатити
+  book migrate URL                перенести SQLite-книгу цієї робочої теки в порожню базу PostgreSQL
+  limits list | set PROVIDER XML KIND [VALUE]  ліміти виплат, автоматичні виплати, чотири ока
+  staff list | set LOGIN ROLE [NAME] | remove LOGIN  співробітники командної книги та їхні ролі
+
+Кожна команда розуміє --help.
+</translation>
+    </message>
+    <message>
+        <source>&quot;orders&quot; needs a subcommand: list, show, import, create or recipient.</source>
+        <translation>«orders» потрібна підкоманда: list, show, import, create або recipient.</translation>
+    </message>
+    <message>
+        <source>There is no workspace in %1, and nothing was created. Create one with &quot;payoutdesk-cli init %1&quot; (or add --create).</source>
+        <translation>У %1 немає робочої теки, і нічого не створено. Створіть її командою «payoutdesk-cli init %1» (або додайте --create).</translation>
+    </message>
+    <message>
+        <source>The folder of the new workspace.</source>
+        <translation>Тека нової робочої теки.</translation>
+    </message>
+    <message>
+        <source>Create a workspace: its folder and an empty SQLite order book.</source>
+        <translation>Створити робочу теку: саму теку і порожню книгу заявок SQLite.</translation>
+    </message>
+    <message>
+        <source>&quot;init&quot; needs the workspace&apos;s folder.</source>
+        <translation>«init» потрібна тека робочої теки.</translation>
+    </message>
+    <message>
+        <source>%1 is a workspace already; nothing changed.</source>
+        <translation>%1 вже робоча тека; нічого не змінилося.</translation>
+    </message>
+    <message>
+        <source>Created the workspace %1.</source>
+        <translation>Робочу теку %1 створено.</translation>
+    </message>
+    <message>
+        <source>serve: listen in plain HTTP on an address others than this computer reach (without TLS, an IPN&apos;s recipient can be swapped on the way).</source>
+        <translation>serve: слухати звичайним HTTP на адресі, доступній не лише з цього комп’ютера (без TLS отримувача в IPN можуть підмінити дорогою).</translation>
+    </message>
+    <message>
+        <source>The exchange site sent another recipient, which waits for a person (orders recipient %1 accept|keep --comment TEXT); until then the order is paid to neither:</source>
+        <translation>Сайт обмінника надіслав іншого отримувача, він чекає рішення людини (orders recipient %1 accept|keep --comment TEXT); доти заявку не виплачують жодному:</translation>
+    </message>
+    <message>
+        <source>The site says &quot;%1&quot;, which cannot follow the order&apos;s status: not applied.</source>
+        <translation>Сайт повідомляє «%1», але це не може йти після статусу заявки: не застосовано.</translation>
+    </message>
+    <message>
+        <source>Why: kept in the order&apos;s history.</source>
+        <translation>Чому: зберігається в історії заявки.</translation>
+    </message>
+    <message>
+        <source>accept (the site&apos;s new recipient) or keep (the pinned one).</source>
+        <translation>accept (новий отримувач від сайту) або keep (закріплений).</translation>
+    </message>
+    <message>
+        <source>Decide on a recipient the exchange site sent after the order&apos;s recipient was pinned: accept
+puts it in place of the pinned one (admins only), keep refuses it. Until then the order is
+paid to neither.</source>
+        <translation>Вирішити долю отримувача, якого сайт обмінника надіслав після закріплення отримувача заявки: accept
+ставить його замість закріпленого (лише адміністратори), keep відхиляє. Доти заявку
+не виплачують жодному.</translation>
+    </message>
+    <message>
+        <source>&quot;orders recipient&quot; needs an order and accept or keep.</source>
+        <translation>«orders recipient» потрібні заявка і accept або keep.</translation>
+    </message>
+    <message>
+        <source>&quot;orders recipient&quot; needs --comment: why, for the order&apos;s history.</source>
+        <translation>«orders recipient» потрібен --comment: чому, для історії заявки.</translation>
+    </message>
+    <message>
+        <source>A %1 may not do this: accepting a new recipient is for admins, keeping the pinned one for operators and admins.</source>
+        <translation>Ролі «%1» це не дозволено: прийняти нового отримувача може адміністратор, залишити закріпленого — оператор або адміністратор.</translation>
+    </message>
+    <message>
+        <source>Order %1 is now to be paid to the recipient the site sent.</source>
+        <translation>Заявку %1 тепер буде виплачено отримувачу, якого надіслав сайт.</translation>
+    </message>
+    <message>
+        <source>Order %1 keeps its pinned recipient.</source>
+        <translation>Заявка %1 зберігає закріпленого отримувача.</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1588,44 @@ operator або admin, яку забезпечує сам сервер. Змін
     <message>
         <source>Payment link as a QR code</source>
         <translation>Посилання на оплату у вигляді QR-коду</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ConnectionGuard</name>
+    <message>
+        <source>%1 already has %2 connections open, the most one address may.</source>
+        <translation>У %1 вже відкрито %2 з’єднань — більше з однієї адреси не можна.</translation>
+    </message>
+    <message>
+        <source>%1 connections are open and busy, the most the listener takes.</source>
+        <translation>Відкрито й зайнято %1 з’єднань — більше приймач не приймає.</translation>
+    </message>
+    <message>
+        <source>Closed to make room: %1 connections were open.</source>
+        <translation>Закрито, щоб звільнити місце: було відкрито %1 з’єднань.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ConnectionWatch</name>
+    <message>
+        <source>Idle for %1 s: closed.</source>
+        <translation>Простій %1 с: закрито.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s head is over %1 bytes.</source>
+        <translation>Заголовок запиту більший за %1 байт.</translation>
+    </message>
+    <message>
+        <source>A chunked body declares no length: refused.</source>
+        <translation>Тіло частинами (chunked) не оголошує довжину: відхилено.</translation>
+    </message>
+    <message>
+        <source>The Content-Length is not a number.</source>
+        <translation>Content-Length — не число.</translation>
+    </message>
+    <message>
+        <source>The body is declared as %1 bytes; the listener takes at most %2.</source>
+        <translation>Тіло оголошено розміром %1 байт; приймач приймає не більше %2.</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1802,10 @@ operator або admin, яку забезпечує сам сервер. Змін
     <message>
         <source>&quot;%1&quot; is not an address to listen on: write host:port, e.g. 127.0.0.1:8787.</source>
         <translation>«%1» — не адреса для приймання: вкажіть хост:порт, наприклад 127.0.0.1:8787.</translation>
+    </message>
+    <message>
+        <source>The listener does not take plain HTTP on %1, where others than this computer reach it: give it a TLS certificate and key (Settings), or keep it on 127.0.0.1 behind a reverse proxy that speaks HTTPS, or start it with --insecure-listen.</source>
+        <translation>Приймач не приймає звичайний HTTP на %1, де до нього звертаються не лише з цього комп’ютера: дайте йому TLS-сертифікат і ключ (Налаштування), або залиште його на 127.0.0.1 за зворотним проксі з HTTPS, або запустіть з --insecure-listen.</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2023,17 @@ operator або admin, яку забезпечує сам сервер. Змін
     </message>
 </context>
 <context>
+    <name>pd::FormBody</name>
+    <message>
+        <source>&quot;%1&quot; has no name=value.</source>
+        <translation>«%1» без name=value.</translation>
+    </message>
+    <message>
+        <source>The part &quot;%1&quot; is not UTF-8 text.</source>
+        <translation>Частина «%1» — не текст в UTF-8.</translation>
+    </message>
+</context>
+<context>
     <name>pd::HistoryTimeline</name>
     <message>
         <source>%1 → %2</source>
@@ -1977,10 +2126,6 @@ operator або admin, яку забезпечує сам сервер. Змін
         <translation>суми %1 → %2 %3, %4 → %5 %6</translation>
     </message>
     <message>
-        <source>recipient details</source>
-        <translation>реквізити отримувача</translation>
-    </message>
-    <message>
         <source>IPN sent at %1.</source>
         <translation>IPN надіслано о %1.</translation>
     </message>
@@ -1988,13 +2133,17 @@ operator або admin, яку забезпечує сам сервер. Змін
         <source>IPN sent at %1; changed: %2.</source>
         <translation>IPN надіслано о %1; змінено: %2.</translation>
     </message>
+    <message>
+        <source>The site says &quot;%1&quot; (IPN sent at %2), which cannot follow &quot;%3&quot;: not applied. Check the order with the exchange.</source>
+        <translation>Сайт повідомляє «%1» (IPN надіслано о %2), але це не може йти після «%3»: не застосовано. Звірте заявку з обмінником.</translation>
+    </message>
+    <message>
+        <source>It names another recipient (%1, where the order was pinned to %2): not applied. The order cannot be paid until a staff member accepts or refuses the new recipient.</source>
+        <translation>У ньому вказано іншого отримувача (%1, а заявку закріплено за %2): не застосовано. Заявку не можна виплатити, доки співробітник не прийме або не відхилить нового отримувача.</translation>
+    </message>
 </context>
 <context>
     <name>pd::IpnMessage</name>
-    <message>
-        <source>The body is not a form: &quot;%1&quot; has no name=value.</source>
-        <translation>Тіло — не форма: «%1» не має name=value.</translation>
-    </message>
     <message>
         <source>toValues has more than %1 entries.</source>
         <translation>У toValues більше %1 записів.</translation>
@@ -2047,6 +2196,10 @@ operator або admin, яку забезпечує сам сервер. Змін
         <source>toValues[%1] is missing.</source>
         <translation>Немає toValues[%1].</translation>
     </message>
+    <message>
+        <source>The body is not a form: %1</source>
+        <translation>Тіло — не форма: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::IpnRoute</name>
@@ -2085,6 +2238,14 @@ operator або admin, яку забезпечує сам сервер. Змін
     <message>
         <source>Not stored, send it again: %1</source>
         <translation>Не збережено, надішліть ще раз: %1</translation>
+    </message>
+    <message>
+        <source>The IPN for order %1 is dated %2, more than %3 minute(s) ahead of the desk&apos;s clock.</source>
+        <translation>IPN за заявкою %1 датовано %2 — більш ніж на %3 хв. попереду годинника робочого місця.</translation>
+    </message>
+    <message>
+        <source>The IPN for order %1 is refused: %2</source>
+        <translation>IPN за заявкою %1 відхилено: %2</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2352,33 @@ operator або admin, яку забезпечує сам сервер. Змін
     <message>
         <source>Saved. On one desk every approval is its OS user&apos;s: a payout above it needs a second OS user opening this workspace, or a team&apos;s order book.</source>
         <translation>Збережено. На одному робочому місці кожне схвалення — від його користувача ОС: виплаті понад поріг потрібен другий користувач ОС, що відкриває цю робочу теку, або командна книга заявок.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ListenerTls</name>
+    <message>
+        <source>The password of the listener&apos;s TLS key cannot be read from the keychain: %1</source>
+        <translation>Пароль TLS-ключа приймача не вдається прочитати зі сховища ключів: %1</translation>
+    </message>
+    <message>
+        <source>The listener&apos;s TLS needs both a certificate and a key file (settings %1 and %2).</source>
+        <translation>Для TLS приймача потрібні і сертифікат, і файл ключа (налаштування %1 і %2).</translation>
+    </message>
+    <message>
+        <source>No PEM certificate can be read from %1.</source>
+        <translation>З %1 не вдається прочитати PEM-сертифікат.</translation>
+    </message>
+    <message>
+        <source>The TLS key %1 cannot be read: %2</source>
+        <translation>TLS-ключ %1 не вдається прочитати: %2</translation>
+    </message>
+    <message>
+        <source>The TLS key %1 cannot be opened: it is not a PEM private key, or it needs its password in the keychain.</source>
+        <translation>TLS-ключ %1 не відкривається: це не закритий ключ PEM, або йому потрібен пароль у сховищі ключів.</translation>
+    </message>
+    <message>
+        <source>The TLS key %1 does not open with the password in the keychain.</source>
+        <translation>TLS-ключ %1 не відкривається паролем зі сховища ключів.</translation>
     </message>
 </context>
 <context>
@@ -2604,14 +2792,6 @@ operator або admin, яку забезпечує сам сервер. Змін
         <translation>UID заявки має бути додатним числом.</translation>
     </message>
     <message>
-        <source>The incoming amount %1 is negative.</source>
-        <translation>Вхідна сума %1 від&apos;ємна.</translation>
-    </message>
-    <message>
-        <source>The outgoing amount %1 is negative.</source>
-        <translation>Вихідна сума %1 від&apos;ємна.</translation>
-    </message>
-    <message>
         <source>The %1 currency &quot;%2&quot; is not a known XML code.</source>
         <translation>Валюта (%1) «%2» — невідомий XML-код.</translation>
     </message>
@@ -2634,6 +2814,18 @@ operator або admin, яку забезпечує сам сервер. Змін
     <message>
         <source>A recipient field has no key.</source>
         <translation>Поле отримувача не має ключа.</translation>
+    </message>
+    <message>
+        <source>The %1 amount %2 is not positive.</source>
+        <translation>%1 сума %2 не додатна.</translation>
+    </message>
+    <message>
+        <source>The %1 amount %2 is above the book&apos;s maximum of %3.</source>
+        <translation>%1 сума %2 більша за максимум книги — %3.</translation>
+    </message>
+    <message>
+        <source>The recipient field &quot;%1&quot; holds a control character or text that is not valid Unicode.</source>
+        <translation>Поле отримувача «%1» містить керівний символ або текст, що не є коректним Unicode.</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +3005,10 @@ operator або admin, яку забезпечує сам сервер. Змін
         <source>Order UID %1 was created, but its IPN secret could not be kept in the keychain (its IPNs cannot be signed): %2</source>
         <translation>Заявку UID %1 створено, але її IPN-секрет не вдалося зберегти у сховищі ключів (її IPN не можна підписати): %2</translation>
     </message>
+    <message>
+        <source>The exchange site answered with order %1 (UID %2), which the desk refuses: %3</source>
+        <translation>Сайт обмінника відповів заявкою %1 (UID %2), яку робоче місце відхиляє: %3</translation>
+    </message>
 </context>
 <context>
     <name>pd::OrderDialog</name>
@@ -2892,6 +3088,46 @@ operator або admin, яку забезпечує сам сервер. Змін
         <source>Copy UID</source>
         <translation>Копіювати UID</translation>
     </message>
+    <message>
+        <source>Accept the new recipient</source>
+        <translation>Прийняти нового отримувача</translation>
+    </message>
+    <message>
+        <source>Keep the pinned recipient</source>
+        <translation>Залишити закріпленого отримувача</translation>
+    </message>
+    <message>
+        <source>Why is the recipient the site sent the right one? (kept in the order&apos;s history)</source>
+        <translation>Чому отримувач від сайту правильний? (зберігається в історії заявки)</translation>
+    </message>
+    <message>
+        <source>Why is the new recipient refused? (kept in the order&apos;s history)</source>
+        <translation>Чому нового отримувача відхилено? (зберігається в історії заявки)</translation>
+    </message>
+    <message>
+        <source>Another recipient sent by the exchange site</source>
+        <translation>Інший отримувач від сайту обмінника</translation>
+    </message>
+    <message>
+        <source>An IPN named another recipient on %1. The checksum does not cover the recipient, so it is not taken on its word: the order is paid to neither until a staff member accepts it or keeps the pinned one above.</source>
+        <translation>IPN вказав іншого отримувача %1. Контрольна сума не покриває отримувача, тому йому не вірять на слово: заявку не виплачують жодному, доки співробітник не прийме його або не залишить закріпленого вище.</translation>
+    </message>
+    <message>
+        <source>Accept the new recipient…</source>
+        <translation>Прийняти нового отримувача…</translation>
+    </message>
+    <message>
+        <source>Keep the pinned recipient…</source>
+        <translation>Залишити закріпленого отримувача…</translation>
+    </message>
+    <message>
+        <source>The exchange site says &quot;%1&quot;, which cannot follow &quot;%2&quot;: not applied. Check the order with the exchange.</source>
+        <translation>Сайт обмінника повідомляє «%1», але це не може йти після «%2»: не застосовано. Звірте заявку з обмінником.</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Сайт:</translation>
+    </message>
 </context>
 <context>
     <name>pd::OrderImporter</name>
@@ -2934,6 +3170,10 @@ operator або admin, яку забезпечує сам сервер. Змін
     <message>
         <source>Imported from %1</source>
         <translation>Завантажена з %1</translation>
+    </message>
+    <message>
+        <source>The line is not UTF-8 text.</source>
+        <translation>Рядок — не текст в UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -3079,10 +3319,6 @@ operator або admin, яку забезпечує сам сервер. Змін
         <translation>Заявки «%1» немає.</translation>
     </message>
     <message>
-        <source>%1 payout(s) approved.</source>
-        <translation>Схвалено виплат: %1.</translation>
-    </message>
-    <message>
         <source>Order %1 (UID %2): %3</source>
         <translation>Заявка %1 (UID %2): %3</translation>
     </message>
@@ -3095,12 +3331,20 @@ operator або admin, яку забезпечує сам сервер. Змін
         <translation>Не вдається слухати %1: %2</translation>
     </message>
     <message>
-        <source>Listening on %1:%2 for provider webhooks (POST /webhook/&lt;provider&gt;) and the exchange&apos;s IPNs (POST /ipn); polling open payouts. Ctrl+C stops.</source>
-        <translation>Приймання на %1:%2 вебхуків провайдерів (POST /webhook/&lt;provider&gt;) та IPN обмінника (POST /ipn); опитування відкритих виплат. Ctrl+C — зупинити.</translation>
-    </message>
-    <message>
         <source>This desk now polls the open payouts of %1.</source>
         <translation>Тепер це робоче місце опитує відкриті виплати %1.</translation>
+    </message>
+    <message>
+        <source>No provider pays out %1: choose one with --provider, or as the currency&apos;s default (setting payout.default.%1).</source>
+        <translation>Жоден провайдер не виплачує %1: виберіть його через --provider або як провайдера валюти за замовчуванням (налаштування payout.default.%1).</translation>
+    </message>
+    <message>
+        <source>%1 payout(s): %2 paid, %3 pending at the provider, %4 already paid by another desk, %5 awaiting a second approval, %6 not paid.</source>
+        <translation>Виплат: %1; виплачено %2, чекають у провайдера %3, вже виплачено іншим робочим місцем %4, чекають другого схвалення %5, не виплачено %6.</translation>
+    </message>
+    <message>
+        <source>Listening on %1:%2 (%3) for provider webhooks (POST /webhook/&lt;provider&gt;) and the exchange&apos;s IPNs (POST /ipn); polling open payouts. Ctrl+C stops.</source>
+        <translation>Слухаю %1:%2 (%3): вебхуки провайдерів (POST /webhook/&lt;provider&gt;) і IPN обмінника (POST /ipn); опитую відкриті виплати. Ctrl+C — стоп.</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3653,14 @@ operator або admin, яку забезпечує сам сервер. Змін
             <numerusform>%n виплати чекають другого схвалення іншим співробітником.</numerusform>
             <numerusform>%n виплат чекають другого схвалення іншим співробітником.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (pinned) · %2 (sent later by the site)</source>
+        <translation>%1 (закріплений) · %2 (надісланий сайтом пізніше)</translation>
+    </message>
+    <message>
+        <source>The exchange site sent another recipient for this order. It is paid to neither until a staff member accepts the new one or keeps the pinned one, in the order&apos;s window.</source>
+        <translation>Сайт обмінника надіслав іншого отримувача для цієї заявки. Її не виплачують жодному, доки співробітник не прийме нового або не залишить закріпленого у вікні заявки.</translation>
     </message>
 </context>
 <context>
@@ -3752,6 +4004,33 @@ operator або admin, яку забезпечує сам сервер. Змін
     <message>
         <source>Only an admin changes providers and their secrets.</source>
         <translation>Провайдерів і їхні секрети змінює лише адміністратор.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RecipientReview</name>
+    <message>
+        <source>Say why in a comment: it stays in the order&apos;s history.</source>
+        <translation>Вкажіть причину в коментарі: він залишається в історії заявки.</translation>
+    </message>
+    <message>
+        <source>No such order.</source>
+        <translation>Такої заявки немає.</translation>
+    </message>
+    <message>
+        <source>No other recipient waits for a decision on order %1.</source>
+        <translation>За заявкою %1 немає іншого отримувача, що чекає рішення.</translation>
+    </message>
+    <message>
+        <source>The recipient waiting on order %1 changed meanwhile: look at it again.</source>
+        <translation>Отримувач, що чекає за заявкою %1, тим часом змінився: подивіться ще раз.</translation>
+    </message>
+    <message>
+        <source>Accepted the recipient the exchange site sent: %1 (was %2). %3</source>
+        <translation>Прийнято отримувача від сайту обмінника: %1 (був %2). %3</translation>
+    </message>
+    <message>
+        <source>Kept the pinned recipient %1; refused the one the exchange site sent (%2). %3</source>
+        <translation>Залишено закріпленого отримувача %1; отримувача від сайту обмінника (%2) відхилено. %3</translation>
     </message>
 </context>
 <context>

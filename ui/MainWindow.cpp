@@ -333,6 +333,7 @@ OrderDialog *MainWindow::openOrder(const QString &orderId)
         }
     }
     auto *dialog = new OrderDialog(m_workspace.database(), orderId, this);
+    dialog->setRole(m_workspace.member().role);
     dialog->show();
     return dialog;
 }

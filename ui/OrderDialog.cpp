@@ -7,7 +7,9 @@
 
 #include "HistoryTimeline.h"
 #include "StatusStyle.h"
+#include "storage/Database.h"
 #include "storage/OrderStore.h"
+#include "storage/RecipientReview.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -16,8 +18,11 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -59,6 +64,37 @@ void OrderDialog::changeEvent(QEvent *event)
         build();
     }
     QDialog::changeEvent(event);
+}
+
+void OrderDialog::setRole(Staff::Role role)
+{
+    m_role = role;
+    if (m_acceptRecipient)
+        m_acceptRecipient->setVisible(Staff::mayAdminister(role));
+    if (m_keepRecipient)
+        m_keepRecipient->setVisible(Staff::mayOperate(role));
+}
+
+void OrderDialog::decideRecipient(bool accept)
+{
+    bool ok = false;
+    const QString comment
+        = QInputDialog::getText(this, accept ? tr("Accept the new recipient") : tr("Keep the pinned recipient"),
+            accept ? tr("Why is the recipient the site sent the right one? (kept in the order's history)")
+                   : tr("Why is the new recipient refused? (kept in the order's history)"),
+            QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    QString error;
+    if (!RecipientReview(m_db).decide(m_orderId,
+            accept ? RecipientReview::Decision::Accept : RecipientReview::Decision::Keep, m_db.login(), comment,
+            &error)) {
+        QMessageBox::warning(this, windowTitle(), error);
+        return;
+    }
+    m_page->hide();
+    m_page->deleteLater();
+    build();
 }
 
 void OrderDialog::build()
@@ -116,6 +152,45 @@ void OrderDialog::build()
     for (const OrderValue &v : o.toValues)
         recipientForm->addRow((v.name.isEmpty() ? v.key : v.name) + u':', selectable(v.value, m_page, true));
 
+    // Another recipient the site sent: beside the pinned one, until a person decides.
+    QGroupBox *proposed = nullptr;
+    m_acceptRecipient = m_keepRecipient = nullptr;
+    if (o.recipientWaitsForAPerson()) {
+        proposed = new QGroupBox(tr("Another recipient sent by the exchange site"), m_page);
+        proposed->setObjectName(QStringLiteral("proposedRecipient"));
+        auto *proposedForm = new QFormLayout(proposed);
+        auto *why = new QLabel(tr("An IPN named another recipient on %1. The checksum does not cover the recipient, "
+                                  "so it is not taken on its word: the order is paid to neither until a staff "
+                                  "member accepts it or keeps the pinned one above.")
+                                   .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(o.proposedAt).toLocalTime(),
+                                       QLocale::LongFormat)),
+            m_page);
+        why->setWordWrap(true);
+        proposedForm->addRow(why);
+        for (const OrderValue &v : o.proposedToValues)
+            proposedForm->addRow((v.name.isEmpty() ? v.key : v.name) + u':', selectable(v.value, m_page, true));
+        auto *decide = new QHBoxLayout;
+        m_acceptRecipient = new QPushButton(tr("Accept the new recipient…"), m_page);
+        m_keepRecipient = new QPushButton(tr("Keep the pinned recipient…"), m_page);
+        decide->addWidget(m_acceptRecipient);
+        decide->addWidget(m_keepRecipient);
+        decide->addStretch();
+        proposedForm->addRow(decide);
+        connect(m_acceptRecipient, &QPushButton::clicked, this, [this] { decideRecipient(true); });
+        connect(m_keepRecipient, &QPushButton::clicked, this, [this] { decideRecipient(false); });
+        setRole(m_role);
+    }
+    if (!o.siteStatus.isEmpty()) {
+        const auto said = OrderStatuses::fromCode(o.siteStatus);
+        auto *note
+            = new QLabel(tr("The exchange site says \"%1\", which cannot follow \"%2\": not applied. Check "
+                            "the order with the exchange.")
+                             .arg(said ? OrderStatuses::title(*said) : o.siteStatus, OrderStatuses::title(o.status)),
+                m_page);
+        note->setWordWrap(true);
+        form->addRow(tr("Site:"), note);
+    }
+
     auto *history = new QGroupBox(tr("History"), m_page);
     auto *historyLayout = new QVBoxLayout(history);
     m_timeline->setEntries(store.history(o.id));
@@ -125,6 +200,8 @@ void OrderDialog::build()
     auto *left = new QVBoxLayout;
     left->addWidget(details);
     left->addWidget(recipient);
+    if (proposed)
+        left->addWidget(proposed);
     if (!o.secret.isEmpty()) {
         DeskSettings desk(database);
         m_links = new ClientLinksBox(o, desk.value(QString::fromLatin1(DeskSettings::siteUrl)),

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "storage/Staff.h"
+
 #include <QDialog>
+
+class QPushButton;
 
 namespace pd {
 
@@ -17,6 +21,12 @@ class OrderDialog : public QDialog {
 public:
     OrderDialog(Database &database, const QString &orderId, QWidget *parent = nullptr);
 
+    // What the signed-in staff member may decide here (a viewer decides nothing): a recipient
+    // the site sent after the order was pinned is accepted by admins, kept by operators too.
+    void setRole(Staff::Role role);
+    QPushButton *acceptRecipientButton() const { return m_acceptRecipient; } // null when nothing waits
+    QPushButton *keepRecipientButton() const { return m_keepRecipient; }
+
     QString orderId() const { return m_orderId; }
     HistoryTimeline *timeline() const { return m_timeline; }
     ClientLinksBox *clientLinks() const { return m_links; } // null when the order has no secret
@@ -27,6 +37,7 @@ protected:
 
 private:
     void build();
+    void decideRecipient(bool accept);
 
     Database &m_db;
     QString m_orderId;
@@ -34,6 +45,9 @@ private:
     HistoryTimeline *m_timeline = nullptr;
     ClientLinksBox *m_links = nullptr;
     IpnDeliveriesView *m_deliveries = nullptr;
+    QPushButton *m_acceptRecipient = nullptr;
+    QPushButton *m_keepRecipient = nullptr;
+    Staff::Role m_role = Staff::Role::Viewer;
 };
 
 } // namespace pd

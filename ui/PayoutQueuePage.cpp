@@ -219,7 +219,17 @@ void PayoutQueuePage::refresh()
         QStringList values;
         for (const OrderValue &v : o.toValues)
             values << v.value;
-        if (const auto refused = Blocklist::refusalIn(blocked, values)) {
+        if (o.recipientWaitsForAPerson()) {
+            // Both side by side: the pinned one is what would be paid, once a person decides.
+            Order sent = o;
+            sent.toValues = o.proposedToValues;
+            recipient->setText(tr("%1 (pinned) · %2 (sent later by the site)").arg(o.recipient(), sent.recipient()));
+            recipient->setIcon(style()->standardIcon(QStyle::SP_MessageBoxCritical));
+            recipient->setForeground(QColor(0xb0, 0x1c, 0x1c));
+            recipient->setToolTip(tr("The exchange site sent another recipient for this order. It is paid to neither "
+                                     "until a staff member accepts the new one or keeps the pinned one, in the order's "
+                                     "window."));
+        } else if (const auto refused = Blocklist::refusalIn(blocked, values)) {
             recipient->setIcon(style()->standardIcon(QStyle::SP_MessageBoxCritical));
             recipient->setForeground(QColor(0xb0, 0x1c, 0x1c));
             recipient->setToolTip(*refused);

@@ -6,8 +6,10 @@
 #include "ProviderRegistry.h"
 #include "contract/CurrencyRegistry.h"
 #include "contract/TlsSupport.h"
+#include "listener/ConnectionGuard.h"
 #include "listener/DeskListener.h"
 #include "listener/IpnRoute.h"
+#include "listener/ListenerTls.h"
 #include "listener/WebhookRoute.h"
 #include "merchant/IpnSender.h"
 #include "payouts/AutoPayer.h"
@@ -143,16 +145,25 @@ int main(int argc, char *argv[])
         if (listener.listen(QHostAddress::LocalHost, 0))
             desk.setValue(QString::fromLatin1(pd::DeskSettings::listenAddress),
                 QStringLiteral("127.0.0.1:%1").arg(listener.port()));
-    } else if (desk.value(QStringLiteral("listener.enabled")) == QLatin1String("1")) {
-        QString problem;
+    }
+    pd::MainWindow window(*workspace, currencies, providers, engine);
+    // The listener as the settings say, once its TLS (certificate, key, and the key's password
+    // from the keychain) is read; a problem is shown over the window.
+    pd::ListenerTls listenerTls(workspace->database(), secrets);
+    QObject::connect(&listenerTls, &pd::ListenerTls::finished, &window, [&] {
+        QString problem = listenerTls.configured() && !listenerTls.configuration() ? listenerTls.error() : QString();
         const auto address = pd::DeskListener::parseAddress(
             desk.value(QString::fromLatin1(pd::DeskSettings::listenAddress), QStringLiteral("127.0.0.1:8787")),
             &problem);
-        if (!address || !listener.listen(address->host, address->port, &problem))
-            startProblem
-                = QApplication::translate("main", "The listener for webhooks could not start: %1").arg(problem);
-    }
-    pd::MainWindow window(*workspace, currencies, providers, engine);
+        listener.guard().setLimits(pd::ConnectionGuard::limitsFrom(desk));
+        if (problem.isEmpty() && address)
+            listener.listen(address->host, address->port, &problem, { listenerTls.configuration(), false });
+        if (!problem.isEmpty())
+            QMessageBox::warning(&window, QApplication::translate("main", "PayoutDesk"),
+                QApplication::translate("main", "The listener for webhooks could not start: %1").arg(problem));
+    });
+    if (operates && !demo && desk.value(QStringLiteral("listener.enabled")) == QLatin1String("1"))
+        listenerTls.read();
     // An IPN changed the book: the pages show it within a quarter second, once per burst.
     QTimer ipnRefresh;
     ipnRefresh.setSingleShot(true);

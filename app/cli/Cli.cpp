@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "contract/TlsSupport.h"
 #include "contract/Translated.h"
+#include "storage/RecipientReview.h"
 #include "workspace/BuildInfo.h"
 
 #include "BookCommand.h"
@@ -24,6 +25,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,18 +39,21 @@ QString tr(const char *text)
     return translated("pd::Cli", text);
 }
 
-const QString exitCodes = QStringLiteral("\nExit codes:\n"
-                                         "  0  success\n"
-                                         "  1  the work could not be done (storage error, locked order book, ...)\n"
-                                         "  2  wrong command line\n"
-                                         "  3  no such order\n"
-                                         "  4  the input file has bad rows; nothing was imported\n");
+const QString exitCodes
+    = QStringLiteral("\nExit codes:\n"
+                     "  0  success\n"
+                     "  1  the work could not be done (storage error, locked order book, ...)\n"
+                     "  2  wrong command line\n"
+                     "  3  no such order\n"
+                     "  4  the input file has bad rows; nothing was imported\n"
+                     "  5  no workspace in that folder; nothing was created (init DIR, or --create)\n");
 
 void addWorkspaceOptions(QCommandLineParser &parser)
 {
     parser.addOption({ QStringLiteral("workspace"),
         tr("The workspace folder (default: %1).").arg(Workspace::defaultDir()), tr("dir") });
     parser.addOption({ QStringLiteral("demo"), tr("Use the demo workspace, filled with sample orders.") });
+    parser.addOption({ QStringLiteral("create"), tr("Create the workspace if the folder holds none yet.") });
     parser.addOption({ QStringLiteral("database"),
         tr("Team mode: keep the workspace's order book on this PostgreSQL server from now on, "
            "postgresql://user@host:port/database (the password is read from the OS keychain)."),
@@ -102,10 +107,12 @@ int Cli::usage(const QString &message)
     m_err << tr(
         "Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...\n\n"
         "Commands:\n"
+        "  init DIR        create a workspace (every other command refuses a folder that holds none)\n"
         "  orders list     list orders, filtered (table, JSON or CSV)\n"
         "  orders show ID  one order with its history (ID is the order id or its UID)\n"
         "  orders import FILE  import orders from JSON or CSV, all or nothing\n"
         "  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site\n"
+        "  orders recipient ORDER accept|keep --comment TEXT  decide on a recipient the site changed\n"
         "  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]\n"
         "             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV\n"
         "  merchant site URL [--api URL]   the exchange site (payment links, order creation)\n"
@@ -117,7 +124,7 @@ int Cli::usage(const QString &message)
         "  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout\n"
         "  payout status ORDER             an order's payout attempts\n"
         "  payout poll                     ask the providers about open payouts, once\n"
-        "  serve [--listen HOST:PORT]      the webhook listener and the poller, without a display\n"
+        "  serve [--listen HOST:PORT] [--insecure-listen]  the listener (TLS from the settings) and the poller\n"
         "  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)\n"
         "  sandbox ledger --url URL        print what a running sandbox was asked to pay\n"
         "  book migrate URL                move this workspace's SQLite book into an empty PostgreSQL database\n"
@@ -158,6 +165,8 @@ int Cli::run(const QStringList &arguments)
         if (!tlsProblem.isEmpty())
             m_err << tr("Warning: %1").arg(tlsProblem) << "\n";
     }
+    if (words.first() == QLatin1String("init"))
+        return init(arguments);
     if (words.first() == QLatin1String("providers"))
         return providers(arguments, words);
     if (words.first() == QLatin1String("book"))
@@ -179,7 +188,7 @@ int Cli::run(const QStringList &arguments)
     if (words.first() != QLatin1String("orders"))
         return usage(tr("Unknown command \"%1\".").arg(words.first()));
     if (words.size() < 2)
-        return usage(tr("\"orders\" needs a subcommand: list, show, import or create."));
+        return usage(tr("\"orders\" needs a subcommand: list, show, import, create or recipient."));
 
     // The subcommand's parser sees the program name and everything but the two words.
     QStringList args = arguments;
@@ -193,6 +202,8 @@ int Cli::run(const QStringList &arguments)
         return ordersImport(args);
     if (words.at(1) == QLatin1String("create"))
         return ordersCreate(args);
+    if (words.at(1) == QLatin1String("recipient"))
+        return ordersRecipient(args);
     return usage(tr("Unknown subcommand \"orders %1\".").arg(words.at(1)));
 }
 
@@ -205,6 +216,16 @@ std::unique_ptr<Workspace> Cli::openWorkspace(const QStringList &args, int *exit
     const QString dir = parser.isSet(QStringLiteral("workspace")) ? parser.value(QStringLiteral("workspace"))
         : demo                                                    ? Workspace::demoDir()
                                                                   : Workspace::defaultDir();
+    // A mistyped folder must not quietly become a new, empty book ("0 payouts approved").
+    if (!demo && !parser.isSet(QStringLiteral("create")) && !parser.isSet(QStringLiteral("database"))
+        && !Workspace::exists(dir)) {
+        m_err << tr("There is no workspace in %1, and nothing was created. Create one with \"payoutdesk-cli init "
+                    "%1\" (or add --create).")
+                     .arg(QDir::toNativeSeparators(dir))
+              << "\n";
+        *exitCode = ExitNoWorkspace;
+        return nullptr;
+    }
     QString error;
     auto workspace = BookConnection::open(dir, parser.value(QStringLiteral("database")), &error);
     if (workspace && demo) {
@@ -217,6 +238,33 @@ std::unique_ptr<Workspace> Cli::openWorkspace(const QStringList &args, int *exit
         *exitCode = ExitFailure;
     }
     return workspace;
+}
+
+int Cli::init(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addWorkspaceOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("DIR"), tr("The folder of the new workspace."));
+    QStringList args = arguments;
+    args.removeOne(QStringLiteral("init"));
+    int code = ExitOk;
+    if (!parse(parser, args, tr("Create a workspace: its folder and an empty SQLite order book."), &code, m_out, m_err))
+        return code;
+    const QStringList rest = parser.positionalArguments();
+    if (rest.size() != 1)
+        return usage(tr("\"init\" needs the workspace's folder."));
+    if (Workspace::exists(rest.first())) {
+        m_out << tr("%1 is a workspace already; nothing changed.").arg(QDir::toNativeSeparators(rest.first())) << "\n";
+        return ExitOk;
+    }
+    QString error;
+    auto workspace = BookConnection::open(rest.first(), parser.value(QStringLiteral("database")), &error);
+    if (!workspace) {
+        m_err << error << "\n";
+        return ExitFailure;
+    }
+    m_out << tr("Created the workspace %1.").arg(QDir::toNativeSeparators(rest.first())) << "\n";
+    return ExitOk;
 }
 
 int Cli::providers(const QStringList &arguments, const QStringList &words)
@@ -269,6 +317,9 @@ int Cli::payout(const QStringList &arguments, const QStringList &words)
         tr("serve: the listener's address (default: the settings', else 127.0.0.1:8787)."), tr("host:port") });
     parser.addOption({ QStringLiteral("poll-every"),
         tr("serve: ask the providers about open payouts at this interval instead of each one's own."), tr("seconds") });
+    parser.addOption({ QStringLiteral("insecure-listen"),
+        tr("serve: listen in plain HTTP on an address others than this computer reach (without TLS, an IPN's "
+           "recipient can be swapped on the way).") });
     parser.addPositionalArgument(QStringLiteral("ORDER"), tr("Order ids or UIDs."));
     QStringList args = arguments;
     args.removeOne(words.at(0));
@@ -300,8 +351,8 @@ int Cli::payout(const QStringList &arguments, const QStringList &words)
     if (sub == QLatin1String("status"))
         return command.status(rest.first());
     if (sub == QLatin1String("serve"))
-        return command.serve(
-            parser.value(QStringLiteral("listen")), parser.value(QStringLiteral("poll-every")).toDouble());
+        return command.serve(parser.value(QStringLiteral("listen")),
+            parser.value(QStringLiteral("poll-every")).toDouble(), parser.isSet(QStringLiteral("insecure-listen")));
     return command.poll();
 }
 
@@ -473,6 +524,17 @@ int Cli::ordersShow(const QStringList &args)
           << tr("Out:       %1 %2").arg(order->outAmount.toString(), order->xmlTo) << "\n";
     for (const OrderValue &v : order->toValues)
         m_out << "  " << v.name << " (" << v.key << "): " << v.value << "\n";
+    if (order->recipientWaitsForAPerson()) {
+        m_out << tr("The exchange site sent another recipient, which waits for a person (orders recipient %1 "
+                    "accept|keep --comment TEXT); until then the order is paid to neither:")
+                     .arg(order->uid)
+              << "\n";
+        for (const OrderValue &v : order->proposedToValues)
+            m_out << "  " << v.name << " (" << v.key << "): " << v.value << "\n";
+    }
+    if (!order->siteStatus.isEmpty())
+        m_out << tr("The site says \"%1\", which cannot follow the order's status: not applied.").arg(order->siteStatus)
+              << "\n";
     m_out << tr("Route:     %1").arg(order->routeId) << "\n"
           << tr("Partner:   %1").arg(order->partner) << "\n"
           << tr("Created:   %1").arg(order->createdAt.toString(Qt::ISODate)) << "\n"
@@ -486,6 +548,58 @@ int Cli::ordersShow(const QStringList &args)
             m_out << "  " << e.comment;
         m_out << "\n";
     }
+    return ExitOk;
+}
+
+int Cli::ordersRecipient(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addWorkspaceOptions(parser);
+    parser.addOption({ QStringLiteral("comment"), tr("Why: kept in the order's history."), tr("text") });
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The order id (24 hex digits) or its UID."));
+    parser.addPositionalArgument(
+        QStringLiteral("DECISION"), tr("accept (the site's new recipient) or keep (the pinned one)."));
+    int code = ExitOk;
+    if (!parse(parser, args,
+            tr("Decide on a recipient the exchange site sent after the order's recipient was pinned: accept\n"
+               "puts it in place of the pinned one (admins only), keep refuses it. Until then the order is\n"
+               "paid to neither."),
+            &code, m_out, m_err))
+        return code;
+    const QStringList rest = parser.positionalArguments();
+    if (rest.size() != 2 || (rest.at(1) != QLatin1String("accept") && rest.at(1) != QLatin1String("keep")))
+        return usage(tr("\"orders recipient\" needs an order and accept or keep."));
+    if (parser.value(QStringLiteral("comment")).trimmed().isEmpty())
+        return usage(tr("\"orders recipient\" needs --comment: why, for the order's history."));
+    auto workspace = openWorkspace(args, &code);
+    if (!workspace)
+        return code;
+    const bool accept = rest.at(1) == QLatin1String("accept");
+    const Staff::Role role = workspace->member().role;
+    if (accept ? !Staff::mayAdminister(role) : !Staff::mayOperate(role)) {
+        m_err << tr("A %1 may not do this: accepting a new recipient is for admins, keeping the pinned one for "
+                    "operators and admins.")
+                     .arg(Staff::title(role))
+              << "\n";
+        return ExitFailure;
+    }
+    OrderStore store(workspace->database());
+    QString error;
+    const auto order = store.find(rest.at(0), &error);
+    if (!order) {
+        m_err << (error.isEmpty() ? tr("No order \"%1\" in the book.").arg(rest.at(0)) : error) << "\n";
+        return error.isEmpty() ? ExitNotFound : ExitFailure;
+    }
+    if (!RecipientReview(workspace->database())
+             .decide(order->id, accept ? RecipientReview::Decision::Accept : RecipientReview::Decision::Keep,
+                 workspace->database().login(), parser.value(QStringLiteral("comment")), &error)) {
+        m_err << error << "\n";
+        return ExitFailure;
+    }
+    m_out << (accept ? tr("Order %1 is now to be paid to the recipient the site sent.")
+                     : tr("Order %1 keeps its pinned recipient."))
+                 .arg(order->uid)
+          << "\n";
     return ExitOk;
 }
 

@@ -17,6 +17,8 @@ private:
     int ordersList(const QStringList &args);
     int ordersShow(const QStringList &args);
     int ordersImport(const QStringList &args);
+    int ordersRecipient(const QStringList &args);
+    int init(const QStringList &arguments);
     int ordersCreate(const QStringList &args);
     int merchant(const QStringList &arguments, const QStringList &words);
     int providers(const QStringList &arguments, const QStringList &words);

@@ -9,6 +9,7 @@ enum ExitCode : int {
     ExitUsage = 2, // wrong command line
     ExitNotFound = 3, // no such order
     ExitInvalidInput = 4, // a file with bad rows: nothing was imported
+    ExitNoWorkspace = 5, // no workspace in that folder (a typo?): nothing was created
 };
 
 } // namespace pd

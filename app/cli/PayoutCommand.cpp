@@ -4,8 +4,10 @@
 #include "ExitCode.h"
 #include "ProviderRegistry.h"
 #include "contract/CurrencyRegistry.h"
+#include "listener/ConnectionGuard.h"
 #include "listener/DeskListener.h"
 #include "listener/IpnRoute.h"
+#include "listener/ListenerTls.h"
 #include "listener/WebhookRoute.h"
 #include "merchant/IpnSender.h"
 #include "payouts/AutoPayer.h"
@@ -106,6 +108,7 @@ int PayoutCommand::approve(const QStringList &orderKeys, bool all, const QString
     }
     DeskSettings desk(m_workspace.database());
     QList<PayoutEngine::Item> items;
+    int unserved = 0;
     for (const Order &o : chosen) {
         QString name = provider.isEmpty() ? desk.value(QStringLiteral("payout.default.") + o.xmlTo) : provider;
         if (name.isEmpty()) {
@@ -115,6 +118,15 @@ int PayoutCommand::approve(const QStringList &orderKeys, bool all, const QString
                     break;
                 }
             }
+        }
+        if (name.isEmpty()) {
+            m_out << o.id << "  " << kindWord(PayoutOutcome::Kind::NotSent) << "  "
+                  << tr("No provider pays out %1: choose one with --provider, or as the currency's default (setting "
+                        "payout.default.%1).")
+                         .arg(o.xmlTo)
+                  << "\n";
+            ++unserved;
+            continue;
         }
         items.append({ o.id, name });
     }
@@ -128,11 +140,32 @@ int PayoutCommand::approve(const QStringList &orderKeys, bool all, const QString
     QObject::connect(run, &PayoutRun::finished, &loop, &QEventLoop::quit);
     if (run->done() < run->total())
         loop.exec();
-    bool clean = true;
-    for (const PayoutOutcome &o : run->outcomes())
-        clean = clean && (o.kind == PayoutOutcome::Kind::Paid || o.kind == PayoutOutcome::Kind::Pending);
-    m_out << tr("%1 payout(s) approved.").arg(run->total()) << "\n";
-    return clean ? ExitOk : ExitFailure;
+    // Counted per outcome. An order another desk paid meanwhile is no failure of this one: the
+    // money went out once, as it should.
+    int paid = 0, pending = 0, paidElsewhere = 0, waiting = 0, other = unserved;
+    for (const PayoutOutcome &o : run->outcomes()) {
+        if (o.kind == PayoutOutcome::Kind::Paid)
+            ++paid;
+        else if (o.kind == PayoutOutcome::Kind::Pending)
+            ++pending;
+        else if (o.kind == PayoutOutcome::Kind::AwaitingApproval)
+            ++waiting;
+        else if (const auto now = orders.byId(o.orderId);
+                 o.kind == PayoutOutcome::Kind::NotSent && now && now->status == OrderStatus::Done)
+            ++paidElsewhere;
+        else
+            ++other;
+    }
+    m_out << tr("%1 payout(s): %2 paid, %3 pending at the provider, %4 already paid by another desk, %5 awaiting a "
+                "second approval, %6 not paid.")
+                 .arg(run->total() + unserved)
+                 .arg(paid)
+                 .arg(pending)
+                 .arg(paidElsewhere)
+                 .arg(waiting)
+                 .arg(other)
+          << "\n";
+    return other == 0 ? ExitOk : ExitFailure;
 }
 
 int PayoutCommand::status(const QString &key)
@@ -170,7 +203,7 @@ int PayoutCommand::poll()
     return ExitOk;
 }
 
-int PayoutCommand::serve(const QString &listenAddress, double pollEverySeconds)
+int PayoutCommand::serve(const QString &listenAddress, double pollEverySeconds, bool insecureListen)
 {
     Core core(m_workspace);
     core.recover();
@@ -191,7 +224,18 @@ int PayoutCommand::serve(const QString &listenAddress, double pollEverySeconds)
     automaticEvery.start(30000);
     IpnSender ipnOut(m_workspace.database(), core.secrets, core.network);
     ipnOut.start();
-    if (!address || !listener.listen(address->host, address->port, &error)) {
+    // TLS from the settings, its key's password from the keychain.
+    ListenerTls tls(m_workspace.database(), core.secrets);
+    QEventLoop reading;
+    QObject::connect(&tls, &ListenerTls::finished, &reading, &QEventLoop::quit);
+    tls.read();
+    reading.exec();
+    if (tls.configured() && !tls.configuration()) {
+        m_err << tr("Cannot listen on %1: %2").arg(where, tls.error()) << "\n";
+        return ExitFailure;
+    }
+    listener.guard().setLimits(ConnectionGuard::limitsFrom(desk));
+    if (!address || !listener.listen(address->host, address->port, &error, { tls.configuration(), insecureListen })) {
         m_err << tr("Cannot listen on %1: %2").arg(where, error) << "\n";
         return ExitFailure;
     }
@@ -204,10 +248,11 @@ int PayoutCommand::serve(const QString &listenAddress, double pollEverySeconds)
     });
     poller.start();
     m_out << tr(
-        "Listening on %1:%2 for provider webhooks (POST /webhook/<provider>) and the exchange's IPNs (POST /ipn); "
-        "polling open payouts. Ctrl+C stops.")
+        "Listening on %1:%2 (%3) for provider webhooks (POST /webhook/<provider>) and the exchange's IPNs (POST "
+        "/ipn); polling open payouts. Ctrl+C stops.")
                  .arg(listener.address().toString())
                  .arg(listener.port())
+                 .arg(listener.isSecure() ? QStringLiteral("HTTPS") : QStringLiteral("HTTP"))
           << "\n";
     m_out.flush();
     std::signal(SIGINT, [](int) { QCoreApplication::quit(); });

@@ -22,7 +22,7 @@ public:
     int status(const QString &order);
     int poll();
     // The listener (webhooks) and the poller without a display, until interrupted.
-    int serve(const QString &listen, double pollEverySeconds = 0);
+    int serve(const QString &listen, double pollEverySeconds = 0, bool insecureListen = false);
 
 private:
     Workspace &m_workspace;

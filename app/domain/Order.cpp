@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QStringDecoder>
 #include <QVariant>
 
 namespace pd {
@@ -36,21 +37,27 @@ QString Order::recipient() const
     return {};
 }
 
-QStringList Order::problems(const CurrencyRegistry &currencies) const
+Money Order::defaultMaxAmount()
+{
+    return *Money::parse(u"1000000000"); // far above any real payout, far below a typo's 10^40
+}
+
+QStringList Order::problems(const CurrencyRegistry &currencies, const Money &maxAmount) const
 {
     QStringList found;
     if (!isObjectId(id))
-        found << tr("The order id \"%1\" is not a 24-character hexadecimal ObjectId.").arg(id);
+        found << tr("The order id \"%1\" is not a 24-character hexadecimal ObjectId.").arg(id.left(40));
     if (uid <= 0)
         found << tr("The order UID must be a positive number.");
-    if (inAmount.isNegative())
-        found << tr("The incoming amount %1 is negative.").arg(inAmount.toString());
-    if (outAmount.isNegative())
-        found << tr("The outgoing amount %1 is negative.").arg(outAmount.toString());
     const auto checkSide = [&](const QString &code, const Money &amount, const QString &side) {
+        if (amount.isNegative() || amount.isZero())
+            found << tr("The %1 amount %2 is not positive.").arg(side, amount.toString());
+        else if (amount > maxAmount)
+            found << tr("The %1 amount %2 is above the book's maximum of %3.")
+                         .arg(side, amount.toString(), maxAmount.toString());
         const auto currency = currencies.byXml(code);
         if (!currency) {
-            found << tr("The %1 currency \"%2\" is not a known XML code.").arg(side, code);
+            found << tr("The %1 currency \"%2\" is not a known XML code.").arg(side, code.left(40));
             return;
         }
         if (amount.rounded(currency->precision) != amount)
@@ -62,11 +69,43 @@ QStringList Order::problems(const CurrencyRegistry &currencies) const
     checkSide(xmlTo, outAmount, tr("outgoing"));
     if (!createdAt.isValid())
         found << tr("The order has no creation time.");
-    for (const OrderValue &v : toValues) {
+    found << valueProblems(toValues);
+    return found;
+}
+
+QStringList Order::valueProblems(const QList<OrderValue> &values)
+{
+    QStringList found;
+    // A tab, a newline or a NUL in an address or card number changes what is paid, or where,
+    // in whatever reads it next (a provider, a CSV, a terminal): refused, not cleaned up.
+    const auto clean = [](const QString &text) {
+        if (!text.isValidUtf16())
+            return false;
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u < 0x20 || (u >= 0x7f && u < 0xa0) || u == 0x2028 || u == 0x2029)
+                return false;
+        }
+        return true;
+    };
+    for (const OrderValue &v : values) {
         if (v.key.isEmpty())
             found << tr("A recipient field has no key.");
+        if (!clean(v.key) || !clean(v.name) || !clean(v.value))
+            found << tr("The recipient field \"%1\" holds a control character or text that is not valid Unicode.")
+                         .arg(clean(v.key) ? v.key.left(40) : QStringLiteral("?"));
     }
+    found.removeDuplicates();
     return found;
+}
+
+std::optional<QString> Order::strictUtf8(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder(bytes);
+    if (decoder.hasError())
+        return std::nullopt;
+    return text;
 }
 
 bool Order::isObjectId(QStringView text)

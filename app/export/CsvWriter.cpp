@@ -33,39 +33,63 @@ QString CsvWriter::escaped(const QString &cell, char delimiter, bool neutralise)
     return QString::fromUtf8(text);
 }
 
+namespace {
+
+// Where a spreadsheet may start a cell: the cell's start, and right after either separator or a
+// line break inside it (a file opened with the other separator, or with quotes it does not
+// honour mid-field, splits the cell there).
+bool breaksCell(char c)
+{
+    return c == ',' || c == ';' || c == '\n' || c == '\r';
+}
+
+// What a spreadsheet runs at the start of a cell, and the apostrophe that says "text" (kept
+// apart by one more, so that import can take off exactly what export added).
+bool startsFormula(char c)
+{
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\'';
+}
+
+} // namespace
+
 void CsvWriter::appendCell(QByteArray &line, QByteArrayView utf8, char delimiter, bool neutralise)
 {
-    bool formula = false;
-    if (neutralise && !utf8.isEmpty()) {
-        const char first = utf8.front();
-        formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-    }
     bool quote = false;
-    for (const char c : utf8) {
-        if (c == delimiter || c == '"' || c == '\n' || c == '\r') {
-            quote = true;
-            break;
-        }
+    bool formula = false;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const char c = utf8[i];
+        quote = quote || c == delimiter || breaksCell(c) || c == '"';
+        formula = formula || (neutralise && startsFormula(c) && (i == 0 || breaksCell(utf8[i - 1])));
     }
-    if (quote)
-        line += '"';
-    if (formula)
-        line += '\'';
-    if (!quote) {
+    if (!quote && !formula) {
         line += utf8;
         return;
     }
-    // Double every quote: copy the stretches between them whole.
-    qsizetype from = 0;
+    if (quote)
+        line += '"';
     for (qsizetype i = 0; i < utf8.size(); ++i) {
-        if (utf8[i] == '"') {
-            line += utf8.sliced(from, i + 1 - from);
+        const char c = utf8[i];
+        if (neutralise && startsFormula(c) && (i == 0 || breaksCell(utf8[i - 1])))
+            line += '\'';
+        line += c;
+        if (c == '"')
             line += '"';
-            from = i + 1;
-        }
     }
-    line += utf8.sliced(from);
-    line += '"';
+    if (quote)
+        line += '"';
+}
+
+QString CsvWriter::unneutralised(const QString &cell)
+{
+    QString text;
+    text.reserve(cell.size());
+    for (qsizetype i = 0; i < cell.size(); ++i) {
+        const bool start = i == 0 || (cell.at(i - 1).unicode() < 0x80 && breaksCell(char(cell.at(i - 1).unicode())));
+        if (start && cell.at(i) == u'\'')
+            continue; // the apostrophe export added
+        text += cell.at(i);
+    }
+    return text;
 }
 
 } // namespace pd

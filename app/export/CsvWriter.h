@@ -8,8 +8,13 @@ class QIODevice;
 namespace pd {
 
 // Writes RFC 4180 CSV to any QIODevice (a file, a QSaveFile, stdout, a QBuffer in tests).
-// A cell a spreadsheet would run as a formula (starting with = + - @, a tab or a CR) gets a
-// leading apostrophe, as OWASP's CSV injection advice says; amounts are written as stored.
+// What a spreadsheet would run as a formula (= + - @, a tab or a CR) gets an apostrophe before
+// it, as OWASP's CSV injection advice says: at the start of the cell, and also after either
+// separator or a line break inside it, because a spreadsheet that opens the file with the other
+// separator (',' for ';') splits the cell there and would find a formula. An apostrophe in such
+// a place gets one more, so that import takes off exactly what export added (unneutralised()).
+// A cell holding either separator, a quote or a line break is quoted; amounts are written as
+// stored.
 class CsvWriter {
 public:
     explicit CsvWriter(QIODevice *device, char delimiter = ',')
@@ -26,6 +31,8 @@ public:
     bool writeRow(const QStringList &cells, const QList<int> &exactCells);
 
     static QString escaped(const QString &cell, char delimiter, bool neutralise);
+    // A cell as read back from such a file: the apostrophes that neutralised it taken off.
+    static QString unneutralised(const QString &cell);
 
     // The one place of the rules above: appends one cell, given and written as UTF-8, to
     // `line`. Every character the rules look at is ASCII, so the bytes need no decoding;

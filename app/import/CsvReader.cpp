@@ -40,6 +40,9 @@ bool CsvReader::read(const QByteArray &text, char delimiter)
     csv_parser parser;
     csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI);
     csv_set_delim(&parser, static_cast<unsigned char>(delimiter));
+    // libcsv trims spaces and tabs around unquoted fields by default: a partner's "  x  " is
+    // what the export wrote and comes back as it was.
+    csv_set_space_func(&parser, [](unsigned char) { return 0; });
     Collector collector { &m_records, {}, 0 };
     int line = 0;
     bool ok = true;

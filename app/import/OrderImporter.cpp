@@ -3,7 +3,9 @@
 
 #include "CsvReader.h"
 #include "OrderRecord.h"
+#include "export/CsvWriter.h"
 #include "storage/ActivityLog.h"
+#include "storage/DeskSettings.h"
 #include "storage/OrderStore.h"
 #include "workspace/Workspace.h"
 
@@ -97,6 +99,19 @@ bool OrderImporter::check(const QByteArray &data, const QString &fileName, Order
     m_orders.clear();
     m_lines.clear();
     m_problems.clear();
+    m_storageError.clear();
+    m_maxAmount = DeskSettings(store.database()).maxAmount();
+    // Text is UTF-8 or refused: a byte that is not would become U+FFFD in what is paid.
+    if (!Order::strictUtf8(data)) {
+        int line = 1;
+        for (const QByteArray &text : data.split('\n')) {
+            if (!Order::strictUtf8(text))
+                break;
+            ++line;
+        }
+        m_problems.append({ line, tr("The line is not UTF-8 text.") });
+        return false;
+    }
     const QByteArray trimmed = data.trimmed();
     if (trimmed.isEmpty())
         m_problems.append({ 1, tr("The file is empty.") });
@@ -118,8 +133,11 @@ bool OrderImporter::check(const QByteArray &data, const QString &fileName, Order
         QString error;
         if (store.byId(o.id, &error) || store.byUid(o.uid, &error))
             m_problems.append({ m_lines.at(i), tr("Order %1 (UID %2) is already in the book.").arg(o.id).arg(o.uid) });
-        else if (!error.isEmpty())
-            m_problems.append({ m_lines.at(i), error });
+        else if (!error.isEmpty()) {
+            // Not the file's fault: the book could not be read.
+            m_storageError = error;
+            return false;
+        }
     }
     std::stable_sort(
         m_problems.begin(), m_problems.end(), [](const Problem &a, const Problem &b) { return a.line < b.line; });
@@ -192,7 +210,7 @@ void OrderImporter::readCsv(const QByteArray &data)
         }
         QHash<QString, QString> fields;
         for (qsizetype c = 0; c < columns.size(); ++c)
-            fields.insert(columns.at(c).trimmed(), record.fields.at(c));
+            fields.insert(columns.at(c).trimmed(), CsvWriter::unneutralised(record.fields.at(c)));
         addRecord(record.line, fields);
     }
 }
@@ -200,7 +218,8 @@ void OrderImporter::readCsv(const QByteArray &data)
 void OrderImporter::addRecord(int line, const QHash<QString, QString> &fields)
 {
     QStringList problems;
-    const Order order = OrderRecord::fromFields(fields, m_currencies, &problems);
+    Order order = OrderRecord::fromFields(fields, m_currencies, &problems, m_maxAmount);
+    order.recipientSource = QStringLiteral("import");
     for (const QString &p : problems)
         m_problems.append({ line, p });
     if (problems.isEmpty()) {
@@ -225,6 +244,10 @@ OrderImporter::Outcome OrderImporter::importFile(
     ActivityLog log(*database);
     OrderImporter importer(currencies);
     if (!importer.check(file.readAll(), path, store)) {
+        if (!importer.storageError().isEmpty()) {
+            outcome.error = importer.storageError();
+            return outcome;
+        }
         outcome.problems = importer.problems();
         log.append(actor, QStringLiteral("import.rejected"), QFileInfo(path).fileName(),
             tr("Import refused: %1 problem(s), the first at line %2.")

@@ -48,6 +48,8 @@ public:
 
     const QList<Order> &orders() const { return m_orders; }
     const QList<Problem> &problems() const { return m_problems; }
+    // Set when check() failed because the book could not be read (not the file's fault).
+    const QString &storageError() const { return m_storageError; }
 
 private:
     void readJson(const QByteArray &data);
@@ -55,7 +57,9 @@ private:
     void addRecord(int line, const QHash<QString, QString> &fields);
 
     const CurrencyRegistry &m_currencies;
+    Money m_maxAmount = Order::defaultMaxAmount();
     QString m_fileName;
+    QString m_storageError;
     QList<Order> m_orders;
     QList<int> m_lines;
     QList<Problem> m_problems;

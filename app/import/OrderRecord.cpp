@@ -87,16 +87,19 @@ QStringList OrderRecord::toFields(const Order &o)
         o.partner, isoTime(o.createdAt), isoTime(o.updatedAt) };
 }
 
-Order OrderRecord::fromFields(
-    const QHash<QString, QString> &fields, const CurrencyRegistry &currencies, QStringList *problems)
+Order OrderRecord::fromFields(const QHash<QString, QString> &fields, const CurrencyRegistry &currencies,
+    QStringList *problems, const Money &maxAmount)
 {
-    const auto field = [&](int index) -> QString {
+    // Codes, numbers and times may carry stray spaces from a spreadsheet; free text (the route,
+    // the partner) keeps its whitespace, so that export → import → export gives the same file.
+    const auto raw = [&](int index) -> QString {
         for (const QString &name : names().at(index)) {
             if (fields.contains(name))
-                return fields.value(name).trimmed();
+                return fields.value(name);
         }
         return {};
     };
+    const auto field = [&](int index) -> QString { return raw(index).trimmed(); };
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         bool known = false;
         for (const QStringList &n : names())
@@ -137,8 +140,8 @@ Order OrderRecord::fromFields(
         else
             o.toValues = Order::valuesFromJson(doc.array());
     }
-    o.routeId = field(8);
-    o.partner = field(9);
+    o.routeId = raw(8);
+    o.partner = raw(9);
 
     const QString created = field(10);
     o.createdAt = created.isEmpty() ? QDateTime::currentDateTimeUtc() : parseTime(created);
@@ -150,7 +153,7 @@ Order OrderRecord::fromFields(
         *problems << tr("updatedAt \"%1\" is neither ISO 8601 with a zone nor unix milliseconds.").arg(updated);
 
     if (uidOk && o.createdAt.isValid())
-        *problems << o.problems(currencies);
+        *problems << o.problems(currencies, maxAmount);
     return o;
 }
 

@@ -22,8 +22,8 @@ public:
 
     // Reads an order from field → text (a CSV row, or a JSON object turned to text). Every
     // problem found is appended to `problems`; the order is only usable if none were.
-    static Order fromFields(
-        const QHash<QString, QString> &fields, const CurrencyRegistry &currencies, QStringList *problems);
+    static Order fromFields(const QHash<QString, QString> &fields, const CurrencyRegistry &currencies,
+        QStringList *problems, const Money &maxAmount = Order::defaultMaxAmount());
 };
 
 } // namespace pd

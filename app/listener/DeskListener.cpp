@@ -1,5 +1,8 @@
 #include "DeskListener.h"
 
+#include "ConnectionGuard.h"
+#include "GuardedServer.h"
+
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
@@ -16,8 +19,12 @@ Q_LOGGING_CATEGORY(lcListener, "payoutdesk.listener")
 
 DeskListener::DeskListener(QObject *parent)
     : QObject(parent)
+    , m_guard(new ConnectionGuard(this))
     , m_http(new QHttpServer(this))
 {
+    connect(m_guard, &ConnectionGuard::refused, this, [](const QString &peer, const QString &path, const QString &why) {
+        qCInfo(lcListener).noquote() << "connection from" << peer << path << "ended:" << why;
+    });
     m_http->setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         qCDebug(lcListener).noquote() << "no route for" << request.url().path() << "from"
                                       << request.remoteAddress().toString();
@@ -31,12 +38,21 @@ DeskListener::~DeskListener()
     delete m_http;
 }
 
-bool DeskListener::listen(const QHostAddress &address, quint16 port, QString *error)
+bool DeskListener::listen(const QHostAddress &address, quint16 port, QString *error, const Security &security)
 {
     if (isListening())
         close();
+    // An IPN's recipient is outside its checksum: in plain HTTP anyone on the way can swap it.
+    if (!address.isLoopback() && !security.tls && !security.insecureAllowed) {
+        if (error)
+            *error = tr("The listener does not take plain HTTP on %1, where others than this computer reach it: give "
+                        "it a TLS certificate and key (Settings), or keep it on 127.0.0.1 behind a reverse proxy that "
+                        "speaks HTTPS, or start it with --insecure-listen.")
+                         .arg(address.toString());
+        return false;
+    }
     // QHttpServer 6.4 logs the reason but does not return it: bind a QTcpServer ourselves.
-    auto *server = new QTcpServer(m_http);
+    auto *server = new GuardedServer(*m_guard, security.tls, m_http);
     if (!server->listen(address, port)) {
         if (error)
             *error = tr("The listener cannot listen on %1 port %2: %3")
@@ -50,7 +66,8 @@ bool DeskListener::listen(const QHostAddress &address, quint16 port, QString *er
     m_http->bind(server);
     m_address = address;
     m_port = server->serverPort();
-    qCInfo(lcListener).noquote() << "listening on" << address.toString() << m_port;
+    m_secure = security.tls.has_value();
+    qCInfo(lcListener).noquote() << "listening on" << address.toString() << m_port << (m_secure ? "(TLS)" : "");
     return true;
 }
 
@@ -66,6 +83,7 @@ void DeskListener::close()
     if (m_port != 0)
         qCInfo(lcListener).noquote() << "stopped listening on" << m_address.toString() << m_port;
     m_port = 0;
+    m_secure = false;
     m_address.clear();
 }
 

@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QObject>
 #include <QPair>
+#include <QSslConfiguration>
 #include <QString>
 
 #include <functional>
@@ -17,12 +18,23 @@ class QHttpServer;
 
 namespace pd {
 
+class ConnectionGuard;
+
+// How the listener faces its clients.
+struct ListenerSecurity {
+    std::optional<QSslConfiguration> tls; // HTTPS with this certificate and key
+    bool insecureAllowed = false; // plain HTTP on an address other than loopback (--insecure-listen)
+};
+
 Q_DECLARE_LOGGING_CATEGORY(lcListener)
 
-// The desk's own HTTP listener (docs/DESIGN.md, "The merchant protocol as built"; app/listener/): one QHttpServer
-// that routes register on — provider webhooks (WebhookRoute), later the merchant's IPN. Off by
-// default: nothing listens until listen() is called, by whoever reads DeskSettings'
-// `listener.address`. Answers are JSON: {"ok":true,…} or {"ok":false,"error":"…"}.
+// The desk's own HTTP listener (docs/DESIGN.md, "The merchant protocol as built"; app/listener/):
+// one QHttpServer that routes register on: provider webhooks (WebhookRoute) and the exchange
+// site's IPNs (IpnRoute). Off by default: nothing listens until listen() is called, by whoever
+// reads DeskSettings' `listener.address`. Every connection passes a ConnectionGuard (caps, idle
+// timeout, body limit as it arrives). It speaks TLS when given a configuration, and refuses plain
+// HTTP on any address but loopback unless told otherwise. Answers are JSON: {"ok":true,…} or
+// {"ok":false,"error":"…"}.
 class DeskListener : public QObject {
     Q_OBJECT
 public:
@@ -35,12 +47,18 @@ public:
         quint16 port = 0;
     };
 
+    using Security = ListenerSecurity;
+
     explicit DeskListener(QObject *parent = nullptr);
     ~DeskListener() override;
 
     // port 0 = any free port. A listener already listening is closed first. False, and
-    // `error` says why in words for staff, when it cannot listen.
-    bool listen(const QHostAddress &address, quint16 port, QString *error = nullptr);
+    // `error` says why in words for staff, when it cannot listen, or would listen in plain HTTP
+    // where others than this machine can reach it.
+    bool listen(const QHostAddress &address, quint16 port, QString *error = nullptr, const Security &security = {});
+    bool isSecure() const { return m_secure; }
+    // The caps, idle timeout and body limit every connection passes (limits settable before listen()).
+    ConnectionGuard &guard() { return *m_guard; }
     // Stops listening and drops open connections; an answer still on its way (a webhook
     // waiting for a provider's re-read) is not sent, though what it records still is.
     void close();
@@ -67,7 +85,9 @@ public:
     static Later later(QHttpServerResponder &&responder);
 
 private:
+    ConnectionGuard *m_guard;
     QHttpServer *m_http;
+    bool m_secure = false;
     QHostAddress m_address;
     quint16 m_port = 0;
 };

@@ -1,5 +1,6 @@
 #include "IpnRoute.h"
 
+#include "ConnectionGuard.h"
 #include "DeskListener.h"
 #include "secrets/SecretStore.h"
 #include "storage/ActivityLog.h"
@@ -29,6 +30,7 @@ IpnRoute::IpnRoute(DeskListener &listener, Database &database, SecretStore &secr
     , m_db(database)
     , m_secrets(secrets)
     , m_writer(std::make_unique<DatabaseThread>(database, QStringLiteral("ipn-%1").arg(quintptr(this), 0, 16)))
+    , m_currencies(CurrencyRegistry::builtIn())
 {
     const QPointer<IpnRoute> self(this);
     listener.http().route(
@@ -37,6 +39,13 @@ IpnRoute::IpnRoute(DeskListener &listener, Database &database, SecretStore &secr
                 return DeskListener::refuse(
                     responder, StatusCode::ServiceUnavailable, tr("IPNs are not taken at the moment."));
             self->handle(request, std::move(responder));
+        });
+    // Refused by the listener's guard before this route saw it (a body over the limit): logged
+    // as every refusal of an IPN is.
+    connect(&listener.guard(), &ConnectionGuard::refused, this,
+        [this](const QString &peer, const QString &path, const QString &why) {
+            if (path == QLatin1String("/ipn"))
+                ActivityLog(m_db).append(actor, rejectedKind, peer, why);
         });
     // A secret changed in the Settings dialog takes effect with the next IPN, without a restart.
     connect(&m_secrets, &SecretStore::changed, this, [this](const QString &owner, const QString &key) {
@@ -119,14 +128,30 @@ void IpnRoute::check(const QByteArray &body, const QString &from, const Answer &
                 .arg(m_secretProblem.isEmpty() ? tr("none is stored") : m_secretProblem));
     if (!message->hashMatches(*m_secret))
         return reject(answer, StatusCode::Forbidden, from, tr("Wrong checksum for order %1.").arg(message->orderId));
-    const int hours = windowHours();
-    const qint64 skew = qAbs(QDateTime::currentMSecsSinceEpoch() - message->timestampMs());
+    readSettings();
+    const int hours = m_windowHours;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 skew = qAbs(now - message->timestampMs());
+    // From the future by more than a clock's drift: it would make every real IPN after it
+    // "older", and the order would stop following the site.
+    if (message->timestampMs() - now > qint64(m_futureMinutes) * 60 * 1000)
+        return reject(answer, StatusCode::Forbidden, from,
+            tr("The IPN for order %1 is dated %2, more than %3 minute(s) ahead of the desk's clock.")
+                .arg(message->orderId,
+                    QDateTime::fromMSecsSinceEpoch(message->timestampMs(), Qt::UTC).toString(Qt::ISODate))
+                .arg(m_futureMinutes));
     if (hours > 0 && skew > qint64(hours) * 3600 * 1000)
         return reject(answer, StatusCode::Forbidden, from,
             tr("The IPN for order %1 was sent at %2, outside the %3-hour window.")
                 .arg(message->orderId,
                     QDateTime::fromMSecsSinceEpoch(message->timestampMs(), Qt::UTC).toString(Qt::ISODate))
                 .arg(hours));
+    // The book's intake rules, the same as for an import or an order created at the desk.
+    Order order = message->order();
+    order.createdAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    if (const QStringList problems = order.problems(m_currencies, m_maxAmount); !problems.isEmpty())
+        return reject(answer, StatusCode::BadRequest, from,
+            tr("The IPN for order %1 is refused: %2").arg(message->orderId, problems.join(u' ')));
     m_queue.append({ *message, answer });
     if (!m_writing)
         writeQueued();
@@ -187,15 +212,19 @@ void IpnRoute::writeQueued()
         });
 }
 
-int IpnRoute::windowHours()
+void IpnRoute::readSettings()
 {
     // Read again at most every 10 s: a settings change applies within seconds, and an IPN
     // does not cost a query.
-    if (!m_windowRead.isValid() || m_windowRead.hasExpired(10000)) {
-        m_windowHours = DeskSettings(m_db).value(QString::fromLatin1(windowSetting), QStringLiteral("24")).toInt();
-        m_windowRead.start();
-    }
-    return m_windowHours;
+    if (m_settingsRead.isValid() && !m_settingsRead.hasExpired(10000))
+        return;
+    DeskSettings desk(m_db);
+    m_windowHours = desk.value(QString::fromLatin1(windowSetting), QStringLiteral("24")).toInt();
+    bool ok = false;
+    const int future = desk.value(QString::fromLatin1(futureSetting), QStringLiteral("5")).toInt(&ok);
+    m_futureMinutes = ok && future >= 0 ? future : 5;
+    m_maxAmount = desk.maxAmount();
+    m_settingsRead.start();
 }
 
 void IpnRoute::reject(const Answer &answer, StatusCode status, const QString &from, const QString &reason)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contract/CurrencyRegistry.h"
 #include "merchant/IpnInbox.h"
 
 #include <QByteArray>
@@ -27,10 +28,13 @@ class SecretStore;
 // read once from the keychain, in constant time; then IpnInbox takes the IPN into the order
 // book on a thread of its own, and the answer follows.
 //
-//   not POST → 405 · body over 64 KiB → 413 · not a complete IPN, unknown status → 400 ·
-//   no IPN secret in the keychain → 503 · wrong or missing checksum → 403 · timestamp
-//   outside the window (setting ipn.window_hours, 24 by default) → 403 · taken → 200
-//   {"ok":true,"result":"created|updated|unchanged|older|payout-in-progress|duplicate"}.
+//   not POST → 405 · body over 64 KiB → 413 · not a complete IPN, unknown status, not UTF-8 →
+//   400 · no IPN secret in the keychain → 503 · wrong or missing checksum → 403 · timestamp
+//   outside the window (setting ipn.window_hours, 24 by default) or dated ahead of the desk's
+//   clock by more than ipn.future_minutes (5) → 403 · amounts, currencies or recipient the
+//   book refuses (Order::problems: positive, within precision and intake.max_amount, known XML
+//   codes, no control characters) → 400 · taken → 200 {"ok":true,"result":"created|updated|
+//   recipient-waits|unchanged|older|not-applied|payout-in-progress|duplicate"}.
 //
 // Every refusal is answered with its reason and written to the activity log
 // ("ipn.rejected"); nothing else changes. The body is never logged.
@@ -39,6 +43,8 @@ class IpnRoute : public QObject {
 public:
     static constexpr qsizetype maxBodyBytes = 64 * 1024;
     static constexpr const char *windowSetting = "ipn.window_hours";
+    // How far ahead of the desk's clock an IPN may be dated (minutes, 5 by default).
+    static constexpr const char *futureSetting = "ipn.future_minutes";
     static QString secretOwner() { return QStringLiteral("merchant"); }
     static QString secretKey() { return QStringLiteral("ipnSecret"); }
 
@@ -64,7 +70,7 @@ private:
     void withSecret(std::function<void()> then);
     void readSecret();
     void writeQueued();
-    int windowHours();
+    void readSettings();
 
     Database &m_db;
     SecretStore &m_secrets;
@@ -80,7 +86,10 @@ private:
     QList<Queued> m_queue; // checked IPNs waiting for the next group commit
     bool m_writing = false;
     int m_windowHours = 24;
-    QElapsedTimer m_windowRead;
+    int m_futureMinutes = 5;
+    Money m_maxAmount;
+    QElapsedTimer m_settingsRead;
+    const CurrencyRegistry m_currencies;
 };
 
 } // namespace pd

@@ -1,5 +1,6 @@
 #include "WebhookRoute.h"
 
+#include "ConnectionGuard.h"
 #include "DeskListener.h"
 #include "contract/Provider.h"
 #include "domain/PayoutAttempt.h"
@@ -55,6 +56,12 @@ WebhookRoute::WebhookRoute(
                 return DeskListener::refuse(
                     responder, StatusCode::ServiceUnavailable, tr("Webhooks are not taken at the moment."));
             self->handle(provider, request, std::move(responder));
+        });
+    // Refused by the listener's guard before this route saw it: logged like its own refusals.
+    connect(&listener.guard(), &ConnectionGuard::refused, this,
+        [this](const QString &, const QString &path, const QString &why) {
+            if (path.startsWith(QLatin1String("/webhook/")))
+                ActivityLog(m_db).append(actor, rejectedKind, shown(path.mid(9)), why);
         });
 }
 

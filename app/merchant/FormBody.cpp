@@ -1,15 +1,24 @@
 #include "FormBody.h"
 
+#include "contract/Translated.h"
+#include "domain/Order.h"
+
+#include <QCoreApplication>
 #include <QUrl>
 
 namespace pd {
 
 namespace {
 
-QString decode(QByteArray part)
+QString tr(const char *text)
+{
+    return translated("pd::FormBody", text);
+}
+
+std::optional<QString> decode(QByteArray part)
 {
     part.replace('+', ' ');
-    return QString::fromUtf8(QByteArray::fromPercentEncoding(part));
+    return Order::strictUtf8(QByteArray::fromPercentEncoding(part));
 }
 
 } // namespace
@@ -22,10 +31,19 @@ bool FormBody::parse(const QByteArray &body, Pairs *pairs, QString *bad)
         const qsizetype eq = pair.indexOf('=');
         if (eq <= 0) {
             if (bad)
-                *bad = QString::fromUtf8(pair.left(40));
+                *bad = tr("\"%1\" has no name=value.")
+                           .arg(Order::strictUtf8(pair.left(40)).value_or(QStringLiteral("?")));
             return false;
         }
-        pairs->append({ decode(pair.left(eq)), decode(pair.mid(eq + 1)) });
+        const auto name = decode(pair.left(eq));
+        const auto value = decode(pair.mid(eq + 1));
+        if (!name || !value) {
+            if (bad)
+                *bad = tr("The part \"%1\" is not UTF-8 text.")
+                           .arg(name.value_or(QString::fromLatin1(pair.left(eq))).left(40));
+            return false;
+        }
+        pairs->append({ *name, *value });
     }
     return true;
 }

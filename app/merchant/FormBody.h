@@ -13,7 +13,8 @@ namespace pd {
 class FormBody {
 public:
     using Pairs = QList<QPair<QString, QString>>;
-    // nullopt-like: false, with the offending part in `bad`, when a part has no name=value.
+    // False, with a sentence naming the offending part in `bad`, when a part has no name=value
+    // or decodes to bytes that are not UTF-8 (refused, never repaired into U+FFFD).
     static bool parse(const QByteArray &body, Pairs *pairs, QString *bad = nullptr);
     void add(const QString &name, const QString &value);
     QByteArray bytes() const { return m_body; }

@@ -29,6 +29,10 @@ QString IpnInbox::word(Result result)
         return QStringLiteral("created");
     case Result::Updated:
         return QStringLiteral("updated");
+    case Result::RecipientWaits:
+        return QStringLiteral("recipient-waits");
+    case Result::NotApplied:
+        return QStringLiteral("not-applied");
     case Result::Unchanged:
         return QStringLiteral("unchanged");
     case Result::Older:
@@ -74,20 +78,14 @@ IpnInbox::Result IpnInbox::take(const IpnMessage &m, QString *error)
     }
     const QString values
         = QString::fromUtf8(QJsonDocument(Order::valuesToJson(m.toValues)).toJson(QJsonDocument::Compact));
-    Order incoming;
-    incoming.id = id;
-    incoming.uid = m.orderUid.toLongLong();
-    incoming.status = status;
-    incoming.inAmount = Money::parse(m.inAmount).value_or(Money());
-    incoming.outAmount = Money::parse(m.outAmount).value_or(Money());
-    incoming.xmlFrom = m.xmlFrom;
-    incoming.xmlTo = m.xmlTo;
-    incoming.toValues = m.toValues;
+    Order incoming = m.order();
     const QString sent = QDateTime::fromMSecsSinceEpoch(m.timestampMs(), Qt::UTC).toString(Qt::ISODateWithMs);
 
     if (!current) {
         incoming.createdAt = incoming.updatedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
         incoming.statusAt = m.timestampMs();
+        incoming.recipientSource = QStringLiteral("ipn");
+        incoming.recipientPinnedAt = now;
         HistoryEntry arrival = HistoryEntry::arrival(id, status, actor, tr("Created by an IPN sent at %1.").arg(sent));
         if (!orders.addInTransaction({ incoming }, { arrival }, error))
             return Result::Failed;
@@ -109,6 +107,18 @@ IpnInbox::Result IpnInbox::take(const IpnMessage &m, QString *error)
         return note(Result::Older,
             tr("An older IPN (\"%1\", sent at %2) arrived late; the status was not rolled back.")
                 .arg(m.newStatus, sent));
+    // The transition table decides, not the order in which IPNs arrive: a status that cannot
+    // follow the order's own is kept on the order for a person and not applied.
+    if (status != current->status && !OrderStatuses::canMove(current->status, status)) {
+        if (!m_db.exec(QStringLiteral("UPDATE orders SET site_status = ?, site_status_at = ?, updated_at = ?, "
+                                      "revision = revision + 1 WHERE id = ?"),
+                { m.newStatus, m.timestampMs(), now, id }))
+            return fail();
+        return note(Result::NotApplied,
+            tr("The site says \"%1\" (IPN sent at %2), which cannot follow \"%3\": not applied. "
+               "Check the order with the exchange.")
+                .arg(OrderStatuses::title(status), sent, OrderStatuses::title(current->status)));
+    }
     QSqlQuery open;
     if (!m_db.exec(open,
             QStringLiteral(
@@ -116,9 +126,13 @@ IpnInbox::Result IpnInbox::take(const IpnMessage &m, QString *error)
             { id })
         || !open.next())
         return fail();
+    // The recipient stays the one pinned when the order arrived; another one waits beside it.
+    const bool recipientDiffers = incoming.toValues != current->toValues;
+    const bool proposes
+        = recipientDiffers && !(current->recipientWaitsForAPerson() && incoming.toValues == current->proposedToValues);
     const bool changes = status != current->status || incoming.inAmount != current->inAmount
         || incoming.outAmount != current->outAmount || incoming.xmlFrom != current->xmlFrom
-        || incoming.xmlTo != current->xmlTo || incoming.toValues != current->toValues;
+        || incoming.xmlTo != current->xmlTo || proposes;
     if (open.value(0).toInt() > 0 && changes)
         return note(Result::PayoutInProgress,
             tr("An IPN (\"%1\", sent at %2) arrived while the desk is paying this order out; "
@@ -127,11 +141,15 @@ IpnInbox::Result IpnInbox::take(const IpnMessage &m, QString *error)
     if (!changes)
         return note(Result::Unchanged, tr("IPN \"%1\" sent at %2: nothing new.").arg(m.newStatus, sent));
     if (!m_db.exec(
-            QStringLiteral(
-                "UPDATE orders SET status = ?, in_amount = ?, out_amount = ?, xml_from = ?, xml_to = ?, "
-                "to_values = ?, recipient = ?, updated_at = ?, status_at = ?, revision = revision + 1 WHERE id = ?"),
-            { m.newStatus, incoming.inAmount.toString(), incoming.outAmount.toString(), m.xmlFrom, m.xmlTo, values,
-                incoming.recipient(), now, m.timestampMs(), id }))
+            QStringLiteral("UPDATE orders SET status = ?, in_amount = ?, out_amount = ?, xml_from = ?, xml_to = ?, "
+                           "site_status = '', site_status_at = 0, updated_at = ?, status_at = ?, "
+                           "revision = revision + 1 WHERE id = ?"),
+            { m.newStatus, incoming.inAmount.toString(), incoming.outAmount.toString(), m.xmlFrom, m.xmlTo, now,
+                m.timestampMs(), id }))
+        return fail();
+    if (proposes
+        && !m_db.exec(QStringLiteral("UPDATE orders SET proposed_to_values = ?, proposed_at = ? WHERE id = ?"),
+            { values, now, id }))
         return fail();
     entry.status = status;
     QStringList what;
@@ -139,13 +157,18 @@ IpnInbox::Result IpnInbox::take(const IpnMessage &m, QString *error)
         what << tr("amounts %1 → %2 %3, %4 → %5 %6")
                     .arg(current->inAmount.toString(), incoming.inAmount.toString(), m.xmlFrom,
                         current->outAmount.toString(), incoming.outAmount.toString(), m.xmlTo);
-    if (incoming.toValues != current->toValues)
-        what << tr("recipient details");
     entry.comment = what.isEmpty() ? tr("IPN sent at %1.").arg(sent)
                                    : tr("IPN sent at %1; changed: %2.").arg(sent, what.join(QStringLiteral("; ")));
+    if (proposes)
+        entry.comment += u' '
+            + tr("It names another recipient (%1, where the order was pinned to %2): not applied. The order cannot be "
+                 "paid until a staff member accepts or refuses the new recipient.")
+                  .arg(incoming.recipient(), current->recipient());
     if (!orders.addHistory(entry))
         return fail();
-    return transaction.commit() ? Result::Updated : fail();
+    if (!transaction.commit())
+        return fail();
+    return proposes ? Result::RecipientWaits : Result::Updated;
 }
 
 } // namespace pd

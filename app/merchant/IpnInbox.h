@@ -12,7 +12,11 @@ class Database;
 // order is created or updated and a history entry written. A duplicate (the same checksum
 // again) changes nothing. An older notification than the order's current status is kept in
 // the history but never rolls the status back, and neither does one that arrives while the
-// desk is paying the order out.
+// desk is paying the order out. A status that cannot follow the order's own (the transition
+// table decides, also between two IPNs with the same timestamp) is kept on the order for a
+// person, not applied. The recipient is pinned when the order arrives: the checksum does not
+// cover it, so a different recipient in a later IPN is kept beside the pinned one, and the
+// order cannot be paid until a staff member accepts or refuses it.
 class IpnInbox {
 public:
     explicit IpnInbox(Database &database)
@@ -20,7 +24,17 @@ public:
     {
     }
 
-    enum class Result { Created, Updated, Unchanged, Older, PayoutInProgress, Duplicate, Failed };
+    enum class Result {
+        Created,
+        Updated,
+        RecipientWaits, // updated, and a changed recipient waits for a person
+        Unchanged,
+        Older,
+        NotApplied, // the status cannot follow the order's: kept for a person
+        PayoutInProgress,
+        Duplicate,
+        Failed
+    };
     Result take(const IpnMessage &message, QString *error = nullptr);
 
     static QString word(Result result); // for the HTTP answer and the CLI

@@ -54,7 +54,7 @@ std::optional<IpnMessage> IpnMessage::parse(const QByteArray &body, Problem *pro
     FormBody::Pairs pairs;
     QString bad;
     if (!FormBody::parse(body, &pairs, &bad))
-        return fail(Problem::Malformed, tr("The body is not a form: \"%1\" has no name=value.").arg(bad));
+        return fail(Problem::Malformed, tr("The body is not a form: %1").arg(bad));
     for (const auto &[name, value] : std::as_const(pairs)) {
         const auto m = bracket.match(name);
         if (m.hasMatch()) {
@@ -182,6 +182,20 @@ QByteArray IpnMessage::toForm(const QByteArray &secret) const
     }
     add("hash", QString::fromLatin1(expectedHash(secret)));
     return form.bytes();
+}
+
+Order IpnMessage::order() const
+{
+    Order o;
+    o.id = orderId.toLower();
+    o.uid = orderUid.toLongLong();
+    o.status = OrderStatuses::fromCode(newStatus).value_or(OrderStatus::New);
+    o.inAmount = Money::parse(inAmount).value_or(Money());
+    o.outAmount = Money::parse(outAmount).value_or(Money());
+    o.xmlFrom = xmlFrom;
+    o.xmlTo = xmlTo;
+    o.toValues = toValues;
+    return o;
 }
 
 IpnMessage IpnMessage::about(const Order &order, const QString &status, qint64 timestampMs)

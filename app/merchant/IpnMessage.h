@@ -44,6 +44,9 @@ struct IpnMessage {
     bool hashMatches(const QByteArray &secret) const;
 
     qint64 timestampMs() const { return timestamp.toLongLong(); }
+    // The order as this IPN describes it (id in lower case; amounts as sent, or 0 when they
+    // are not decimal), for the book's intake rules and the inbox.
+    Order order() const;
 
     // The form body to send, with `hash` computed from `secret` and toValues in bracket notation.
     QByteArray toForm(const QByteArray &secret) const;

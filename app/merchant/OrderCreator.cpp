@@ -1,6 +1,7 @@
 #include "OrderCreator.h"
 
 #include "IpnSender.h"
+#include "contract/CurrencyRegistry.h"
 #include "secrets/SecretStore.h"
 #include "storage/ActivityLog.h"
 #include "storage/DeskSettings.h"
@@ -39,6 +40,16 @@ void OrderCreator::create(const ExchangeSiteClient::NewOrder &request, const QSt
                 client->deleteLater();
                 if (!created)
                     return done(std::nullopt, error);
+                // What the site answered enters the book by the same rules as an IPN or an import.
+                const QStringList problems
+                    = created->problems(CurrencyRegistry::builtIn(), DeskSettings(m_db).maxAmount());
+                if (!problems.isEmpty())
+                    return done(std::nullopt,
+                        tr("The exchange site answered with order %1 (UID %2), which the desk refuses: %3")
+                            .arg(created->id)
+                            .arg(created->uid)
+                            .arg(problems.join(u' ')));
+                created->recipientSource = QStringLiteral("desk");
                 QString stored;
                 const HistoryEntry arrival = HistoryEntry::arrival(created->id, created->status, actor,
                     tr("Created through the desk on the exchange site (route %1).").arg(request.routeId));

@@ -79,18 +79,48 @@ std::optional<PayoutAttempt> AttemptStore::claim(const QString &orderId, const Q
     if (!transaction.isActive())
         return fail(m_db.lastError());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // Only to the pinned recipient: while another one the site sent waits for a person, the
+    // order is paid to neither (the claim's condition below makes it so; this says why).
+    QSqlQuery pinned;
+    if (!m_db.exec(pinned, QStringLiteral("SELECT proposed_at FROM orders WHERE id = ?"), { orderId.toLower() }))
+        return fail(m_db.lastError());
+    if (pinned.next() && pinned.value(0).toLongLong() != 0)
+        return fail(tr("The exchange site sent another recipient for this order: it is paid to neither until a staff "
+                       "member accepts or refuses the new one. Nothing was sent."));
     // The claim: one conditional UPDATE. Whoever's UPDATE changes the row owns the payout.
     QSqlQuery claim;
     if (!m_db.exec(claim,
-            QStringLiteral("UPDATE orders SET revision = revision + 1, updated_at = ? "
-                           "WHERE id = ? AND status = 'inProgressPayout' AND (? = 0 OR revision = ?) AND NOT EXISTS ("
-                           "SELECT 1 FROM payout_attempts a WHERE a.order_id = orders.id AND a.state NOT IN (%1))")
+            QStringLiteral(
+                "UPDATE orders SET revision = revision + 1, updated_at = ? "
+                "WHERE id = ? AND status = 'inProgressPayout' AND proposed_at = 0 AND (? = 0 OR revision = ?) "
+                "AND NOT EXISTS ("
+                "SELECT 1 FROM payout_attempts a WHERE a.order_id = orders.id AND a.state NOT IN (%1))")
                 .arg(openStates()),
             { now, orderId.toLower(), revision, revision }))
         return fail(m_db.lastError());
-    if (claim.numRowsAffected() != 1)
+    if (claim.numRowsAffected() != 1) {
+        // Say why, from the book as it is now.
+        QSqlQuery why;
+        if (m_db.exec(why,
+                QStringLiteral("SELECT o.status, (SELECT a.state FROM payout_attempts a WHERE a.order_id = o.id "
+                               "ORDER BY a.attempt_no DESC LIMIT 1) FROM orders o WHERE o.id = ?"),
+                { orderId.toLower() })
+            && why.next()) {
+            const auto state = PayoutAttempt::fromCode(why.value(1).toString());
+            if (state == PayoutAttempt::State::Unknown || state == PayoutAttempt::State::NeedsAttention)
+                return fail(tr("The outcome of this order's last payout is not known yet: it waits for its check with "
+                               "the provider, and is never sent again on its own. Nothing was sent."));
+            if (state && PayoutAttempt::isOpen(*state))
+                return fail(tr("A payout of this order is already on its way (another click, window or desk claimed "
+                               "it). Nothing was sent."));
+            if (const auto status = OrderStatuses::fromCode(why.value(0).toString());
+                status && *status != OrderStatus::InProgressPayout)
+                return fail(tr("The order is \"%1\" now, no longer waiting for a payout. Nothing was sent.")
+                                .arg(OrderStatuses::title(*status)));
+        }
         return fail(tr(
             "The order is no longer waiting for a payout: it was paid, changed or taken by someone else meanwhile."));
+    }
 
     QSqlQuery q;
     if (!m_db.exec(q,

@@ -1,4 +1,5 @@
 #include "DeskSettings.h"
+#include "domain/Order.h"
 
 #include "Database.h"
 #include "Transaction.h"
@@ -36,6 +37,12 @@ QString DeskSettings::webhookUrl(const QString &provider)
     while (base.endsWith(u'/'))
         base.chop(1);
     return base + QStringLiteral("/webhook/") + provider;
+}
+
+Money DeskSettings::maxAmount()
+{
+    const auto max = Money::parse(value(QString::fromLatin1(Order::maxAmountSetting)));
+    return max && !max->isNegative() && !max->isZero() ? *max : Order::defaultMaxAmount();
 }
 
 } // namespace pd

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "contract/Money.h"
+
 #include <QString>
 
 namespace pd {
@@ -24,6 +26,8 @@ public:
     // Where providers send webhooks for `provider`: the public URL if one is configured,
     // else the listener's own address.
     QString webhookUrl(const QString &provider);
+    // The book's maximum for one amount at intake (Order::maxAmountSetting), or the default.
+    Money maxAmount();
 
     static constexpr const char *listenerEnabled = "listener.enabled"; // "1" or "0"; read at start-up
     static constexpr const char *listenAddress = "listener.address"; // host:port

@@ -325,6 +325,22 @@ const QList<Migrations::Step> &Migrations::steps()
                                "amount, currency, recipient ON payout_attempts FOR EACH ROW EXECUTE FUNCTION "
                                "payoutdesk_check_four_eyes()"),
             } },
+        { 12,
+            QStringLiteral("recipient integrity: the pinned recipient, and what the site sent that waits for a person"),
+            {
+                // How and when the recipient was learnt; books from before say "earlier".
+                QStringLiteral("ALTER TABLE orders ADD COLUMN recipient_source TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE orders ADD COLUMN recipient_pinned_at BIGINT NOT NULL DEFAULT 0"),
+                QStringLiteral("UPDATE orders SET recipient_source = 'earlier', recipient_pinned_at = created_at"),
+                // A recipient the site sent after the order was pinned: the order cannot be paid
+                // until a person accepts or refuses it (the claim checks).
+                QStringLiteral("ALTER TABLE orders ADD COLUMN proposed_to_values TEXT"),
+                QStringLiteral("ALTER TABLE orders ADD COLUMN proposed_at BIGINT NOT NULL DEFAULT 0"),
+                // A status the site sent that cannot follow the order's own: kept, not applied.
+                QStringLiteral("ALTER TABLE orders ADD COLUMN site_status TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE orders ADD COLUMN site_status_at BIGINT NOT NULL DEFAULT 0"),
+                QStringLiteral("CREATE INDEX orders_for_a_person ON orders (proposed_at) WHERE proposed_at <> 0"),
+            } },
     };
     return list;
 }

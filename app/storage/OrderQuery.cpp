@@ -65,13 +65,15 @@ OrderQuery::OrderQuery(const SqlDialect &dialect, const OrderFilter &filter, con
 
 QString OrderQuery::writtenColumns()
 {
-    return QStringLiteral("id, uid, status, in_amount, out_amount, xml_from, xml_to, to_values, route_id, "
-                          "partner, created_at, updated_at, secret, ipn_url, status_at");
+    return QStringLiteral(
+        "id, uid, status, in_amount, out_amount, xml_from, xml_to, to_values, route_id, "
+        "partner, created_at, updated_at, secret, ipn_url, status_at, recipient_source, recipient_pinned_at");
 }
 
 QString OrderQuery::columns()
 {
-    return writtenColumns() + QStringLiteral(", revision");
+    return writtenColumns()
+        + QStringLiteral(", revision, proposed_to_values, proposed_at, site_status, site_status_at");
 }
 
 QStringList OrderQuery::sortColumns() const

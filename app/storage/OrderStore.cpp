@@ -32,7 +32,14 @@ Order orderFromRow(const QSqlQuery &q)
     o.secret = q.value(12).toString();
     o.ipnUrl = q.value(13).toString();
     o.statusAt = q.value(14).toLongLong();
-    o.revision = q.value(15).toLongLong();
+    o.recipientSource = q.value(15).toString();
+    o.recipientPinnedAt = q.value(16).toLongLong();
+    o.revision = q.value(17).toLongLong();
+    if (!q.value(18).isNull())
+        o.proposedToValues = Order::valuesFromJson(QJsonDocument::fromJson(q.value(18).toByteArray()).array());
+    o.proposedAt = q.value(19).toLongLong();
+    o.siteStatus = q.value(20).toString();
+    o.siteStatusAt = q.value(21).toLongLong();
     return o;
 }
 
@@ -60,7 +67,7 @@ bool OrderStore::add(const QList<Order> &orders, const QList<HistoryEntry> &hist
 bool OrderStore::addInTransaction(const QList<Order> &orders, const QList<HistoryEntry> &history, QString *error)
 {
     QSqlQuery insert(m_db.connection());
-    insert.prepare(QStringLiteral("INSERT INTO orders (%1, recipient) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+    insert.prepare(QStringLiteral("INSERT INTO orders (%1, recipient) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                        .arg(OrderQuery::writtenColumns()));
     for (const Order &o : orders) {
         const QVariantList values = { o.id.toLower(), o.uid, OrderStatuses::code(o.status), o.inAmount.toString(),
@@ -68,6 +75,7 @@ bool OrderStore::addInTransaction(const QList<Order> &orders, const QList<Histor
             QString::fromUtf8(QJsonDocument(Order::valuesToJson(o.toValues)).toJson(QJsonDocument::Compact)), o.routeId,
             o.partner, o.createdAt.toMSecsSinceEpoch(),
             (o.updatedAt.isValid() ? o.updatedAt : o.createdAt).toMSecsSinceEpoch(), o.secret, o.ipnUrl, o.statusAt,
+            o.recipientSource, o.recipientPinnedAt != 0 ? o.recipientPinnedAt : QDateTime::currentMSecsSinceEpoch(),
             o.recipient() };
         for (int i = 0; i < values.size(); ++i)
             insert.bindValue(i, values.at(i).toString().isNull() ? QVariant(QStringLiteral("")) : values.at(i));

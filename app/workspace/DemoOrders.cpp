@@ -240,6 +240,7 @@ DemoOrders::Book DemoOrders::generate(const CurrencyRegistry &currencies, quint3
                           .rounded(to.first.precision, Money::Rounding::Down)
                           .normalized();
         o.toValues = recipientFor(to.first, dice);
+        o.recipientSource = QStringLiteral("demo");
         o.routeId = QStringLiteral("5d8e6002b80b7b4cd75a64%1").arg(dice.below(256), 2, 16, QLatin1Char('0'));
         o.partner = dice.pick(partners);
         o.secret = secretFor(o.id);

@@ -40,6 +40,12 @@ QString bookFile(const QString &dir)
 
 } // namespace
 
+bool Workspace::exists(const QString &dir)
+{
+    return QFileInfo::exists(QDir(dir).filePath(QStringLiteral("payoutdesk.sqlite")))
+        || QFileInfo::exists(bookFile(dir));
+}
+
 QUrl Workspace::bookUrl(const QString &dir)
 {
     if (!QFileInfo::exists(bookFile(dir)))

@@ -26,6 +26,8 @@ public:
     // (postgresql://user@host:port/db); an empty url goes back to the folder's SQLite file.
     static bool setBookUrl(const QString &dir, const QUrl &url, QString *error);
     static QUrl bookUrl(const QString &dir); // empty: the folder's own SQLite file
+    // Whether `dir` holds a workspace already (its SQLite book, or a team book's address).
+    static bool exists(const QString &dir);
 
     QString dir() const { return m_dir; }
     QString databasePath() const;
