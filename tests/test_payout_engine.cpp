@@ -913,6 +913,50 @@ private slots:
         QCOMPARE(approve(ids).first().kind, Kind::NotSent);
         QCOMPARE(m_server->ledger().size(), 0);
     }
+
+    // The recipient-integrity issue, point 7: a desk that starts while two others are sending
+    // takes none of their payouts for interrupted; they end paid, none reconciled for nothing.
+    void aStartingDeskLeavesLiveDesksAlone()
+    {
+        if (!TestBook::onPostgres())
+            QSKIP("Team mode only: on one desk's SQLite book a starting desk is the only one, and every "
+                  "payout left half-sent is another desk's that is gone.");
+        m_server->setLatency(3000);
+        const QStringList ids = addOrders(4);
+        QList<QProcess *> desks;
+        for (const QStringList &mine : { ids.mid(0, 2), ids.mid(2, 2) }) {
+            auto *p = new QProcess(this);
+            p->start(QCoreApplication::applicationFilePath(),
+                { QStringLiteral("--desk"), m_workspace->dir(), mine.join(u',') });
+            desks << p;
+        }
+        const auto sending = [&] {
+            QSqlQuery q;
+            return m_workspace->database().exec(
+                       q, QStringLiteral("SELECT COUNT(*) FROM payout_attempts WHERE state IN ('prepared', 'sent')"))
+                    && q.next()
+                ? q.value(0).toInt()
+                : -1;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(sending(), 4, 20000); // both desks are waiting for the provider
+        std::optional<int> recovered;
+        PayoutEngine starting(m_workspace->database(), *m_hub, m_currencies);
+        starting.recover([&recovered](int n) { recovered = n; });
+        QTRY_VERIFY_WITH_TIMEOUT(recovered.has_value(), 20000);
+        QCOMPARE(*recovered, 0);
+        QCOMPARE(sending(), 4);
+        for (QProcess *p : desks) {
+            if (p->state() != QProcess::NotRunning)
+                QVERIFY(QSignalSpy(p, &QProcess::finished).wait(60000));
+            QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+        }
+        for (const QString &id : ids) {
+            QCOMPARE(statusOf(id), OrderStatus::Done);
+            QCOMPARE(paidInLedger(id), 1);
+            for (const PayoutAttempt &a : attemptsOf(id))
+                QVERIFY2(!a.error.contains(QStringLiteral("desk stopped")), qPrintable(a.error));
+        }
+    }
 };
 
 // A desk in a process of its own: approves the given orders through the sandbox and exits.

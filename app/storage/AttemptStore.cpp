@@ -203,9 +203,9 @@ std::optional<PayoutAttempt> AttemptStore::claim(const QString &orderId, const Q
     if (!m_db.exec(insert,
             m_db.dialect().returningId(QStringLiteral(
                 "INSERT INTO payout_attempts (order_id, attempt_no, idempotency_key, provider, state, "
-                "amount, currency, recipient, actor, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")),
+                "amount, currency, recipient, actor, created_at, updated_at, desk) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")),
             { a.orderId, a.number, a.key, a.provider, PayoutAttempt::code(a.state), a.amount.toString(), a.currency,
-                a.recipient, a.actor, now, now }))
+                a.recipient, a.actor, now, now, Database::deskToken() }))
         return fail(m_db.lastError());
     a.id = m_db.dialect().returnsId() ? (insert.next() ? insert.value(0).toLongLong() : 0)
                                       : insert.lastInsertId().toLongLong();
@@ -370,11 +370,20 @@ QList<PayoutAttempt> AttemptStore::inStates(const QList<PayoutAttempt::State> &s
 
 int AttemptStore::markInterrupted(QString *error)
 {
+    // In team mode only what desks that are gone left half-sent: a desk that is alive holds its
+    // lock, and its payouts in flight are its own business (never reconciled for nothing).
+    const QString gone = m_db.dialect().kind() == SqlDialect::Kind::PostgreSQL
+        ? QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted "
+                         "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+                         "AND l.classid = %1 AND l.objid::bigint = payout_attempts.desk AND l.objsubid = 2)")
+              .arg(Database::deskLockClass)
+        : QString();
     QSqlQuery q;
     if (!m_db.exec(q,
             QStringLiteral("UPDATE payout_attempts SET state = 'unknown', updated_at = ?, "
                            "error = 'The desk stopped while this payout was being sent.' "
-                           "WHERE state IN ('prepared', 'sent')"),
+                           "WHERE state IN ('prepared', 'sent')")
+                + gone,
             { QDateTime::currentMSecsSinceEpoch() })) {
         if (error)
             *error = m_db.lastError();

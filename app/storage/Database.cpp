@@ -2,7 +2,10 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QSqlError>
+
+#include <limits>
 
 Q_LOGGING_CATEGORY(lcStorage, "payoutdesk.storage")
 
@@ -102,11 +105,21 @@ std::unique_ptr<Database> Database::openPostgres(
     // QPSQL sets the session's client encoding to UTF-8 itself. Notices ("already exists,
     // skipping") are not for staff: only warnings and errors reach the log.
     database->execDirect(QStringLiteral("SET client_min_messages TO WARNING"));
+    // Every connection of this desk holds its desk's lock (shared: its connections hold it
+    // together) for as long as it lives. A starting desk recovers only the payouts of desks
+    // whose lock nobody holds any more: gone, not busy (AttemptStore::markInterrupted).
+    database->execDirect(QStringLiteral("SELECT pg_advisory_lock_shared(%1, %2)").arg(deskLockClass).arg(deskToken()));
     QSqlQuery who;
     database->m_login = database->exec(who, QStringLiteral("SELECT session_user")) && who.next()
         ? who.value(0).toString()
         : url.userName();
     return database;
+}
+
+qint32 Database::deskToken()
+{
+    static const qint32 token = qint32(QRandomGenerator::system()->bounded(1, std::numeric_limits<qint32>::max()));
+    return token;
 }
 
 std::unique_ptr<Database> Database::openAnother(const QString &connectionName, QString *error) const

@@ -21,6 +21,11 @@ public:
 
     // Opens (creating if needed) the SQLite file in WAL mode with a busy timeout, so that
     // a second desk process on the same workspace waits instead of failing.
+    // This desk (this process), as the payout attempts it claims record it: a random number,
+    // and on PostgreSQL the key of the advisory lock every connection of the desk holds.
+    static qint32 deskToken();
+    static constexpr int deskLockClass = 1685025643;
+
     static std::unique_ptr<Database> openSqlite(const QString &path, const QString &connectionName, QString *error);
     // The order book of a team on PostgreSQL (postgresql://user@host:port/database). The
     // password comes from the keychain; empty leaves it to libpq (PGPASSWORD, ~/.pgpass).

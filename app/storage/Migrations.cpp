@@ -340,6 +340,9 @@ const QList<Migrations::Step> &Migrations::steps()
                 QStringLiteral("ALTER TABLE orders ADD COLUMN site_status TEXT NOT NULL DEFAULT ''"),
                 QStringLiteral("ALTER TABLE orders ADD COLUMN site_status_at BIGINT NOT NULL DEFAULT 0"),
                 QStringLiteral("CREATE INDEX orders_for_a_person ON orders (proposed_at) WHERE proposed_at <> 0"),
+                // The desk that claimed an attempt (Database::deskToken): a starting desk recovers
+                // only the attempts of desks that are gone.
+                QStringLiteral("ALTER TABLE payout_attempts ADD COLUMN desk BIGINT NOT NULL DEFAULT 0"),
             } },
     };
     return list;
