@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 #include "workspace/Workspace.h"
 
 #include <QDir>
@@ -33,6 +34,20 @@ public:
         QUrl book = server;
         book.setPath(u'/' + name);
         return book;
+    }
+
+    // Orders changed by SQL typed as by hand (`set` and `where` of an UPDATE), with the line in
+    // each one's history that team mode's book asks of every change, in the same transaction.
+    static bool changeOrders(pd::Database &db, const QString &set, const QString &where, const QVariantList &values)
+    {
+        pd::Transaction transaction(db);
+        return transaction.isActive()
+            && db.exec(QStringLiteral("INSERT INTO order_history (order_id, old_status, status, actor, comment, at) "
+                                      "SELECT id, status, status, 'test', 'changed by hand', 0 FROM orders WHERE ")
+                    + where,
+                values)
+            && db.exec(QStringLiteral("UPDATE orders SET ") + set + QStringLiteral(" WHERE ") + where, values)
+            && transaction.commit();
     }
 
     static std::unique_ptr<pd::Workspace> open(const QString &dir, QString *error)

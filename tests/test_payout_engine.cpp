@@ -699,8 +699,8 @@ private slots:
         const QList<PayoutEngine::Item> items { PayoutEngine::Item { ids.first(), QStringLiteral("sandbox") } };
         PayoutRun *run = m_engine->approve(items, QStringLiteral("tester"));
         QTest::qWait(100); // the balance call is on its way
-        QVERIFY(m_workspace->database().exec(
-            QStringLiteral("UPDATE orders SET out_amount = '99.00', revision = revision + 1 WHERE id = ?"),
+        QVERIFY(TestBook::changeOrders(m_workspace->database(),
+            QStringLiteral("out_amount = '99.00', revision = revision + 1"), QStringLiteral("id = ?"),
             { ids.first() }));
         QVERIFY(QSignalSpy(run, &PayoutRun::finished).wait(10000));
         QCOMPARE(run->outcomes().first().kind, Kind::NotSent);
@@ -718,9 +718,10 @@ private slots:
     {
         const QStringList ids = addOrders(1);
         Order o = *OrderStore(m_workspace->database()).byId(ids.first());
-        m_workspace->database().exec(QStringLiteral("UPDATE orders SET to_values = ? WHERE id = ?"),
-            { QStringLiteral(R"([{"key":"address","name":"Wallet","value":"TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6T"}])"),
-                o.id });
+        QVERIFY(TestBook::changeOrders(m_workspace->database(),
+            QStringLiteral(
+                R"(to_values = '[{"key":"address","name":"Wallet","value":"TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6T"}]')"),
+            QStringLiteral("id = ?"), { o.id }));
         const auto outcome = approve(ids).first();
         QCOMPARE(outcome.kind, Kind::NotSent);
         QVERIFY2(outcome.message.contains(QStringLiteral("checksum")), qPrintable(outcome.message));

@@ -5,6 +5,7 @@
 #include "TestBook.h"
 #include "TestOrders.h"
 
+#include "domain/PayoutAttempt.h"
 #include "storage/Approvals.h"
 #include "storage/AttemptStore.h"
 #include "storage/BookMigration.h"
@@ -359,6 +360,96 @@ private slots:
             db.exec(QStringLiteral("DROP OWNED BY %1").arg(login(who)));
             db.exec(QStringLiteral("DROP ROLE %1").arg(login(who)));
         }
+    }
+
+    // The recipient-integrity issue, acceptance 5: what an operator's own login types by hand in
+    // psql changes orders and payouts only as the desk would, and writes their history.
+    void handTypedSqlFollowsTheDesksRules()
+    {
+        Database &db = m_owner->database();
+        QString error;
+        // A waiting order, a paid one with its paid attempt (written as the desk does).
+        Order waiting = testorders::make(20, OrderStatus::InProgressPayout);
+        waiting.outAmount = *Money::parse(u"1.03");
+        Order paid = testorders::make(21, OrderStatus::Done);
+        QVERIFY2(OrderStore(db).add({ waiting, paid },
+                     { HistoryEntry::arrival(waiting.id, waiting.status, QStringLiteral("ipn"), QString()),
+                         HistoryEntry::arrival(paid.id, paid.status, QStringLiteral("ipn"), QString()) },
+                     &error),
+            qPrintable(error));
+        QVERIFY2(db.exec(QStringLiteral("INSERT INTO payout_attempts (order_id, attempt_no, idempotency_key, provider, "
+                                        "state, amount, currency, recipient, actor, transaction_id, created_at, "
+                                        "updated_at) VALUES (?, 1, ?, 'sandbox', 'paid', '50.00', 'USDTTRC20', "
+                                        "'[]', 'ann', 'tx-real', 0, 0)"),
+                     { paid.id, PayoutAttempt::keyFor(paid.id, 1) }),
+            qPrintable(db.lastError()));
+        const auto book = [&] {
+            QSqlQuery q;
+            QStringList rows;
+            db.exec(q,
+                QStringLiteral(
+                    "SELECT o.id, o.status, o.out_amount, o.to_values, (SELECT COUNT(*) FROM order_history h "
+                    "WHERE h.order_id = o.id) FROM orders o WHERE o.id IN (?, ?) ORDER BY o.id"),
+                { waiting.id, paid.id });
+            while (q.next())
+                rows << q.value(0).toString() + u'|' + q.value(1).toString() + u'|' + q.value(2).toString() + u'|'
+                        + q.value(3).toString() + u'|' + q.value(4).toString();
+            db.exec(
+                q, QStringLiteral("SELECT state, transaction_id FROM payout_attempts WHERE order_id = ?"), { paid.id });
+            while (q.next())
+                rows << q.value(0).toString() + u'|' + q.value(1).toString();
+            return rows;
+        };
+        const QStringList before = book();
+        auto alice = as(login("alice"));
+        QVERIFY(alice);
+        const QStringList refused = {
+            // the recipient of an order waiting in the queue
+            QStringLiteral("UPDATE orders SET to_values = '[{\"key\":\"address\",\"name\":\"W\",\"value\":"
+                           "\"TEvil\"}]' WHERE id = '%1'")
+                .arg(waiting.id),
+            // its amount, and its status, without a word in its history
+            QStringLiteral("UPDATE orders SET out_amount = '99999' WHERE id = '%1'").arg(waiting.id),
+            QStringLiteral("UPDATE orders SET status = 'done' WHERE id = '%1'").arg(waiting.id),
+            // a paid order back in the queue, even with a history row
+            QStringLiteral("UPDATE orders SET status = 'inProgressPayout' WHERE id = '%1'").arg(paid.id),
+            // a paid payout made unknown, or given a made-up reference
+            QStringLiteral("UPDATE payout_attempts SET state = 'unknown' WHERE order_id = '%1'").arg(paid.id),
+            QStringLiteral("UPDATE payout_attempts SET transaction_id = 'made-up' WHERE order_id = '%1'").arg(paid.id),
+            // what a paid order paid
+            QStringLiteral("UPDATE orders SET out_amount = '1.00' WHERE id = '%1'").arg(paid.id),
+        };
+        for (const QString &sql : refused) {
+            QVERIFY2(!alice->exec(sql), qPrintable(QStringLiteral("an operator's login ran: ") + sql));
+            QVERIFY2(alice->lastError().contains(QStringLiteral("history"))
+                    || alice->lastError().contains(QStringLiteral("cannot move"))
+                    || alice->lastError().contains(QStringLiteral("pinned"))
+                    || alice->lastError().contains(QStringLiteral("final"))
+                    || alice->lastError().contains(QStringLiteral("on its way or made")),
+                qPrintable(sql + QStringLiteral(" → ") + alice->lastError()));
+        }
+        // Even with a history row the paid order does not go back.
+        QVERIFY(alice->exec(QStringLiteral("BEGIN")));
+        QVERIFY(alice->exec(QStringLiteral("INSERT INTO order_history (order_id, old_status, status, actor, at) "
+                                           "VALUES (?, 'done', 'inProgressPayout', ?, 0)"),
+            { paid.id, login("alice") }));
+        QVERIFY(
+            !alice->exec(QStringLiteral("UPDATE orders SET status = 'inProgressPayout' WHERE id = ?"), { paid.id }));
+        alice->exec(QStringLiteral("ROLLBACK"));
+        QCOMPARE(book(), before);
+
+        // Where the desk allows a change, it goes through with its history, in one transaction.
+        QVERIFY(alice->exec(QStringLiteral("BEGIN")));
+        QVERIFY2(alice->exec(QStringLiteral("UPDATE orders SET status = 'hold' WHERE id = ?"), { waiting.id }),
+            qPrintable(alice->lastError()));
+        QVERIFY(alice->exec(QStringLiteral("INSERT INTO order_history (order_id, old_status, status, actor, comment, "
+                                           "at) VALUES (?, 'inProgressPayout', 'hold', ?, 'checking', 0)"),
+            { waiting.id, login("alice") }));
+        QVERIFY2(alice->exec(QStringLiteral("COMMIT")), qPrintable(alice->lastError()));
+        QCOMPARE(OrderStore(db).byId(waiting.id)->status, OrderStatus::Hold);
+        // Not even the book's owner changes an order without its history.
+        QVERIFY(!db.exec(QStringLiteral("UPDATE orders SET proposed_to_values = '[]', proposed_at = 1 WHERE id = ?"),
+            { waiting.id }));
     }
 };
 

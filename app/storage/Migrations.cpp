@@ -2,12 +2,29 @@
 
 #include "Database.h"
 #include "Transaction.h"
+#include "domain/OrderStatus.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlQuery>
 
 namespace pd {
+
+namespace {
+
+// The desk's one transition table (OrderStatuses), as rows for PostgreSQL to check by.
+QString transitionRows()
+{
+    QStringList rows;
+    for (const OrderStatus from : OrderStatuses::all()) {
+        for (const OrderStatus to : OrderStatuses::nextStatuses(from))
+            rows << QStringLiteral("('%1', '%2')").arg(OrderStatuses::code(from), OrderStatuses::code(to));
+    }
+    return QStringLiteral("{POSTGRESQL}INSERT INTO order_transitions (from_status, to_status) VALUES ")
+        + rows.join(QStringLiteral(", "));
+}
+
+} // namespace
 
 const QList<Migrations::Step> &Migrations::steps()
 {
@@ -343,6 +360,81 @@ const QList<Migrations::Step> &Migrations::steps()
                 // The desk that claimed an attempt (Database::deskToken): a starting desk recovers
                 // only the attempts of desks that are gone.
                 QStringLiteral("ALTER TABLE payout_attempts ADD COLUMN desk BIGINT NOT NULL DEFAULT 0"),
+            } },
+        { 13, QStringLiteral("team mode: the book refuses what the desk would refuse, whoever types it"),
+            {
+                // SQL typed by hand with a staff member's own login changes orders and payouts only
+                // as the desk would: statuses by the transition table, payouts forward only, a
+                // pinned recipient changed by an admin alone, nothing a payout pays changed once it
+                // is on its way, and every change written in the order's history in the same
+                // transaction. (One desk's SQLite book is its OS user's: there is no other login.)
+                QStringLiteral("{POSTGRESQL}CREATE TABLE order_transitions (from_status TEXT NOT NULL, to_status TEXT "
+                               "NOT NULL, PRIMARY KEY (from_status, to_status))"),
+                transitionRows(),
+                QStringLiteral(
+                    "{POSTGRESQL}ALTER TABLE order_history ADD COLUMN tx BIGINT NOT NULL DEFAULT txid_current()"),
+                QStringLiteral(
+                    "{POSTGRESQL}CREATE FUNCTION payoutdesk_check_order_change() RETURNS trigger LANGUAGE plpgsql "
+                    "SECURITY DEFINER SET search_path FROM CURRENT AS $$ BEGIN "
+                    "IF NEW.status <> OLD.status AND NOT EXISTS (SELECT 1 FROM order_transitions "
+                    "WHERE from_status = OLD.status AND to_status = NEW.status) THEN "
+                    "RAISE EXCEPTION 'order % cannot move from % to %', OLD.uid, OLD.status, NEW.status "
+                    "USING ERRCODE = 'check_violation'; END IF; "
+                    "IF NEW.to_values IS DISTINCT FROM OLD.to_values AND session_user <> (SELECT tableowner FROM "
+                    "pg_tables WHERE schemaname = current_schema() AND tablename = 'orders') AND COALESCE((SELECT role "
+                    "FROM staff WHERE login = session_user), '') <> 'admin' THEN "
+                    "RAISE EXCEPTION 'the recipient of order % is pinned: only an admin accepts another one', OLD.uid "
+                    "USING ERRCODE = 'insufficient_privilege'; END IF; "
+                    "IF (NEW.in_amount, NEW.out_amount, NEW.xml_from, NEW.xml_to, NEW.to_values) IS DISTINCT FROM "
+                    "(OLD.in_amount, OLD.out_amount, OLD.xml_from, OLD.xml_to, OLD.to_values) AND EXISTS (SELECT 1 "
+                    "FROM "
+                    "payout_attempts a WHERE a.order_id = OLD.id AND a.state <> 'failed') THEN "
+                    "RAISE EXCEPTION 'order % has a payout on its way or made: what it pays and to whom stay as they "
+                    "were', OLD.uid USING ERRCODE = 'check_violation'; END IF; "
+                    "RETURN NEW; END $$"),
+                QStringLiteral("{POSTGRESQL}CREATE TRIGGER orders_change_as_the_desk BEFORE UPDATE ON orders FOR EACH "
+                               "ROW EXECUTE FUNCTION payoutdesk_check_order_change()"),
+                QStringLiteral(
+                    "{POSTGRESQL}CREATE FUNCTION payoutdesk_check_order_history() RETURNS trigger LANGUAGE plpgsql "
+                    "SECURITY DEFINER SET search_path FROM CURRENT AS $$ BEGIN "
+                    "IF NOT EXISTS (SELECT 1 FROM order_history WHERE order_id = NEW.id AND tx = txid_current()) THEN "
+                    "RAISE EXCEPTION 'a change of order % is written in its history in the same transaction', NEW.uid "
+                    "USING ERRCODE = 'check_violation'; END IF; RETURN NULL; END $$"),
+                QStringLiteral(
+                    "{POSTGRESQL}CREATE CONSTRAINT TRIGGER orders_changes_have_history AFTER UPDATE ON orders "
+                    "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status "
+                    "OR OLD.in_amount IS DISTINCT FROM NEW.in_amount OR OLD.out_amount IS DISTINCT FROM "
+                    "NEW.out_amount OR OLD.xml_from IS DISTINCT FROM NEW.xml_from OR OLD.xml_to IS DISTINCT "
+                    "FROM NEW.xml_to OR OLD.to_values IS DISTINCT FROM NEW.to_values OR "
+                    "OLD.proposed_to_values IS DISTINCT FROM NEW.proposed_to_values) "
+                    "EXECUTE FUNCTION payoutdesk_check_order_history()"),
+                QStringLiteral(
+                    "{POSTGRESQL}CREATE FUNCTION payoutdesk_check_attempt_change() RETURNS trigger LANGUAGE plpgsql AS "
+                    "$$ "
+                    "BEGIN "
+                    "IF OLD.state IN ('paid', 'failed') AND (NEW.state <> OLD.state OR NEW.transaction_id IS DISTINCT "
+                    "FROM OLD.transaction_id) THEN "
+                    "RAISE EXCEPTION 'payout % is %: that is final', OLD.idempotency_key, OLD.state "
+                    "USING ERRCODE = 'check_violation'; END IF; "
+                    "IF NEW.state <> OLD.state AND (OLD.state, NEW.state) NOT IN (VALUES ('prepared', 'sent'), "
+                    "('prepared', 'failed'), ('prepared', 'unknown'), ('prepared', 'paid'), ('prepared', 'pending'), "
+                    "('prepared', 'needsAttention'), ('sent', 'pending'), ('sent', 'paid'), ('sent', 'failed'), "
+                    "('sent', 'unknown'), ('sent', 'needsAttention'), ('pending', 'paid'), ('pending', 'failed'), "
+                    "('pending', 'unknown'), ('pending', 'needsAttention'), ('unknown', 'paid'), ('unknown', "
+                    "'failed'), "
+                    "('unknown', 'pending'), ('unknown', 'needsAttention'), ('needsAttention', 'paid'), "
+                    "('needsAttention', 'failed')) THEN "
+                    "RAISE EXCEPTION 'payout % cannot go from % to %: payouts only move forward', OLD.idempotency_key, "
+                    "OLD.state, NEW.state USING ERRCODE = 'check_violation'; END IF; "
+                    "IF (NEW.order_id, NEW.attempt_no, NEW.idempotency_key, NEW.provider, NEW.amount, NEW.currency, "
+                    "NEW.recipient) IS DISTINCT FROM (OLD.order_id, OLD.attempt_no, OLD.idempotency_key, OLD.provider, "
+                    "OLD.amount, OLD.currency, OLD.recipient) THEN "
+                    "RAISE EXCEPTION 'what payout % pays, and to whom, never changes', OLD.idempotency_key "
+                    "USING ERRCODE = 'check_violation'; END IF; "
+                    "RETURN NEW; END $$"),
+                QStringLiteral(
+                    "{POSTGRESQL}CREATE TRIGGER payout_attempts_forward_only BEFORE UPDATE ON payout_attempts "
+                    "FOR EACH ROW EXECUTE FUNCTION payoutdesk_check_attempt_change()"),
             } },
     };
     return list;
