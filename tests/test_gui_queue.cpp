@@ -1,9 +1,12 @@
 #include "ApproveDialog.h"
 #include "MainWindow.h"
+#include "OrderDialog.h"
 #include "PayoutQueuePage.h"
 #include "ProviderRegistry.h"
 #include "SandboxDesk.h"
 #include "contract/CurrencyRegistry.h"
+#include "merchant/IpnInbox.h"
+#include "merchant/IpnMessage.h"
 #include "payouts/PayoutEngine.h"
 #include "providerhub/ProviderHub.h"
 #include "secrets/SecretStore.h"
@@ -38,6 +41,57 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
+    }
+
+    // The recipient-integrity issue, acceptance 1, as staff see it: an IPN that swapped the
+    // recipient leaves the pinned one; the queue shows both, and the order's window offers the
+    // decision (accept for an admin, keep for anyone who operates) with both values.
+    void swappedRecipientShowsBoth()
+    {
+        SandboxDesk desk;
+        QCOMPARE(desk.open(m_dir.filePath(QStringLiteral("swap"))), QString());
+        const QString id = desk.addWaitingOrders(1, 900).first();
+        Order order = *OrderStore(desk.workspace->database()).byId(id);
+        const QString pinned = order.recipient();
+        IpnMessage m
+            = IpnMessage::about(order, QStringLiteral("inProgressPayout"), QDateTime::currentMSecsSinceEpoch());
+        m.toValues.first().value = QStringLiteral("TQrY8tryqsYVCYS3MFbtffiPp2ccyn0666");
+        m.hash = QString::fromLatin1(m.expectedHash("secret"));
+        QString error;
+        QCOMPARE(IpnInbox(desk.workspace->database()).take(m, &error), IpnInbox::Result::RecipientWaits);
+
+        // The page and the window alone (the main window would also start the providers page's
+        // keychain reads, which outlive this test).
+        // The reserve line reads the balance (the keychain, then the sandbox): waited for below,
+        // so that nothing it started outlives the desk.
+        QSignalSpy balances(desk.hub.get(), &ProviderHub::balancesRead);
+        PayoutQueuePage queue(desk.workspace->database(), *desk.hub, *desk.engine, desk.currencies);
+        queue.resize(1280, 400);
+        queue.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&queue));
+        QTableWidget *table = queue.table();
+        QCOMPARE(table->rowCount(), 1);
+        const QTableWidgetItem *cell = table->item(0, PayoutQueuePage::Recipient);
+        QVERIFY2(cell->text().contains(pinned) && cell->text().contains(QStringLiteral("ccyn0666")),
+            qPrintable(cell->text()));
+        QVERIFY(cell->toolTip().contains(QStringLiteral("another recipient")));
+
+        OrderDialog dialog(desk.workspace->database(), id);
+        dialog.setAttribute(Qt::WA_DeleteOnClose, false);
+        dialog.setRole(desk.workspace->member().role); // the OS user: the admin
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.acceptRecipientButton() && dialog.acceptRecipientButton()->isVisible());
+        QVERIFY(dialog.keepRecipientButton() && dialog.keepRecipientButton()->isVisible());
+        dialog.setRole(Staff::Role::Operator); // keeps, does not accept
+        QVERIFY(!dialog.acceptRecipientButton()->isVisible() && dialog.keepRecipientButton()->isVisible());
+        dialog.setRole(Staff::Role::Admin);
+        const QString shots = qEnvironmentVariable("PAYOUTDESK_SCREENSHOTS");
+        if (!shots.isEmpty()) {
+            queue.grab().save(shots + QStringLiteral("/queue-recipient.png"));
+            dialog.grab().save(shots + QStringLiteral("/order-recipient.png"));
+        }
+        QVERIFY(balances.count() > 0 || balances.wait(20000));
     }
 
     void approveFromTheQueue()

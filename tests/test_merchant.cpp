@@ -123,6 +123,41 @@ private slots:
         m_site.reset();
     }
 
+    // The recipient-integrity issue, point 3, through order creation: what the site answers
+    // enters the book by the same rules as an IPN or an import, and what they refuse is not
+    // stored (the site's order is named, so staff can cancel it there).
+    void siteAnswersWhatTheBookRefuses_data()
+    {
+        QTest::addColumn<QString>("xmlTo");
+        QTest::addColumn<QString>("rate");
+        QTest::addColumn<int>("precision");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("0.123 of WMZ (2 decimals)")
+            << QStringLiteral("WMZ") << QStringLiteral("8.2") << 3 << QStringLiteral("more decimals");
+        QTest::newRow("amount 0") << QStringLiteral("WMZ") << QStringLiteral("0") << 2
+                                  << QStringLiteral("not positive");
+        QTest::newRow("above the book's maximum")
+            << QStringLiteral("WMZ") << QStringLiteral("100000000000000") << 2 << QStringLiteral("maximum");
+        QTest::newRow("a formula as the currency")
+            << QStringLiteral("=HYPERLINK(x)") << QStringLiteral("8.2") << 2 << QStringLiteral("not a known XML code");
+    }
+    void siteAnswersWhatTheBookRefuses()
+    {
+        QFETCH(QString, xmlTo);
+        QFETCH(QString, rate);
+        QFETCH(int, precision);
+        QFETCH(QString, reason);
+        const QString route = QStringLiteral("64a0000000000000000000cc");
+        m_site->addRoute(route, { QStringLiteral("BTC"), xmlTo, *Money::parse(rate), precision });
+        ExchangeSiteClient::NewOrder o = request(QString(), QString());
+        o.routeId = route;
+        QString error;
+        QVERIFY(!create(o, &error));
+        QVERIFY2(error.contains(QStringLiteral("refuses")) && error.contains(reason), qPrintable(error));
+        QCOMPARE(m_site->orders().size(), 1); // the site made it; the desk did not store it
+        QCOMPARE(OrderStore(m_workspace->database()).count({}), 0);
+    }
+
     // Every parameter of the specification reaches the site; the order is stored with its UID
     // and secret; then the site's IPN moves it into the payout queue.
     void createThenTheSitesIpnArrives()

@@ -186,6 +186,26 @@ class TestPayoutEngine : public QObject {
         return ok;
     }
 
+    // On PostgreSQL a killed desk's lock goes once its server process notices the connection
+    // closed, a moment after the kill: wait for that, as a desk starting later would find it.
+    void waitUntilItsDeskIsGone(const QString &orderId)
+    {
+        if (!TestBook::onPostgres())
+            return;
+        const auto held = [&] {
+            QSqlQuery q;
+            return m_workspace->database().exec(q,
+                       QStringLiteral(
+                           "SELECT COUNT(*) FROM pg_locks l JOIN payout_attempts a ON l.objid::bigint = a.desk "
+                           "WHERE l.locktype = 'advisory' AND l.classid = ? AND a.order_id = ?"),
+                       { Database::deskLockClass, orderId })
+                    && q.next()
+                ? q.value(0).toInt()
+                : -1;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(held(), 0, 10000);
+    }
+
     int startChild(const QStringList &args, const QString &crashPoint = {})
     {
         QProcess child;
@@ -884,6 +904,7 @@ private slots:
         QCOMPARE(startChild({ QStringLiteral("--desk"), m_workspace->dir(), ids.first() },
                      QStringLiteral("after_provider_ack")),
             -1);
+        waitUntilItsDeskIsGone(ids.first());
         QCOMPARE(m_server->ledger().size(), 1);
         // The sent mark is not waited for: a desk killed here leaves "prepared" or "sent", and
         // recovery treats both alike.
@@ -907,6 +928,7 @@ private slots:
         QCOMPARE(startChild({ QStringLiteral("--desk"), m_workspace->dir(), ids.first() },
                      QStringLiteral("after_intent_commit")),
             -1);
+        waitUntilItsDeskIsGone(ids.first());
         std::optional<int> recovered;
         m_engine->recover([&recovered](int n) { recovered = n; });
         QTRY_VERIFY_WITH_TIMEOUT(recovered.has_value(), 20000);

@@ -14,6 +14,10 @@
         <source>A quoted field is not closed.</source>
         <translation>Un campo entre comillas no está cerrado.</translation>
     </message>
+    <message>
+        <source>A field is longer than %1 bytes.</source>
+        <translation>Un campo supera los %1 bytes.</translation>
+    </message>
 </context>
 <context>
     <name>CurrencyRegistry</name>
@@ -3123,32 +3127,12 @@ no se paga a ninguno.</translation>
 <context>
     <name>pd::OrderImporter</name>
     <message>
-        <source>The file is empty.</source>
-        <translation>El archivo está vacío.</translation>
-    </message>
-    <message>
         <source>Order %1 (UID %2) appears twice in the file.</source>
         <translation>La orden %1 (UID %2) aparece dos veces en el archivo.</translation>
     </message>
     <message>
         <source>Order %1 (UID %2) is already in the book.</source>
         <translation>La orden %1 (UID %2) ya está en el libro.</translation>
-    </message>
-    <message>
-        <source>Each element must be an order object.</source>
-        <translation>Cada elemento debe ser un objeto de orden.</translation>
-    </message>
-    <message>
-        <source>Not valid JSON: %1.</source>
-        <translation>JSON no válido: %1.</translation>
-    </message>
-    <message>
-        <source>Not a JSON order object: %1.</source>
-        <translation>No es un objeto JSON de orden: %1.</translation>
-    </message>
-    <message>
-        <source>%1 fields where the header has %2.</source>
-        <translation>%1 campos donde la cabecera tiene %2.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -3161,10 +3145,6 @@ no se paga a ninguno.</translation>
     <message>
         <source>Imported from %1</source>
         <translation>Importada de %1</translation>
-    </message>
-    <message>
-        <source>The line is not UTF-8 text.</source>
-        <translation>La línea no es texto UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3176,49 @@ no se paga a ninguno.</translation>
     <message>
         <source>updatedAt &quot;%1&quot; is neither ISO 8601 with a zone nor unix milliseconds.</source>
         <translation>updatedAt «%1» no es ISO 8601 con zona ni milisegundos unix.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::OrderStream</name>
+    <message>
+        <source>The order is not UTF-8 text.</source>
+        <translation>La orden no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>Not a JSON order object: %1.</source>
+        <translation>No es un objeto JSON de orden: %1.</translation>
+    </message>
+    <message>
+        <source>Each element must be an order object.</source>
+        <translation>Cada elemento debe ser un objeto de orden.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 tiene más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>The JSON array is not closed.</source>
+        <translation>El array JSON no está cerrado.</translation>
+    </message>
+    <message>
+        <source>An element of the JSON array is empty.</source>
+        <translation>Un elemento del array JSON está vacío.</translation>
+    </message>
+    <message>
+        <source>An order is longer than %1 bytes.</source>
+        <translation>Una orden supera los %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The line is not UTF-8 text.</source>
+        <translation>La línea no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2.</source>
+        <translation>%1 campos donde la cabecera tiene %2.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,10 @@
         <source>A quoted field is not closed.</source>
         <translation>Поле в кавычках не закрыто.</translation>
     </message>
+    <message>
+        <source>A field is longer than %1 bytes.</source>
+        <translation>Поле длиннее %1 байт.</translation>
+    </message>
 </context>
 <context>
     <name>CurrencyRegistry</name>
@@ -3132,32 +3136,12 @@ paid to neither.</source>
 <context>
     <name>pd::OrderImporter</name>
     <message>
-        <source>The file is empty.</source>
-        <translation>Файл пуст.</translation>
-    </message>
-    <message>
         <source>Order %1 (UID %2) appears twice in the file.</source>
         <translation>Заявка %1 (UID %2) встречается в файле дважды.</translation>
     </message>
     <message>
         <source>Order %1 (UID %2) is already in the book.</source>
         <translation>Заявка %1 (UID %2) уже есть в книге.</translation>
-    </message>
-    <message>
-        <source>Each element must be an order object.</source>
-        <translation>Каждый элемент должен быть объектом заявки.</translation>
-    </message>
-    <message>
-        <source>Not valid JSON: %1.</source>
-        <translation>Не корректный JSON: %1.</translation>
-    </message>
-    <message>
-        <source>Not a JSON order object: %1.</source>
-        <translation>Не JSON-объект заявки: %1.</translation>
-    </message>
-    <message>
-        <source>%1 fields where the header has %2.</source>
-        <translation>Полей: %1, а в заголовке %2.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -3170,10 +3154,6 @@ paid to neither.</source>
     <message>
         <source>Imported from %1</source>
         <translation>Загружена из %1</translation>
-    </message>
-    <message>
-        <source>The line is not UTF-8 text.</source>
-        <translation>Строка — не текст в UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +3185,49 @@ paid to neither.</source>
     <message>
         <source>updatedAt &quot;%1&quot; is neither ISO 8601 with a zone nor unix milliseconds.</source>
         <translation>updatedAt «%1» — ни ISO 8601 с поясом, ни миллисекунды unix.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::OrderStream</name>
+    <message>
+        <source>The order is not UTF-8 text.</source>
+        <translation>Заявка — не текст в UTF-8.</translation>
+    </message>
+    <message>
+        <source>Not a JSON order object: %1.</source>
+        <translation>Не JSON-объект заявки: %1.</translation>
+    </message>
+    <message>
+        <source>Each element must be an order object.</source>
+        <translation>Каждый элемент должен быть объектом заявки.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 длиннее %2 символов.</translation>
+    </message>
+    <message>
+        <source>The JSON array is not closed.</source>
+        <translation>JSON-массив не закрыт.</translation>
+    </message>
+    <message>
+        <source>An element of the JSON array is empty.</source>
+        <translation>Элемент JSON-массива пуст.</translation>
+    </message>
+    <message>
+        <source>An order is longer than %1 bytes.</source>
+        <translation>Заявка длиннее %1 байт.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>The line is not UTF-8 text.</source>
+        <translation>Строка — не текст в UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2.</source>
+        <translation>Полей: %1, а в заголовке %2.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,10 @@
         <source>A quoted field is not closed.</source>
         <translation>Поле в лапках не закрите.</translation>
     </message>
+    <message>
+        <source>A field is longer than %1 bytes.</source>
+        <translation>Поле довше за %1 байт.</translation>
+    </message>
 </context>
 <context>
     <name>CurrencyRegistry</name>
@@ -3132,32 +3136,12 @@ paid to neither.</source>
 <context>
     <name>pd::OrderImporter</name>
     <message>
-        <source>The file is empty.</source>
-        <translation>Файл порожній.</translation>
-    </message>
-    <message>
         <source>Order %1 (UID %2) appears twice in the file.</source>
         <translation>Заявка %1 (UID %2) трапляється у файлі двічі.</translation>
     </message>
     <message>
         <source>Order %1 (UID %2) is already in the book.</source>
         <translation>Заявка %1 (UID %2) вже є в книзі.</translation>
-    </message>
-    <message>
-        <source>Each element must be an order object.</source>
-        <translation>Кожен елемент має бути об&apos;єктом заявки.</translation>
-    </message>
-    <message>
-        <source>Not valid JSON: %1.</source>
-        <translation>Некоректний JSON: %1.</translation>
-    </message>
-    <message>
-        <source>Not a JSON order object: %1.</source>
-        <translation>Не JSON-об&apos;єкт заявки: %1.</translation>
-    </message>
-    <message>
-        <source>%1 fields where the header has %2.</source>
-        <translation>Полів: %1, а в заголовку %2.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -3170,10 +3154,6 @@ paid to neither.</source>
     <message>
         <source>Imported from %1</source>
         <translation>Завантажена з %1</translation>
-    </message>
-    <message>
-        <source>The line is not UTF-8 text.</source>
-        <translation>Рядок — не текст в UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +3185,49 @@ paid to neither.</source>
     <message>
         <source>updatedAt &quot;%1&quot; is neither ISO 8601 with a zone nor unix milliseconds.</source>
         <translation>updatedAt «%1» — ні ISO 8601 з поясом, ні мілісекунди unix.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::OrderStream</name>
+    <message>
+        <source>The order is not UTF-8 text.</source>
+        <translation>Заявка — не текст в UTF-8.</translation>
+    </message>
+    <message>
+        <source>Not a JSON order object: %1.</source>
+        <translation>Не JSON-об’єкт заявки: %1.</translation>
+    </message>
+    <message>
+        <source>Each element must be an order object.</source>
+        <translation>Кожен елемент має бути об’єктом заявки.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 довше за %2 символів.</translation>
+    </message>
+    <message>
+        <source>The JSON array is not closed.</source>
+        <translation>JSON-масив не закрито.</translation>
+    </message>
+    <message>
+        <source>An element of the JSON array is empty.</source>
+        <translation>Елемент JSON-масиву порожній.</translation>
+    </message>
+    <message>
+        <source>An order is longer than %1 bytes.</source>
+        <translation>Заявка довша за %1 байт.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл порожній.</translation>
+    </message>
+    <message>
+        <source>The line is not UTF-8 text.</source>
+        <translation>Рядок — не текст в UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2.</source>
+        <translation>Полів: %1, а в заголовку %2.</translation>
     </message>
 </context>
 <context>

@@ -626,7 +626,7 @@ int Cli::ordersImport(const QStringList &args)
     for (const auto &problem : outcome.problems)
         m_err << tr("%1:%2: %3").arg(path).arg(problem.line).arg(problem.message) << "\n";
     if (!outcome.problems.isEmpty()) {
-        m_err << tr("Nothing was imported: %1 bad row(s).").arg(outcome.problems.size()) << "\n";
+        m_err << tr("Nothing was imported: %1 bad row(s).").arg(outcome.problemCount) << "\n";
         return ExitInvalidInput;
     }
     if (!outcome.error.isEmpty()) {

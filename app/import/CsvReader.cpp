@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include "domain/Order.h"
+
 #include <QCoreApplication>
 #include <csv.h>
 
@@ -7,68 +9,97 @@ namespace pd {
 
 namespace {
 
-struct Collector {
-    QList<CsvReader::Record> *records;
-    QStringList fields;
-    int rowStart = 0;
-};
-
 void onField(void *data, size_t length, void *self)
 {
-    auto *c = static_cast<Collector *>(self);
-    c->fields << QString::fromUtf8(static_cast<const char *>(data), static_cast<qsizetype>(length));
+    static_cast<CsvReader *>(self)->field(static_cast<const char *>(data), length);
 }
 
 void onRecord(int, void *self)
 {
-    auto *c = static_cast<Collector *>(self);
-    c->records->append({ c->rowStart, c->fields });
-    c->fields.clear();
+    static_cast<CsvReader *>(self)->record();
 }
 
 } // namespace
 
-bool CsvReader::read(const QByteArray &text, char delimiter)
+CsvReader::CsvReader(char delimiter, qsizetype maxFieldBytes)
+    : m_parser(new csv_parser)
+    , m_maxField(maxFieldBytes)
 {
-    m_records.clear();
-    m_error.clear();
-    m_errorLine = 0;
-    QByteArrayView rest(text);
-    if (rest.startsWith("\xEF\xBB\xBF"))
-        rest = rest.sliced(3);
-
-    csv_parser parser;
-    csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI);
-    csv_set_delim(&parser, static_cast<unsigned char>(delimiter));
+    csv_init(m_parser, CSV_STRICT | CSV_STRICT_FINI);
+    csv_set_delim(m_parser, static_cast<unsigned char>(delimiter));
     // libcsv trims spaces and tabs around unquoted fields by default: a partner's "  x  " is
     // what the export wrote and comes back as it was.
-    csv_set_space_func(&parser, [](unsigned char) { return 0; });
-    Collector collector { &m_records, {}, 0 };
-    int line = 0;
-    bool ok = true;
-    // Fed a line at a time: a line that starts while no record is open starts a record.
-    while (!rest.isEmpty() && ok) {
-        ++line;
+    csv_set_space_func(m_parser, [](unsigned char) { return 0; });
+}
+
+CsvReader::~CsvReader()
+{
+    csv_free(m_parser);
+    delete m_parser;
+}
+
+void CsvReader::field(const char *data, size_t length)
+{
+    const QByteArrayView bytes(data, static_cast<qsizetype>(length));
+    const auto text = Order::strictUtf8(bytes);
+    m_open.utf8 = m_open.utf8 && text.has_value();
+    m_open.fields << text.value_or(QString());
+}
+
+void CsvReader::record()
+{
+    m_records.append(std::exchange(m_open, {}));
+}
+
+bool CsvReader::feed(QByteArrayView piece, bool endsLine)
+{
+    if (m_first) {
+        m_first = false;
+        if (piece.startsWith("\xEF\xBB\xBF"))
+            piece = piece.sliced(3);
+    }
+    if (m_lineStart)
+        ++m_line;
+    if (m_parser->pstate == 0 && m_lineStart) // libcsv's ROW_NOT_BEGUN: this line starts a record
+        m_open.line = m_line;
+    m_lineStart = endsLine;
+    if (csv_parse(m_parser, piece.data(), static_cast<size_t>(piece.size()), onField, onRecord, this)
+        != static_cast<size_t>(piece.size())) {
+        m_error = QString::fromLatin1(csv_strerror(csv_error(m_parser)));
+        m_errorLine = m_line;
+        return false;
+    }
+    // A field that grows past the limit is refused before it is whole.
+    if (qsizetype(m_parser->entry_pos) > m_maxField) {
+        m_error = QCoreApplication::translate("CsvReader", "A field is longer than %1 bytes.").arg(m_maxField);
+        m_errorLine = m_open.line;
+        return false;
+    }
+    return true;
+}
+
+bool CsvReader::finish()
+{
+    if (csv_fini(m_parser, onField, onRecord, this) != 0) {
+        m_error = QCoreApplication::translate("CsvReader", "A quoted field is not closed.");
+        m_errorLine = m_open.line;
+        return false;
+    }
+    return true;
+}
+
+bool CsvReader::read(const QByteArray &text)
+{
+    QByteArrayView rest(text);
+    while (!rest.isEmpty()) {
         qsizetype end = rest.indexOf('\n');
-        end = end < 0 ? rest.size() : end + 1;
-        if (parser.pstate == 0) // libcsv's ROW_NOT_BEGUN
-            collector.rowStart = line;
-        const QByteArrayView chunk = rest.first(end);
-        if (csv_parse(&parser, chunk.data(), static_cast<size_t>(chunk.size()), onField, onRecord, &collector)
-            != static_cast<size_t>(chunk.size())) {
-            m_error = QString::fromLatin1(csv_strerror(csv_error(&parser)));
-            m_errorLine = line;
-            ok = false;
-        }
+        const bool line = end >= 0;
+        end = line ? end + 1 : rest.size();
+        if (!feed(rest.first(end), line))
+            return false;
         rest = rest.sliced(end);
     }
-    if (ok && csv_fini(&parser, onField, onRecord, &collector) != 0) {
-        m_error = QCoreApplication::translate("CsvReader", "A quoted field is not closed.");
-        m_errorLine = collector.rowStart;
-        ok = false;
-    }
-    csv_free(&parser);
-    return ok;
+    return finish();
 }
 
 } // namespace pd

@@ -3,6 +3,7 @@
 #include "PayoutEngine.h"
 #include "ProviderRegistry.h"
 #include "storage/AttemptStore.h"
+#include "storage/Database.h"
 
 #include <QLoggingCategory>
 #include <QPointer>
@@ -75,6 +76,12 @@ void PayoutPoller::pollNow(const QString &provider, std::function<void(int)> don
     if (taken)
         emit leaseTaken(provider);
     m_running.insert(provider, true);
+    // Team mode: a desk that died after its fellows started leaves its payouts half-sent; the
+    // polling desk takes them for interrupted once their desk's lock is gone (never a live
+    // desk's), and they are looked up below like every unknown one. (On one desk's SQLite book
+    // only start-up does this: every payout in flight there is this desk's own.)
+    if (m_db.dialect().kind() == SqlDialect::Kind::PostgreSQL)
+        AttemptStore(m_db).markInterrupted(nullptr);
     auto queue = std::make_shared<QList<PayoutAttempt>>(
         AttemptStore(m_db).inStates({ State::Pending, State::Unknown }, provider));
     const int total = int(queue->size());
