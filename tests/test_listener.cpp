@@ -168,6 +168,40 @@ private slots:
         QVERIFY(!OrderStore(m_workspace->database()).byUid(3));
     }
 
+    // payoutdesk-cli listener tls CERT KEY: the password from standard input into the keychain,
+    // the two files checked together before anything is kept; a wrong password changes nothing.
+    void tlsSetFromTheCommandLine()
+    {
+        QVERIFY2(
+            !qEnvironmentVariable("PAYOUTDESK_CLI").isEmpty(), "run it through ctest, which says where the CLI is");
+        const auto cli = [this](const QStringList &args, const QByteArray &input) {
+            QProcess p;
+            p.start(qEnvironmentVariable("PAYOUTDESK_CLI"),
+                QStringList { QStringLiteral("--workspace"), m_workspace->dir() } + args);
+            p.write(input);
+            p.closeWriteChannel();
+            p.waitForFinished(30000);
+            return std::pair { p.exitCode(), QByteArray(p.readAllStandardError() + p.readAllStandardOutput()) };
+        };
+        const QStringList tls = { QStringLiteral("listener"), QStringLiteral("tls"), data("listener-test.crt"),
+            data("listener-test.key") };
+        const auto wrong = cli(tls, "not-the-password\n");
+        QVERIFY2(wrong.first != 0 && wrong.second.contains("Nothing was changed"), wrong.second.constData());
+        DeskSettings desk(m_workspace->database());
+        QCOMPARE(desk.value(QString::fromLatin1(ListenerTls::certificateSetting)), QString());
+        const auto right = cli(tls, m_keyPassword.toUtf8() + "\n");
+        QVERIFY2(right.first == 0, right.second.constData());
+        QCOMPARE(desk.value(QString::fromLatin1(ListenerTls::certificateSetting)), data("listener-test.crt"));
+        ListenerTls read(m_workspace->database(), *m_secrets);
+        QSignalSpy finished(&read, &ListenerTls::finished);
+        read.read();
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(read.configuration(), qPrintable(read.error()));
+        const auto off = cli({ QStringLiteral("listener"), QStringLiteral("tls"), QStringLiteral("--off") }, {});
+        QVERIFY2(off.first == 0, off.second.constData());
+        QCOMPARE(desk.value(QString::fromLatin1(ListenerTls::keySetting)), QString());
+    }
+
     void plainHttpOnlyOnLoopbackUnlessTold()
     {
         QString error;

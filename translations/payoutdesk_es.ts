@@ -1419,66 +1419,6 @@ cambio se escribe en el registro de actividad.</translation>
         <translation>«payout» necesita un subcomando: approve, status, poll o serve.</translation>
     </message>
     <message>
-        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
-
-Commands:
-  init DIR        create a workspace (every other command refuses a folder that holds none)
-  orders list     list orders, filtered (table, JSON or CSV)
-  orders show ID  one order with its history (ID is the order id or its UID)
-  orders import FILE  import orders from JSON or CSV, all or nothing
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
-  orders recipient ORDER accept|keep --comment TEXT  decide on a recipient the site changed
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
-  merchant site URL [--api URL]   the exchange site (payment links, order creation)
-  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
-  providers list      the built-in payout providers and their settings
-  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
-  providers unset NAME KEY        remove a secret from the keychain
-  providers test NAME             a signed balance call
-  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
-  payout status ORDER             an order&apos;s payout attempts
-  payout poll                     ask the providers about open payouts, once
-  serve [--listen HOST:PORT] [--insecure-listen]  the listener (TLS from the settings) and the poller
-  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
-  sandbox ledger --url URL        print what a running sandbox was asked to pay
-  book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
-  limits list | set PROVIDER XML KIND [VALUE]  payout limits, automatic payouts, four eyes
-  staff list | set LOGIN ROLE [NAME] | remove LOGIN  a team book&apos;s staff and their roles
-
-Every command takes --help.
-</source>
-        <translation>Uso: payoutdesk-cli [--workspace DIR | --demo] ORDEN ...
-
-Órdenes:
-  init DIR        crear un espacio de trabajo (los demás comandos rechazan una carpeta sin él)
-  orders list     lista de órdenes, filtrada (tabla, JSON o CSV)
-  orders show ID  una orden con su historial (ID es el id de la orden o su UID)
-  orders import FILE  importar órdenes desde JSON o CSV, todas o ninguna
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  crear una orden en el sitio de cambio
-  orders recipient ORDER accept|keep --comment TEXT  decidir sobre un destinatario que cambió el sitio
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   órdenes o su historial en CSV
-  merchant site URL [--api URL]   el sitio de cambio (enlaces de pago, creación de órdenes)
-  merchant secret ipn|token       el secreto IPN del puesto / el token de API del sitio, por la entrada estándar
-  providers list      los proveedores de pago integrados y su configuración
-  providers set NAME KEY [VALUE]  establecer un ajuste; un secreto se lee de la entrada estándar
-  providers unset NAME KEY        quitar un secreto del llavero
-  providers test NAME             una consulta de saldo firmada
-  payout approve ORDER... | --all [--provider P]  pagar las órdenes que esperan su pago
-  payout status ORDER             los intentos de pago de una orden
-  payout poll                     preguntar una vez a los proveedores por los pagos abiertos
-  serve [--listen HOST:PORT] [--insecure-listen]  el receptor (TLS de los ajustes) y la consulta
-  sandbox serve [--port N]        ejecutar el proveedor sandbox (secreto de API por la entrada estándar)
-  sandbox ledger --url URL        mostrar lo que se pidió pagar a un sandbox en marcha
-  book migrate URL                mover el libro SQLite de este espacio de trabajo a una base de datos PostgreSQL vacía
-  limits list | set PROVIDER XML KIND [VALUE]  límites de pago, pagos automáticos, cuatro ojos
-  staff list | set LOGIN ROLE [NAME] | remove LOGIN  el personal de un libro de equipo y sus roles
-
-Cada orden admite --help.
-</translation>
-    </message>
-    <message>
         <source>&quot;orders&quot; needs a subcommand: list, show, import, create or recipient.</source>
         <translation>«orders» necesita un subcomando: list, show, import, create o recipient.</translation>
     </message>
@@ -1553,6 +1493,114 @@ no se paga a ninguno.</translation>
     <message>
         <source>Order %1 keeps its pinned recipient.</source>
         <translation>La orden %1 conserva su destinatario fijado.</translation>
+    </message>
+    <message>
+        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
+
+Commands:
+  init DIR        create a workspace (every other command refuses a folder that holds none)
+  orders list     list orders, filtered (table, JSON or CSV)
+  orders show ID  one order with its history (ID is the order id or its UID)
+  orders import FILE  import orders from JSON or CSV, all or nothing
+  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
+  orders recipient ORDER accept|keep --comment TEXT  decide on a recipient the site changed
+  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
+             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
+  merchant site URL [--api URL]   the exchange site (payment links, order creation)
+  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
+  providers list      the built-in payout providers and their settings
+  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
+  providers unset NAME KEY        remove a secret from the keychain
+  providers test NAME             a signed balance call
+  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
+  payout status ORDER             an order&apos;s payout attempts
+  payout poll                     ask the providers about open payouts, once
+  serve [--listen HOST:PORT] [--insecure-listen]  the listener (TLS from the settings) and the poller
+  listener tls CERT KEY | --off   the listener&apos;s TLS (the key&apos;s password on standard input)
+  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
+  sandbox ledger --url URL        print what a running sandbox was asked to pay
+  book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
+  limits list | set PROVIDER XML KIND [VALUE]  payout limits, automatic payouts, four eyes
+  staff list | set LOGIN ROLE [NAME] | remove LOGIN  a team book&apos;s staff and their roles
+
+Every command takes --help.
+</source>
+        <translation>Uso: payoutdesk-cli [--workspace DIR | --demo] ORDEN ...
+
+Órdenes:
+  init DIR        crear un espacio de trabajo (los demás comandos rechazan una carpeta sin él)
+  orders list     lista de órdenes, filtrada (tabla, JSON o CSV)
+  orders show ID  una orden con su historial (ID es el id de la orden o su UID)
+  orders import FILE  importar órdenes desde JSON o CSV, todas o ninguna
+  orders create --route ID --amount X --to KEY=VALUE ... --agree  crear una orden en el sitio de cambio
+  orders recipient ORDER accept|keep --comment TEXT  decidir sobre un destinatario que cambió el sitio
+  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
+             [--delimiter ,|;] [--bom] --output FILE|-   órdenes o su historial en CSV
+  merchant site URL [--api URL]   el sitio de cambio (enlaces de pago, creación de órdenes)
+  merchant secret ipn|token       el secreto IPN del puesto / el token de API del sitio, por la entrada estándar
+  providers list      los proveedores de pago integrados y su configuración
+  providers set NAME KEY [VALUE]  establecer un ajuste; un secreto se lee de la entrada estándar
+  providers unset NAME KEY        quitar un secreto del llavero
+  providers test NAME             una consulta de saldo firmada
+  payout approve ORDER... | --all [--provider P]  pagar las órdenes que esperan su pago
+  payout status ORDER             los intentos de pago de una orden
+  payout poll                     preguntar una vez a los proveedores por los pagos abiertos
+  serve [--listen HOST:PORT] [--insecure-listen]  el receptor (TLS de los ajustes) y la consulta
+  listener tls CERT KEY | --off   el TLS del receptor (la contraseña de la clave por la entrada estándar)
+  sandbox serve [--port N]        ejecutar el proveedor sandbox (secreto de API por la entrada estándar)
+  sandbox ledger --url URL        mostrar lo que se pidió pagar a un sandbox en marcha
+  book migrate URL                mover el libro SQLite de este espacio de trabajo a una base de datos PostgreSQL vacía
+  limits list | set PROVIDER XML KIND [VALUE]  límites de pago, pagos automáticos, cuatro ojos
+  staff list | set LOGIN ROLE [NAME] | remove LOGIN  el personal de un libro de equipo y sus roles
+
+Cada orden admite --help.
+</translation>
+    </message>
+    <message>
+        <source>Back to plain HTTP (taken on loopback only).</source>
+        <translation>Volver a HTTP sin cifrar (solo en loopback).</translation>
+    </message>
+    <message>
+        <source>The certificate (and its chain) as a PEM file.</source>
+        <translation>El certificado (y su cadena) como archivo PEM.</translation>
+    </message>
+    <message>
+        <source>Its private key as a PEM file.</source>
+        <translation>Su clave privada como archivo PEM.</translation>
+    </message>
+    <message>
+        <source>The listener&apos;s TLS: listener tls CERT KEY reads the key&apos;s password from standard input (an empty
+line: the key has none) into the OS keychain, checks that certificate and key open together,
+and keeps the two files&apos; paths in the book&apos;s settings; listener tls --off goes back to plain
+HTTP. It applies when the listener next starts. Admins only; written to the activity log.</source>
+        <translation>El TLS del receptor: listener tls CERT KEY lee la contraseña de la clave de la entrada estándar (una línea
+vacía: la clave no tiene) al llavero del sistema, comprueba que certificado y clave se abren juntos
+y guarda las rutas de ambos archivos en los ajustes del libro; listener tls --off vuelve a HTTP sin
+cifrar. Se aplica la próxima vez que arranque el receptor. Solo administradores; queda en el registro de actividad.</translation>
+    </message>
+    <message>
+        <source>Use &quot;listener tls CERT KEY&quot; or &quot;listener tls --off&quot;.</source>
+        <translation>Use «listener tls CERT KEY» o «listener tls --off».</translation>
+    </message>
+    <message>
+        <source>Only an admin sets the listener&apos;s TLS.</source>
+        <translation>Solo un administrador configura el TLS del receptor.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The listener&apos;s TLS is off: plain HTTP, on loopback only.</source>
+        <translation>El TLS del receptor está desactivado: HTTP sin cifrar, solo en loopback.</translation>
+    </message>
+    <message>
+        <source>The listener speaks TLS with %1 and %2.</source>
+        <translation>El receptor habla TLS con %1 y %2.</translation>
+    </message>
+    <message>
+        <source>It applies when the listener next starts.</source>
+        <translation>Se aplica la próxima vez que arranque el receptor.</translation>
     </message>
 </context>
 <context>
@@ -1804,8 +1852,8 @@ no se paga a ninguno.</translation>
         <translation>«%1» no es una dirección en la que escuchar: escriba host:puerto, p. ej. 127.0.0.1:8787.</translation>
     </message>
     <message>
-        <source>The listener does not take plain HTTP on %1, where others than this computer reach it: give it a TLS certificate and key (Settings), or keep it on 127.0.0.1 behind a reverse proxy that speaks HTTPS, or start it with --insecure-listen.</source>
-        <translation>El receptor no admite HTTP sin cifrar en %1, donde le llegan otros equipos además de este: dele un certificado y una clave TLS (Ajustes), o déjelo en 127.0.0.1 detrás de un proxy inverso que hable HTTPS, o inícielo con --insecure-listen.</translation>
+        <source>The listener does not take plain HTTP on %1, where others than this computer reach it: give it a TLS certificate and key (payoutdesk-cli listener tls CERT KEY), or keep it on 127.0.0.1 behind a reverse proxy that speaks HTTPS, or start it with --insecure-listen.</source>
+        <translation>El receptor no admite HTTP sin cifrar en %1, donde le llegan otros equipos además de este: dele un certificado y una clave TLS (payoutdesk-cli listener tls CERT KEY), o déjelo en 127.0.0.1 detrás de un proxy inverso que hable HTTPS, o inícielo con --insecure-listen.</translation>
     </message>
 </context>
 <context>

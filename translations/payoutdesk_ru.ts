@@ -1423,66 +1423,6 @@ operator или admin, которую обеспечивает сам серве
         <translation>«payout» нужна подкоманда: approve, status, poll или serve.</translation>
     </message>
     <message>
-        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
-
-Commands:
-  init DIR        create a workspace (every other command refuses a folder that holds none)
-  orders list     list orders, filtered (table, JSON or CSV)
-  orders show ID  one order with its history (ID is the order id or its UID)
-  orders import FILE  import orders from JSON or CSV, all or nothing
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
-  orders recipient ORDER accept|keep --comment TEXT  decide on a recipient the site changed
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
-  merchant site URL [--api URL]   the exchange site (payment links, order creation)
-  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
-  providers list      the built-in payout providers and their settings
-  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
-  providers unset NAME KEY        remove a secret from the keychain
-  providers test NAME             a signed balance call
-  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
-  payout status ORDER             an order&apos;s payout attempts
-  payout poll                     ask the providers about open payouts, once
-  serve [--listen HOST:PORT] [--insecure-listen]  the listener (TLS from the settings) and the poller
-  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
-  sandbox ledger --url URL        print what a running sandbox was asked to pay
-  book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
-  limits list | set PROVIDER XML KIND [VALUE]  payout limits, automatic payouts, four eyes
-  staff list | set LOGIN ROLE [NAME] | remove LOGIN  a team book&apos;s staff and their roles
-
-Every command takes --help.
-</source>
-        <translation>Использование: payoutdesk-cli [--workspace DIR | --demo] КОМАНДА ...
-
-Команды:
-  init DIR        создать рабочую папку (все остальные команды отказываются от папки без неё)
-  orders list     список заявок с фильтрами (таблица, JSON или CSV)
-  orders show ID  одна заявка с историей (ID — id заявки или её UID)
-  orders import FILE  загрузить заявки из JSON или CSV, все или ничего
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  создать заявку на сайте обменника
-  orders recipient ORDER accept|keep --comment TEXT  решить судьбу получателя, изменённого сайтом
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   заявки или их история в CSV
-  merchant site URL [--api URL]   сайт обменника (ссылки на оплату, создание заявок)
-  merchant secret ipn|token       IPN-секрет рабочего места / API-токен сайта со стандартного ввода
-  providers list      встроенные провайдеры выплат и их настройки
-  providers set NAME KEY [VALUE]  задать настройку; секрет читается со стандартного ввода
-  providers unset NAME KEY        удалить секрет из хранилища ключей
-  providers test NAME             подписанный запрос баланса
-  payout approve ORDER... | --all [--provider P]  выплатить заявки, ждущие выплаты
-  payout status ORDER             попытки выплаты по заявке
-  payout poll                     один раз опросить провайдеров об открытых выплатах
-  serve [--listen HOST:PORT] [--insecure-listen]  приёмник (TLS из настроек) и опрос
-  sandbox serve [--port N]        запустить провайдер-песочницу (API-секрет со стандартного ввода)
-  sandbox ledger --url URL        показать, что запущенную песочницу просили выплатить
-  book migrate URL                перенести SQLite-книгу этой рабочей папки в пустую базу PostgreSQL
-  limits list | set PROVIDER XML KIND [VALUE]  лимиты выплат, автоматические выплаты, четыре глаза
-  staff list | set LOGIN ROLE [NAME] | remove LOGIN  сотрудники командной книги и их роли
-
-Каждая команда понимает --help.
-</translation>
-    </message>
-    <message>
         <source>&quot;orders&quot; needs a subcommand: list, show, import, create or recipient.</source>
         <translation>«orders» нужна подкоманда: list, show, import, create или recipient.</translation>
     </message>
@@ -1557,6 +1497,114 @@ paid to neither.</source>
     <message>
         <source>Order %1 keeps its pinned recipient.</source>
         <translation>Заявка %1 сохраняет закреплённого получателя.</translation>
+    </message>
+    <message>
+        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
+
+Commands:
+  init DIR        create a workspace (every other command refuses a folder that holds none)
+  orders list     list orders, filtered (table, JSON or CSV)
+  orders show ID  one order with its history (ID is the order id or its UID)
+  orders import FILE  import orders from JSON or CSV, all or nothing
+  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
+  orders recipient ORDER accept|keep --comment TEXT  decide on a recipient the site changed
+  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
+             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
+  merchant site URL [--api URL]   the exchange site (payment links, order creation)
+  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
+  providers list      the built-in payout providers and their settings
+  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
+  providers unset NAME KEY        remove a secret from the keychain
+  providers test NAME             a signed balance call
+  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
+  payout status ORDER             an order&apos;s payout attempts
+  payout poll                     ask the providers about open payouts, once
+  serve [--listen HOST:PORT] [--insecure-listen]  the listener (TLS from the settings) and the poller
+  listener tls CERT KEY | --off   the listener&apos;s TLS (the key&apos;s password on standard input)
+  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
+  sandbox ledger --url URL        print what a running sandbox was asked to pay
+  book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
+  limits list | set PROVIDER XML KIND [VALUE]  payout limits, automatic payouts, four eyes
+  staff list | set LOGIN ROLE [NAME] | remove LOGIN  a team book&apos;s staff and their roles
+
+Every command takes --help.
+</source>
+        <translation>Использование: payoutdesk-cli [--workspace DIR | --demo] КОМАНДА ...
+
+Команды:
+  init DIR        создать рабочую папку (все остальные команды отказываются от папки без неё)
+  orders list     список заявок с фильтрами (таблица, JSON или CSV)
+  orders show ID  одна заявка с историей (ID — id заявки или её UID)
+  orders import FILE  загрузить заявки из JSON или CSV, все или ничего
+  orders create --route ID --amount X --to KEY=VALUE ... --agree  создать заявку на сайте обменника
+  orders recipient ORDER accept|keep --comment TEXT  решить судьбу получателя, изменённого сайтом
+  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
+             [--delimiter ,|;] [--bom] --output FILE|-   заявки или их история в CSV
+  merchant site URL [--api URL]   сайт обменника (ссылки на оплату, создание заявок)
+  merchant secret ipn|token       IPN-секрет рабочего места / API-токен сайта со стандартного ввода
+  providers list      встроенные провайдеры выплат и их настройки
+  providers set NAME KEY [VALUE]  задать настройку; секрет читается со стандартного ввода
+  providers unset NAME KEY        удалить секрет из хранилища ключей
+  providers test NAME             подписанный запрос баланса
+  payout approve ORDER... | --all [--provider P]  выплатить заявки, ждущие выплаты
+  payout status ORDER             попытки выплаты по заявке
+  payout poll                     один раз опросить провайдеров об открытых выплатах
+  serve [--listen HOST:PORT] [--insecure-listen]  приёмник (TLS из настроек) и опрос
+  listener tls CERT KEY | --off   TLS приёмника (пароль ключа со стандартного ввода)
+  sandbox serve [--port N]        запустить провайдер-песочницу (API-секрет со стандартного ввода)
+  sandbox ledger --url URL        показать, что запущенную песочницу просили выплатить
+  book migrate URL                перенести SQLite-книгу этой рабочей папки в пустую базу PostgreSQL
+  limits list | set PROVIDER XML KIND [VALUE]  лимиты выплат, автоматические выплаты, четыре глаза
+  staff list | set LOGIN ROLE [NAME] | remove LOGIN  сотрудники командной книги и их роли
+
+Каждая команда понимает --help.
+</translation>
+    </message>
+    <message>
+        <source>Back to plain HTTP (taken on loopback only).</source>
+        <translation>Вернуться к обычному HTTP (принимается только на loopback).</translation>
+    </message>
+    <message>
+        <source>The certificate (and its chain) as a PEM file.</source>
+        <translation>Сертификат (и его цепочка) в PEM-файле.</translation>
+    </message>
+    <message>
+        <source>Its private key as a PEM file.</source>
+        <translation>Его закрытый ключ в PEM-файле.</translation>
+    </message>
+    <message>
+        <source>The listener&apos;s TLS: listener tls CERT KEY reads the key&apos;s password from standard input (an empty
+line: the key has none) into the OS keychain, checks that certificate and key open together,
+and keeps the two files&apos; paths in the book&apos;s settings; listener tls --off goes back to plain
+HTTP. It applies when the listener next starts. Admins only; written to the activity log.</source>
+        <translation>TLS приёмника: listener tls CERT KEY читает пароль ключа со стандартного ввода (пустая
+строка — у ключа пароля нет) в хранилище ключей ОС, проверяет, что сертификат и ключ открываются вместе,
+и сохраняет пути к обоим файлам в настройках книги; listener tls --off возвращает обычный
+HTTP. Применяется при следующем запуске приёмника. Только администраторы; пишется в журнал действий.</translation>
+    </message>
+    <message>
+        <source>Use &quot;listener tls CERT KEY&quot; or &quot;listener tls --off&quot;.</source>
+        <translation>Используйте «listener tls CERT KEY» или «listener tls --off».</translation>
+    </message>
+    <message>
+        <source>Only an admin sets the listener&apos;s TLS.</source>
+        <translation>TLS приёмника настраивает только администратор.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The listener&apos;s TLS is off: plain HTTP, on loopback only.</source>
+        <translation>TLS приёмника выключен: обычный HTTP, только на loopback.</translation>
+    </message>
+    <message>
+        <source>The listener speaks TLS with %1 and %2.</source>
+        <translation>Приёмник работает по TLS с %1 и %2.</translation>
+    </message>
+    <message>
+        <source>It applies when the listener next starts.</source>
+        <translation>Применяется при следующем запуске приёмника.</translation>
     </message>
 </context>
 <context>
@@ -1808,8 +1856,8 @@ paid to neither.</source>
         <translation>«%1» — не адрес для приёма: укажите хост:порт, например 127.0.0.1:8787.</translation>
     </message>
     <message>
-        <source>The listener does not take plain HTTP on %1, where others than this computer reach it: give it a TLS certificate and key (Settings), or keep it on 127.0.0.1 behind a reverse proxy that speaks HTTPS, or start it with --insecure-listen.</source>
-        <translation>Приёмник не принимает обычный HTTP на %1, где к нему обращаются не только с этого компьютера: дайте ему TLS-сертификат и ключ (Настройки), или оставьте его на 127.0.0.1 за обратным прокси с HTTPS, или запустите с --insecure-listen.</translation>
+        <source>The listener does not take plain HTTP on %1, where others than this computer reach it: give it a TLS certificate and key (payoutdesk-cli listener tls CERT KEY), or keep it on 127.0.0.1 behind a reverse proxy that speaks HTTPS, or start it with --insecure-listen.</source>
+        <translation>Приёмник не принимает обычный HTTP на %1, где к нему обращаются не только с этого компьютера: дайте ему TLS-сертификат и ключ (payoutdesk-cli listener tls CERT KEY), или оставьте его на 127.0.0.1 за обратным прокси с HTTPS, или запустите с --insecure-listen.</translation>
     </message>
 </context>
 <context>

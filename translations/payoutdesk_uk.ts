@@ -1423,66 +1423,6 @@ operator або admin, яку забезпечує сам сервер. Змін
         <translation>«payout» потрібна підкоманда: approve, status, poll або serve.</translation>
     </message>
     <message>
-        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
-
-Commands:
-  init DIR        create a workspace (every other command refuses a folder that holds none)
-  orders list     list orders, filtered (table, JSON or CSV)
-  orders show ID  one order with its history (ID is the order id or its UID)
-  orders import FILE  import orders from JSON or CSV, all or nothing
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
-  orders recipient ORDER accept|keep --comment TEXT  decide on a recipient the site changed
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
-  merchant site URL [--api URL]   the exchange site (payment links, order creation)
-  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
-  providers list      the built-in payout providers and their settings
-  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
-  providers unset NAME KEY        remove a secret from the keychain
-  providers test NAME             a signed balance call
-  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
-  payout status ORDER             an order&apos;s payout attempts
-  payout poll                     ask the providers about open payouts, once
-  serve [--listen HOST:PORT] [--insecure-listen]  the listener (TLS from the settings) and the poller
-  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
-  sandbox ledger --url URL        print what a running sandbox was asked to pay
-  book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
-  limits list | set PROVIDER XML KIND [VALUE]  payout limits, automatic payouts, four eyes
-  staff list | set LOGIN ROLE [NAME] | remove LOGIN  a team book&apos;s staff and their roles
-
-Every command takes --help.
-</source>
-        <translation>Використання: payoutdesk-cli [--workspace DIR | --demo] КОМАНДА ...
-
-Команди:
-  init DIR        створити робочу теку (усі інші команди відмовляються від теки без неї)
-  orders list     список заявок із фільтрами (таблиця, JSON або CSV)
-  orders show ID  одна заявка з історією (ID — id заявки або її UID)
-  orders import FILE  завантажити заявки з JSON або CSV, усі або жодної
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  створити заявку на сайті обмінника
-  orders recipient ORDER accept|keep --comment TEXT  вирішити долю отримувача, зміненого сайтом
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   заявки або їхня історія в CSV
-  merchant site URL [--api URL]   сайт обмінника (посилання на оплату, створення заявок)
-  merchant secret ipn|token       IPN-секрет робочого місця / API-токен сайту зі стандартного вводу
-  providers list      вбудовані провайдери виплат та їхні налаштування
-  providers set NAME KEY [VALUE]  задати налаштування; секрет читається зі стандартного вводу
-  providers unset NAME KEY        видалити секрет зі сховища ключів
-  providers test NAME             підписаний запит балансу
-  payout approve ORDER... | --all [--provider P]  виплатити заявки, що чекають виплати
-  payout status ORDER             спроби виплати за заявкою
-  payout poll                     один раз опитати провайдерів про відкриті виплати
-  serve [--listen HOST:PORT] [--insecure-listen]  приймач (TLS з налаштувань) і опитування
-  sandbox serve [--port N]        запустити провайдер-пісочницю (API-секрет зі стандартного вводу)
-  sandbox ledger --url URL        показати, що запущену пісочницю просили виплатити
-  book migrate URL                перенести SQLite-книгу цієї робочої теки в порожню базу PostgreSQL
-  limits list | set PROVIDER XML KIND [VALUE]  ліміти виплат, автоматичні виплати, чотири ока
-  staff list | set LOGIN ROLE [NAME] | remove LOGIN  співробітники командної книги та їхні ролі
-
-Кожна команда розуміє --help.
-</translation>
-    </message>
-    <message>
         <source>&quot;orders&quot; needs a subcommand: list, show, import, create or recipient.</source>
         <translation>«orders» потрібна підкоманда: list, show, import, create або recipient.</translation>
     </message>
@@ -1557,6 +1497,114 @@ paid to neither.</source>
     <message>
         <source>Order %1 keeps its pinned recipient.</source>
         <translation>Заявка %1 зберігає закріпленого отримувача.</translation>
+    </message>
+    <message>
+        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
+
+Commands:
+  init DIR        create a workspace (every other command refuses a folder that holds none)
+  orders list     list orders, filtered (table, JSON or CSV)
+  orders show ID  one order with its history (ID is the order id or its UID)
+  orders import FILE  import orders from JSON or CSV, all or nothing
+  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
+  orders recipient ORDER accept|keep --comment TEXT  decide on a recipient the site changed
+  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
+             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
+  merchant site URL [--api URL]   the exchange site (payment links, order creation)
+  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
+  providers list      the built-in payout providers and their settings
+  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
+  providers unset NAME KEY        remove a secret from the keychain
+  providers test NAME             a signed balance call
+  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
+  payout status ORDER             an order&apos;s payout attempts
+  payout poll                     ask the providers about open payouts, once
+  serve [--listen HOST:PORT] [--insecure-listen]  the listener (TLS from the settings) and the poller
+  listener tls CERT KEY | --off   the listener&apos;s TLS (the key&apos;s password on standard input)
+  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
+  sandbox ledger --url URL        print what a running sandbox was asked to pay
+  book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
+  limits list | set PROVIDER XML KIND [VALUE]  payout limits, automatic payouts, four eyes
+  staff list | set LOGIN ROLE [NAME] | remove LOGIN  a team book&apos;s staff and their roles
+
+Every command takes --help.
+</source>
+        <translation>Використання: payoutdesk-cli [--workspace DIR | --demo] КОМАНДА ...
+
+Команди:
+  init DIR        створити робочу теку (усі інші команди відмовляються від теки без неї)
+  orders list     список заявок із фільтрами (таблиця, JSON або CSV)
+  orders show ID  одна заявка з історією (ID — id заявки або її UID)
+  orders import FILE  завантажити заявки з JSON або CSV, усі або жодної
+  orders create --route ID --amount X --to KEY=VALUE ... --agree  створити заявку на сайті обмінника
+  orders recipient ORDER accept|keep --comment TEXT  вирішити долю отримувача, зміненого сайтом
+  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
+             [--delimiter ,|;] [--bom] --output FILE|-   заявки або їхня історія в CSV
+  merchant site URL [--api URL]   сайт обмінника (посилання на оплату, створення заявок)
+  merchant secret ipn|token       IPN-секрет робочого місця / API-токен сайту зі стандартного вводу
+  providers list      вбудовані провайдери виплат та їхні налаштування
+  providers set NAME KEY [VALUE]  задати налаштування; секрет читається зі стандартного вводу
+  providers unset NAME KEY        видалити секрет зі сховища ключів
+  providers test NAME             підписаний запит балансу
+  payout approve ORDER... | --all [--provider P]  виплатити заявки, що чекають виплати
+  payout status ORDER             спроби виплати за заявкою
+  payout poll                     один раз опитати провайдерів про відкриті виплати
+  serve [--listen HOST:PORT] [--insecure-listen]  приймач (TLS з налаштувань) і опитування
+  listener tls CERT KEY | --off   TLS приймача (пароль ключа зі стандартного вводу)
+  sandbox serve [--port N]        запустити провайдер-пісочницю (API-секрет зі стандартного вводу)
+  sandbox ledger --url URL        показати, що запущену пісочницю просили виплатити
+  book migrate URL                перенести SQLite-книгу цієї робочої теки в порожню базу PostgreSQL
+  limits list | set PROVIDER XML KIND [VALUE]  ліміти виплат, автоматичні виплати, чотири ока
+  staff list | set LOGIN ROLE [NAME] | remove LOGIN  співробітники командної книги та їхні ролі
+
+Кожна команда розуміє --help.
+</translation>
+    </message>
+    <message>
+        <source>Back to plain HTTP (taken on loopback only).</source>
+        <translation>Повернутися до звичайного HTTP (приймається лише на loopback).</translation>
+    </message>
+    <message>
+        <source>The certificate (and its chain) as a PEM file.</source>
+        <translation>Сертифікат (і його ланцюжок) у PEM-файлі.</translation>
+    </message>
+    <message>
+        <source>Its private key as a PEM file.</source>
+        <translation>Його закритий ключ у PEM-файлі.</translation>
+    </message>
+    <message>
+        <source>The listener&apos;s TLS: listener tls CERT KEY reads the key&apos;s password from standard input (an empty
+line: the key has none) into the OS keychain, checks that certificate and key open together,
+and keeps the two files&apos; paths in the book&apos;s settings; listener tls --off goes back to plain
+HTTP. It applies when the listener next starts. Admins only; written to the activity log.</source>
+        <translation>TLS приймача: listener tls CERT KEY читає пароль ключа зі стандартного вводу (порожній
+рядок — у ключа пароля немає) у сховище ключів ОС, перевіряє, що сертифікат і ключ відкриваються разом,
+і зберігає шляхи до обох файлів у налаштуваннях книги; listener tls --off повертає звичайний
+HTTP. Застосовується під час наступного запуску приймача. Лише адміністратори; пишеться в журнал дій.</translation>
+    </message>
+    <message>
+        <source>Use &quot;listener tls CERT KEY&quot; or &quot;listener tls --off&quot;.</source>
+        <translation>Використовуйте «listener tls CERT KEY» або «listener tls --off».</translation>
+    </message>
+    <message>
+        <source>Only an admin sets the listener&apos;s TLS.</source>
+        <translation>TLS приймача налаштовує лише адміністратор.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The listener&apos;s TLS is off: plain HTTP, on loopback only.</source>
+        <translation>TLS приймача вимкнено: звичайний HTTP, лише на loopback.</translation>
+    </message>
+    <message>
+        <source>The listener speaks TLS with %1 and %2.</source>
+        <translation>Приймач працює через TLS з %1 і %2.</translation>
+    </message>
+    <message>
+        <source>It applies when the listener next starts.</source>
+        <translation>Застосовується під час наступного запуску приймача.</translation>
     </message>
 </context>
 <context>
@@ -1808,8 +1856,8 @@ paid to neither.</source>
         <translation>«%1» — не адреса для приймання: вкажіть хост:порт, наприклад 127.0.0.1:8787.</translation>
     </message>
     <message>
-        <source>The listener does not take plain HTTP on %1, where others than this computer reach it: give it a TLS certificate and key (Settings), or keep it on 127.0.0.1 behind a reverse proxy that speaks HTTPS, or start it with --insecure-listen.</source>
-        <translation>Приймач не приймає звичайний HTTP на %1, де до нього звертаються не лише з цього комп’ютера: дайте йому TLS-сертифікат і ключ (Налаштування), або залиште його на 127.0.0.1 за зворотним проксі з HTTPS, або запустіть з --insecure-listen.</translation>
+        <source>The listener does not take plain HTTP on %1, where others than this computer reach it: give it a TLS certificate and key (payoutdesk-cli listener tls CERT KEY), or keep it on 127.0.0.1 behind a reverse proxy that speaks HTTPS, or start it with --insecure-listen.</source>
+        <translation>Приймач не приймає звичайний HTTP на %1, де до нього звертаються не лише з цього комп’ютера: дайте йому TLS-сертифікат і ключ (payoutdesk-cli listener tls CERT KEY), або залиште його на 127.0.0.1 за зворотним проксі з HTTPS, або запустіть з --insecure-listen.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,10 @@
 #include "Cli.h"
+#include "SecretInput.h"
 #include "contract/TlsSupport.h"
 #include "contract/Translated.h"
+#include "listener/ListenerTls.h"
+#include "secrets/SecretStore.h"
+#include "storage/DeskSettings.h"
 #include "storage/RecipientReview.h"
 #include "workspace/BuildInfo.h"
 
@@ -26,7 +30,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -125,6 +131,7 @@ int Cli::usage(const QString &message)
         "  payout status ORDER             an order's payout attempts\n"
         "  payout poll                     ask the providers about open payouts, once\n"
         "  serve [--listen HOST:PORT] [--insecure-listen]  the listener (TLS from the settings) and the poller\n"
+        "  listener tls CERT KEY | --off   the listener's TLS (the key's password on standard input)\n"
         "  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)\n"
         "  sandbox ledger --url URL        print what a running sandbox was asked to pay\n"
         "  book migrate URL                move this workspace's SQLite book into an empty PostgreSQL database\n"
@@ -181,6 +188,8 @@ int Cli::run(const QStringList &arguments)
         return payout(arguments, words);
     if (words.first() == QLatin1String("serve"))
         return payout(arguments, { QStringLiteral("payout"), QStringLiteral("serve") });
+    if (words.first() == QLatin1String("listener"))
+        return listener(arguments, words);
     if (words.first() == QLatin1String("merchant"))
         return merchant(arguments, words);
     if (words.first() == QLatin1String("export"))
@@ -717,6 +726,69 @@ int Cli::merchant(const QStringList &arguments, const QStringList &words)
     MerchantCommand command(*workspace, m_out, m_err);
     return words.at(1) == QLatin1String("site") ? command.setSite(rest.first(), parser.value(QStringLiteral("api")))
                                                 : command.setSecret(rest.first());
+}
+
+int Cli::listener(const QStringList &arguments, const QStringList &words)
+{
+    QCommandLineParser parser;
+    addWorkspaceOptions(parser);
+    parser.addOption({ QStringLiteral("off"), tr("Back to plain HTTP (taken on loopback only).") });
+    parser.addPositionalArgument(QStringLiteral("CERT"), tr("The certificate (and its chain) as a PEM file."));
+    parser.addPositionalArgument(QStringLiteral("KEY"), tr("Its private key as a PEM file."));
+    const QStringList args = withoutWords(arguments, words);
+    int code = ExitOk;
+    if (!parse(parser, args,
+            tr("The listener's TLS: listener tls CERT KEY reads the key's password from standard input (an empty\n"
+               "line: the key has none) into the OS keychain, checks that certificate and key open together,\n"
+               "and keeps the two files' paths in the book's settings; listener tls --off goes back to plain\n"
+               "HTTP. It applies when the listener next starts. Admins only; written to the activity log."),
+            &code, m_out, m_err))
+        return code;
+    const QStringList rest = parser.positionalArguments();
+    const bool off = parser.isSet(QStringLiteral("off"));
+    if (words.size() < 2 || words.at(1) != QLatin1String("tls") || (off ? !rest.isEmpty() : rest.size() != 2))
+        return usage(tr("Use \"listener tls CERT KEY\" or \"listener tls --off\"."));
+    auto workspace = openWorkspace(args, &code);
+    if (!workspace)
+        return code;
+    Database &db = workspace->database();
+    if (!Staff::mayAdminister(workspace->member().role)) {
+        m_err << tr("Only an admin sets the listener's TLS.") << "\n";
+        return ExitFailure;
+    }
+    const QString certificate = off ? QString() : QFileInfo(rest.at(0)).absoluteFilePath();
+    const QString key = off ? QString() : QFileInfo(rest.at(1)).absoluteFilePath();
+    SecretStore secrets(workspace->id());
+    if (!off) {
+        const QString password = SecretInput::readLine();
+        QString error;
+        if (!ListenerTls::load(certificate, key, password.toUtf8(), &error)) {
+            m_err << error << "\n" << tr("Nothing was changed.") << "\n";
+            return ExitInvalidInput;
+        }
+        SecretJob *job = password.isEmpty()
+            ? secrets.remove(ListenerTls::secretOwner(), ListenerTls::secretKey())
+            : secrets.write(ListenerTls::secretOwner(), ListenerTls::secretKey(), password);
+        QEventLoop wait;
+        QObject::connect(job, &SecretJob::finished, &wait, &QEventLoop::quit);
+        wait.exec();
+        if (!job->ok() && job->outcome() != SecretJob::Outcome::NotFound) {
+            m_err << job->error() << "\n" << tr("Nothing was changed.") << "\n";
+            return ExitFailure;
+        }
+    }
+    DeskSettings desk(db);
+    QString error;
+    if (!desk.setValue(QString::fromLatin1(ListenerTls::certificateSetting), certificate, &error)
+        || !desk.setValue(QString::fromLatin1(ListenerTls::keySetting), key, &error)) {
+        m_err << error << "\n";
+        return ExitFailure;
+    }
+    const QString what = off ? tr("The listener's TLS is off: plain HTTP, on loopback only.")
+                             : tr("The listener speaks TLS with %1 and %2.").arg(certificate, key);
+    ActivityLog(db).append(db.login(), QStringLiteral("settings"), QStringLiteral("listener"), what);
+    m_out << what << ' ' << tr("It applies when the listener next starts.") << "\n";
+    return ExitOk;
 }
 
 int Cli::limits(const QStringList &arguments, const QStringList &words)

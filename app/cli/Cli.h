@@ -19,6 +19,7 @@ private:
     int ordersImport(const QStringList &args);
     int ordersRecipient(const QStringList &args);
     int init(const QStringList &arguments);
+    int listener(const QStringList &arguments, const QStringList &words);
     int ordersCreate(const QStringList &args);
     int merchant(const QStringList &arguments, const QStringList &words);
     int providers(const QStringList &arguments, const QStringList &words);

@@ -11,6 +11,7 @@
 #include <QTcpSocket>
 #include <QUrl>
 
+#include <malloc.h>
 #include <memory>
 
 namespace pd {
@@ -22,6 +23,12 @@ DeskListener::DeskListener(QObject *parent)
     , m_guard(new ConnectionGuard(this))
     , m_http(new QHttpServer(this))
 {
+    // A socket reads whatever the kernel holds into one buffer, megabytes from a fast client
+    // that sends a body the guard refuses. glibc would raise its mmap threshold after the first
+    // such buffer and keep the next ones on the heap, where freed memory stays with the
+    // process: a fixed threshold returns every large buffer to the system once it is dropped.
+    static const bool fixedThreshold = mallopt(M_MMAP_THRESHOLD, 256 * 1024) == 1;
+    Q_UNUSED(fixedThreshold);
     connect(m_guard, &ConnectionGuard::refused, this, [](const QString &peer, const QString &path, const QString &why) {
         qCInfo(lcListener).noquote() << "connection from" << peer << path << "ended:" << why;
     });
@@ -46,7 +53,8 @@ bool DeskListener::listen(const QHostAddress &address, quint16 port, QString *er
     if (!address.isLoopback() && !security.tls && !security.insecureAllowed) {
         if (error)
             *error = tr("The listener does not take plain HTTP on %1, where others than this computer reach it: give "
-                        "it a TLS certificate and key (Settings), or keep it on 127.0.0.1 behind a reverse proxy that "
+                        "it a TLS certificate and key (payoutdesk-cli listener tls CERT KEY), or keep it on 127.0.0.1 "
+                        "behind a reverse proxy that "
                         "speaks HTTPS, or start it with --insecure-listen.")
                          .arg(address.toString());
         return false;
