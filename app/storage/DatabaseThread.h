@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BookReply.h"
 #include "Database.h"
 
 #include <QMutex>
@@ -42,6 +43,24 @@ public:
                     QMetaObject::invokeMethod(
                         context.data(), [then, result] { then(std::move(*result)); }, Qt::QueuedConnection);
             });
+    }
+
+    // The services' way in: `work(db, &error)` runs on the thread and the reply finishes with
+    // its value (or its error) on the thread that asked. The reply is a child of `parent`
+    // unless the caller takes it; it finishes even if nobody listens.
+    template <typename T>
+    BookAnswer<T> *ask(Urgency urgency, QObject *parent, std::function<T(Database &, QString *)> work)
+    {
+        auto *reply = new BookAnswer<T>(parent);
+        post(urgency, [reply = QPointer<BookAnswer<T>>(reply), work = std::move(work)](Database &db) {
+            QString error;
+            auto result = std::make_shared<T>(work(db, &error));
+            if (reply)
+                QMetaObject::invokeMethod(
+                    reply.data(), [reply = reply.data(), result, error] { reply->complete(std::move(*result), error); },
+                    Qt::QueuedConnection);
+        });
+        return reply;
     }
 
 private:

@@ -146,4 +146,11 @@ QString Workspace::currentStaff()
     return Database::osUser();
 }
 
+DatabaseThread &Workspace::bookThread()
+{
+    if (!m_bookThread)
+        m_bookThread = std::make_unique<DatabaseThread>(*m_database, QStringLiteral("book"));
+    return *m_bookThread;
+}
+
 } // namespace pd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "storage/DatabaseThread.h"
 #include "storage/Staff.h"
 
 #include <QString>
@@ -44,6 +45,11 @@ public:
     // Another connection to the same book, for a worker thread (connections are per thread).
     std::unique_ptr<Database> openConnection(const QString &connectionName, QString *error) const;
 
+    // The thread the core's services (app/services) read and write staff's requests on, with
+    // a connection of its own: started on first use, stopped (its queued work done) with the
+    // workspace. Pages never touch database() themselves.
+    DatabaseThread &bookThread();
+
     // Who is at the desk: the OS user, the name that goes into history and the activity log.
     static QString currentStaff();
 
@@ -61,6 +67,7 @@ private:
     QString m_id;
     Staff::Member m_member;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<DatabaseThread> m_bookThread; // declared after m_database: stopped before it
 };
 
 } // namespace pd
