@@ -2,6 +2,7 @@
 #include "BlocklistDialog.h"
 #include "MainWindow.h"
 #include "PayoutQueuePage.h"
+#include "QueueView.h"
 #include "SandboxDesk.h"
 #include "storage/AttemptStore.h"
 #include "storage/OrderStore.h"
@@ -46,9 +47,10 @@ private slots:
         window.tabs()->setCurrentWidget(window.queuePage());
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         PayoutQueuePage *queue = window.queuePage();
-        QCOMPARE(queue->table()->rowCount(), 6);
-        QTableWidgetItem *recipient = queue->table()->item(0, PayoutQueuePage::Recipient);
-        QVERIFY2(recipient->toolTip().contains(QStringLiteral("6 different orders")), qPrintable(recipient->toolTip()));
+        QTRY_COMPARE_WITH_TIMEOUT(QueueView::rows(queue), 6, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!QueueView::tip(queue, 0, PayoutQueueModel::Recipient).isEmpty(), 20000);
+        QVERIFY2(QueueView::tip(queue, 0, PayoutQueueModel::Recipient).contains(QStringLiteral("6 different orders")),
+            qPrintable(QueueView::tip(queue, 0, PayoutQueueModel::Recipient)));
 
         BlocklistDialog dialog(desk.workspace->database(), &window);
         connect(&dialog, &BlocklistDialog::changed, queue, &PayoutQueuePage::refresh);
@@ -57,8 +59,9 @@ private slots:
         QTest::keyClick(dialog.reasonEdit(), Qt::Key_Return);
         QCOMPARE(dialog.table()->rowCount(), 1);
         QCOMPARE(dialog.table()->item(0, 1)->text(), QStringLiteral("fraud report 77"));
-        recipient = queue->table()->item(0, PayoutQueuePage::Recipient);
-        QVERIFY2(recipient->toolTip().contains(QStringLiteral("blocklist")), qPrintable(recipient->toolTip()));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            QueueView::tip(queue, 0, PayoutQueueModel::Recipient).contains(QStringLiteral("blocklist")),
+            qPrintable(QueueView::tip(queue, 0, PayoutQueueModel::Recipient)), 20000);
         const QString shots = qEnvironmentVariable("PAYOUTDESK_SCREENSHOTS");
         if (!shots.isEmpty()) {
             window.grab().save(shots + QStringLiteral("/queue-flags.png"));
@@ -68,7 +71,7 @@ private slots:
             dialog.hide();
         }
 
-        queue->table()->selectRow(0);
+        queue->selectOrders({ ids.first() });
         ApproveDialog::setNextAnswer(true);
         QSignalSpy finished(queue, &PayoutQueuePage::runFinished);
         QTest::mouseClick(queue->approveButton(), Qt::LeftButton);

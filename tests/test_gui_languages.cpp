@@ -4,6 +4,7 @@
 #include "OrdersPage.h"
 #include "PayoutQueuePage.h"
 #include "ProvidersPage.h"
+#include "QueueView.h"
 #include "SandboxDesk.h"
 #include "SettingsDialog.h"
 #include "workspace/DemoOrders.h"
@@ -223,15 +224,16 @@ private slots:
         orders->statusBox()->setCurrentIndex(orders->statusBox()->findData(int(OrderStatus::InProgressPayout)));
         orders->searchBox()->setText(QStringLiteral("1"));
         m_window->tabs()->setCurrentWidget(queue);
-        QVERIFY(queue->table()->rowCount() > 1);
-        queue->table()->clearSelection();
-        queue->table()->selectRow(1);
-        const QString selectedUid = queue->table()->item(1, PayoutQueuePage::Uid)->text();
+        QVERIFY(QueueView::refreshed(queue));
+        QVERIFY(QueueView::rows(queue) > 1);
+        const QString selectedId = queue->model()->index(1, 0).data(PayoutQueueModel::OrderIdRole).toString();
+        queue->selectOrders({ selectedId });
+        const QString selectedUid = QueueView::text(queue, 1, PayoutQueueModel::Uid);
         // An order's window left open across the switch follows it too (opened in English).
         switchTo(QStringLiteral("en"));
-        OrderDialog *order
-            = m_window->openOrder(queue->table()->item(1, PayoutQueuePage::Uid)->data(Qt::UserRole).toString());
+        OrderDialog *order = m_window->openOrder(selectedId);
         QVERIFY(QTest::qWaitForWindowExposed(order));
+        QTRY_VERIFY(order->isLoaded());
         const QString englishTitle = order->windowTitle();
 
         switchTo(language);
@@ -251,9 +253,10 @@ private slots:
         QCOMPARE(m_window->tabs()->currentWidget(), queue);
         QCOMPARE(orders->statusBox()->currentData().toInt(), int(OrderStatus::InProgressPayout));
         QCOMPARE(orders->searchBox()->text(), QStringLiteral("1"));
+        QVERIFY(QueueView::refreshed(queue));
         const auto selected = queue->table()->selectionModel()->selectedRows();
         QCOMPARE(selected.size(), 1);
-        QCOMPARE(queue->table()->item(selected.first().row(), PayoutQueuePage::Uid)->text(), selectedUid);
+        QCOMPARE(QueueView::text(queue, selected.first().row(), PayoutQueueModel::Uid), selectedUid);
 
         const QString shots = qEnvironmentVariable("PAYOUTDESK_SCREENSHOTS");
         orders->clearFilters();

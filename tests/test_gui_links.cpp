@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -63,9 +64,10 @@ private slots:
     {
         DeskSettings(m_workspace->database())
             .setValue(QString::fromLatin1(DeskSettings::siteUrl), QStringLiteral("https://www.kryptoswap.io"));
-        auto *dialog = new OrderDialog(m_workspace->database(), QStringLiteral("5e0000000000000000000014"));
+        auto *dialog = new OrderDialog(*m_workspace, QStringLiteral("5e0000000000000000000014"));
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QTRY_VERIFY(dialog->isLoaded());
         QVERIFY(dialog->clientLinks());
         QCOMPARE(dialog->clientLinks()->paymentLink(),
             QStringLiteral("https://www.kryptoswap.io/en/payment/14/dGqwF2M2eBPaSN1G5ljMS1cb"));
@@ -111,7 +113,8 @@ private slots:
 
     void noSecretNoLinks()
     {
-        auto *dialog = new OrderDialog(m_workspace->database(), QStringLiteral("5e0000000000000000000015"));
+        auto *dialog = new OrderDialog(*m_workspace, QStringLiteral("5e0000000000000000000015"));
+        QVERIFY(QSignalSpy(dialog, &OrderDialog::loaded).wait(20000));
         QVERIFY(!dialog->clientLinks());
         QVERIFY(!dialog->deliveries());
         delete dialog;
@@ -120,7 +123,8 @@ private slots:
     void noSiteAddressSaysSo()
     {
         DeskSettings(m_workspace->database()).setValue(QString::fromLatin1(DeskSettings::siteUrl), QString());
-        auto *dialog = new OrderDialog(m_workspace->database(), QStringLiteral("5e0000000000000000000014"));
+        auto *dialog = new OrderDialog(*m_workspace, QStringLiteral("5e0000000000000000000014"));
+        QVERIFY(QSignalSpy(dialog, &OrderDialog::loaded).wait(20000));
         QVERIFY(dialog->clientLinks());
         QVERIFY(dialog->clientLinks()->paymentLink().isEmpty());
         QVERIFY(!dialog->clientLinks()->qrButton());

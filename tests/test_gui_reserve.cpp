@@ -1,6 +1,7 @@
 #include "ApproveDialog.h"
 #include "MainWindow.h"
 #include "PayoutQueuePage.h"
+#include "QueueView.h"
 #include "ReserveBanner.h"
 #include "SandboxDesk.h"
 #include "storage/AttemptStore.h"
@@ -46,7 +47,6 @@ private slots:
         window.tabs()->setCurrentWidget(window.queuePage());
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         PayoutQueuePage *queue = window.queuePage();
-        QTableWidget *table = queue->table();
         ReserveBanner *banner = queue->reserveBanner();
         const auto line = [banner] { return banner->lines().join(u'\n'); };
         // One line, in the words of the English plural forms or of their source.
@@ -55,19 +55,20 @@ private slots:
             return !text.contains(u'\n') && text.startsWith(QStringLiteral("Sandbox USDT: reserve ") + reserve + u',')
                 && text.contains(QStringLiteral(", covers ") + covers + u' ') && text.endsWith(u'(' + amounts + u')');
         };
-        const auto flagged = [table](int row) {
-            QTableWidgetItem *amount = table->item(row, PayoutQueuePage::Amount);
-            return !amount->toolTip().isEmpty() && !amount->icon().isNull();
-        };
+        const auto flagged = [queue](int row) { return QueueView::flagged(queue, row); };
 
         QTRY_VERIFY2_WITH_TIMEOUT(says(QStringLiteral("100.00 (balance 100.00)"), QStringLiteral("2 of 3"),
                                       QStringLiteral("80.00 of 120.00")),
             qPrintable(line()), 20000);
-        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(QueueView::rows(queue), 3);
+        QTRY_VERIFY_WITH_TIMEOUT(flagged(2), 20000);
         QVERIFY(!flagged(0));
         QVERIFY(!flagged(1));
-        QVERIFY(flagged(2));
-        QVERIFY(table->item(2, PayoutQueuePage::Amount)->toolTip().contains(QStringLiteral("20.00 USDT left")));
+        QVERIFY(QueueView::tip(queue, 2, PayoutQueueModel::Amount).contains(QStringLiteral("20.00 USDT left")));
+        // The line above the queue is one line; the details open under it.
+        QVERIFY2(banner->summary().startsWith(QStringLiteral("Reserve covers 2 of 3 payout"))
+                && banner->summary().endsWith(QStringLiteral("; 1 short")),
+            qPrintable(banner->summary()));
         // To look at: in the build folder, and where the screenshots of the docs are made.
         QVERIFY(window.grab().save(QDir::current().filePath(QStringLiteral("queue-reserve.png"))));
         const QString shots = qEnvironmentVariable("PAYOUTDESK_SCREENSHOTS");
@@ -80,17 +81,16 @@ private slots:
                      .claim(ids.at(0), QStringLiteral("sandbox"), QStringLiteral("other desk"), QStringLiteral("{}"),
                          &error),
             qPrintable(error));
-        queue->refresh();
+        QVERIFY(QueueView::refreshed(queue));
         QTRY_VERIFY2_WITH_TIMEOUT(
             says(QStringLiteral("60.00 (balance 100.00)"), QStringLiteral("1 of 2"), QStringLiteral("40.00 of 80.00")),
             qPrintable(line()), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(flagged(2), 20000);
         QVERIFY(!flagged(0)); // the claimed one: counted in the reserve, not against it
         QVERIFY(!flagged(1));
-        QVERIFY(flagged(2));
 
         // One paid from the queue: the balance is read again after the run.
-        table->clearSelection();
-        table->selectRow(1);
+        queue->selectOrders({ ids.at(1) });
         ApproveDialog::setNextAnswer(true);
         QSignalSpy finished(queue, &PayoutQueuePage::runFinished);
         QVERIFY(queue->approveSelected());
@@ -101,8 +101,8 @@ private slots:
         QTRY_VERIFY2_WITH_TIMEOUT(
             says(QStringLiteral("20.00 (balance 60.00)"), QStringLiteral("0 of 1"), QStringLiteral("0.00 of 40.00")),
             qPrintable(line()), 20000);
-        QCOMPARE(table->rowCount(), 2);
-        QVERIFY(flagged(1));
+        QTRY_COMPARE_WITH_TIMEOUT(QueueView::rows(queue), 2, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(flagged(1), 20000);
 
         // A balance that cannot be read is said, and nothing is flagged on a guess.
         desk.server.setFault(SandboxServer::Fault::Http500, 1000, QStringLiteral("/balance"));
@@ -114,7 +114,7 @@ private slots:
         QTRY_VERIFY2_WITH_TIMEOUT(
             says(QStringLiteral("20.00 (balance 60.00)"), QStringLiteral("0 of 1"), QStringLiteral("0.00 of 40.00")),
             qPrintable(line()), 20000);
-        QVERIFY(flagged(1));
+        QTRY_VERIFY_WITH_TIMEOUT(flagged(1), 20000);
         desk.secrets->remove(QStringLiteral("sandbox"), QStringLiteral("apiSecret"));
     }
 };

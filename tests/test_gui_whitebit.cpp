@@ -1,6 +1,7 @@
 #include "ApproveDialog.h"
 #include "MainWindow.h"
 #include "PayoutQueuePage.h"
+#include "QueueView.h"
 #include "SandboxDesk.h"
 #include "WhiteBitFake.h"
 #include "payouts/PayoutPoller.h"
@@ -73,24 +74,30 @@ private slots:
         window.tabs()->setCurrentWidget(window.queuePage());
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         PayoutQueuePage *queue = window.queuePage();
-        QTRY_COMPARE(queue->table()->rowCount(), 2);
+        QTRY_COMPARE(QueueView::rows(queue), 2);
+        QTRY_VERIFY(queue->model()->rowAt(1).has_value());
 
-        // Staff choose WhiteBIT in each row's provider box.
+        // Staff choose WhiteBIT in each row's provider box (the delegate's editor: no widget
+        // lives in a row until it is edited).
         for (int row = 0; row < 2; ++row) {
-            auto *providers = qobject_cast<QComboBox *>(queue->table()->cellWidget(row, PayoutQueuePage::Provider));
+            const QModelIndex cell = queue->model()->index(row, PayoutQueueModel::Provider);
+            QVERIFY(queue->model()->flags(cell) & Qt::ItemIsEditable);
+            queue->table()->edit(cell);
+            auto *providers = queue->table()->viewport()->findChild<QComboBox *>();
             QVERIFY(providers);
             const int whitebitIndex = providers->findData(QStringLiteral("whitebit"));
             QVERIFY2(whitebitIndex >= 0, "WhiteBIT serves both currencies");
             providers->setCurrentIndex(whitebitIndex);
+            emit providers->activated(whitebitIndex);
+            QTRY_COMPARE(cell.data(PayoutQueueModel::ProviderRole).toString(), QStringLiteral("whitebit"));
+            QTRY_VERIFY(!queue->table()->viewport()->findChild<QComboBox *>());
         }
         const QString shots = qEnvironmentVariable("PAYOUTDESK_SCREENSHOTS");
         if (!shots.isEmpty())
             window.grab().save(shots + QStringLiteral("/queue-whitebit.png"));
 
-        queue->table()->setSelectionMode(QAbstractItemView::MultiSelection);
-        queue->table()->clearSelection();
-        queue->table()->selectRow(0);
-        queue->table()->selectRow(1);
+        queue->selectOrders({ queue->model()->index(0, 0).data(PayoutQueueModel::OrderIdRole).toString(),
+            queue->model()->index(1, 0).data(PayoutQueueModel::OrderIdRole).toString() });
         ApproveDialog::setNextAnswer(true);
         QSignalSpy finished(queue, &PayoutQueuePage::runFinished);
         QTest::mouseClick(queue->approveButton(), Qt::LeftButton);
@@ -131,7 +138,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(store.byId(card.id)->status, OrderStatus::Done, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(store.byId(usdtOrder)->status, OrderStatus::Done, 20000);
         poller.stop();
-        QTRY_COMPARE(queue->table()->rowCount(), 0);
+        QTRY_COMPARE(QueueView::rows(queue), 0);
         QCOMPARE(whitebit.withdrawals().size(), 2);
         if (!shots.isEmpty())
             window.grab().save(shots + QStringLiteral("/queue-whitebit-paid.png"));

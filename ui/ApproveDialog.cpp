@@ -1,15 +1,19 @@
 #include "ApproveDialog.h"
 
 #include "AmountText.h"
+#include "OrderLines.h"
 #include "ReserveBanner.h"
-#include "payouts/ReserveCoverage.h"
 #include "providerhub/ProviderHub.h"
+#include "services/PayoutQueue.h"
 
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMap>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSet>
 #include <QTableWidget>
 #include <QTimer>
@@ -18,28 +22,35 @@
 namespace pd {
 
 std::optional<bool> ApproveDialog::s_nextAnswer;
+std::function<void(ApproveDialog *)> ApproveDialog::s_inspect;
 
 ApproveDialog::ApproveDialog(
-    ProviderHub &hub, const CurrencyRegistry &currencies, const QList<Line> &lines, QWidget *parent)
+    ProviderHub &hub, PayoutQueue &queue, const QList<Line> &lines, const QStringList &skipped, QWidget *parent)
     : QDialog(parent)
     , m_lines(lines)
+    , m_skipped(new QLabel(this))
     , m_totals(new QTableWidget(this))
 {
     setWindowTitle(tr("Approve %n payout(s)", nullptr, int(lines.size())));
-    auto *list = new QTableWidget(int(lines.size()), 6, this);
-    list->setHorizontalHeaderLabels(
-        { tr("UID"), tr("Recipient"), tr("Amount"), tr("Currency"), tr("Network"), tr("Provider") });
-    for (int row = 0; row < lines.size(); ++row) {
-        const Line &l = lines.at(row);
-        const QStringList cells = { QString::number(l.order.uid), l.order.recipient(),
-            AmountText::shown(l.order.outAmount), l.order.xmlTo, l.network, l.provider };
-        for (int c = 0; c < cells.size(); ++c)
-            list->setItem(row, c, new QTableWidgetItem(cells.at(c)));
-        list->item(row, 2)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    QList<OrderLines::Line> shown;
+    for (const Line &l : lines) {
+        const auto manifest = hub.registry().manifest(l.provider);
+        shown.append({ l.order.uid, l.order.recipient(), AmountText::shown(l.order.outAmount) + u' ' + l.currency,
+            { l.network, manifest ? manifest->title : l.provider } });
     }
-    list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    list->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    list->verticalHeader()->setVisible(false);
+    m_lineView = new OrderLines({ tr("Network"), tr("Provider") }, shown, this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_lineView);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::StyledPanel);
+
+    m_skipped->setWordWrap(true);
+    m_skipped->setStyleSheet(QStringLiteral("color: %1").arg(ReserveBanner::shortColor().name()));
+    m_skipped->setText(skipped.isEmpty() ? QString()
+                                         : tr("Not sent (%n selected order(s) skipped):", nullptr, int(skipped.size()))
+                + u'\n' + skipped.join(u'\n'));
+    m_skipped->setVisible(!skipped.isEmpty());
+    m_skipped->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     // Totals per provider and currency, with the balance that must cover them.
     QMap<std::pair<QString, QString>, Money> totals;
@@ -83,21 +94,29 @@ ApproveDialog::ApproveDialog(
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("These payouts will be sent now. Check every recipient and amount."), this));
-    layout->addWidget(list);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_skipped);
     layout->addWidget(new QLabel(tr("Totals and balances:"), this));
     layout->addWidget(m_totals);
     layout->addWidget(buttons);
-    resize(820, 480);
-    checkBalances(hub, currencies);
+
+    // As wide as the recipients need, as tall as the lines need, never beyond the screen.
+    const QScreen *screen = parent && parent->screen() ? parent->screen() : QGuiApplication::primaryScreen();
+    const QRect room = screen ? screen->availableGeometry() : QRect(0, 0, 1280, 720);
+    const int wanted = m_lineView->neededWidth() + 60;
+    const int height = qMin(room.height() * 9 / 10, 260 + m_lineView->sizeHint().height() + m_totals->maximumHeight());
+    resize(qBound(720, wanted, room.width() * 95 / 100), qMax(420, height));
+    checkBalances(hub, queue);
 }
 
-void ApproveDialog::checkBalances(ProviderHub &hub, const CurrencyRegistry &currencies)
+void ApproveDialog::checkBalances(ProviderHub &hub, PayoutQueue &queue)
 {
     QSet<QString> providers;
     for (const Line &l : m_lines)
         providers.insert(l.provider);
+    m_pendingBalances = int(providers.size());
     for (const QString &name : providers) {
-        hub.askBalance(name, this, [this, name, &hub, &currencies](const Balances &balances, const QString &error) {
+        hub.askBalance(name, this, [this, name, &queue](const Balances &balances, const QString &error) {
             for (int r = 0; r < m_totals->rowCount(); ++r) {
                 if (m_totals->item(r, 0)->text() != name)
                     continue;
@@ -109,21 +128,31 @@ void ApproveDialog::checkBalances(ProviderHub &hub, const CurrencyRegistry &curr
                 // Counted as the queue's line counts it, with the reserve the claim checks: what
                 // it does not cover will be refused, not sent.
                 const QString code = m_totals->item(r, 1)->text();
-                ReserveCoverage coverage = ReserveCoverage::read(hub.database(), currencies, name, code, balances);
-                if (!coverage.error.isEmpty()) {
-                    cell->setText(tr("unknown: %1").arg(coverage.error));
-                    continue;
-                }
+                QList<Money> amounts;
                 for (const Line &l : m_lines) {
                     if (l.provider == name && l.currency == code)
-                        coverage.take(l.order.outAmount);
+                        amounts << l.order.outAmount;
                 }
-                cell->setText(coverage.coversAll()
-                        ? ReserveBanner::describe(coverage)
-                        : tr("%1 — the rest will not be sent").arg(ReserveBanner::describe(coverage)));
-                cell->setForeground(coverage.coversAll() ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
-                cell->setToolTip(cell->text());
+                ++m_pendingBalances;
+                auto *reply = queue.cover(name, code, balances, amounts, this);
+                connect(reply, &BookReply::finished, this, [this, reply, cell] {
+                    reply->deleteLater();
+                    if (!reply->ok()) {
+                        cell->setText(tr("unknown: %1").arg(reply->error()));
+                    } else {
+                        const ReserveCoverage &coverage = reply->value();
+                        cell->setText(coverage.coversAll()
+                                ? ReserveBanner::describe(coverage)
+                                : tr("%1 — the rest will not be sent").arg(ReserveBanner::describe(coverage)));
+                        cell->setForeground(coverage.coversAll() ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+                        cell->setToolTip(cell->text());
+                    }
+                    if (--m_pendingBalances == 0)
+                        emit balancesChecked();
+                });
             }
+            if (--m_pendingBalances == 0)
+                emit balancesChecked();
         });
     }
 }
@@ -133,6 +162,8 @@ bool ApproveDialog::ask()
     if (s_nextAnswer) {
         const bool answer = *s_nextAnswer;
         s_nextAnswer.reset();
+        if (s_inspect)
+            std::exchange(s_inspect, {})(this);
         return answer;
     }
     return exec() == QDialog::Accepted;

@@ -1,7 +1,5 @@
 #include "IpnDeliveriesView.h"
 
-#include "merchant/IpnDeliveries.h"
-
 #include <QHeaderView>
 #include <QLocale>
 
@@ -17,9 +15,8 @@ IpnDeliveriesView::IpnDeliveriesView(QWidget *parent)
     setSelectionBehavior(SelectRows);
 }
 
-int IpnDeliveriesView::load(Database &database, const QString &orderId)
+int IpnDeliveriesView::show(const QList<IpnDeliveries::Delivery> &deliveries)
 {
-    const auto deliveries = IpnDeliveries(database).forOrder(orderId);
     setRowCount(int(deliveries.size()));
     for (int row = 0; row < deliveries.size(); ++row) {
         const auto &d = deliveries.at(row);

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "merchant/IpnDeliveries.h"
+
 #include <QTableWidget>
 
 namespace pd {
-
-class Database;
 
 // On the order's window: every IPN the desk sent about the order — when, which status, the
 // receiver's HTTP status or the error — so staff can tell the merchant what arrived.
@@ -13,7 +13,7 @@ class IpnDeliveriesView : public QTableWidget {
 public:
     explicit IpnDeliveriesView(QWidget *parent = nullptr);
     // Returns how many deliveries there are (the caller hides the view when none).
-    int load(Database &database, const QString &orderId);
+    int show(const QList<IpnDeliveries::Delivery> &deliveries);
 };
 
 } // namespace pd

@@ -63,7 +63,7 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
     , m_tabs(new QTabWidget(this))
     , m_orders(new OrdersPage(workspace, currencies, this))
     , m_providers(new ProvidersPage(providers, this))
-    , m_queue(new PayoutQueuePage(workspace.database(), providers, engine, currencies, this))
+    , m_queue(new PayoutQueuePage(workspace, providers, engine, currencies, this))
     , m_activity(new ActivityPage(workspace.database(), this))
     , m_dashboard(new DashboardPage(workspace.database(), providers, this))
     , m_summary(new QLabel(this))
@@ -111,6 +111,7 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
     });
     connect(m_orders, &OrdersPage::summaryChanged, m_summary, &QLabel::setText);
     connect(m_orders, &OrdersPage::orderActivated, this, &MainWindow::openOrder);
+    connect(m_queue, &PayoutQueuePage::openOrder, this, &MainWindow::openOrder);
     createActions();
     createTray(engine);
     m_relabel([this] { showWaiting(m_queue->waitingCount()); });
@@ -266,6 +267,13 @@ void MainWindow::createActions()
                  }),
         QT_TR_NOOP("&Open order"))
         ->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
+    // The payout queue's actions on its selected rows, with their shortcuts: from any tab the
+    // queue is brought to the front, so staff see what they act on.
+    orderMenu->addSeparator();
+    for (QAction *a : m_queue->orderActions()) {
+        orderMenu->addAction(a);
+        connect(a, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_queue); });
+    }
 
     auto *help = menu(QT_TR_NOOP("&Help"));
     labelled(help->addAction(QString(), this, &MainWindow::showShortcuts), QT_TR_NOOP("&Keyboard shortcuts"))
@@ -326,14 +334,16 @@ void MainWindow::showWaiting(int count)
 OrderDialog *MainWindow::openOrder(const QString &orderId)
 {
     for (auto *existing : findChildren<OrderDialog *>()) {
-        if (existing->orderId() == orderId) {
+        if (existing->orderId() == orderId && existing->isVisible()) { // a closed one is on its way out
             existing->raise();
             existing->activateWindow();
             return existing;
         }
     }
-    auto *dialog = new OrderDialog(m_workspace.database(), orderId, this);
+    auto *dialog = new OrderDialog(m_workspace, orderId, this);
     dialog->setRole(m_workspace.member().role);
+    connect(dialog, &OrderDialog::changed, m_queue, &PayoutQueuePage::refresh);
+    connect(dialog, &OrderDialog::changed, m_orders, &OrdersPage::refresh);
     dialog->show();
     return dialog;
 }

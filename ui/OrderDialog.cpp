@@ -2,14 +2,12 @@
 #include "AmountText.h"
 
 #include "ClientLinksBox.h"
-#include "IpnDeliveriesView.h"
-#include "storage/DeskSettings.h"
-
 #include "HistoryTimeline.h"
+#include "IpnDeliveriesView.h"
+#include "QueueActionDialog.h"
 #include "StatusStyle.h"
-#include "storage/Database.h"
-#include "storage/OrderStore.h"
-#include "storage/RecipientReview.h"
+#include "services/QueueActions.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -41,24 +39,64 @@ QLabel *selectable(const QString &text, QWidget *parent, bool fixed = false)
 
 } // namespace
 
-OrderDialog::OrderDialog(Database &database, const QString &orderId, QWidget *parent)
+OrderDialog::OrderDialog(Workspace &workspace, const QString &orderId, QWidget *parent)
     : QDialog(parent)
-    , m_db(database)
+    , m_workspace(workspace)
+    , m_lookup(std::make_unique<OrderLookup>(workspace.bookThread(), workspace.member().login))
+    , m_actions(std::make_unique<QueueActions>(workspace.bookThread(), workspace.member().login))
     , m_orderId(orderId)
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("OrderDialog"));
+    setWindowTitle(tr("Order"));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    build();
+    m_page = new QLabel(tr("Reading the order…"), this);
+    outer->addWidget(m_page);
     resize(1120, 600);
+    reload();
+}
+
+OrderDialog::~OrderDialog() = default;
+
+void OrderDialog::reload()
+{
+    auto *reply = m_lookup->details(m_orderId, this);
+    connect(reply, &BookReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_details = reply->value();
+        m_error = reply->error();
+        m_loaded = true;
+        if (m_page) {
+            m_page->hide();
+            m_page->deleteLater();
+        }
+        build();
+        emit loaded();
+    });
+}
+
+QueueActionDialog *OrderDialog::askToAct(QueueAction action)
+{
+    if (!m_details.order || !QueueActions::appliesTo(action, m_details.order->status))
+        return nullptr;
+    const Order &o = *m_details.order;
+    auto *dialog = new QueueActionDialog(*m_actions, action, { o.id },
+        { { o.uid, o.recipient(), AmountText::shown(o.outAmount) + u' ' + o.xmlTo, {} } }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QueueActionDialog::acted, this, [this] {
+        reload();
+        emit changed();
+    });
+    dialog->open();
+    return dialog;
 }
 
 // A language switch while the order is open: the page is read-only and holds nothing that is
 // not in the book, so it is built again in the new language (and with the book as it is now).
 void OrderDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange && m_page) {
+    if (event->type() == QEvent::LanguageChange && m_page && m_loaded) {
         m_page->hide();
         m_page->deleteLater();
         build();
@@ -73,6 +111,10 @@ void OrderDialog::setRole(Staff::Role role)
         m_acceptRecipient->setVisible(Staff::mayAdminister(role));
     if (m_keepRecipient)
         m_keepRecipient->setVisible(Staff::mayOperate(role));
+    const bool operates = Staff::mayOperate(role);
+    for (auto it = m_actionButtons.cbegin(); it != m_actionButtons.cend(); ++it)
+        it.value()->setVisible(
+            operates && m_details.order && QueueActions::appliesTo(it.key(), m_details.order->status));
 }
 
 void OrderDialog::decideRecipient(bool accept)
@@ -85,37 +127,39 @@ void OrderDialog::decideRecipient(bool accept)
             QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    QString error;
-    if (!RecipientReview(m_db).decide(m_orderId,
-            accept ? RecipientReview::Decision::Accept : RecipientReview::Decision::Keep, m_db.login(), comment,
-            &error)) {
-        QMessageBox::warning(this, windowTitle(), error);
-        return;
-    }
-    m_page->hide();
-    m_page->deleteLater();
-    build();
+    auto *reply = m_lookup->decideRecipient(m_orderId, accept, comment, this);
+    connect(reply, &BookReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (!reply->ok() || !reply->value()) {
+            auto *box = new QMessageBox(QMessageBox::Warning, windowTitle(), reply->error(), QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            return;
+        }
+        reload();
+        emit changed();
+    });
 }
 
 void OrderDialog::build()
 {
-    Database &database = m_db;
     const QString &orderId = m_orderId;
     m_page = new QWidget(this);
     static_cast<QVBoxLayout *>(QDialog::layout())->addWidget(m_page);
     m_timeline = new HistoryTimeline(m_page);
     m_links = nullptr;
     m_deliveries = nullptr;
-    OrderStore store(database);
+    m_actionButtons.clear();
     auto *layout = new QVBoxLayout(m_page);
-    QString error;
-    const auto order = store.byId(orderId, &error);
+    const QString error = m_error;
+    const auto &order = m_details.order;
     if (!order) {
         layout->addWidget(
             new QLabel(error.isEmpty() ? tr("The order %1 is no longer in the book.").arg(orderId) : error, m_page));
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_page);
         connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
         layout->addWidget(buttons);
+        m_page->show();
         return;
     }
     const Order &o = *order;
@@ -193,7 +237,7 @@ void OrderDialog::build()
 
     auto *history = new QGroupBox(tr("History"), m_page);
     auto *historyLayout = new QVBoxLayout(history);
-    m_timeline->setEntries(store.history(o.id));
+    m_timeline->setEntries(m_details.history);
     historyLayout->addWidget(m_timeline);
 
     auto *columns = new QHBoxLayout;
@@ -203,13 +247,11 @@ void OrderDialog::build()
     if (proposed)
         left->addWidget(proposed);
     if (!o.secret.isEmpty()) {
-        DeskSettings desk(database);
-        m_links = new ClientLinksBox(o, desk.value(QString::fromLatin1(DeskSettings::siteUrl)),
-            desk.value(QString::fromLatin1(DeskSettings::siteLanguage), QStringLiteral("en")), m_page);
+        m_links = new ClientLinksBox(o, m_details.siteUrl, m_details.siteLanguage, m_page);
         left->addWidget(m_links);
     }
     auto *deliveries = new IpnDeliveriesView(m_page);
-    if (deliveries->load(database, o.id) > 0) {
+    if (deliveries->show(m_details.deliveries) > 0) {
         auto *box = new QGroupBox(tr("IPNs sent by the desk"), m_page);
         (new QVBoxLayout(box))->addWidget(deliveries);
         deliveries->setMaximumHeight(140);
@@ -223,6 +265,22 @@ void OrderDialog::build()
     columns->addWidget(history, 1);
     layout->addLayout(columns);
 
+    // The payout actions that apply now, as in the queue (the same dialog, the same rules).
+    auto *actionRow = new QHBoxLayout;
+    const QList<std::pair<QueueAction, QString>> actions { { QueueAction::Hold, tr("Hold…") },
+        { QueueAction::Release, tr("Release hold…") }, { QueueAction::Reject, tr("Reject…") },
+        { QueueAction::Retry, tr("Retry…") }, { QueueAction::MarkPaid, tr("Mark paid manually…") } };
+    for (const auto &[action, text] : actions) {
+        auto *button = new QPushButton(text, m_page);
+        button->setToolTip(QueueActionDialog::title(action));
+        button->setAutoDefault(false);
+        connect(button, &QPushButton::clicked, this, [this, action = action] { askToAct(action); });
+        actionRow->addWidget(button);
+        m_actionButtons.insert(action, button);
+    }
+    actionRow->addStretch();
+    layout->addLayout(actionRow);
+    setRole(m_role);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_page);
     auto *copyId = buttons->addButton(tr("Copy order id"), QDialogButtonBox::ActionRole);
     auto *copyUid = buttons->addButton(tr("Copy UID"), QDialogButtonBox::ActionRole);
@@ -231,6 +289,7 @@ void OrderDialog::build()
         [uid = o.uid] { QApplication::clipboard()->setText(QString::number(uid)); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    m_page->show(); // built after the window was shown: its page is not shown with it
 }
 
 } // namespace pd

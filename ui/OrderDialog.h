@@ -1,25 +1,34 @@
 #pragma once
 
+#include "services/OrderLookup.h"
+#include "services/QueueAction.h"
 #include "storage/Staff.h"
 
 #include <QDialog>
+#include <QHash>
+#include <memory>
 
 class QPushButton;
 
 namespace pd {
 
 class ClientLinksBox;
-class Database;
 class HistoryTimeline;
 class IpnDeliveriesView;
+class QueueActionDialog;
+class QueueActions;
+class Workspace;
 
-// One order with everything the book knows of it: amounts, recipient details, route,
-// times, the client's links, the IPNs the desk sent about it, and its history as a timeline. Read-only: changes go
-// through the desk's actions.
+// One order with everything the book knows of it: amounts, recipient details, route, times,
+// the client's links, the IPNs the desk sent about it, and its history as a timeline. Read by
+// the core off the GUI thread (OrderLookup); the payout actions that apply to the order now
+// (Hold, Release hold, Reject, Retry, Mark paid) go through the same dialog and core rules as
+// in the queue, and the window reads the order again after each.
 class OrderDialog : public QDialog {
     Q_OBJECT
 public:
-    OrderDialog(Database &database, const QString &orderId, QWidget *parent = nullptr);
+    OrderDialog(Workspace &workspace, const QString &orderId, QWidget *parent = nullptr);
+    ~OrderDialog() override;
 
     // What the signed-in staff member may decide here (a viewer decides nothing): a recipient
     // the site sent after the order was pinned is accepted by admins, kept by operators too.
@@ -31,6 +40,19 @@ public:
     HistoryTimeline *timeline() const { return m_timeline; }
     ClientLinksBox *clientLinks() const { return m_links; } // null when the order has no secret
     IpnDeliveriesView *deliveries() const { return m_deliveries; } // null when no IPN was sent
+    bool isLoaded() const { return m_loaded; }
+    // The action's button; hidden when it does not apply to the order or the role.
+    QPushButton *actionButton(QueueAction action) const { return m_actionButtons.value(action); }
+    // Opens the action's dialog for this order (window-modal, not waited for).
+    QueueActionDialog *askToAct(QueueAction action);
+    // Reads the order again.
+    void reload();
+
+signals:
+    // The order is read and shown (again).
+    void loaded();
+    // Staff changed the order from here (the pages read the book again).
+    void changed();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,8 +61,14 @@ private:
     void build();
     void decideRecipient(bool accept);
 
-    Database &m_db;
+    Workspace &m_workspace;
+    std::unique_ptr<OrderLookup> m_lookup;
+    std::unique_ptr<QueueActions> m_actions;
     QString m_orderId;
+    OrderDetails m_details;
+    QString m_error;
+    bool m_loaded = false;
+    QHash<QueueAction, QPushButton *> m_actionButtons;
     QWidget *m_page = nullptr;
     HistoryTimeline *m_timeline = nullptr;
     ClientLinksBox *m_links = nullptr;

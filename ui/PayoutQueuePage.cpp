@@ -1,282 +1,331 @@
 #include "PayoutQueuePage.h"
-#include "AmountText.h"
 
+#include "AmountText.h"
 #include "ApproveDialog.h"
+#include "PayoutQueueModel.h"
+#include "ProviderDelegate.h"
+#include "QueueActionDialog.h"
 #include "ReserveBanner.h"
-#include "StatusStyle.h"
 #include "contract/CurrencyRegistry.h"
 #include "payouts/PayoutEngine.h"
 #include "providerhub/ProviderHub.h"
-#include "storage/Approvals.h"
-#include "storage/AttemptStore.h"
-#include "storage/Blocklist.h"
-#include "storage/Database.h"
-#include "storage/DeskSettings.h"
-#include "storage/OrderStore.h"
-#include "storage/Staff.h"
-#include "storage/Transaction.h"
+#include "services/PayoutQueue.h"
+#include "services/QueueActions.h"
 #include "workspace/Workspace.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMap>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSet>
-#include <QStyle>
-#include <QTableWidget>
+#include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace pd {
 
 namespace {
 
-QString attemptText(const std::optional<PayoutAttempt> &latest)
-{
-    if (!latest)
-        return {};
-    switch (latest->state) {
-    case PayoutAttempt::State::Pending:
-        return PayoutQueuePage::tr("awaiting the provider");
-    case PayoutAttempt::State::Unknown:
-    case PayoutAttempt::State::Prepared:
-    case PayoutAttempt::State::Sent:
-        return PayoutQueuePage::tr("outcome unknown: checking with the provider");
-    case PayoutAttempt::State::NeedsAttention:
-        return PayoutQueuePage::tr("needs attention");
-    case PayoutAttempt::State::Failed:
-        return PayoutQueuePage::tr("last attempt failed");
-    case PayoutAttempt::State::Paid:
-        return PayoutQueuePage::tr("paid");
-    }
-    return {};
-}
+enum Part { CountPart = 1, PagePart = 2, WaitingPart = 4, ReservePart = 8 };
 
 } // namespace
 
 PayoutQueuePage::PayoutQueuePage(
-    Database &database, ProviderHub &hub, PayoutEngine &engine, const CurrencyRegistry &currencies, QWidget *parent)
+    Workspace &workspace, ProviderHub &hub, PayoutEngine &engine, const CurrencyRegistry &currencies, QWidget *parent)
     : QWidget(parent)
-    , m_db(database)
+    , m_workspace(workspace)
     , m_hub(hub)
     , m_engine(engine)
     , m_currencies(currencies)
-    , m_table(new QTableWidget(this))
+    , m_queue(
+          std::make_unique<PayoutQueue>(workspace.bookThread(), hub.registry(), currencies, workspace.member().login))
+    , m_actions(std::make_unique<QueueActions>(workspace.bookThread(), workspace.member().login))
+    , m_model(new PayoutQueueModel(*m_queue, hub.registry(), currencies, this))
+    , m_table(new QTableView(this))
     , m_summary(new QLabel(this))
-    , m_reserve(new ReserveBanner(hub, currencies, this))
-    , m_approve(new QPushButton(this))
+    , m_selection(new QLabel(this))
+    , m_reserve(new ReserveBanner(hub, *m_queue, this))
+    , m_view(new QComboBox(this))
+    , m_currency(new QComboBox(this))
+    , m_provider(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_approveButton(new QPushButton(this))
+    , m_approve(new QAction(this))
+    , m_refreshSoon(new QTimer(this))
 {
-    auto *hold = new QPushButton(this);
-    auto *retry = new QPushButton(this);
-    auto *reject = new QPushButton(this);
-    auto *manual = new QPushButton(this);
-    auto *reload = new QPushButton(this);
-    m_relabel([=, this] {
-        m_approve->setText(tr("Approve…"));
-        hold->setText(tr("Hold…"));
-        retry->setText(tr("Retry"));
-        reject->setText(tr("Reject…"));
-        manual->setText(tr("Mark paid manually…"));
-        reload->setText(tr("Refresh"));
-        m_approve->setToolTip(tr("Pay the selected orders (Ctrl+Shift+A)"));
-        m_table->setHorizontalHeaderLabels(
-            { tr("UID"), tr("State"), tr("Amount"), tr("Currency"), tr("Network"), tr("Recipient"), tr("Provider") });
-    });
+    // The actions, with their shortcuts: in the buttons here and in the Order menu.
     m_approve->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    const QList<std::pair<QueueAction, QKeySequence>> keys {
+        { QueueAction::Hold, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H) },
+        { QueueAction::Release, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R) },
+        { QueueAction::Reject, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X) },
+        { QueueAction::Retry, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T) },
+        { QueueAction::MarkPaid, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M) },
+    };
     auto *buttons = new QHBoxLayout;
-    m_actions = { m_approve, hold, reject, retry, manual };
-    for (QPushButton *b : m_actions)
-        buttons->addWidget(b);
+    buttons->addWidget(m_approveButton);
+    m_buttons << m_approveButton;
+    connect(m_approveButton, &QPushButton::clicked, m_approve, &QAction::trigger);
+    connect(m_approve, &QAction::triggered, this, [this] { approveSelected(); });
+    for (const auto &[action, key] : keys) {
+        auto *a = new QAction(this);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WindowShortcut);
+        m_act.insert(action, a);
+        auto *button = new QPushButton(this);
+        connect(button, &QPushButton::clicked, a, &QAction::trigger);
+        connect(a, &QAction::triggered, this, [this, action = action] { askToAct(action); });
+        connect(a, &QAction::changed, button, [a, button] { button->setEnabled(a->isEnabled()); });
+        buttons->addWidget(button);
+        m_buttons << button;
+    }
+    connect(
+        m_approve, &QAction::changed, m_approveButton, [this] { m_approveButton->setEnabled(m_approve->isEnabled()); });
+    addActions(orderActions());
+    auto *reload = new QPushButton(this);
     buttons->addStretch();
-    buttons->addWidget(m_summary);
     buttons->addWidget(reload);
 
-    m_table->setColumnCount(ColumnCount);
-    m_relabel.again(); // the headers, now that the table has its columns
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_view);
+    filters->addWidget(m_currency);
+    filters->addWidget(m_provider);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_summary);
+    m_search->setClearButtonEnabled(true);
+
+    m_relabel([=, this] {
+        m_approve->setText(tr("&Approve…"));
+        m_approveButton->setText(tr("Approve…"));
+        m_approve->setToolTip(
+            tr("Pay the selected orders (%1)").arg(m_approve->shortcut().toString(QKeySequence::NativeText)));
+        const QHash<QueueAction, QString> texts { { QueueAction::Hold, tr("&Hold…") },
+            { QueueAction::Release, tr("Re&lease hold…") }, { QueueAction::Reject, tr("&Reject…") },
+            { QueueAction::Retry, tr("Re&try…") }, { QueueAction::MarkPaid, tr("&Mark paid manually…") } };
+        int i = 1;
+        for (const auto &[action, key] : keys) {
+            QAction *a = m_act.value(action);
+            a->setText(texts.value(action));
+            m_buttons.at(i++)->setText(QString(texts.value(action)).remove(u'&'));
+            m_buttons.at(i - 1)->setToolTip(QStringLiteral("%1 (%2)").arg(
+                QueueActionDialog::title(action), key.toString(QKeySequence::NativeText)));
+        }
+        m_approveButton->setToolTip(m_approve->toolTip());
+        reload->setText(tr("Refresh"));
+        m_search->setPlaceholderText(tr("Search UID, order id or recipient"));
+        fillFilters();
+    });
+
+    m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(PayoutQueueModel::Provider, new ProviderDelegate(hub.registry(), this));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setEditTriggers(QAbstractItemView::SelectedClicked | QAbstractItemView::EditKeyPressed);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setSectionResizeMode(Recipient, QHeaderView::Stretch);
-    m_table->setColumnWidth(State, 260);
+    // Fixed row heights: the view never measures a hundred thousand rows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle); // an address keeps its start and its end
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(PayoutQueueModel::Age, Qt::DescendingOrder); // the oldest first
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(PayoutQueueModel::Recipient, QHeaderView::Stretch);
+    header->resizeSection(PayoutQueueModel::Uid, 80);
+    header->resizeSection(PayoutQueueModel::Age, 60);
+    header->resizeSection(PayoutQueueModel::Amount, 110);
+    header->resizeSection(PayoutQueueModel::Currency, 110);
+    header->resizeSection(PayoutQueueModel::Provider, 120);
+    header->resizeSection(PayoutQueueModel::State, 130);
+    header->resizeSection(PayoutQueueModel::LastAttempt, 190);
+    header->resizeSection(PayoutQueueModel::Approvals, 150);
+    auto *open = new QAction(this);
+    open->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
+    open->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(open);
+    connect(open, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid())
+            emit openOrder(current.data(PayoutQueueModel::OrderIdRole).toString());
+    });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.column() == PayoutQueueModel::Provider && (m_model->flags(index) & Qt::ItemIsEditable)) {
+            m_table->edit(index);
+            return;
+        }
+        const QString id = index.data(PayoutQueueModel::OrderIdRole).toString();
+        if (!id.isEmpty())
+            emit openOrder(id);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
+    layout->addLayout(filters);
     layout->addWidget(m_reserve);
-    layout->addWidget(m_table);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_selection);
 
-    connect(m_approve, &QPushButton::clicked, this, [this] { approveSelected(); });
-    connect(m_reserve, &ReserveBanner::uncoveredChanged, this, &PayoutQueuePage::flagUncovered);
+    m_refreshSoon->setSingleShot(true);
+    m_refreshSoon->setInterval(150);
+    connect(m_refreshSoon, &QTimer::timeout, this, &PayoutQueuePage::readNow);
     connect(reload, &QPushButton::clicked, this, &PayoutQueuePage::refresh);
-    connect(retry, &QPushButton::clicked, this, &PayoutQueuePage::retrySelected);
-    connect(hold, &QPushButton::clicked, this, [this] {
-        bool ok = false;
-        const QString comment = QInputDialog::getText(
-            this, tr("Hold payouts"), tr("Why are these payouts held?"), QLineEdit::Normal, QString(), &ok);
-        if (ok && !comment.trimmed().isEmpty())
-            holdSelected(comment.trimmed());
+    connect(m_view, &QComboBox::activated, this, &PayoutQueuePage::applyFilter);
+    connect(m_currency, &QComboBox::activated, this, &PayoutQueuePage::applyFilter);
+    connect(m_provider, &QComboBox::activated, this, &PayoutQueuePage::applyFilter);
+    auto *typing = new QTimer(this);
+    typing->setSingleShot(true);
+    typing->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, typing, qOverload<>(&QTimer::start));
+    connect(typing, &QTimer::timeout, this, &PayoutQueuePage::applyFilter);
+
+    connect(m_model, &PayoutQueueModel::countChanged, this, [this](qint64 total) {
+        m_summary->setText(tr("%n order(s) shown", nullptr, int(total)));
+        m_awaiting &= ~CountPart;
+        checkRefreshed();
     });
-    connect(reject, &QPushButton::clicked, this, [this] {
-        bool ok = false;
-        const QString comment = QInputDialog::getText(this, tr("Reject payouts"),
-            tr("These orders will not be paid out and are marked returned: the "
-               "sender is to be refunded. Why?"),
-            QLineEdit::Normal, QString(), &ok);
-        if (ok && !comment.trimmed().isEmpty())
-            rejectSelected(comment.trimmed());
+    connect(m_model, &PayoutQueueModel::pageLoaded, this, [this](int page) {
+        restoreSelection();
+        if (page == 0) {
+            m_awaiting &= ~PagePart;
+            checkRefreshed();
+        }
     });
-    connect(manual, &QPushButton::clicked, this, [this] {
-        bool ok = false;
-        const QString reference = QInputDialog::getText(this, tr("Mark paid manually"),
-            tr("The payout was made outside the desk. Its external reference "
-               "(transaction id, receipt number):"),
-            QLineEdit::Normal, QString(), &ok);
-        if (ok && !reference.trimmed().isEmpty())
-            markPaidSelected(reference.trimmed());
+    connect(m_model, &PayoutQueueModel::loadFailed, this,
+        [this](const QString &error) { m_summary->setText(tr("The queue cannot be read: %1").arg(error)); });
+    connect(
+        m_model, &PayoutQueueModel::providerChosen, this, [this] { m_reserve->recount(m_model->chosenProviders()); });
+    connect(m_reserve, &ReserveBanner::counted, this, [this](const QueueReserve &reserve) {
+        m_model->setReserve(reserve);
+        m_awaiting &= ~ReservePart;
+        checkRefreshed();
     });
-    refresh();
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (!m_restoring) {
+            m_selected.clear();
+            for (const QString &id : selectedOrderIds())
+                m_selected.insert(id);
+        }
+        showSelection();
+        updateActions();
+    });
+    updateActions();
+    readNow();
+}
+
+PayoutQueuePage::~PayoutQueuePage() = default;
+
+QList<QAction *> PayoutQueuePage::orderActions() const
+{
+    return { m_approve, m_act.value(QueueAction::Hold), m_act.value(QueueAction::Release),
+        m_act.value(QueueAction::Reject), m_act.value(QueueAction::Retry), m_act.value(QueueAction::MarkPaid) };
+}
+
+QAction *PayoutQueuePage::action(QueueAction action) const
+{
+    return m_act.value(action);
+}
+
+void PayoutQueuePage::fillFilters()
+{
+    const int view = qMax(0, m_view->currentIndex());
+    m_view->clear();
+    m_view->addItem(tr("Whole queue"), int(View::All));
+    m_view->addItem(tr("Needs attention"), int(View::NeedsAttention));
+    m_view->addItem(tr("Waiting for approval"), int(View::Waiting));
+    m_view->addItem(tr("Payout failed"), int(View::Failed));
+    m_view->addItem(tr("On hold"), int(View::OnHold));
+    m_view->setCurrentIndex(view);
+    const QString currency = m_currency->currentData().toString();
+    m_currency->clear();
+    m_currency->addItem(tr("All currencies"), QString());
+    QStringList xmls;
+    for (const Manifest &m : m_hub.registry().manifests())
+        xmls << m.allowXml;
+    xmls.removeDuplicates();
+    xmls.sort();
+    for (const QString &xml : xmls) {
+        const auto c = m_currencies.byXml(xml);
+        m_currency->addItem(c ? QStringLiteral("%1 (%2 · %3)").arg(xml, c->currency, c->network) : xml, xml);
+    }
+    m_currency->setCurrentIndex(qMax(0, m_currency->findData(currency)));
+    const QString provider = m_provider->currentData().toString();
+    m_provider->clear();
+    m_provider->addItem(tr("All providers"), QString());
+    for (const Manifest &m : m_hub.registry().manifests())
+        m_provider->addItem(QIcon(m.icon), m.title, m.name);
+    m_provider->setCurrentIndex(qMax(0, m_provider->findData(provider)));
+}
+
+void PayoutQueuePage::setView(View view)
+{
+    m_view->setCurrentIndex(qMax(0, m_view->findData(int(view))));
+    applyFilter();
+}
+
+void PayoutQueuePage::applyFilter()
+{
+    QueueFilter filter;
+    switch (View(m_view->currentData().toInt())) {
+    case View::All:
+        break;
+    case View::NeedsAttention:
+        filter.needsAttention = true;
+        break;
+    case View::Waiting:
+        filter.statuses = { OrderStatus::InProgressPayout };
+        break;
+    case View::Failed:
+        filter.statuses = { OrderStatus::ErrorPayout };
+        break;
+    case View::OnHold:
+        filter.statuses = { OrderStatus::Hold };
+        break;
+    }
+    filter.currency = m_currency->currentData().toString();
+    filter.provider = m_provider->currentData().toString();
+    filter.search = m_search->text().trimmed();
+    if (filter == m_model->filter())
+        return;
+    m_awaiting |= CountPart | PagePart;
+    m_model->setFilter(filter);
 }
 
 void PayoutQueuePage::refresh()
 {
-    OrderFilter filter;
-    filter.statuses = { OrderStatus::InProgressPayout, OrderStatus::ErrorPayout };
-    OrderSort oldestFirst { OrderSortKey::CreatedAt, false };
-    constexpr int shownAtMost = 2000;
-    const auto orders = OrderStore(m_db).page(filter, oldestFirst, shownAtMost, 0);
-    const QHash<QString, PayoutAttempt> latest = AttemptStore(m_db).latestInQueue();
-    const QHash<QString, QStringList> approved = Approvals(m_db).waiting(); // four eyes: the first approvals
-    QHash<QString, QString> names; // approvers by the name the team knows them by
-    for (const Staff::Member &m : Staff(m_db).all())
-        names.insert(m.login, m.name.isEmpty() ? m.login : m.name);
-    DeskSettings desk(m_db);
-    // The rows are read afresh (an IPN, a payout, a language switch): the selection stays.
-    QSet<QString> selected;
-    for (const int row : selectedRows())
-        selected.insert(orderIdAt(row));
-    m_table->setRowCount(0);
-    if (!orders) {
-        showReserve(); // nothing shown, nothing counted
-        return;
-    }
-    const int waiting = orders->size() < shownAtMost ? int(orders->size()) : int(OrderStore(m_db).count(filter));
-    m_table->setRowCount(int(orders->size()));
-    QMap<QString, Money> totals;
-    // Destination checks: a blocked recipient, and one shared by many different orders, are
-    // flagged on their row (the claim refuses the blocked ones whatever is clicked).
-    Blocklist blocklist(m_db);
-    QStringList recipients;
-    for (const Order &o : *orders)
-        recipients << o.recipient();
-    recipients.removeDuplicates();
-    const QHash<QString, int> sharing = blocklist.ordersSharing(recipients);
-    const QHash<QString, QString> blocked = blocklist.reasons(); // read once, not per row
-    for (int row = 0; row < orders->size(); ++row) {
-        const Order &o = orders->at(row);
-        const auto currency = m_currencies.byXml(o.xmlTo);
-        const auto found = latest.constFind(o.id);
-        const std::optional<PayoutAttempt> last = found == latest.constEnd() ? std::nullopt : std::optional(*found);
-        auto *uid = new QTableWidgetItem(QString::number(o.uid));
-        uid->setData(Qt::UserRole, o.id);
-        m_table->setItem(row, Uid, uid);
-        // Waiting for Approve now: not yet claimed (one claimed is on its way), not failed.
-        const bool claimable
-            = o.status == OrderStatus::InProgressPayout && !(last && PayoutAttempt::isOpen(last->state));
-        QString state = OrderStatuses::title(o.status);
-        if (const QString attempt = attemptText(last); !attempt.isEmpty() && o.status == OrderStatus::InProgressPayout)
-            state += QStringLiteral(" — ") + attempt;
-        const QStringList approvers = approved.value(o.id);
-        if (!approvers.isEmpty() && claimable) {
-            QStringList who;
-            for (const QString &login : approvers)
-                who << names.value(login, login);
-            state += QStringLiteral(" — ")
-                + tr("approved by %1, awaiting a second approval").arg(who.join(QStringLiteral(", ")));
-        }
-        auto *stateItem = new QTableWidgetItem(StatusStyle::icon(o.status), state);
-        stateItem->setForeground(StatusStyle::color(o.status));
-        stateItem->setToolTip(approvers.contains(m_db.login())
-                ? tr("You approved this payout: another staff member must approve it too before it is sent.")
-                : state);
-        m_table->setItem(row, State, stateItem);
-        auto *amount = new QTableWidgetItem(AmountText::shown(o.outAmount));
-        amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_table->setItem(row, Amount, amount);
-        auto *xml = new QTableWidgetItem(o.xmlTo);
-        // What the reserve is counted against: orders that Approve would claim now. One already
-        // claimed is in the reserve itself; a failed one must be retried first.
-        if (claimable && currency) {
-            amount->setData(Qt::UserRole, o.outAmount.toString());
-            xml->setData(Qt::UserRole, currency->currency);
-        }
-        m_table->setItem(row, Currency, xml);
-        m_table->setItem(row, Network, new QTableWidgetItem(currency ? currency->network : QString()));
-        auto *recipient = new QTableWidgetItem(o.recipient());
-        QStringList values;
-        for (const OrderValue &v : o.toValues)
-            values << v.value;
-        if (o.recipientWaitsForAPerson()) {
-            // Both side by side: the pinned one is what would be paid, once a person decides.
-            Order sent = o;
-            sent.toValues = o.proposedToValues;
-            recipient->setText(tr("%1 (pinned) · %2 (sent later by the site)").arg(o.recipient(), sent.recipient()));
-            recipient->setIcon(style()->standardIcon(QStyle::SP_MessageBoxCritical));
-            recipient->setForeground(QColor(0xb0, 0x1c, 0x1c));
-            recipient->setToolTip(tr("The exchange site sent another recipient for this order. It is paid to neither "
-                                     "until a staff member accepts the new one or keeps the pinned one, in the order's "
-                                     "window."));
-        } else if (const auto refused = Blocklist::refusalIn(blocked, values)) {
-            recipient->setIcon(style()->standardIcon(QStyle::SP_MessageBoxCritical));
-            recipient->setForeground(QColor(0xb0, 0x1c, 0x1c));
-            recipient->setToolTip(*refused);
-        } else if (const int shared = sharing.value(o.recipient()); shared >= sharedRecipientFlag) {
-            recipient->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-            recipient->setToolTip(
-                tr("This recipient is on %n different orders: take a look before paying.", nullptr, shared));
-        }
-        m_table->setItem(row, Recipient, recipient);
-        // The provider: the currency's default from the settings, else the first that serves it.
-        auto *providers = new QComboBox(m_table);
-        for (const Manifest &m : m_hub.registry().manifests()) {
-            if (m.serves(o.xmlTo))
-                providers->addItem(QIcon(m.icon), m.title, m.name);
-        }
-        const int preferred = providers->findData(desk.value(QStringLiteral("payout.default.") + o.xmlTo));
-        if (preferred >= 0)
-            providers->setCurrentIndex(preferred);
-        if (providers->count() == 0)
-            providers->addItem(tr("no provider pays %1").arg(o.xmlTo), QString());
-        m_table->setCellWidget(row, Provider, providers);
-        connect(providers, &QComboBox::currentIndexChanged, this, &PayoutQueuePage::showReserve);
-        totals[o.xmlTo] += o.outAmount;
-    }
-    showReserve();
-    QStringList parts;
-    for (auto it = totals.begin(); it != totals.end(); ++it)
-        parts << AmountText::shown(it.value()) + u' ' + it.key();
-    // The count on the bar, the totals per currency in its tooltip: a long line would widen the window.
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (selected.contains(orderIdAt(row)))
-            m_table->selectionModel()->select(
-                m_table->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    }
-    m_summary->setText(tr("%n order(s) waiting in %1 currencies", nullptr, waiting).arg(totals.size()));
-    m_summary->setToolTip(parts.join(u'\n'));
-    if (std::exchange(m_waiting, waiting) != waiting)
-        emit waitingChanged(waiting);
+    if (!m_refreshSoon->isActive())
+        m_refreshSoon->start();
 }
 
-void PayoutQueuePage::changeEvent(QEvent *event)
+void PayoutQueuePage::readNow()
 {
-    if (event->type() == QEvent::LanguageChange) {
-        m_relabel.again();
-        refresh(); // the states and the summary are words too
-    }
-    QWidget::changeEvent(event);
+    m_awaiting = CountPart | PagePart | WaitingPart | ReservePart;
+    m_model->refresh();
+    m_reserve->recount(m_model->chosenProviders());
+    QueueFilter waiting;
+    waiting.statuses = { OrderStatus::InProgressPayout, OrderStatus::ErrorPayout };
+    auto *reply = m_queue->count(waiting, this);
+    connect(reply, &BookReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (reply->ok()) {
+            const int count = int(reply->value());
+            if (std::exchange(m_waiting, count) != count)
+                emit waitingChanged(count);
+        }
+        m_awaiting &= ~WaitingPart;
+        checkRefreshed();
+    });
+}
+
+void PayoutQueuePage::checkRefreshed()
+{
+    if (m_awaiting == 0 && !m_refreshSoon->isActive())
+        emit refreshed();
 }
 
 QString PayoutQueuePage::summary() const
@@ -284,51 +333,76 @@ QString PayoutQueuePage::summary() const
     return m_summary->text();
 }
 
-QList<int> PayoutQueuePage::selectedRows() const
+QStringList PayoutQueuePage::selectedOrderIds() const
 {
-    QList<int> rows;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        rows << index.row();
+    QStringList ids;
+    QList<QModelIndex> rows = m_table->selectionModel()->selectedRows();
     std::sort(rows.begin(), rows.end());
-    return rows;
-}
-
-QString PayoutQueuePage::orderIdAt(int row) const
-{
-    return m_table->item(row, Uid)->data(Qt::UserRole).toString();
-}
-
-QString PayoutQueuePage::providerAt(int row) const
-{
-    return qobject_cast<QComboBox *>(m_table->cellWidget(row, Provider))->currentData().toString();
-}
-
-// The waiting rows, in queue order, each with the provider chosen on it.
-void PayoutQueuePage::showReserve()
-{
-    QList<ReserveBanner::Payout> payouts;
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        const QString amount = m_table->item(row, Amount)->data(Qt::UserRole).toString();
-        const QString provider = providerAt(row);
-        if (amount.isEmpty() || provider.isEmpty())
-            continue;
-        payouts.append({ orderIdAt(row), provider, m_table->item(row, Currency)->data(Qt::UserRole).toString(),
-            *Money::parse(amount) });
+    for (const QModelIndex &index : rows) {
+        const QString id = index.data(PayoutQueueModel::OrderIdRole).toString();
+        if (!id.isEmpty())
+            ids << id;
     }
-    m_reserve->setPayouts(payouts);
+    return ids;
 }
 
-// Like a shared recipient: a warning on the row, the reason in its tooltip.
-void PayoutQueuePage::flagUncovered()
+void PayoutQueuePage::selectOrders(const QStringList &orderIds)
 {
-    const QHash<QString, QString> &uncovered = m_reserve->uncovered();
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        QTableWidgetItem *amount = m_table->item(row, Amount);
-        const auto why = uncovered.constFind(orderIdAt(row));
-        const bool flagged = why != uncovered.constEnd();
-        amount->setIcon(flagged ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
-        amount->setForeground(flagged ? QBrush(ReserveBanner::shortColor()) : QBrush());
-        amount->setToolTip(flagged ? *why : QString());
+    m_selected = QSet<QString>(orderIds.cbegin(), orderIds.cend());
+    restoreSelection();
+}
+
+// The rows shown may be other orders after a refresh (one paid, another arrived): the
+// selection follows the orders, not the row numbers.
+void PayoutQueuePage::restoreSelection()
+{
+    m_restoring = true;
+    QItemSelection selection;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const auto r = m_model->rowAt(row);
+        if (r && m_selected.contains(r->order.id))
+            selection.select(m_model->index(row, 0), m_model->index(row, PayoutQueueModel::ColumnCount - 1));
+        if (!r && row > 0 && row % PayoutQueueModel::PageSize == 0)
+            row += PayoutQueueModel::PageSize - 1; // a page not loaded: nothing of it is shown
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    m_restoring = false;
+    showSelection();
+    updateActions();
+}
+
+void PayoutQueuePage::showSelection()
+{
+    QMap<QString, Money> totals;
+    int n = 0;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        const auto r = m_model->rowAt(index.row());
+        if (!r)
+            continue;
+        ++n;
+        const QString currency = index.data(PayoutQueueModel::BalanceCurrencyRole).toString();
+        totals[currency.isEmpty() ? r->order.xmlTo : currency] += r->order.outAmount;
+    }
+    QStringList parts;
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+        parts << AmountText::shown(it.value()) + u' ' + it.key();
+    m_selection->setText(n == 0 ? tr("Select orders to act on them; double-click or Enter opens one.")
+                                : tr("Selected: %n order(s) · %1", nullptr, n).arg(parts.join(QStringLiteral(", "))));
+}
+
+void PayoutQueuePage::updateActions()
+{
+    QSet<OrderStatus> statuses;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        if (const auto r = m_model->rowAt(index.row()))
+            statuses.insert(r->order.status);
+    }
+    m_approve->setEnabled(!m_running && statuses.contains(OrderStatus::InProgressPayout));
+    for (auto it = m_act.cbegin(); it != m_act.cend(); ++it) {
+        bool any = false;
+        for (OrderStatus s : statuses)
+            any = any || QueueActions::appliesTo(it.key(), s);
+        it.value()->setEnabled(any);
     }
 }
 
@@ -338,28 +412,52 @@ PayoutRun *PayoutQueuePage::approveSelected()
         return nullptr; // one approval at a time from this window
     QList<ApproveDialog::Line> lines;
     QList<PayoutEngine::Item> items;
-    OrderStore orders(m_db);
-    for (int row : selectedRows()) {
-        const auto order = orders.byId(orderIdAt(row));
-        const QString provider = providerAt(row);
-        if (!order || order->status != OrderStatus::InProgressPayout || provider.isEmpty())
+    QStringList skipped;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        const auto r = m_model->rowAt(index.row());
+        if (!r)
             continue;
-        const auto currency = m_currencies.byXml(order->xmlTo);
-        lines.append({ *order, provider, currency ? currency->network : QString(),
-            currency ? currency->currency : order->xmlTo });
-        items.append({ order->id, provider });
+        const Order &o = r->order;
+        const QString provider = m_model->providerAt(index.row());
+        QString why;
+        if (o.status == OrderStatus::Hold)
+            why = tr("on hold: release it first");
+        else if (o.status == OrderStatus::ErrorPayout)
+            why = tr("its last payout failed: retry it first");
+        else if (o.status != OrderStatus::InProgressPayout)
+            why = tr("no longer waiting for its payout");
+        else if (r->last && PayoutAttempt::isOpen(r->last->state))
+            why = tr("a payout of it is already on its way or its outcome is not known yet");
+        else if (o.recipientWaitsForAPerson())
+            why = tr("the site sent another recipient: decide in the order's window first");
+        else if (provider.isEmpty())
+            why = tr("no provider pays %1").arg(o.xmlTo);
+        if (!why.isEmpty()) {
+            skipped << tr("%1: %2").arg(o.uid).arg(why);
+            continue;
+        }
+        const auto currency = m_currencies.byXml(o.xmlTo);
+        lines.append(
+            { o, provider, currency ? currency->network : QString(), currency ? currency->currency : o.xmlTo });
+        items.append({ o.id, provider });
     }
     if (items.isEmpty()) {
-        QMessageBox::information(
-            this, tr("Approve"), tr("Select orders that wait for a payout (payout queued) first."));
+        m_lastApproveMessage = skipped.isEmpty()
+            ? tr("Select orders that wait for a payout (payout queued) first.")
+            : tr("None of the selected orders can be sent now:") + u'\n' + skipped.join(u'\n');
+        auto *box
+            = new QMessageBox(QMessageBox::Information, tr("Approve"), m_lastApproveMessage, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
         return nullptr;
     }
-    ApproveDialog confirm(m_hub, m_currencies, lines, this);
+    m_lastApproveMessage = skipped.isEmpty() ? QString() : skipped.join(u'\n');
+    ApproveDialog confirm(m_hub, *m_queue, lines, skipped, this);
     if (!confirm.ask())
         return nullptr;
     m_running = true;
-    m_approve->setEnabled(false);
-    PayoutRun *run = m_engine.approve(items, m_db.login());
+    updateActions();
+    PayoutRun *run = m_engine.approve(items, m_workspace.member().login);
     auto *progress = new QProgressDialog(tr("Sending payouts…"), tr("Cancel the rest"), 0, run->total(), this);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
@@ -368,7 +466,7 @@ PayoutRun *PayoutQueuePage::approveSelected()
     connect(run, &PayoutRun::finished, this, [this, run, progress] {
         progress->deleteLater();
         m_running = false;
-        m_approve->setEnabled(true);
+        updateActions();
         refresh();
         emit changed();
         emit runFinished(run);
@@ -379,112 +477,80 @@ PayoutRun *PayoutQueuePage::approveSelected()
 
 void PayoutQueuePage::showResults(PayoutRun *run)
 {
+    // By UID, as the queue shows them.
+    QHash<QString, qint64> uids;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (const auto r = m_model->rowAt(row))
+            uids.insert(r->order.id, r->order.uid);
+    }
     QStringList lines;
-    for (const PayoutOutcome &o : run->outcomes())
-        lines << QStringLiteral("%1: %2").arg(o.orderId, o.message);
     int paid = 0, awaiting = 0;
     for (const PayoutOutcome &o : run->outcomes()) {
+        const qint64 uid = uids.value(o.orderId);
+        lines << QStringLiteral("%1: %2").arg(uid ? QString::number(uid) : o.orderId, o.message);
         paid += o.kind == PayoutOutcome::Kind::Paid;
         awaiting += o.kind == PayoutOutcome::Kind::AwaitingApproval;
     }
-    QString text = tr("%1 of %2 paid. Details below.").arg(paid).arg(run->total());
+    QString text = tr("%1 of %2 paid.").arg(paid).arg(run->total());
     if (awaiting > 0)
         text += u' ' + tr("%n payout(s) awaiting a second approval by another staff member.", nullptr, awaiting);
     auto *box = new QMessageBox(QMessageBox::Information, tr("Payouts"), text, QMessageBox::Ok, this);
+    box->setInformativeText(lines.mid(0, 12).join(u'\n') + (lines.size() > 12 ? QStringLiteral("\n…") : QString()));
     box->setDetailedText(lines.join(u'\n'));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
 
+QueueActionDialog *PayoutQueuePage::askToAct(QueueAction action)
+{
+    QList<OrderLines::Line> lines;
+    QStringList ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        const auto r = m_model->rowAt(index.row());
+        if (!r || !QueueActions::appliesTo(action, r->order.status))
+            continue;
+        const QString currency = index.data(PayoutQueueModel::BalanceCurrencyRole).toString();
+        lines.append({ r->order.uid, r->order.recipient(),
+            AmountText::shown(r->order.outAmount) + u' ' + (currency.isEmpty() ? r->order.xmlTo : currency), {} });
+        ids << r->order.id;
+    }
+    if (ids.isEmpty()) {
+        const QString why = action == QueueAction::Release ? tr("Select orders on hold first.")
+            : action == QueueAction::Retry                 ? tr("Select orders whose payout failed first.")
+                                                           : tr("Select orders in the payout queue first.");
+        auto *box
+            = new QMessageBox(QMessageBox::Information, QueueActionDialog::title(action), why, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return nullptr;
+    }
+    auto *dialog = new QueueActionDialog(*m_actions, action, ids, lines, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QueueActionDialog::acted, this, [this](const QueueActionResults &results) {
+        refresh();
+        emit changed();
+        emit actionFinished(results);
+    });
+    dialog->open();
+    return dialog;
+}
+
 void PayoutQueuePage::setMayOperate(bool may)
 {
-    for (QPushButton *b : m_actions)
+    for (QPushButton *b : std::as_const(m_buttons))
         b->setVisible(may);
+    for (QAction *a : orderActions())
+        a->setVisible(may);
 }
 
-void PayoutQueuePage::holdSelected(const QString &comment)
+void PayoutQueuePage::changeEvent(QEvent *event)
 {
-    OrderStore orders(m_db);
-    for (int row : selectedRows()) {
-        HistoryEntry entry;
-        entry.actor = m_db.login();
-        entry.comment = comment;
-        const auto order = orders.byId(orderIdAt(row));
-        if (!order)
-            continue;
-        // A payout on its way cannot be held: its outcome must be known first.
-        const QList<PayoutAttempt> tries = AttemptStore(m_db).forOrder(order->id);
-        if (tries.isEmpty() || !PayoutAttempt::isOpen(tries.last().state))
-            orders.changeStatus(order->id, order->status, OrderStatus::Hold, entry, nullptr);
+    if (event->type() == QEvent::LanguageChange) {
+        m_relabel.again();
+        m_model->relabel();
+        showSelection();
     }
-    refresh();
-    emit changed();
-}
-
-void PayoutQueuePage::rejectSelected(const QString &comment)
-{
-    OrderStore orders(m_db);
-    for (int row : selectedRows()) {
-        const auto order = orders.byId(orderIdAt(row));
-        if (!order)
-            continue;
-        const QList<PayoutAttempt> tries = AttemptStore(m_db).forOrder(order->id);
-        if (!tries.isEmpty() && PayoutAttempt::isOpen(tries.last().state))
-            continue; // a payout on its way cannot be rejected: its outcome must be known first
-        HistoryEntry entry;
-        entry.actor = m_db.login();
-        entry.comment = tr("Payout rejected: %1").arg(comment);
-        orders.changeStatus(order->id, order->status, OrderStatus::Returned, entry, nullptr);
-    }
-    refresh();
-    emit changed();
-}
-
-void PayoutQueuePage::retrySelected()
-{
-    OrderStore orders(m_db);
-    for (int row : selectedRows()) {
-        HistoryEntry entry;
-        entry.actor = m_db.login();
-        entry.comment = tr("Back in the payout queue for a new attempt.");
-        orders.changeStatus(orderIdAt(row), OrderStatus::ErrorPayout, OrderStatus::InProgressPayout, entry, nullptr);
-    }
-    refresh();
-    emit changed();
-}
-
-void PayoutQueuePage::markPaidSelected(const QString &reference)
-{
-    OrderStore orders(m_db);
-    QStringList problems;
-    for (int row : selectedRows()) {
-        const QString id = orderIdAt(row);
-        const auto order = orders.byId(id);
-        if (!order)
-            continue;
-        const QList<PayoutAttempt> tries = AttemptStore(m_db).forOrder(id);
-        QString error;
-        const QString note = tr("Paid outside the desk, reference %1").arg(reference);
-        // An open attempt (unknown, needs attention) is closed by this: staff say it was paid.
-        if (!tries.isEmpty() && PayoutAttempt::isOpen(tries.last().state)
-            && order->status == OrderStatus::InProgressPayout) {
-            AttemptStore(m_db).record(tries.last(), { tries.last().state }, PayoutAttempt::State::Paid, reference, note,
-                OrderStatus::Done, m_db.login(), &error);
-        } else {
-            HistoryEntry entry;
-            entry.actor = m_db.login();
-            entry.comment = note;
-            entry.payoutStatus = QStringLiteral("paid manually");
-            entry.orderNote = reference;
-            orders.changeStatus(id, order->status, OrderStatus::Done, entry, &error);
-        }
-        if (!error.isEmpty())
-            problems << QStringLiteral("%1: %2").arg(order->uid).arg(error);
-    }
-    if (!problems.isEmpty())
-        QMessageBox::warning(this, tr("Mark paid manually"), problems.join(u'\n'));
-    refresh();
-    emit changed();
+    QWidget::changeEvent(event);
 }
 
 } // namespace pd

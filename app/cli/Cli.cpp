@@ -4,6 +4,7 @@
 #include "contract/Translated.h"
 #include "listener/ListenerTls.h"
 #include "secrets/SecretStore.h"
+#include "services/QueueActions.h"
 #include "storage/DeskSettings.h"
 #include "storage/RecipientReview.h"
 #include "workspace/BuildInfo.h"
@@ -128,6 +129,9 @@ int Cli::usage(const QString &message)
         "  providers unset NAME KEY        remove a secret from the keychain\n"
         "  providers test NAME             a signed balance call\n"
         "  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout\n"
+        "  payout hold|reject ORDER... --reason TEXT  hold a payout (release undoes it) / return the order\n"
+        "  payout release|retry ORDER... [--comment TEXT]  release a hold / queue a failed payout again\n"
+        "  payout mark-paid ORDER... --reference REF  the payout was made outside the desk\n"
         "  payout status ORDER             an order's payout attempts\n"
         "  payout poll                     ask the providers about open payouts, once\n"
         "  serve [--listen HOST:PORT] [--insecure-listen]  the listener (TLS from the settings) and the poller\n"
@@ -329,6 +333,11 @@ int Cli::payout(const QStringList &arguments, const QStringList &words)
     parser.addOption({ QStringLiteral("insecure-listen"),
         tr("serve: listen in plain HTTP on an address others than this computer reach (without TLS, an IPN's "
            "recipient can be swapped on the way).") });
+    parser.addOption({ QStringLiteral("reason"), tr("hold, reject: why, kept in the order's history."), tr("text") });
+    parser.addOption({ QStringLiteral("reference"),
+        tr("mark-paid: the external reference of the payout (transaction id, receipt number)."), tr("ref") });
+    parser.addOption(
+        { QStringLiteral("comment"), tr("release, retry: a comment for the order's history."), tr("text") });
     parser.addPositionalArgument(QStringLiteral("ORDER"), tr("Order ids or UIDs."));
     QStringList args = arguments;
     args.removeOne(words.at(0));
@@ -344,9 +353,19 @@ int Cli::payout(const QStringList &arguments, const QStringList &words)
         return code;
     const QString sub = words.value(1);
     const QStringList rest = parser.positionalArguments();
+    const auto action = QueueActions::fromWord(sub);
     if (sub != QLatin1String("approve") && sub != QLatin1String("status") && sub != QLatin1String("poll")
-        && sub != QLatin1String("serve"))
-        return usage(tr("\"payout\" needs a subcommand: approve, status, poll or serve."));
+        && sub != QLatin1String("serve") && !action)
+        return usage(tr("\"payout\" needs a subcommand: approve, hold, release, reject, retry, mark-paid, status, "
+                        "poll or serve."));
+    const QString text = parser.value(action == QueueAction::MarkPaid ? QStringLiteral("reference")
+            : action && QueueActions::needsText(*action)              ? QStringLiteral("reason")
+                                                                      : QStringLiteral("comment"));
+    if (action && rest.isEmpty())
+        return usage(tr("\"payout %1\" needs order ids or UIDs.").arg(sub));
+    if (action && QueueActions::needsText(*action) && text.trimmed().isEmpty())
+        return usage(*action == QueueAction::MarkPaid ? tr("\"payout mark-paid\" needs --reference REF.")
+                                                      : tr("\"payout %1\" needs --reason TEXT.").arg(sub));
     if (sub == QLatin1String("approve") && rest.isEmpty() && !parser.isSet(QStringLiteral("all")))
         return usage(tr("\"payout approve\" needs order ids or --all."));
     if (sub == QLatin1String("status") && rest.size() != 1)
@@ -355,6 +374,8 @@ int Cli::payout(const QStringList &arguments, const QStringList &words)
     if (!workspace)
         return code;
     PayoutCommand command(*workspace, m_out, m_err);
+    if (action)
+        return command.act(*action, rest, text);
     if (sub == QLatin1String("approve"))
         return command.approve(rest, parser.isSet(QStringLiteral("all")), parser.value(QStringLiteral("provider")));
     if (sub == QLatin1String("status"))

@@ -1,5 +1,7 @@
 #include "PayoutCommand.h"
 #include "contract/Translated.h"
+#include "services/QueueActions.h"
+#include "storage/Staff.h"
 
 #include "ExitCode.h"
 #include "ProviderRegistry.h"
@@ -84,6 +86,33 @@ QString kindWord(PayoutOutcome::Kind kind)
 }
 
 } // namespace
+
+int PayoutCommand::act(QueueAction action, const QStringList &orderKeys, const QString &text)
+{
+    const Staff::Role role = m_workspace.member().role;
+    if (!Staff::mayOperate(role)) {
+        m_err << tr("A %1 may not change payouts.").arg(Staff::title(role)) << "\n";
+        return ExitFailure;
+    }
+    OrderStore orders(m_workspace.database());
+    QStringList ids;
+    for (const QString &key : orderKeys) {
+        const auto order = orders.find(key);
+        if (!order) {
+            m_err << tr("No order \"%1\".").arg(key) << "\n";
+            return ExitNotFound;
+        }
+        ids << order->id;
+    }
+    const QueueActionResults results
+        = QueueActions::actOn(m_workspace.database(), action, ids, text, m_workspace.database().login());
+    int refused = 0;
+    for (const QueueActionResult &r : results) {
+        m_out << r.uid << "  " << (r.done ? tr("done") : tr("refused")) << "  " << r.message << "\n";
+        refused += !r.done;
+    }
+    return refused == 0 ? ExitOk : ExitFailure;
+}
 
 int PayoutCommand::approve(const QStringList &orderKeys, bool all, const QString &provider)
 {

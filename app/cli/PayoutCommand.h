@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/QueueAction.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -19,6 +21,9 @@ public:
     }
 
     int approve(const QStringList &orders, bool all, const QString &provider);
+    // hold, release, reject, retry, mark-paid: the queue's actions (services/QueueActions);
+    // exits 1 if any order was not changed.
+    int act(QueueAction action, const QStringList &orders, const QString &text);
     int status(const QString &order);
     int poll();
     // The listener (webhooks) and the poller without a display, until interrupted.

@@ -355,6 +355,19 @@ QHash<QString, PayoutAttempt> AttemptStore::latestInQueue()
     return latest;
 }
 
+QHash<QString, PayoutAttempt> AttemptStore::latestOf(const QStringList &orderIds)
+{
+    QHash<QString, PayoutAttempt> latest;
+    if (orderIds.isEmpty())
+        return latest;
+    QVariantList values;
+    for (const QString &id : orderIds)
+        values << id.toLower();
+    for (const PayoutAttempt &a : read(QStringLiteral("order_id IN (%1)").arg(marks(orderIds.size())), values))
+        latest.insert(a.orderId, a);
+    return latest;
+}
+
 QList<PayoutAttempt> AttemptStore::inStates(const QList<PayoutAttempt::State> &states, const QString &provider)
 {
     QVariantList values;

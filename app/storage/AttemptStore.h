@@ -66,6 +66,8 @@ public:
     // The latest attempt of every order in the payout queue (inProgressPayout, errorPayout),
     // by order id: one query for the whole queue page.
     QHash<QString, PayoutAttempt> latestInQueue();
+    // The latest attempt of each of these orders (a page of the queue), by order id.
+    QHash<QString, PayoutAttempt> latestOf(const QStringList &orderIds);
     // Open attempts in these states (all providers when `provider` is empty), oldest first.
     QList<PayoutAttempt> inStates(const QList<PayoutAttempt::State> &states, const QString &provider = {});
 

@@ -45,4 +45,20 @@ Money DeskSettings::maxAmount()
     return max && !max->isNegative() && !max->isZero() ? *max : Order::defaultMaxAmount();
 }
 
+QHash<QString, QString> DeskSettings::payoutDefaults(QString *error)
+{
+    QHash<QString, QString> defaults;
+    QSqlQuery q;
+    if (!m_db.exec(q, QStringLiteral("SELECT key, value FROM desk_settings WHERE key LIKE 'payout.default.%'"))) {
+        if (error)
+            *error = m_db.lastError();
+        return defaults;
+    }
+    while (q.next()) {
+        if (!q.value(1).toString().isEmpty())
+            defaults.insert(q.value(0).toString().mid(int(qstrlen("payout.default."))), q.value(1).toString());
+    }
+    return defaults;
+}
+
 } // namespace pd

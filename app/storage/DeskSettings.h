@@ -2,6 +2,7 @@
 
 #include "contract/Money.h"
 
+#include <QHash>
 #include <QString>
 
 namespace pd {
@@ -40,6 +41,9 @@ public:
     // The provider that pays out in `xml` unless staff choose another; empty or absent: the
     // first provider whose manifest serves it.
     static QString payoutDefaultKey(const QString &xml) { return QString(QStringLiteral("payout.default.") + xml); }
+
+    // Every currency's default provider, by XML code, in one query.
+    QHash<QString, QString> payoutDefaults(QString *error = nullptr);
 
 private:
     Database &m_db;

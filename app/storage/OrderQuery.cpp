@@ -32,6 +32,18 @@ OrderQuery::OrderQuery(const SqlDialect &dialect, const OrderFilter &filter, con
         conditions << QStringLiteral("(xml_from = ? OR xml_to = ?)");
         m_values << filter.currency << filter.currency;
     }
+    if (!filter.payoutCurrencies.isEmpty()) {
+        conditions << QStringLiteral("xml_to IN (%1)")
+                          .arg(QStringList(filter.payoutCurrencies.size(), QStringLiteral("?")).join(u','));
+        for (const QString &xml : filter.payoutCurrencies)
+            m_values << xml;
+    }
+    if (filter.needsAttention) {
+        // An order has at most one open attempt, so "an attempt in these states" is its last.
+        conditions << QStringLiteral(
+            "(status IN ('errorPayout', 'hold') OR (status = 'inProgressPayout' AND EXISTS (SELECT 1 FROM "
+            "payout_attempts a WHERE a.order_id = orders.id AND a.state IN ('unknown', 'needsAttention'))))");
+    }
     if (filter.from.isValid()) {
         conditions << QStringLiteral("created_at >= ?");
         m_values << filter.from.toMSecsSinceEpoch();
@@ -60,7 +72,8 @@ OrderQuery::OrderQuery(const SqlDialect &dialect, const OrderFilter &filter, con
     if (!conditions.isEmpty())
         m_where = QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
     m_countsByStatus = m_dialect.kind() == SqlDialect::Kind::PostgreSQL && filter.currency.isEmpty()
-        && !filter.from.isValid() && !filter.to.isValid() && search.isEmpty();
+        && !filter.from.isValid() && !filter.to.isValid() && search.isEmpty() && filter.payoutCurrencies.isEmpty()
+        && !filter.needsAttention;
 }
 
 QString OrderQuery::writtenColumns()
@@ -91,6 +104,13 @@ QStringList OrderQuery::sortColumns() const
         return { QStringLiteral("xml_from"), QStringLiteral("created_at"), QStringLiteral("id") };
     case OrderSortKey::XmlTo:
         return { QStringLiteral("xml_to"), QStringLiteral("created_at"), QStringLiteral("id") };
+    case OrderSortKey::OutAmount:
+        return { QStringLiteral("CAST(out_amount AS NUMERIC)"), QStringLiteral("created_at"), QStringLiteral("id") };
+    case OrderSortKey::Recipient:
+        return { QStringLiteral("recipient"), QStringLiteral("created_at"), QStringLiteral("id") };
+    case OrderSortKey::Approvals:
+        return { QStringLiteral("(SELECT COUNT(*) FROM approvals ap WHERE ap.order_id = orders.id)"),
+            QStringLiteral("created_at"), QStringLiteral("id") };
     }
     return { QStringLiteral("id") };
 }
@@ -158,6 +178,10 @@ QVariantList OrderQuery::valuesAfter(const Order &last) const
             values << last.xmlFrom;
         else if (column == QLatin1String("xml_to"))
             values << last.xmlTo;
+        else if (column == QLatin1String("recipient"))
+            values << last.recipient();
+        else if (column.startsWith(QLatin1String("CAST")))
+            values << last.outAmount.toString();
         else
             values << last.id;
     }

@@ -1,4 +1,5 @@
 #include "OrderStore.h"
+#include "domain/PayoutAttempt.h"
 
 #include "Database.h"
 #include "OrderQuery.h"
@@ -193,6 +194,25 @@ OrderStore::Change OrderStore::changeStatus(
 OrderStore::Change OrderStore::changeStatusInTransaction(
     const QString &orderId, OrderStatus from, OrderStatus to, const HistoryEntry &entry, QString *error)
 {
+    return move(orderId, from, to, entry, error, {}, {});
+}
+
+OrderStore::Change OrderStore::changeStatusIfNoPayout(const QString &orderId, OrderStatus from, OrderStatus to,
+    qint64 revision, const HistoryEntry &entry, QString *error)
+{
+    const QString closed
+        = QStringLiteral("'%1', '%2'")
+              .arg(PayoutAttempt::code(PayoutAttempt::State::Paid), PayoutAttempt::code(PayoutAttempt::State::Failed));
+    return move(orderId, from, to, entry, error,
+        QStringLiteral(" AND revision = ? AND NOT EXISTS (SELECT 1 FROM payout_attempts a WHERE a.order_id = "
+                       "orders.id AND a.state NOT IN (%1))")
+            .arg(closed),
+        { revision });
+}
+
+OrderStore::Change OrderStore::move(const QString &orderId, OrderStatus from, OrderStatus to, const HistoryEntry &entry,
+    QString *error, const QString &alsoWhere, const QVariantList &alsoValues)
+{
     if (!OrderStatuses::canMove(from, to)) {
         failWith(error,
             QCoreApplication::translate("OrderStore", "An order cannot move from \"%1\" to \"%2\".")
@@ -203,8 +223,10 @@ OrderStore::Change OrderStore::changeStatusInTransaction(
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (!m_db.exec(update,
             QStringLiteral("UPDATE orders SET status = ?, updated_at = ?, status_at = ?, revision = revision + 1 "
-                           "WHERE id = ? AND status = ?"),
-            { OrderStatuses::code(to), now, now, orderId.toLower(), OrderStatuses::code(from) })) {
+                           "WHERE id = ? AND status = ?")
+                + alsoWhere,
+            QVariantList { OrderStatuses::code(to), now, now, orderId.toLower(), OrderStatuses::code(from) }
+                + alsoValues)) {
         failWith(error, m_db.lastError());
         return Change::Failed;
     }
@@ -253,6 +275,27 @@ std::optional<QList<Order>> OrderStore::pageAfter(
 {
     const OrderQuery query(m_db.dialect(), filter, sort);
     return readOrders(query.pageAfterSql(limit), query.valuesAfter(last), error);
+}
+
+std::optional<QList<OrderStore::Claimable>> OrderStore::claimable(QString *error)
+{
+    QSqlQuery q;
+    q.setForwardOnly(true);
+    if (!m_db.exec(q,
+            QStringLiteral(
+                "SELECT id, xml_to, out_amount FROM orders WHERE status = 'inProgressPayout' AND proposed_at = "
+                "0 AND NOT EXISTS (SELECT 1 FROM payout_attempts a WHERE a.order_id = orders.id AND a.state "
+                "NOT IN ('paid', 'failed')) ORDER BY created_at, id"))) {
+        failWith(error, m_db.lastError());
+        return std::nullopt;
+    }
+    QList<Claimable> list;
+    while (q.next()) {
+        const auto amount = Money::parse(q.value(2).toString());
+        if (amount)
+            list.append({ q.value(0).toString(), q.value(1).toString(), *amount });
+    }
+    return list;
 }
 
 } // namespace pd

@@ -46,6 +46,12 @@ public:
     // outcome and its order's new status are one commit).
     Change changeStatusInTransaction(
         const QString &orderId, OrderStatus from, OrderStatus to, const HistoryEntry &entry, QString *error);
+    // The same, in the caller's transaction, and only while the order is still at `revision`
+    // and no payout of it is open (claimed and not yet paid or failed): a staff action on the
+    // payout queue (hold, reject, mark paid) and a claim by any desk exclude each other, the
+    // claim being the same kind of conditional UPDATE. Stale when either condition fails.
+    Change changeStatusIfNoPayout(const QString &orderId, OrderStatus from, OrderStatus to, qint64 revision,
+        const HistoryEntry &entry, QString *error);
     // A history entry that changes no status (a payout approved, a note), in the caller's transaction.
     bool addHistory(const HistoryEntry &entry) { return insertHistory(entry); }
 
@@ -56,7 +62,18 @@ public:
     std::optional<QList<Order>> pageAfter(
         const OrderFilter &filter, const OrderSort &sort, const Order &last, int limit, QString *error = nullptr);
 
+    // What Approve would claim now, in queue order (oldest first): waiting for the payout, no
+    // payout open, no recipient waiting for a person. Only what the reserve is counted with.
+    struct Claimable {
+        QString id;
+        QString xmlTo;
+        Money amount;
+    };
+    std::optional<QList<Claimable>> claimable(QString *error = nullptr);
+
 private:
+    Change move(const QString &orderId, OrderStatus from, OrderStatus to, const HistoryEntry &entry, QString *error,
+        const QString &alsoWhere, const QVariantList &alsoValues);
     bool insertHistory(const HistoryEntry &entry);
     std::optional<QList<Order>> readOrders(const QString &sql, const QVariantList &values, QString *error);
 
