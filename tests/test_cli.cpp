@@ -194,6 +194,61 @@ private slots:
         QCOMPARE(cli({ QStringLiteral("orders"), QStringLiteral("import"), file }).code, 4);
     }
 
+    // Issue 18: the queue's actions from the command line, each with its exit code.
+    void payoutActions()
+    {
+        // UIDs 2, 4 and 6 wait for their payout; 1, 3, 5 are paid out.
+        QCOMPARE(
+            cli({ QStringLiteral("orders"), QStringLiteral("import"), writeFile(QStringLiteral("q.csv"), csvOf(6)) })
+                .code,
+            0);
+        const auto countOf = [this](const QString &status) {
+            return QJsonDocument::fromJson(
+                cli({ QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--status"), status,
+                        QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--limit"),
+                        QStringLiteral("0") })
+                    .out)
+                .array()
+                .size();
+        };
+        const auto payout
+            = [this](const QStringList &args) { return cli(QStringList { QStringLiteral("payout") } + args); };
+        QCOMPARE(payout({ QStringLiteral("hold"), QStringLiteral("2") }).code, 2); // no reason
+        Run r = payout({ QStringLiteral("hold"), QStringLiteral("2"), QStringLiteral("--reason"),
+            QStringLiteral("client asked") });
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith("2  done  Held."), r.out.constData());
+        QCOMPARE(countOf(QStringLiteral("hold")), 1);
+        r = payout(
+            { QStringLiteral("hold"), QStringLiteral("2"), QStringLiteral("--reason"), QStringLiteral("again") });
+        QCOMPARE(r.code, 1); // already on hold: refused, and says why
+        QVERIFY2(r.out.contains("refused"), r.out.constData());
+        QCOMPARE(payout({ QStringLiteral("release"), QStringLiteral("2") }).code, 0);
+        QCOMPARE(countOf(QStringLiteral("hold")), 0);
+        QCOMPARE(countOf(QStringLiteral("inProgressPayout")), 3);
+
+        QCOMPARE(payout({ QStringLiteral("reject"), QStringLiteral("4"), QStringLiteral("--reason"),
+                            QStringLiteral("duplicate") })
+                     .code,
+            0);
+        QCOMPARE(countOf(QStringLiteral("returned")), 1);
+        QCOMPARE(payout({ QStringLiteral("reject"), QStringLiteral("4"), QStringLiteral("--reason"),
+                            QStringLiteral("twice") })
+                     .code,
+            1);
+        QCOMPARE(payout({ QStringLiteral("retry"), QStringLiteral("6") }).code, 1); // its payout did not fail
+        QCOMPARE(payout({ QStringLiteral("mark-paid"), QStringLiteral("6") }).code, 2); // no reference
+        r = payout({ QStringLiteral("mark-paid"), QStringLiteral("6"), QStringLiteral("--reference"),
+            QStringLiteral("BANK-1") });
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("BANK-1"), r.out.constData());
+        QCOMPARE(countOf(QStringLiteral("done")), 4);
+        QCOMPARE(
+            payout({ QStringLiteral("hold"), QStringLiteral("99999"), QStringLiteral("--reason"), QStringLiteral("x") })
+                .code,
+            3);
+    }
+
     // --demo opens its own workspace, filled once from a fixed seed, every status present.
     void demoWorkspace()
     {

@@ -272,6 +272,72 @@ private slots:
         qInfo() << provider() << kills << "kills;" << done << "of" << ids.size() << "orders done";
         QVERIFY(done >= ids.size() / 2);
     }
+
+    // Issue 18, acceptance 3: two desk processes on one book, one approving the whole queue
+    // while the other rejects (or holds) the same orders, many times. Whoever's conditional
+    // UPDATE comes first wins the order: never an order returned or held with a payout sent,
+    // and the provider's ledger has at most one payout per order.
+    void rejectAndHoldRaceApprove()
+    {
+        if (provider() != QLatin1String("sandbox"))
+            QSKIP("the race is the book's, whatever the provider: run once, through the sandbox");
+        QVERIFY2(!qEnvironmentVariable("PAYOUTDESK_CLI").isEmpty(),
+            "run it through ctest, which says where payoutdesk-cli is");
+        m_fake->setLatency(80); // a batch of a few hundred milliseconds
+        QStringList all;
+        int refused = 0, changedFirst = 0, paidFirst = 0;
+        for (int round = 0; round < 6; ++round) {
+            const QStringList ids = addOrders(12, 2000 + round * 20);
+            all << ids;
+            const bool hold = round % 2 == 1;
+            QProcess approver, other;
+            const QStringList base { QStringLiteral("--workspace"), m_workspace->dir() };
+            approver.start(qEnvironmentVariable("PAYOUTDESK_CLI"),
+                base
+                    + QStringList { QStringLiteral("payout"), QStringLiteral("approve"), QStringLiteral("--all"),
+                        QStringLiteral("--provider"), provider() });
+            // The other desk starts once the first claim is in, and acts on the orders from the
+            // last one backwards, so that the two meet in the middle of the batch.
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    return std::any_of(
+                        ids.cbegin(), ids.cend(), [&](const QString &id) { return !attemptsOf(id).isEmpty(); });
+                },
+                20000));
+            QStringList reversed(ids.crbegin(), ids.crend());
+            other.start(qEnvironmentVariable("PAYOUTDESK_CLI"),
+                base
+                    + QStringList { QStringLiteral("payout"), hold ? QStringLiteral("hold") : QStringLiteral("reject"),
+                        QStringLiteral("--reason"), QStringLiteral("race %1").arg(round) }
+                    + reversed);
+            // Waited for with the event loop running: the provider's fake answers from this process.
+            QVERIFY(
+                approver.state() == QProcess::NotRunning || QSignalSpy(&approver, &QProcess::finished).wait(120000));
+            QVERIFY(other.state() == QProcess::NotRunning || QSignalSpy(&other, &QProcess::finished).wait(120000));
+            QVERIFY2(approver.exitStatus() == QProcess::NormalExit && other.exitStatus() == QProcess::NormalExit,
+                "neither desk may crash");
+            refused += int(QString::fromUtf8(other.readAllStandardOutput()).count(QStringLiteral("  refused  ")));
+            for (const QString &id : ids) {
+                const OrderStatus status = statusOf(id);
+                const QList<PayoutAttempt> tries = attemptsOf(id);
+                QVERIFY2(booked(id) <= 1, qPrintable(id + QStringLiteral(" was booked twice")));
+                if (status == OrderStatus::Returned || status == OrderStatus::Hold) {
+                    ++changedFirst;
+                    QVERIFY2(booked(id) == 0, qPrintable(id + QStringLiteral(" was paid and also returned or held")));
+                    QVERIFY2(tries.isEmpty(), qPrintable(id + QStringLiteral(" has a payout attempt")));
+                } else {
+                    ++paidFirst;
+                    QVERIFY2(!tries.isEmpty(), qPrintable(id + QStringLiteral(": neither desk changed it")));
+                }
+            }
+        }
+        m_fake->setLatency(0);
+        QCOMPARE(m_fake->duplicateCreates(), 0);
+        qInfo() << "of" << all.size() << "orders:" << changedFirst << "returned or held first," << paidFirst
+                << "claimed first;" << refused << "actions refused";
+        QCOMPARE(changedFirst + paidFirst, int(all.size()));
+        QVERIFY2(changedFirst > 0 && paidFirst > 0 && refused > 0, "the two desks met: both won some orders");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProviderFaults)
