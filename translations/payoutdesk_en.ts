@@ -30,6 +30,13 @@
             <numerusform>Approve %n payouts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Not sent (%n selected order(s) skipped):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::BlocklistDialog</name>
@@ -93,26 +100,57 @@
     </message>
 </context>
 <context>
-    <name>pd::PayoutQueuePage</name>
+    <name>pd::PayoutQueueModel</name>
     <message numerus="yes">
-        <source>%n order(s) waiting in %1 currencies</source>
-        <translation>
-            <numerusform>%n order waiting in %1 currencies</numerusform>
-            <numerusform>%n orders waiting in %1 currencies</numerusform>
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This recipient is on %n different orders: take a look before paying.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>This recipient is on %n different order: take a look before paying.</numerusform>
             <numerusform>This recipient is on %n different orders: take a look before paying.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>pd::PayoutQueuePage</name>
     <message numerus="yes">
         <source>%n payout(s) awaiting a second approval by another staff member.</source>
         <translation>
             <numerusform>%n payout awaiting a second approval by another staff member.</numerusform>
             <numerusform>%n payouts awaiting a second approval by another staff member.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected: %n order(s) · %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -126,6 +164,51 @@
 %2 · %n currencies</numerusform>
             <numerusform>%1
 %2 · %n currencies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::QueueActionDialog</name>
+    <message numerus="yes">
+        <source>These %n order(s) will not be paid until a staff member releases them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n order(s) go back to where they were held from; one waiting for its payout can be approved again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n order(s) will not be paid out and are marked returned: the sender is to be refunded. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n order(s) go back to the payout queue for a new attempt.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n order(s) were paid outside the desk and are marked paid out. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n order(s) changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -150,6 +233,27 @@
         <translation>
             <numerusform>%1 the provider is disabled, its %n payout cannot be sent</numerusform>
             <numerusform>%1 the provider is disabled, its %n payouts cannot be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reserve covers %1 of %n payout(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n short</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not known yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

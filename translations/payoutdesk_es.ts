@@ -503,18 +503,6 @@
         </translation>
     </message>
     <message>
-        <source>UID</source>
-        <translation>UID</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Destinatario</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Importe</translation>
-    </message>
-    <message>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
@@ -561,6 +549,13 @@
     <message>
         <source>%1 — the rest will not be sent</source>
         <translation>%1 — el resto no se enviará</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent (%n selected order(s) skipped):</source>
+        <translation>
+            <numerusform>No se envía (%n pedido seleccionado omitido):</numerusform>
+            <numerusform>No se envía (%n pedidos seleccionados omitidos):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1415,10 +1410,6 @@ cambio se escribe en el registro de actividad.</translation>
         <translation>Aviso: %1</translation>
     </message>
     <message>
-        <source>&quot;payout&quot; needs a subcommand: approve, status, poll or serve.</source>
-        <translation>«payout» necesita un subcomando: approve, status, poll o serve.</translation>
-    </message>
-    <message>
         <source>&quot;orders&quot; needs a subcommand: list, show, import, create or recipient.</source>
         <translation>«orders» necesita un subcomando: list, show, import, create o recipient.</translation>
     </message>
@@ -1495,68 +1486,6 @@ no se paga a ninguno.</translation>
         <translation>La orden %1 conserva su destinatario fijado.</translation>
     </message>
     <message>
-        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
-
-Commands:
-  init DIR        create a workspace (every other command refuses a folder that holds none)
-  orders list     list orders, filtered (table, JSON or CSV)
-  orders show ID  one order with its history (ID is the order id or its UID)
-  orders import FILE  import orders from JSON or CSV, all or nothing
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
-  orders recipient ORDER accept|keep --comment TEXT  decide on a recipient the site changed
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
-  merchant site URL [--api URL]   the exchange site (payment links, order creation)
-  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
-  providers list      the built-in payout providers and their settings
-  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
-  providers unset NAME KEY        remove a secret from the keychain
-  providers test NAME             a signed balance call
-  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
-  payout status ORDER             an order&apos;s payout attempts
-  payout poll                     ask the providers about open payouts, once
-  serve [--listen HOST:PORT] [--insecure-listen]  the listener (TLS from the settings) and the poller
-  listener tls CERT KEY | --off   the listener&apos;s TLS (the key&apos;s password on standard input)
-  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
-  sandbox ledger --url URL        print what a running sandbox was asked to pay
-  book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
-  limits list | set PROVIDER XML KIND [VALUE]  payout limits, automatic payouts, four eyes
-  staff list | set LOGIN ROLE [NAME] | remove LOGIN  a team book&apos;s staff and their roles
-
-Every command takes --help.
-</source>
-        <translation>Uso: payoutdesk-cli [--workspace DIR | --demo] ORDEN ...
-
-Órdenes:
-  init DIR        crear un espacio de trabajo (los demás comandos rechazan una carpeta sin él)
-  orders list     lista de órdenes, filtrada (tabla, JSON o CSV)
-  orders show ID  una orden con su historial (ID es el id de la orden o su UID)
-  orders import FILE  importar órdenes desde JSON o CSV, todas o ninguna
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  crear una orden en el sitio de cambio
-  orders recipient ORDER accept|keep --comment TEXT  decidir sobre un destinatario que cambió el sitio
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   órdenes o su historial en CSV
-  merchant site URL [--api URL]   el sitio de cambio (enlaces de pago, creación de órdenes)
-  merchant secret ipn|token       el secreto IPN del puesto / el token de API del sitio, por la entrada estándar
-  providers list      los proveedores de pago integrados y su configuración
-  providers set NAME KEY [VALUE]  establecer un ajuste; un secreto se lee de la entrada estándar
-  providers unset NAME KEY        quitar un secreto del llavero
-  providers test NAME             una consulta de saldo firmada
-  payout approve ORDER... | --all [--provider P]  pagar las órdenes que esperan su pago
-  payout status ORDER             los intentos de pago de una orden
-  payout poll                     preguntar una vez a los proveedores por los pagos abiertos
-  serve [--listen HOST:PORT] [--insecure-listen]  el receptor (TLS de los ajustes) y la consulta
-  listener tls CERT KEY | --off   el TLS del receptor (la contraseña de la clave por la entrada estándar)
-  sandbox serve [--port N]        ejecutar el proveedor sandbox (secreto de API por la entrada estándar)
-  sandbox ledger --url URL        mostrar lo que se pidió pagar a un sandbox en marcha
-  book migrate URL                mover el libro SQLite de este espacio de trabajo a una base de datos PostgreSQL vacía
-  limits list | set PROVIDER XML KIND [VALUE]  límites de pago, pagos automáticos, cuatro ojos
-  staff list | set LOGIN ROLE [NAME] | remove LOGIN  el personal de un libro de equipo y sus roles
-
-Cada orden admite --help.
-</translation>
-    </message>
-    <message>
         <source>Back to plain HTTP (taken on loopback only).</source>
         <translation>Volver a HTTP sin cifrar (solo en loopback).</translation>
     </message>
@@ -1601,6 +1530,74 @@ cifrar. Se aplica la próxima vez que arranque el receptor. Solo administradores
     <message>
         <source>It applies when the listener next starts.</source>
         <translation>Se aplica la próxima vez que arranque el receptor.</translation>
+    </message>
+    <message>
+        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
+
+Commands:
+  init DIR        create a workspace (every other command refuses a folder that holds none)
+  orders list     list orders, filtered (table, JSON or CSV)
+  orders show ID  one order with its history (ID is the order id or its UID)
+  orders import FILE  import orders from JSON or CSV, all or nothing
+  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
+  orders recipient ORDER accept|keep --comment TEXT  decide on a recipient the site changed
+  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
+             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
+  merchant site URL [--api URL]   the exchange site (payment links, order creation)
+  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
+  providers list      the built-in payout providers and their settings
+  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
+  providers unset NAME KEY        remove a secret from the keychain
+  providers test NAME             a signed balance call
+  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
+  payout hold|reject ORDER... --reason TEXT  hold a payout (release undoes it) / return the order
+  payout release|retry ORDER... [--comment TEXT]  release a hold / queue a failed payout again
+  payout mark-paid ORDER... --reference REF  the payout was made outside the desk
+  payout status ORDER             an order&apos;s payout attempts
+  payout poll                     ask the providers about open payouts, once
+  serve [--listen HOST:PORT] [--insecure-listen]  the listener (TLS from the settings) and the poller
+  listener tls CERT KEY | --off   the listener&apos;s TLS (the key&apos;s password on standard input)
+  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
+  sandbox ledger --url URL        print what a running sandbox was asked to pay
+  book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
+  limits list | set PROVIDER XML KIND [VALUE]  payout limits, automatic payouts, four eyes
+  staff list | set LOGIN ROLE [NAME] | remove LOGIN  a team book&apos;s staff and their roles
+
+Every command takes --help.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold, reject: why, kept in the order&apos;s history.</source>
+        <translation>hold, reject: el motivo, que queda en el historial del pedido.</translation>
+    </message>
+    <message>
+        <source>mark-paid: the external reference of the payout (transaction id, receipt number).</source>
+        <translation>mark-paid: la referencia externa del pago (id de la transacción, número de recibo).</translation>
+    </message>
+    <message>
+        <source>ref</source>
+        <translation>ref</translation>
+    </message>
+    <message>
+        <source>release, retry: a comment for the order&apos;s history.</source>
+        <translation>release, retry: un comentario para el historial del pedido.</translation>
+    </message>
+    <message>
+        <source>&quot;payout&quot; needs a subcommand: approve, hold, release, reject, retry, mark-paid, status, poll or serve.</source>
+        <translation>«payout» necesita un subcomando: approve, hold, release, reject, retry, mark-paid, status, poll o serve.</translation>
+    </message>
+    <message>
+        <source>&quot;payout %1&quot; needs order ids or UIDs.</source>
+        <translation>«payout %1» necesita ids o UID de pedidos.</translation>
+    </message>
+    <message>
+        <source>&quot;payout mark-paid&quot; needs --reference REF.</source>
+        <translation>«payout mark-paid» necesita --reference REF.</translation>
+    </message>
+    <message>
+        <source>&quot;payout %1&quot; needs --reason TEXT.</source>
+        <translation>«payout %1» necesita --reason TEXTO.</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3168,30 @@ cifrar. Se aplica la próxima vez que arranque el receptor. Solo administradores
         <source>Site:</source>
         <translation>Sitio:</translation>
     </message>
+    <message>
+        <source>Reading the order…</source>
+        <translation>Leyendo el pedido…</translation>
+    </message>
+    <message>
+        <source>Hold…</source>
+        <translation>Retener…</translation>
+    </message>
+    <message>
+        <source>Release hold…</source>
+        <translation>Liberar…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Rechazar…</translation>
+    </message>
+    <message>
+        <source>Retry…</source>
+        <translation>Reintentar…</translation>
+    </message>
+    <message>
+        <source>Mark paid manually…</source>
+        <translation>Marcar pagado a mano…</translation>
+    </message>
 </context>
 <context>
     <name>pd::OrderImporter</name>
@@ -3193,6 +3214,29 @@ cifrar. Se aplica la próxima vez que arranque el receptor. Solo administradores
     <message>
         <source>Imported from %1</source>
         <translation>Importada de %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::OrderLines</name>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the whole recipient</source>
+        <translation>Copiar el destinatario completo</translation>
     </message>
 </context>
 <context>
@@ -3407,6 +3451,18 @@ cifrar. Se aplica la próxima vez que arranque el receptor. Solo administradores
         <source>Listening on %1:%2 (%3) for provider webhooks (POST /webhook/&lt;provider&gt;) and the exchange&apos;s IPNs (POST /ipn); polling open payouts. Ctrl+C stops.</source>
         <translation>Escuchando en %1:%2 (%3) los webhooks de los proveedores (POST /webhook/&lt;provider&gt;) y los IPN del sitio (POST /ipn); consultando los pagos abiertos. Ctrl+C detiene.</translation>
     </message>
+    <message>
+        <source>A %1 may not change payouts.</source>
+        <translation>Un %1 no puede cambiar pagos.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
 </context>
 <context>
     <name>pd::PayoutEngine</name>
@@ -3542,62 +3598,106 @@ cifrar. Se aplica la próxima vez que arranque el receptor. Solo administradores
     </message>
 </context>
 <context>
-    <name>pd::PayoutQueuePage</name>
+    <name>pd::PayoutQueueModel</name>
     <message>
         <source>awaiting the provider</source>
-        <translation>a la espera del proveedor</translation>
+        <translation>esperando al proveedor</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>enviándose</translation>
     </message>
     <message>
         <source>outcome unknown: checking with the provider</source>
-        <translation>resultado desconocido: consultando al proveedor</translation>
+        <translation>resultado desconocido: se consulta al proveedor</translation>
     </message>
     <message>
-        <source>needs attention</source>
-        <translation>necesita atención</translation>
+        <source>needs attention: the provider does not know it</source>
+        <translation>requiere atención: el proveedor no lo conoce</translation>
     </message>
     <message>
-        <source>last attempt failed</source>
-        <translation>el último intento falló</translation>
+        <source>failed</source>
+        <translation>fallido</translation>
     </message>
     <message>
         <source>paid</source>
         <translation>pagado</translation>
     </message>
-    <message>
-        <source>Approve…</source>
-        <translation>Aprobar…</translation>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Hold…</source>
-        <translation>Retener…</translation>
+        <source>loading…</source>
+        <translation>cargando…</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Reintentar</translation>
+        <source>Not covered by the reserve: %1 %2 left at %3 after the payouts above it in the queue. Approve will refuse it.</source>
+        <translation>La reserva no lo cubre: quedan %1 %2 en %3 tras los pagos que van antes en la cola. Aprobar lo rechazará.</translation>
     </message>
     <message>
-        <source>Reject…</source>
-        <translation>Rechazar…</translation>
+        <source>%1 (pinned) · %2 (sent later by the site)</source>
+        <translation>%1 (fijado) · %2 (enviado después por el sitio)</translation>
     </message>
     <message>
-        <source>Mark paid manually…</source>
-        <translation>Marcar como pagado a mano…</translation>
+        <source>The exchange site sent another recipient for this order. It is paid to neither until a staff member accepts the new one or keeps the pinned one, in the order&apos;s window.</source>
+        <translation>El sitio de cambio envió otro destinatario para este pedido. No se paga a ninguno hasta que alguien del equipo acepte el nuevo o mantenga el fijado, en la ventana del pedido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This recipient is on %n different orders: take a look before paying.</source>
+        <translation>
+            <numerusform>Este destinatario figura en %n pedido distinto: revíselo antes de pagar.</numerusform>
+            <numerusform>Este destinatario figura en %n pedidos distintos: revíselo antes de pagar.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Actualizar</translation>
+        <source>no provider pays %1</source>
+        <translation>ningún proveedor paga %1</translation>
     </message>
     <message>
-        <source>Pay the selected orders (Ctrl+Shift+A)</source>
-        <translation>Pagar las órdenes seleccionadas (Ctrl+Shift+A)</translation>
+        <source>Double-click to choose another provider for this payout.</source>
+        <translation>Doble clic para elegir otro proveedor para este pago.</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>n.º %1 %2</translation>
+    </message>
+    <message>
+        <source>Attempt %1 through %2, %3: %4</source>
+        <translation>Intento %1 con %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>approved by %1, awaiting a second approval</source>
+        <translation>aprobado por %1, espera una segunda aprobación</translation>
+    </message>
+    <message>
+        <source>You approved this payout: another staff member must approve it too before it is sent.</source>
+        <translation>Usted aprobó este pago: otra persona del equipo debe aprobarlo también antes de enviarlo.</translation>
     </message>
     <message>
         <source>UID</source>
         <translation>UID</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Situación</translation>
+        <source>Age</source>
+        <translation>Antigüedad</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -3608,10 +3708,6 @@ cifrar. Se aplica la próxima vez que arranque el receptor. Solo administradores
         <translation>Moneda</translation>
     </message>
     <message>
-        <source>Network</source>
-        <translation>Red</translation>
-    </message>
-    <message>
         <source>Recipient</source>
         <translation>Destinatario</translation>
     </message>
@@ -3620,39 +3716,31 @@ cifrar. Se aplica la próxima vez que arranque el receptor. Solo administradores
         <translation>Proveedor</translation>
     </message>
     <message>
-        <source>Hold payouts</source>
-        <translation>Retener pagos</translation>
+        <source>State</source>
+        <translation>Estado</translation>
     </message>
     <message>
-        <source>Why are these payouts held?</source>
-        <translation>¿Por qué se retienen estos pagos?</translation>
+        <source>Last attempt</source>
+        <translation>Último intento</translation>
     </message>
     <message>
-        <source>Reject payouts</source>
-        <translation>Rechazar pagos</translation>
+        <source>Approvals</source>
+        <translation>Aprobaciones</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PayoutQueuePage</name>
+    <message>
+        <source>Approve…</source>
+        <translation>Aprobar…</translation>
     </message>
     <message>
-        <source>These orders will not be paid out and are marked returned: the sender is to be refunded. Why?</source>
-        <translation>Estas órdenes no se pagarán y se marcan como devueltas: hay que reembolsar al remitente. ¿Por qué?</translation>
-    </message>
-    <message>
-        <source>Mark paid manually</source>
-        <translation>Marcar como pagado a mano</translation>
-    </message>
-    <message>
-        <source>The payout was made outside the desk. Its external reference (transaction id, receipt number):</source>
-        <translation>El pago se hizo fuera del puesto. Su referencia externa (id de transacción, número de recibo):</translation>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>no provider pays %1</source>
         <translation>ningún proveedor paga %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s) waiting in %1 currencies</source>
-        <translation>
-            <numerusform>%n orden en espera, monedas: %1</numerusform>
-            <numerusform>%n órdenes en espera, monedas: %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Approve</source>
@@ -3674,37 +3762,6 @@ cifrar. Se aplica la próxima vez que arranque el receptor. Solo administradores
         <source>Payouts</source>
         <translation>Pagos</translation>
     </message>
-    <message>
-        <source>%1 of %2 paid. Details below.</source>
-        <translation>%1 de %2 pagados. Detalles abajo.</translation>
-    </message>
-    <message>
-        <source>Payout rejected: %1</source>
-        <translation>Pago rechazado: %1</translation>
-    </message>
-    <message>
-        <source>Back in the payout queue for a new attempt.</source>
-        <translation>De vuelta en la cola de pagos para un nuevo intento.</translation>
-    </message>
-    <message>
-        <source>Paid outside the desk, reference %1</source>
-        <translation>Pagado fuera del puesto, referencia %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>This recipient is on %n different orders: take a look before paying.</source>
-        <translation>
-            <numerusform>Este destinatario está en %n orden distinta: revíselo antes de pagar.</numerusform>
-            <numerusform>Este destinatario está en %n órdenes distintas: revíselo antes de pagar.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>approved by %1, awaiting a second approval</source>
-        <translation>aprobado por %1, a la espera de una segunda aprobación</translation>
-    </message>
-    <message>
-        <source>You approved this payout: another staff member must approve it too before it is sent.</source>
-        <translation>Usted aprobó este pago: otro miembro del personal debe aprobarlo también antes de enviarlo.</translation>
-    </message>
     <message numerus="yes">
         <source>%n payout(s) awaiting a second approval by another staff member.</source>
         <translation>
@@ -3713,12 +3770,130 @@ cifrar. Se aplica la próxima vez que arranque el receptor. Solo administradores
         </translation>
     </message>
     <message>
-        <source>%1 (pinned) · %2 (sent later by the site)</source>
-        <translation>%1 (fijado) · %2 (enviado después por el sitio)</translation>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Aprobar…</translation>
     </message>
     <message>
-        <source>The exchange site sent another recipient for this order. It is paid to neither until a staff member accepts the new one or keeps the pinned one, in the order&apos;s window.</source>
-        <translation>El sitio de cambio envió otro destinatario para esta orden. No se paga a ninguno hasta que un miembro del personal acepte el nuevo o conserve el fijado, en la ventana de la orden.</translation>
+        <source>Pay the selected orders (%1)</source>
+        <translation>Pagar los pedidos seleccionados (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Hold…</source>
+        <translation>&amp;Retener…</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease hold…</source>
+        <translation>&amp;Liberar…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>Re&amp;chazar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try…</source>
+        <translation>Rein&amp;tentar…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark paid manually…</source>
+        <translation>&amp;Marcar pagado a mano…</translation>
+    </message>
+    <message>
+        <source>Search UID, order id or recipient</source>
+        <translation>Buscar UID, id de pedido o destinatario</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) shown</source>
+        <translation>
+            <numerusform>%n pedido mostrado</numerusform>
+            <numerusform>%n pedidos mostrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The queue cannot be read: %1</source>
+        <translation>No se puede leer la cola: %1</translation>
+    </message>
+    <message>
+        <source>Whole queue</source>
+        <translation>Toda la cola</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Espera aprobación</translation>
+    </message>
+    <message>
+        <source>Payout failed</source>
+        <translation>Pago fallido</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Retenidos</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Todas las monedas</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Todos los proveedores</translation>
+    </message>
+    <message>
+        <source>Select orders to act on them; double-click or Enter opens one.</source>
+        <translation>Seleccione pedidos para actuar sobre ellos; doble clic o Intro abre uno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected: %n order(s) · %1</source>
+        <translation>
+            <numerusform>Seleccionado: %n pedido · %1</numerusform>
+            <numerusform>Seleccionados: %n pedidos · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on hold: release it first</source>
+        <translation>retenido: libérelo primero</translation>
+    </message>
+    <message>
+        <source>its last payout failed: retry it first</source>
+        <translation>su último pago falló: reinténtelo primero</translation>
+    </message>
+    <message>
+        <source>no longer waiting for its payout</source>
+        <translation>ya no espera su pago</translation>
+    </message>
+    <message>
+        <source>a payout of it is already on its way or its outcome is not known yet</source>
+        <translation>su pago ya está en camino o aún no se conoce el resultado</translation>
+    </message>
+    <message>
+        <source>the site sent another recipient: decide in the order&apos;s window first</source>
+        <translation>el sitio envió otro destinatario: decida primero en la ventana del pedido</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>None of the selected orders can be sent now:</source>
+        <translation>Ninguno de los pedidos seleccionados puede enviarse ahora:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 paid.</source>
+        <translation>%1 de %2 pagados.</translation>
+    </message>
+    <message>
+        <source>Select orders on hold first.</source>
+        <translation>Seleccione primero pedidos retenidos.</translation>
+    </message>
+    <message>
+        <source>Select orders whose payout failed first.</source>
+        <translation>Seleccione primero pedidos cuyo pago falló.</translation>
+    </message>
+    <message>
+        <source>Select orders in the payout queue first.</source>
+        <translation>Seleccione primero pedidos de la cola de pagos.</translation>
     </message>
 </context>
 <context>
@@ -4063,6 +4238,222 @@ cifrar. Se aplica la próxima vez que arranque el receptor. Solo administradores
     </message>
 </context>
 <context>
+    <name>pd::QueueActionDialog</name>
+    <message>
+        <source>Hold payouts</source>
+        <translation>Retener pagos</translation>
+    </message>
+    <message>
+        <source>Release held orders</source>
+        <translation>Liberar pedidos retenidos</translation>
+    </message>
+    <message>
+        <source>Reject payouts</source>
+        <translation>Rechazar pagos</translation>
+    </message>
+    <message>
+        <source>Retry failed payouts</source>
+        <translation>Reintentar pagos fallidos</translation>
+    </message>
+    <message>
+        <source>Mark paid manually</source>
+        <translation>Marcar pagado a mano</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n order(s) will not be paid until a staff member releases them.</source>
+        <translation>
+            <numerusform>Este %n pedido no se pagará hasta que alguien del equipo lo libere.</numerusform>
+            <numerusform>Estos %n pedidos no se pagarán hasta que alguien del equipo los libere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why are they held?</source>
+        <translation>¿Por qué se retienen?</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Retener</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n order(s) go back to where they were held from; one waiting for its payout can be approved again.</source>
+        <translation>
+            <numerusform>Este %n pedido vuelve a donde se retuvo; si esperaba su pago, puede aprobarse de nuevo.</numerusform>
+            <numerusform>Estos %n pedidos vuelven a donde se retuvieron; los que esperaban su pago pueden aprobarse de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment (optional):</source>
+        <translation>Comentario (opcional):</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Liberar</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n order(s) will not be paid out and are marked returned: the sender is to be refunded. This cannot be undone.</source>
+        <translation>
+            <numerusform>Este %n pedido no se pagará y se marca como devuelto: hay que reembolsar al remitente. No se puede deshacer.</numerusform>
+            <numerusform>Estos %n pedidos no se pagarán y se marcan como devueltos: hay que reembolsar a los remitentes. No se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why are they rejected?</source>
+        <translation>¿Por qué se rechazan?</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n order(s) go back to the payout queue for a new attempt.</source>
+        <translation>
+            <numerusform>Este %n pedido vuelve a la cola de pagos para un nuevo intento.</numerusform>
+            <numerusform>Estos %n pedidos vuelven a la cola de pagos para un nuevo intento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n order(s) were paid outside the desk and are marked paid out. This cannot be undone.</source>
+        <translation>
+            <numerusform>Este %n pedido se pagó fuera de PayoutDesk y se marca como pagado. No se puede deshacer.</numerusform>
+            <numerusform>Estos %n pedidos se pagaron fuera de PayoutDesk y se marcan como pagados. No se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>External reference (transaction id, receipt number):</source>
+        <translation>Referencia externa (id de la transacción, número de recibo):</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>Marcar pagado</translation>
+    </message>
+    <message>
+        <source>Type the payout&apos;s external reference to go on.</source>
+        <translation>Escriba la referencia externa del pago para continuar.</translation>
+    </message>
+    <message>
+        <source>Type a reason to go on: it is kept in each order&apos;s history.</source>
+        <translation>Escriba un motivo para continuar: queda en el historial de cada pedido.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n order(s) changed.</source>
+        <translation>
+            <numerusform>%1 de %n pedido cambiado.</numerusform>
+            <numerusform>%1 de %n pedidos cambiados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>pd::QueueActions</name>
+    <message>
+        <source>The external reference of the payout made outside the desk is required. Nothing was changed.</source>
+        <translation>Se necesita la referencia externa del pago hecho fuera de PayoutDesk. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>A reason is required. Nothing was changed.</source>
+        <translation>Se necesita un motivo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>No such order in the book.</source>
+        <translation>Ese pedido no está en el libro.</translation>
+    </message>
+    <message>
+        <source>Only an order waiting for its payout can be held; this one is &quot;%1&quot;.</source>
+        <translation>Solo se puede retener un pedido que espera su pago; este está «%1».</translation>
+    </message>
+    <message>
+        <source>A payout of this order is on its way: it can be held once its outcome is known.</source>
+        <translation>Un pago de este pedido está en camino: podrá retenerse cuando se conozca el resultado.</translation>
+    </message>
+    <message>
+        <source>Payout held: %1</source>
+        <translation>Pago retenido: %1</translation>
+    </message>
+    <message>
+        <source>Held.</source>
+        <translation>Retenido.</translation>
+    </message>
+    <message>
+        <source>The order is not on hold; it is &quot;%1&quot;.</source>
+        <translation>El pedido no está retenido; está «%1».</translation>
+    </message>
+    <message>
+        <source>Hold released.</source>
+        <translation>Retención liberada.</translation>
+    </message>
+    <message>
+        <source>Hold released: %1</source>
+        <translation>Retención liberada: %1</translation>
+    </message>
+    <message>
+        <source>Released: &quot;%1&quot; again.</source>
+        <translation>Liberado: de nuevo «%1».</translation>
+    </message>
+    <message>
+        <source>Only an order waiting for its payout or on hold can be rejected; this one is &quot;%1&quot;.</source>
+        <translation>Solo se puede rechazar un pedido que espera su pago o está retenido; este está «%1».</translation>
+    </message>
+    <message>
+        <source>A payout of this order is on its way: it cannot be rejected until its outcome is known.</source>
+        <translation>Un pago de este pedido está en camino: no puede rechazarse hasta conocer el resultado.</translation>
+    </message>
+    <message>
+        <source>Payout rejected: %1</source>
+        <translation>Pago rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: the order is returned, its sender is to be refunded.</source>
+        <translation>Rechazado: el pedido se devuelve, hay que reembolsar al remitente.</translation>
+    </message>
+    <message>
+        <source>Only an order whose payout failed can be retried; this one is &quot;%1&quot;.</source>
+        <translation>Solo se puede reintentar un pedido cuyo pago falló; este está «%1».</translation>
+    </message>
+    <message>
+        <source>Back in the payout queue for a new attempt.</source>
+        <translation>De vuelta en la cola de pagos para un nuevo intento.</translation>
+    </message>
+    <message>
+        <source>Back in the queue: it is sent when approved.</source>
+        <translation>De vuelta en la cola: se envía al aprobarlo.</translation>
+    </message>
+    <message>
+        <source>Paid outside the desk, reference %1</source>
+        <translation>Pagado fuera de PayoutDesk, referencia %1</translation>
+    </message>
+    <message>
+        <source>A payout of this order is being sent or processed by the provider: wait for its outcome. Nothing was changed.</source>
+        <translation>Un pago de este pedido se está enviando o lo procesa el proveedor: espere el resultado. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The payout changed meanwhile. Nothing was changed.</source>
+        <translation>El pago cambió entretanto. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Marked paid, reference %1.</source>
+        <translation>Marcado como pagado, referencia %1.</translation>
+    </message>
+    <message>
+        <source>Only an order waiting for its payout or on hold can be marked paid; this one is &quot;%1&quot;.</source>
+        <translation>Solo se puede marcar como pagado un pedido que espera su pago o está retenido; este está «%1».</translation>
+    </message>
+    <message>
+        <source>The order changed meanwhile (a payout claimed, an IPN, another desk): look again. Nothing was changed.</source>
+        <translation>El pedido cambió entretanto (un pago reclamado, un IPN, otro puesto): vuelva a mirarlo. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
     <name>pd::RecipientReview</name>
     <message>
         <source>Say why in a comment: it stays in the order&apos;s history.</source>
@@ -4133,8 +4524,33 @@ cifrar. Se aplica la próxima vez que arranque el receptor. Solo administradores
         <translation>%1 no se puede calcular la reserva: %2</translation>
     </message>
     <message>
-        <source>Not covered by the reserve: %1 %2 left at %3 after the payouts above it in the queue. Approve will refuse it.</source>
-        <translation>No cubierto por la reserva: quedan %1 %2 en %3 tras los pagos anteriores de la cola. Aprobar lo rechazará.</translation>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Reserve: no payout waits for approval.</source>
+        <translation>Reserva: ningún pago espera aprobación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reserve covers %1 of %n payout(s)</source>
+        <translation>
+            <numerusform>La reserva cubre %1 de %n pago</numerusform>
+            <numerusform>La reserva cubre %1 de %n pagos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n short</source>
+        <translation>
+            <numerusform>falta %n</numerusform>
+            <numerusform>faltan %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not known yet</source>
+        <translation>
+            <numerusform>%n aún sin conocer</numerusform>
+            <numerusform>%n aún sin conocer</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -506,18 +506,6 @@
         </translation>
     </message>
     <message>
-        <source>UID</source>
-        <translation>UID</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Получатель</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
@@ -564,6 +552,14 @@
     <message>
         <source>%1 — the rest will not be sent</source>
         <translation>%1 — остальные не будут отправлены</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent (%n selected order(s) skipped):</source>
+        <translation>
+            <numerusform>Не отправляется (пропущена %n выбранная заявка):</numerusform>
+            <numerusform>Не отправляется (пропущено %n выбранные заявки):</numerusform>
+            <numerusform>Не отправляется (пропущено %n выбранных заявок):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1419,10 +1415,6 @@ operator или admin, которую обеспечивает сам серве
         <translation>Внимание: %1</translation>
     </message>
     <message>
-        <source>&quot;payout&quot; needs a subcommand: approve, status, poll or serve.</source>
-        <translation>«payout» нужна подкоманда: approve, status, poll или serve.</translation>
-    </message>
-    <message>
         <source>&quot;orders&quot; needs a subcommand: list, show, import, create or recipient.</source>
         <translation>«orders» нужна подкоманда: list, show, import, create или recipient.</translation>
     </message>
@@ -1499,68 +1491,6 @@ paid to neither.</source>
         <translation>Заявка %1 сохраняет закреплённого получателя.</translation>
     </message>
     <message>
-        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
-
-Commands:
-  init DIR        create a workspace (every other command refuses a folder that holds none)
-  orders list     list orders, filtered (table, JSON or CSV)
-  orders show ID  one order with its history (ID is the order id or its UID)
-  orders import FILE  import orders from JSON or CSV, all or nothing
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
-  orders recipient ORDER accept|keep --comment TEXT  decide on a recipient the site changed
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
-  merchant site URL [--api URL]   the exchange site (payment links, order creation)
-  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
-  providers list      the built-in payout providers and their settings
-  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
-  providers unset NAME KEY        remove a secret from the keychain
-  providers test NAME             a signed balance call
-  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
-  payout status ORDER             an order&apos;s payout attempts
-  payout poll                     ask the providers about open payouts, once
-  serve [--listen HOST:PORT] [--insecure-listen]  the listener (TLS from the settings) and the poller
-  listener tls CERT KEY | --off   the listener&apos;s TLS (the key&apos;s password on standard input)
-  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
-  sandbox ledger --url URL        print what a running sandbox was asked to pay
-  book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
-  limits list | set PROVIDER XML KIND [VALUE]  payout limits, automatic payouts, four eyes
-  staff list | set LOGIN ROLE [NAME] | remove LOGIN  a team book&apos;s staff and their roles
-
-Every command takes --help.
-</source>
-        <translation>Использование: payoutdesk-cli [--workspace DIR | --demo] КОМАНДА ...
-
-Команды:
-  init DIR        создать рабочую папку (все остальные команды отказываются от папки без неё)
-  orders list     список заявок с фильтрами (таблица, JSON или CSV)
-  orders show ID  одна заявка с историей (ID — id заявки или её UID)
-  orders import FILE  загрузить заявки из JSON или CSV, все или ничего
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  создать заявку на сайте обменника
-  orders recipient ORDER accept|keep --comment TEXT  решить судьбу получателя, изменённого сайтом
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   заявки или их история в CSV
-  merchant site URL [--api URL]   сайт обменника (ссылки на оплату, создание заявок)
-  merchant secret ipn|token       IPN-секрет рабочего места / API-токен сайта со стандартного ввода
-  providers list      встроенные провайдеры выплат и их настройки
-  providers set NAME KEY [VALUE]  задать настройку; секрет читается со стандартного ввода
-  providers unset NAME KEY        удалить секрет из хранилища ключей
-  providers test NAME             подписанный запрос баланса
-  payout approve ORDER... | --all [--provider P]  выплатить заявки, ждущие выплаты
-  payout status ORDER             попытки выплаты по заявке
-  payout poll                     один раз опросить провайдеров об открытых выплатах
-  serve [--listen HOST:PORT] [--insecure-listen]  приёмник (TLS из настроек) и опрос
-  listener tls CERT KEY | --off   TLS приёмника (пароль ключа со стандартного ввода)
-  sandbox serve [--port N]        запустить провайдер-песочницу (API-секрет со стандартного ввода)
-  sandbox ledger --url URL        показать, что запущенную песочницу просили выплатить
-  book migrate URL                перенести SQLite-книгу этой рабочей папки в пустую базу PostgreSQL
-  limits list | set PROVIDER XML KIND [VALUE]  лимиты выплат, автоматические выплаты, четыре глаза
-  staff list | set LOGIN ROLE [NAME] | remove LOGIN  сотрудники командной книги и их роли
-
-Каждая команда понимает --help.
-</translation>
-    </message>
-    <message>
         <source>Back to plain HTTP (taken on loopback only).</source>
         <translation>Вернуться к обычному HTTP (принимается только на loopback).</translation>
     </message>
@@ -1605,6 +1535,74 @@ HTTP. Применяется при следующем запуске приём
     <message>
         <source>It applies when the listener next starts.</source>
         <translation>Применяется при следующем запуске приёмника.</translation>
+    </message>
+    <message>
+        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
+
+Commands:
+  init DIR        create a workspace (every other command refuses a folder that holds none)
+  orders list     list orders, filtered (table, JSON or CSV)
+  orders show ID  one order with its history (ID is the order id or its UID)
+  orders import FILE  import orders from JSON or CSV, all or nothing
+  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
+  orders recipient ORDER accept|keep --comment TEXT  decide on a recipient the site changed
+  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
+             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
+  merchant site URL [--api URL]   the exchange site (payment links, order creation)
+  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
+  providers list      the built-in payout providers and their settings
+  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
+  providers unset NAME KEY        remove a secret from the keychain
+  providers test NAME             a signed balance call
+  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
+  payout hold|reject ORDER... --reason TEXT  hold a payout (release undoes it) / return the order
+  payout release|retry ORDER... [--comment TEXT]  release a hold / queue a failed payout again
+  payout mark-paid ORDER... --reference REF  the payout was made outside the desk
+  payout status ORDER             an order&apos;s payout attempts
+  payout poll                     ask the providers about open payouts, once
+  serve [--listen HOST:PORT] [--insecure-listen]  the listener (TLS from the settings) and the poller
+  listener tls CERT KEY | --off   the listener&apos;s TLS (the key&apos;s password on standard input)
+  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
+  sandbox ledger --url URL        print what a running sandbox was asked to pay
+  book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
+  limits list | set PROVIDER XML KIND [VALUE]  payout limits, automatic payouts, four eyes
+  staff list | set LOGIN ROLE [NAME] | remove LOGIN  a team book&apos;s staff and their roles
+
+Every command takes --help.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold, reject: why, kept in the order&apos;s history.</source>
+        <translation>hold, reject: причина, сохраняется в истории заявки.</translation>
+    </message>
+    <message>
+        <source>mark-paid: the external reference of the payout (transaction id, receipt number).</source>
+        <translation>mark-paid: внешний номер выплаты (id транзакции, номер квитанции).</translation>
+    </message>
+    <message>
+        <source>ref</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>release, retry: a comment for the order&apos;s history.</source>
+        <translation>release, retry: комментарий для истории заявки.</translation>
+    </message>
+    <message>
+        <source>&quot;payout&quot; needs a subcommand: approve, hold, release, reject, retry, mark-paid, status, poll or serve.</source>
+        <translation>Для «payout» нужна подкоманда: approve, hold, release, reject, retry, mark-paid, status, poll или serve.</translation>
+    </message>
+    <message>
+        <source>&quot;payout %1&quot; needs order ids or UIDs.</source>
+        <translation>Для «payout %1» нужны id или UID заявок.</translation>
+    </message>
+    <message>
+        <source>&quot;payout mark-paid&quot; needs --reference REF.</source>
+        <translation>Для «payout mark-paid» нужен --reference НОМЕР.</translation>
+    </message>
+    <message>
+        <source>&quot;payout %1&quot; needs --reason TEXT.</source>
+        <translation>Для «payout %1» нужен --reason ТЕКСТ.</translation>
     </message>
 </context>
 <context>
@@ -3180,6 +3178,30 @@ HTTP. Применяется при следующем запуске приём
         <source>Site:</source>
         <translation>Сайт:</translation>
     </message>
+    <message>
+        <source>Reading the order…</source>
+        <translation>Заявка читается…</translation>
+    </message>
+    <message>
+        <source>Hold…</source>
+        <translation>Отложить…</translation>
+    </message>
+    <message>
+        <source>Release hold…</source>
+        <translation>Снять с удержания…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Отклонить…</translation>
+    </message>
+    <message>
+        <source>Retry…</source>
+        <translation>Повторить…</translation>
+    </message>
+    <message>
+        <source>Mark paid manually…</source>
+        <translation>Отметить выплаченной вручную…</translation>
+    </message>
 </context>
 <context>
     <name>pd::OrderImporter</name>
@@ -3202,6 +3224,29 @@ HTTP. Применяется при следующем запуске приём
     <message>
         <source>Imported from %1</source>
         <translation>Загружена из %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::OrderLines</name>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the whole recipient</source>
+        <translation>Скопировать получателя целиком</translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3462,18 @@ HTTP. Применяется при следующем запуске приём
         <source>Listening on %1:%2 (%3) for provider webhooks (POST /webhook/&lt;provider&gt;) and the exchange&apos;s IPNs (POST /ipn); polling open payouts. Ctrl+C stops.</source>
         <translation>Слушаю %1:%2 (%3): вебхуки провайдеров (POST /webhook/&lt;provider&gt;) и IPN обменника (POST /ipn); опрашиваю открытые выплаты. Ctrl+C — стоп.</translation>
     </message>
+    <message>
+        <source>A %1 may not change payouts.</source>
+        <translation>%1 не может менять выплаты.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отказано</translation>
+    </message>
 </context>
 <context>
     <name>pd::PayoutEngine</name>
@@ -3552,62 +3609,110 @@ HTTP. Применяется при следующем запуске приём
     </message>
 </context>
 <context>
-    <name>pd::PayoutQueuePage</name>
+    <name>pd::PayoutQueueModel</name>
     <message>
         <source>awaiting the provider</source>
         <translation>ждёт провайдера</translation>
     </message>
     <message>
+        <source>being sent</source>
+        <translation>отправляется</translation>
+    </message>
+    <message>
         <source>outcome unknown: checking with the provider</source>
-        <translation>результат неизвестен: уточняется у провайдера</translation>
+        <translation>исход неизвестен: проверяется у провайдера</translation>
     </message>
     <message>
-        <source>needs attention</source>
-        <translation>требует внимания</translation>
+        <source>needs attention: the provider does not know it</source>
+        <translation>требует внимания: провайдер её не знает</translation>
     </message>
     <message>
-        <source>last attempt failed</source>
-        <translation>последняя попытка не удалась</translation>
+        <source>failed</source>
+        <translation>не удалась</translation>
     </message>
     <message>
         <source>paid</source>
-        <translation>выплачено</translation>
+        <translation>выплачена</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n дн.</numerusform>
+            <numerusform>%n дн.</numerusform>
+            <numerusform>%n дн.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Approve…</source>
-        <translation>Одобрить…</translation>
+        <source>loading…</source>
+        <translation>загрузка…</translation>
     </message>
     <message>
-        <source>Hold…</source>
-        <translation>Отложить…</translation>
+        <source>Not covered by the reserve: %1 %2 left at %3 after the payouts above it in the queue. Approve will refuse it.</source>
+        <translation>Резерв не покрывает: у %3 остаётся %1 %2 после выплат выше в очереди. Одобрение её не отправит.</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Повторить</translation>
+        <source>%1 (pinned) · %2 (sent later by the site)</source>
+        <translation>%1 (закреплён) · %2 (прислан сайтом позже)</translation>
     </message>
     <message>
-        <source>Reject…</source>
-        <translation>Отклонить…</translation>
+        <source>The exchange site sent another recipient for this order. It is paid to neither until a staff member accepts the new one or keeps the pinned one, in the order&apos;s window.</source>
+        <translation>Сайт обменника прислал для этой заявки другого получателя. Выплаты нет ни одному, пока сотрудник не примет нового или не оставит закреплённого — в окне заявки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This recipient is on %n different orders: take a look before paying.</source>
+        <translation>
+            <numerusform>Этот получатель указан в %n разной заявке: посмотрите перед выплатой.</numerusform>
+            <numerusform>Этот получатель указан в %n разных заявках: посмотрите перед выплатой.</numerusform>
+            <numerusform>Этот получатель указан в %n разных заявках: посмотрите перед выплатой.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Mark paid manually…</source>
-        <translation>Отметить выплаченной вручную…</translation>
+        <source>no provider pays %1</source>
+        <translation>%1 не выплачивает ни один провайдер</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Обновить</translation>
+        <source>Double-click to choose another provider for this payout.</source>
+        <translation>Дважды щёлкните, чтобы выбрать другого провайдера для этой выплаты.</translation>
     </message>
     <message>
-        <source>Pay the selected orders (Ctrl+Shift+A)</source>
-        <translation>Выплатить по выбранным заявкам (Ctrl+Shift+A)</translation>
+        <source>#%1 %2</source>
+        <translation>№%1 %2</translation>
+    </message>
+    <message>
+        <source>Attempt %1 through %2, %3: %4</source>
+        <translation>Попытка %1 через %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>approved by %1, awaiting a second approval</source>
+        <translation>одобрил(а) %1, ждёт второго одобрения</translation>
+    </message>
+    <message>
+        <source>You approved this payout: another staff member must approve it too before it is sent.</source>
+        <translation>Вы одобрили эту выплату: до отправки её должен одобрить ещё один сотрудник.</translation>
     </message>
     <message>
         <source>UID</source>
         <translation>UID</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Состояние</translation>
+        <source>Age</source>
+        <translation>Возраст</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -3618,10 +3723,6 @@ HTTP. Применяется при следующем запуске приём
         <translation>Валюта</translation>
     </message>
     <message>
-        <source>Network</source>
-        <translation>Сеть</translation>
-    </message>
-    <message>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
@@ -3630,40 +3731,31 @@ HTTP. Применяется при следующем запуске приём
         <translation>Провайдер</translation>
     </message>
     <message>
-        <source>Hold payouts</source>
-        <translation>Отложить выплаты</translation>
+        <source>State</source>
+        <translation>Состояние</translation>
     </message>
     <message>
-        <source>Why are these payouts held?</source>
-        <translation>Почему эти выплаты откладываются?</translation>
+        <source>Last attempt</source>
+        <translation>Последняя попытка</translation>
     </message>
     <message>
-        <source>Reject payouts</source>
-        <translation>Отклонить выплаты</translation>
+        <source>Approvals</source>
+        <translation>Одобрения</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PayoutQueuePage</name>
+    <message>
+        <source>Approve…</source>
+        <translation>Одобрить…</translation>
     </message>
     <message>
-        <source>These orders will not be paid out and are marked returned: the sender is to be refunded. Why?</source>
-        <translation>По этим заявкам выплаты не будет, они отмечаются как возврат: отправителю нужно вернуть средства. Почему?</translation>
-    </message>
-    <message>
-        <source>Mark paid manually</source>
-        <translation>Отметить выплаченной вручную</translation>
-    </message>
-    <message>
-        <source>The payout was made outside the desk. Its external reference (transaction id, receipt number):</source>
-        <translation>Выплата сделана вне рабочего места. Её внешний референс (id транзакции, номер квитанции):</translation>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>no provider pays %1</source>
         <translation>никто не выплачивает %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s) waiting in %1 currencies</source>
-        <translation>
-            <numerusform>%n заявка ждёт, валют: %1</numerusform>
-            <numerusform>%n заявки ждут, валют: %1</numerusform>
-            <numerusform>%n заявок ждут, валют: %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Approve</source>
@@ -3685,38 +3777,6 @@ HTTP. Применяется при следующем запуске приём
         <source>Payouts</source>
         <translation>Выплаты</translation>
     </message>
-    <message>
-        <source>%1 of %2 paid. Details below.</source>
-        <translation>Выплачено %1 из %2. Подробности ниже.</translation>
-    </message>
-    <message>
-        <source>Payout rejected: %1</source>
-        <translation>Выплата отклонена: %1</translation>
-    </message>
-    <message>
-        <source>Back in the payout queue for a new attempt.</source>
-        <translation>Снова в очереди выплат для новой попытки.</translation>
-    </message>
-    <message>
-        <source>Paid outside the desk, reference %1</source>
-        <translation>Выплачено вне рабочего места, референс %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>This recipient is on %n different orders: take a look before paying.</source>
-        <translation>
-            <numerusform>Этот получатель есть в %n разной заявке: посмотрите, прежде чем платить.</numerusform>
-            <numerusform>Этот получатель есть в %n разных заявках: посмотрите, прежде чем платить.</numerusform>
-            <numerusform>Этот получатель есть в %n разных заявках: посмотрите, прежде чем платить.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>approved by %1, awaiting a second approval</source>
-        <translation>одобрено: %1, ждёт второго одобрения</translation>
-    </message>
-    <message>
-        <source>You approved this payout: another staff member must approve it too before it is sent.</source>
-        <translation>Вы одобрили эту выплату: до отправки её должен одобрить и другой сотрудник.</translation>
-    </message>
     <message numerus="yes">
         <source>%n payout(s) awaiting a second approval by another staff member.</source>
         <translation>
@@ -3726,12 +3786,132 @@ HTTP. Применяется при следующем запуске приём
         </translation>
     </message>
     <message>
-        <source>%1 (pinned) · %2 (sent later by the site)</source>
-        <translation>%1 (закреплён) · %2 (прислан сайтом позже)</translation>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Одобрить…</translation>
     </message>
     <message>
-        <source>The exchange site sent another recipient for this order. It is paid to neither until a staff member accepts the new one or keeps the pinned one, in the order&apos;s window.</source>
-        <translation>Сайт обменника прислал другого получателя для этой заявки. Она не выплачивается ни одному, пока сотрудник не примет нового или не оставит закреплённого в окне заявки.</translation>
+        <source>Pay the selected orders (%1)</source>
+        <translation>Выплатить выбранные заявки (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Hold…</source>
+        <translation>О&amp;тложить…</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease hold…</source>
+        <translation>Сн&amp;ять с удержания…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>Откл&amp;онить…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try…</source>
+        <translation>Повто&amp;рить…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark paid manually…</source>
+        <translation>Отметить в&amp;ыплаченной вручную…</translation>
+    </message>
+    <message>
+        <source>Search UID, order id or recipient</source>
+        <translation>Поиск по UID, id заявки или получателю</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) shown</source>
+        <translation>
+            <numerusform>Показана %n заявка</numerusform>
+            <numerusform>Показано %n заявки</numerusform>
+            <numerusform>Показано %n заявок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The queue cannot be read: %1</source>
+        <translation>Очередь не читается: %1</translation>
+    </message>
+    <message>
+        <source>Whole queue</source>
+        <translation>Вся очередь</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Требует внимания</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Ждёт одобрения</translation>
+    </message>
+    <message>
+        <source>Payout failed</source>
+        <translation>Выплата не удалась</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Отложенные</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Все валюты</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Все провайдеры</translation>
+    </message>
+    <message>
+        <source>Select orders to act on them; double-click or Enter opens one.</source>
+        <translation>Выберите заявки, чтобы действовать; двойной щелчок или Enter открывает заявку.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected: %n order(s) · %1</source>
+        <translation>
+            <numerusform>Выбрана %n заявка · %1</numerusform>
+            <numerusform>Выбрано %n заявки · %1</numerusform>
+            <numerusform>Выбрано %n заявок · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on hold: release it first</source>
+        <translation>отложена: сначала снимите удержание</translation>
+    </message>
+    <message>
+        <source>its last payout failed: retry it first</source>
+        <translation>последняя выплата не удалась: сначала повторите</translation>
+    </message>
+    <message>
+        <source>no longer waiting for its payout</source>
+        <translation>уже не ждёт выплаты</translation>
+    </message>
+    <message>
+        <source>a payout of it is already on its way or its outcome is not known yet</source>
+        <translation>её выплата уже в пути или её исход ещё неизвестен</translation>
+    </message>
+    <message>
+        <source>the site sent another recipient: decide in the order&apos;s window first</source>
+        <translation>сайт прислал другого получателя: сначала решите в окне заявки</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>None of the selected orders can be sent now:</source>
+        <translation>Ни одну из выбранных заявок сейчас нельзя отправить:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 paid.</source>
+        <translation>Выплачено %1 из %2.</translation>
+    </message>
+    <message>
+        <source>Select orders on hold first.</source>
+        <translation>Сначала выберите отложенные заявки.</translation>
+    </message>
+    <message>
+        <source>Select orders whose payout failed first.</source>
+        <translation>Сначала выберите заявки с неудачной выплатой.</translation>
+    </message>
+    <message>
+        <source>Select orders in the payout queue first.</source>
+        <translation>Сначала выберите заявки в очереди выплат.</translation>
     </message>
 </context>
 <context>
@@ -4078,6 +4258,228 @@ HTTP. Применяется при следующем запуске приём
     </message>
 </context>
 <context>
+    <name>pd::QueueActionDialog</name>
+    <message>
+        <source>Hold payouts</source>
+        <translation>Отложить выплаты</translation>
+    </message>
+    <message>
+        <source>Release held orders</source>
+        <translation>Снять удержание с заявок</translation>
+    </message>
+    <message>
+        <source>Reject payouts</source>
+        <translation>Отклонить выплаты</translation>
+    </message>
+    <message>
+        <source>Retry failed payouts</source>
+        <translation>Повторить неудачные выплаты</translation>
+    </message>
+    <message>
+        <source>Mark paid manually</source>
+        <translation>Отметить выплаченными вручную</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n order(s) will not be paid until a staff member releases them.</source>
+        <translation>
+            <numerusform>Эта %n заявка не будет выплачена, пока сотрудник не снимет удержание.</numerusform>
+            <numerusform>Эти %n заявки не будут выплачены, пока сотрудник не снимет удержание.</numerusform>
+            <numerusform>Эти %n заявок не будут выплачены, пока сотрудник не снимет удержание.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why are they held?</source>
+        <translation>Почему они отложены?</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Отложить</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n order(s) go back to where they were held from; one waiting for its payout can be approved again.</source>
+        <translation>
+            <numerusform>Эта %n заявка вернётся туда, откуда была отложена; ждущую выплаты можно снова одобрить.</numerusform>
+            <numerusform>Эти %n заявки вернутся туда, откуда были отложены; ждущие выплаты можно снова одобрить.</numerusform>
+            <numerusform>Эти %n заявок вернутся туда, откуда были отложены; ждущие выплаты можно снова одобрить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment (optional):</source>
+        <translation>Комментарий (необязательно):</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Снять удержание</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n order(s) will not be paid out and are marked returned: the sender is to be refunded. This cannot be undone.</source>
+        <translation>
+            <numerusform>Эта %n заявка не будет выплачена и отмечается как возврат: отправителю нужно вернуть деньги. Это нельзя отменить.</numerusform>
+            <numerusform>Эти %n заявки не будут выплачены и отмечаются как возврат: отправителям нужно вернуть деньги. Это нельзя отменить.</numerusform>
+            <numerusform>Эти %n заявок не будут выплачены и отмечаются как возврат: отправителям нужно вернуть деньги. Это нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why are they rejected?</source>
+        <translation>Почему они отклонены?</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n order(s) go back to the payout queue for a new attempt.</source>
+        <translation>
+            <numerusform>Эта %n заявка возвращается в очередь выплат для новой попытки.</numerusform>
+            <numerusform>Эти %n заявки возвращаются в очередь выплат для новой попытки.</numerusform>
+            <numerusform>Эти %n заявок возвращаются в очередь выплат для новой попытки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n order(s) were paid outside the desk and are marked paid out. This cannot be undone.</source>
+        <translation>
+            <numerusform>Эта %n заявка выплачена вне PayoutDesk и отмечается выплаченной. Это нельзя отменить.</numerusform>
+            <numerusform>Эти %n заявки выплачены вне PayoutDesk и отмечаются выплаченными. Это нельзя отменить.</numerusform>
+            <numerusform>Эти %n заявок выплачены вне PayoutDesk и отмечаются выплаченными. Это нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>External reference (transaction id, receipt number):</source>
+        <translation>Внешний номер (id транзакции, номер квитанции):</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>Отметить выплаченными</translation>
+    </message>
+    <message>
+        <source>Type the payout&apos;s external reference to go on.</source>
+        <translation>Введите внешний номер выплаты, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>Type a reason to go on: it is kept in each order&apos;s history.</source>
+        <translation>Введите причину, чтобы продолжить: она сохраняется в истории каждой заявки.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n order(s) changed.</source>
+        <translation>
+            <numerusform>Изменено %1 из %n заявки.</numerusform>
+            <numerusform>Изменено %1 из %n заявок.</numerusform>
+            <numerusform>Изменено %1 из %n заявок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>pd::QueueActions</name>
+    <message>
+        <source>The external reference of the payout made outside the desk is required. Nothing was changed.</source>
+        <translation>Нужен внешний номер выплаты, сделанной вне PayoutDesk. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>A reason is required. Nothing was changed.</source>
+        <translation>Нужна причина. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>No such order in the book.</source>
+        <translation>Такой заявки в книге нет.</translation>
+    </message>
+    <message>
+        <source>Only an order waiting for its payout can be held; this one is &quot;%1&quot;.</source>
+        <translation>Отложить можно только заявку, ждущую выплаты; эта — «%1».</translation>
+    </message>
+    <message>
+        <source>A payout of this order is on its way: it can be held once its outcome is known.</source>
+        <translation>Выплата по этой заявке в пути: отложить её можно, когда станет известен исход.</translation>
+    </message>
+    <message>
+        <source>Payout held: %1</source>
+        <translation>Выплата отложена: %1</translation>
+    </message>
+    <message>
+        <source>Held.</source>
+        <translation>Отложена.</translation>
+    </message>
+    <message>
+        <source>The order is not on hold; it is &quot;%1&quot;.</source>
+        <translation>Заявка не отложена; она «%1».</translation>
+    </message>
+    <message>
+        <source>Hold released.</source>
+        <translation>Удержание снято.</translation>
+    </message>
+    <message>
+        <source>Hold released: %1</source>
+        <translation>Удержание снято: %1</translation>
+    </message>
+    <message>
+        <source>Released: &quot;%1&quot; again.</source>
+        <translation>Удержание снято: снова «%1».</translation>
+    </message>
+    <message>
+        <source>Only an order waiting for its payout or on hold can be rejected; this one is &quot;%1&quot;.</source>
+        <translation>Отклонить можно только заявку, ждущую выплаты или отложенную; эта — «%1».</translation>
+    </message>
+    <message>
+        <source>A payout of this order is on its way: it cannot be rejected until its outcome is known.</source>
+        <translation>Выплата по этой заявке в пути: отклонить её нельзя, пока не известен исход.</translation>
+    </message>
+    <message>
+        <source>Payout rejected: %1</source>
+        <translation>Выплата отклонена: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: the order is returned, its sender is to be refunded.</source>
+        <translation>Отклонена: заявка — возврат, отправителю нужно вернуть деньги.</translation>
+    </message>
+    <message>
+        <source>Only an order whose payout failed can be retried; this one is &quot;%1&quot;.</source>
+        <translation>Повторить можно только заявку с неудачной выплатой; эта — «%1».</translation>
+    </message>
+    <message>
+        <source>Back in the payout queue for a new attempt.</source>
+        <translation>Снова в очереди выплат для новой попытки.</translation>
+    </message>
+    <message>
+        <source>Back in the queue: it is sent when approved.</source>
+        <translation>Снова в очереди: отправится после одобрения.</translation>
+    </message>
+    <message>
+        <source>Paid outside the desk, reference %1</source>
+        <translation>Выплачено вне PayoutDesk, номер %1</translation>
+    </message>
+    <message>
+        <source>A payout of this order is being sent or processed by the provider: wait for its outcome. Nothing was changed.</source>
+        <translation>Выплата по этой заявке отправляется или обрабатывается провайдером: дождитесь исхода. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The payout changed meanwhile. Nothing was changed.</source>
+        <translation>Выплата тем временем изменилась. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Marked paid, reference %1.</source>
+        <translation>Отмечена выплаченной, номер %1.</translation>
+    </message>
+    <message>
+        <source>Only an order waiting for its payout or on hold can be marked paid; this one is &quot;%1&quot;.</source>
+        <translation>Отметить выплаченной можно только заявку, ждущую выплаты или отложенную; эта — «%1».</translation>
+    </message>
+    <message>
+        <source>The order changed meanwhile (a payout claimed, an IPN, another desk): look again. Nothing was changed.</source>
+        <translation>Заявка тем временем изменилась (выплата взята в работу, IPN, другое рабочее место): посмотрите ещё раз. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>pd::RecipientReview</name>
     <message>
         <source>Say why in a comment: it stays in the order&apos;s history.</source>
@@ -4151,8 +4553,36 @@ HTTP. Применяется при следующем запуске приём
         <translation>%1 резерв не удаётся посчитать: %2</translation>
     </message>
     <message>
-        <source>Not covered by the reserve: %1 %2 left at %3 after the payouts above it in the queue. Approve will refuse it.</source>
-        <translation>Не покрыто резервом: у %3 остаётся %1 %2 после выплат выше в очереди. Одобрение откажет.</translation>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Reserve: no payout waits for approval.</source>
+        <translation>Резерв: нет выплат, ждущих одобрения.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reserve covers %1 of %n payout(s)</source>
+        <translation>
+            <numerusform>Резерв покрывает %1 из %n выплаты</numerusform>
+            <numerusform>Резерв покрывает %1 из %n выплат</numerusform>
+            <numerusform>Резерв покрывает %1 из %n выплат</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n short</source>
+        <translation>
+            <numerusform>%n не хватает</numerusform>
+            <numerusform>%n не хватает</numerusform>
+            <numerusform>%n не хватает</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not known yet</source>
+        <translation>
+            <numerusform>%n пока неизвестна</numerusform>
+            <numerusform>%n пока неизвестны</numerusform>
+            <numerusform>%n пока неизвестны</numerusform>
+        </translation>
     </message>
 </context>
 <context>

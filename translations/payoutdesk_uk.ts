@@ -506,18 +506,6 @@
         </translation>
     </message>
     <message>
-        <source>UID</source>
-        <translation>UID</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Отримувач</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Сума</translation>
-    </message>
-    <message>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
@@ -564,6 +552,14 @@
     <message>
         <source>%1 — the rest will not be sent</source>
         <translation>%1 — решту не буде надіслано</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent (%n selected order(s) skipped):</source>
+        <translation>
+            <numerusform>Не надсилається (пропущено %n вибрану заявку):</numerusform>
+            <numerusform>Не надсилається (пропущено %n вибрані заявки):</numerusform>
+            <numerusform>Не надсилається (пропущено %n вибраних заявок):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1419,10 +1415,6 @@ operator або admin, яку забезпечує сам сервер. Змін
         <translation>Увага: %1</translation>
     </message>
     <message>
-        <source>&quot;payout&quot; needs a subcommand: approve, status, poll or serve.</source>
-        <translation>«payout» потрібна підкоманда: approve, status, poll або serve.</translation>
-    </message>
-    <message>
         <source>&quot;orders&quot; needs a subcommand: list, show, import, create or recipient.</source>
         <translation>«orders» потрібна підкоманда: list, show, import, create або recipient.</translation>
     </message>
@@ -1499,68 +1491,6 @@ paid to neither.</source>
         <translation>Заявка %1 зберігає закріпленого отримувача.</translation>
     </message>
     <message>
-        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
-
-Commands:
-  init DIR        create a workspace (every other command refuses a folder that holds none)
-  orders list     list orders, filtered (table, JSON or CSV)
-  orders show ID  one order with its history (ID is the order id or its UID)
-  orders import FILE  import orders from JSON or CSV, all or nothing
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
-  orders recipient ORDER accept|keep --comment TEXT  decide on a recipient the site changed
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
-  merchant site URL [--api URL]   the exchange site (payment links, order creation)
-  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
-  providers list      the built-in payout providers and their settings
-  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
-  providers unset NAME KEY        remove a secret from the keychain
-  providers test NAME             a signed balance call
-  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
-  payout status ORDER             an order&apos;s payout attempts
-  payout poll                     ask the providers about open payouts, once
-  serve [--listen HOST:PORT] [--insecure-listen]  the listener (TLS from the settings) and the poller
-  listener tls CERT KEY | --off   the listener&apos;s TLS (the key&apos;s password on standard input)
-  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
-  sandbox ledger --url URL        print what a running sandbox was asked to pay
-  book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
-  limits list | set PROVIDER XML KIND [VALUE]  payout limits, automatic payouts, four eyes
-  staff list | set LOGIN ROLE [NAME] | remove LOGIN  a team book&apos;s staff and their roles
-
-Every command takes --help.
-</source>
-        <translation>Використання: payoutdesk-cli [--workspace DIR | --demo] КОМАНДА ...
-
-Команди:
-  init DIR        створити робочу теку (усі інші команди відмовляються від теки без неї)
-  orders list     список заявок із фільтрами (таблиця, JSON або CSV)
-  orders show ID  одна заявка з історією (ID — id заявки або її UID)
-  orders import FILE  завантажити заявки з JSON або CSV, усі або жодної
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  створити заявку на сайті обмінника
-  orders recipient ORDER accept|keep --comment TEXT  вирішити долю отримувача, зміненого сайтом
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   заявки або їхня історія в CSV
-  merchant site URL [--api URL]   сайт обмінника (посилання на оплату, створення заявок)
-  merchant secret ipn|token       IPN-секрет робочого місця / API-токен сайту зі стандартного вводу
-  providers list      вбудовані провайдери виплат та їхні налаштування
-  providers set NAME KEY [VALUE]  задати налаштування; секрет читається зі стандартного вводу
-  providers unset NAME KEY        видалити секрет зі сховища ключів
-  providers test NAME             підписаний запит балансу
-  payout approve ORDER... | --all [--provider P]  виплатити заявки, що чекають виплати
-  payout status ORDER             спроби виплати за заявкою
-  payout poll                     один раз опитати провайдерів про відкриті виплати
-  serve [--listen HOST:PORT] [--insecure-listen]  приймач (TLS з налаштувань) і опитування
-  listener tls CERT KEY | --off   TLS приймача (пароль ключа зі стандартного вводу)
-  sandbox serve [--port N]        запустити провайдер-пісочницю (API-секрет зі стандартного вводу)
-  sandbox ledger --url URL        показати, що запущену пісочницю просили виплатити
-  book migrate URL                перенести SQLite-книгу цієї робочої теки в порожню базу PostgreSQL
-  limits list | set PROVIDER XML KIND [VALUE]  ліміти виплат, автоматичні виплати, чотири ока
-  staff list | set LOGIN ROLE [NAME] | remove LOGIN  співробітники командної книги та їхні ролі
-
-Кожна команда розуміє --help.
-</translation>
-    </message>
-    <message>
         <source>Back to plain HTTP (taken on loopback only).</source>
         <translation>Повернутися до звичайного HTTP (приймається лише на loopback).</translation>
     </message>
@@ -1605,6 +1535,74 @@ HTTP. Застосовується під час наступного запус
     <message>
         <source>It applies when the listener next starts.</source>
         <translation>Застосовується під час наступного запуску приймача.</translation>
+    </message>
+    <message>
+        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
+
+Commands:
+  init DIR        create a workspace (every other command refuses a folder that holds none)
+  orders list     list orders, filtered (table, JSON or CSV)
+  orders show ID  one order with its history (ID is the order id or its UID)
+  orders import FILE  import orders from JSON or CSV, all or nothing
+  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
+  orders recipient ORDER accept|keep --comment TEXT  decide on a recipient the site changed
+  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
+             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
+  merchant site URL [--api URL]   the exchange site (payment links, order creation)
+  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
+  providers list      the built-in payout providers and their settings
+  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
+  providers unset NAME KEY        remove a secret from the keychain
+  providers test NAME             a signed balance call
+  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
+  payout hold|reject ORDER... --reason TEXT  hold a payout (release undoes it) / return the order
+  payout release|retry ORDER... [--comment TEXT]  release a hold / queue a failed payout again
+  payout mark-paid ORDER... --reference REF  the payout was made outside the desk
+  payout status ORDER             an order&apos;s payout attempts
+  payout poll                     ask the providers about open payouts, once
+  serve [--listen HOST:PORT] [--insecure-listen]  the listener (TLS from the settings) and the poller
+  listener tls CERT KEY | --off   the listener&apos;s TLS (the key&apos;s password on standard input)
+  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
+  sandbox ledger --url URL        print what a running sandbox was asked to pay
+  book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
+  limits list | set PROVIDER XML KIND [VALUE]  payout limits, automatic payouts, four eyes
+  staff list | set LOGIN ROLE [NAME] | remove LOGIN  a team book&apos;s staff and their roles
+
+Every command takes --help.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold, reject: why, kept in the order&apos;s history.</source>
+        <translation>hold, reject: причина, зберігається в історії заявки.</translation>
+    </message>
+    <message>
+        <source>mark-paid: the external reference of the payout (transaction id, receipt number).</source>
+        <translation>mark-paid: зовнішній номер виплати (id транзакції, номер квитанції).</translation>
+    </message>
+    <message>
+        <source>ref</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>release, retry: a comment for the order&apos;s history.</source>
+        <translation>release, retry: коментар для історії заявки.</translation>
+    </message>
+    <message>
+        <source>&quot;payout&quot; needs a subcommand: approve, hold, release, reject, retry, mark-paid, status, poll or serve.</source>
+        <translation>Для «payout» потрібна підкоманда: approve, hold, release, reject, retry, mark-paid, status, poll або serve.</translation>
+    </message>
+    <message>
+        <source>&quot;payout %1&quot; needs order ids or UIDs.</source>
+        <translation>Для «payout %1» потрібні id або UID заявок.</translation>
+    </message>
+    <message>
+        <source>&quot;payout mark-paid&quot; needs --reference REF.</source>
+        <translation>Для «payout mark-paid» потрібен --reference НОМЕР.</translation>
+    </message>
+    <message>
+        <source>&quot;payout %1&quot; needs --reason TEXT.</source>
+        <translation>Для «payout %1» потрібен --reason ТЕКСТ.</translation>
     </message>
 </context>
 <context>
@@ -3180,6 +3178,30 @@ HTTP. Застосовується під час наступного запус
         <source>Site:</source>
         <translation>Сайт:</translation>
     </message>
+    <message>
+        <source>Reading the order…</source>
+        <translation>Заявка читається…</translation>
+    </message>
+    <message>
+        <source>Hold…</source>
+        <translation>Відкласти…</translation>
+    </message>
+    <message>
+        <source>Release hold…</source>
+        <translation>Зняти з утримання…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Відхилити…</translation>
+    </message>
+    <message>
+        <source>Retry…</source>
+        <translation>Повторити…</translation>
+    </message>
+    <message>
+        <source>Mark paid manually…</source>
+        <translation>Позначити виплаченою вручну…</translation>
+    </message>
 </context>
 <context>
     <name>pd::OrderImporter</name>
@@ -3202,6 +3224,29 @@ HTTP. Застосовується під час наступного запус
     <message>
         <source>Imported from %1</source>
         <translation>Завантажена з %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::OrderLines</name>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Отримувач</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копіювати</translation>
+    </message>
+    <message>
+        <source>Copy the whole recipient</source>
+        <translation>Скопіювати отримувача повністю</translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3462,18 @@ HTTP. Застосовується під час наступного запус
         <source>Listening on %1:%2 (%3) for provider webhooks (POST /webhook/&lt;provider&gt;) and the exchange&apos;s IPNs (POST /ipn); polling open payouts. Ctrl+C stops.</source>
         <translation>Слухаю %1:%2 (%3): вебхуки провайдерів (POST /webhook/&lt;provider&gt;) і IPN обмінника (POST /ipn); опитую відкриті виплати. Ctrl+C — стоп.</translation>
     </message>
+    <message>
+        <source>A %1 may not change payouts.</source>
+        <translation>%1 не може змінювати виплати.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>виконано</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>відмовлено</translation>
+    </message>
 </context>
 <context>
     <name>pd::PayoutEngine</name>
@@ -3552,62 +3609,110 @@ HTTP. Застосовується під час наступного запус
     </message>
 </context>
 <context>
-    <name>pd::PayoutQueuePage</name>
+    <name>pd::PayoutQueueModel</name>
     <message>
         <source>awaiting the provider</source>
         <translation>чекає на провайдера</translation>
     </message>
     <message>
+        <source>being sent</source>
+        <translation>надсилається</translation>
+    </message>
+    <message>
         <source>outcome unknown: checking with the provider</source>
-        <translation>результат невідомий: уточнюється в провайдера</translation>
+        <translation>результат невідомий: перевіряється в провайдера</translation>
     </message>
     <message>
-        <source>needs attention</source>
-        <translation>потребує уваги</translation>
+        <source>needs attention: the provider does not know it</source>
+        <translation>потребує уваги: провайдер її не знає</translation>
     </message>
     <message>
-        <source>last attempt failed</source>
-        <translation>остання спроба не вдалася</translation>
+        <source>failed</source>
+        <translation>не вдалася</translation>
     </message>
     <message>
         <source>paid</source>
-        <translation>виплачено</translation>
+        <translation>виплачена</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n хв</numerusform>
+            <numerusform>%n хв</numerusform>
+            <numerusform>%n хв</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n год</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n дн.</numerusform>
+            <numerusform>%n дн.</numerusform>
+            <numerusform>%n дн.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Approve…</source>
-        <translation>Схвалити…</translation>
+        <source>loading…</source>
+        <translation>завантаження…</translation>
     </message>
     <message>
-        <source>Hold…</source>
-        <translation>Відкласти…</translation>
+        <source>Not covered by the reserve: %1 %2 left at %3 after the payouts above it in the queue. Approve will refuse it.</source>
+        <translation>Резерв не покриває: у %3 лишається %1 %2 після виплат вище в черзі. Схвалення її не надішле.</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Повторити</translation>
+        <source>%1 (pinned) · %2 (sent later by the site)</source>
+        <translation>%1 (закріплений) · %2 (надісланий сайтом пізніше)</translation>
     </message>
     <message>
-        <source>Reject…</source>
-        <translation>Відхилити…</translation>
+        <source>The exchange site sent another recipient for this order. It is paid to neither until a staff member accepts the new one or keeps the pinned one, in the order&apos;s window.</source>
+        <translation>Сайт обмінника надіслав для цієї заявки іншого отримувача. Виплати немає жодному, доки співробітник не прийме нового або не залишить закріпленого — у вікні заявки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This recipient is on %n different orders: take a look before paying.</source>
+        <translation>
+            <numerusform>Цей отримувач є в %n різній заявці: перегляньте перед виплатою.</numerusform>
+            <numerusform>Цей отримувач є в %n різних заявках: перегляньте перед виплатою.</numerusform>
+            <numerusform>Цей отримувач є в %n різних заявках: перегляньте перед виплатою.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Mark paid manually…</source>
-        <translation>Позначити виплаченою вручну…</translation>
+        <source>no provider pays %1</source>
+        <translation>%1 не виплачує жоден провайдер</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Оновити</translation>
+        <source>Double-click to choose another provider for this payout.</source>
+        <translation>Двічі клацніть, щоб вибрати іншого провайдера для цієї виплати.</translation>
     </message>
     <message>
-        <source>Pay the selected orders (Ctrl+Shift+A)</source>
-        <translation>Виплатити за вибраними заявками (Ctrl+Shift+A)</translation>
+        <source>#%1 %2</source>
+        <translation>№%1 %2</translation>
+    </message>
+    <message>
+        <source>Attempt %1 through %2, %3: %4</source>
+        <translation>Спроба %1 через %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>approved by %1, awaiting a second approval</source>
+        <translation>схвалив(ла) %1, чекає другого схвалення</translation>
+    </message>
+    <message>
+        <source>You approved this payout: another staff member must approve it too before it is sent.</source>
+        <translation>Ви схвалили цю виплату: до надсилання її має схвалити ще один співробітник.</translation>
     </message>
     <message>
         <source>UID</source>
         <translation>UID</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Стан</translation>
+        <source>Age</source>
+        <translation>Вік</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -3618,10 +3723,6 @@ HTTP. Застосовується під час наступного запус
         <translation>Валюта</translation>
     </message>
     <message>
-        <source>Network</source>
-        <translation>Мережа</translation>
-    </message>
-    <message>
         <source>Recipient</source>
         <translation>Отримувач</translation>
     </message>
@@ -3630,40 +3731,31 @@ HTTP. Застосовується під час наступного запус
         <translation>Провайдер</translation>
     </message>
     <message>
-        <source>Hold payouts</source>
-        <translation>Відкласти виплати</translation>
+        <source>State</source>
+        <translation>Стан</translation>
     </message>
     <message>
-        <source>Why are these payouts held?</source>
-        <translation>Чому ці виплати відкладаються?</translation>
+        <source>Last attempt</source>
+        <translation>Остання спроба</translation>
     </message>
     <message>
-        <source>Reject payouts</source>
-        <translation>Відхилити виплати</translation>
+        <source>Approvals</source>
+        <translation>Схвалення</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PayoutQueuePage</name>
+    <message>
+        <source>Approve…</source>
+        <translation>Схвалити…</translation>
     </message>
     <message>
-        <source>These orders will not be paid out and are marked returned: the sender is to be refunded. Why?</source>
-        <translation>За цими заявками виплати не буде, їх позначено як повернення: відправникові треба повернути кошти. Чому?</translation>
-    </message>
-    <message>
-        <source>Mark paid manually</source>
-        <translation>Позначити виплаченою вручну</translation>
-    </message>
-    <message>
-        <source>The payout was made outside the desk. Its external reference (transaction id, receipt number):</source>
-        <translation>Виплату зроблено поза робочим місцем. Її зовнішній референс (id транзакції, номер квитанції):</translation>
+        <source>Refresh</source>
+        <translation>Оновити</translation>
     </message>
     <message>
         <source>no provider pays %1</source>
         <translation>ніхто не виплачує %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s) waiting in %1 currencies</source>
-        <translation>
-            <numerusform>%n заявка чекає, валют: %1</numerusform>
-            <numerusform>%n заявки чекають, валют: %1</numerusform>
-            <numerusform>%n заявок чекають, валют: %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Approve</source>
@@ -3685,38 +3777,6 @@ HTTP. Застосовується під час наступного запус
         <source>Payouts</source>
         <translation>Виплати</translation>
     </message>
-    <message>
-        <source>%1 of %2 paid. Details below.</source>
-        <translation>Виплачено %1 з %2. Подробиці нижче.</translation>
-    </message>
-    <message>
-        <source>Payout rejected: %1</source>
-        <translation>Виплату відхилено: %1</translation>
-    </message>
-    <message>
-        <source>Back in the payout queue for a new attempt.</source>
-        <translation>Знову в черзі виплат для нової спроби.</translation>
-    </message>
-    <message>
-        <source>Paid outside the desk, reference %1</source>
-        <translation>Виплачено поза робочим місцем, референс %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>This recipient is on %n different orders: take a look before paying.</source>
-        <translation>
-            <numerusform>Цей отримувач є в %n різній заявці: перегляньте, перш ніж платити.</numerusform>
-            <numerusform>Цей отримувач є в %n різних заявках: перегляньте, перш ніж платити.</numerusform>
-            <numerusform>Цей отримувач є в %n різних заявках: перегляньте, перш ніж платити.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>approved by %1, awaiting a second approval</source>
-        <translation>схвалено: %1, чекає другого схвалення</translation>
-    </message>
-    <message>
-        <source>You approved this payout: another staff member must approve it too before it is sent.</source>
-        <translation>Ви схвалили цю виплату: до надсилання її має схвалити й інший співробітник.</translation>
-    </message>
     <message numerus="yes">
         <source>%n payout(s) awaiting a second approval by another staff member.</source>
         <translation>
@@ -3726,12 +3786,132 @@ HTTP. Застосовується під час наступного запус
         </translation>
     </message>
     <message>
-        <source>%1 (pinned) · %2 (sent later by the site)</source>
-        <translation>%1 (закріплений) · %2 (надісланий сайтом пізніше)</translation>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Схвалити…</translation>
     </message>
     <message>
-        <source>The exchange site sent another recipient for this order. It is paid to neither until a staff member accepts the new one or keeps the pinned one, in the order&apos;s window.</source>
-        <translation>Сайт обмінника надіслав іншого отримувача для цієї заявки. Її не виплачують жодному, доки співробітник не прийме нового або не залишить закріпленого у вікні заявки.</translation>
+        <source>Pay the selected orders (%1)</source>
+        <translation>Виплатити вибрані заявки (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Hold…</source>
+        <translation>В&amp;ідкласти…</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease hold…</source>
+        <translation>Зн&amp;яти з утримання…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>Відх&amp;илити…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try…</source>
+        <translation>Повто&amp;рити…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark paid manually…</source>
+        <translation>Позначити в&amp;иплаченою вручну…</translation>
+    </message>
+    <message>
+        <source>Search UID, order id or recipient</source>
+        <translation>Пошук за UID, id заявки або отримувачем</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) shown</source>
+        <translation>
+            <numerusform>Показано %n заявку</numerusform>
+            <numerusform>Показано %n заявки</numerusform>
+            <numerusform>Показано %n заявок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The queue cannot be read: %1</source>
+        <translation>Черга не читається: %1</translation>
+    </message>
+    <message>
+        <source>Whole queue</source>
+        <translation>Уся черга</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Потребує уваги</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Чекає схвалення</translation>
+    </message>
+    <message>
+        <source>Payout failed</source>
+        <translation>Виплата не вдалася</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Відкладені</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Усі валюти</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Усі провайдери</translation>
+    </message>
+    <message>
+        <source>Select orders to act on them; double-click or Enter opens one.</source>
+        <translation>Виберіть заявки, щоб діяти; подвійне клацання або Enter відкриває заявку.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected: %n order(s) · %1</source>
+        <translation>
+            <numerusform>Вибрано %n заявку · %1</numerusform>
+            <numerusform>Вибрано %n заявки · %1</numerusform>
+            <numerusform>Вибрано %n заявок · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on hold: release it first</source>
+        <translation>відкладена: спершу зніміть утримання</translation>
+    </message>
+    <message>
+        <source>its last payout failed: retry it first</source>
+        <translation>остання виплата не вдалася: спершу повторіть</translation>
+    </message>
+    <message>
+        <source>no longer waiting for its payout</source>
+        <translation>вже не чекає виплати</translation>
+    </message>
+    <message>
+        <source>a payout of it is already on its way or its outcome is not known yet</source>
+        <translation>її виплата вже в дорозі або її результат ще невідомий</translation>
+    </message>
+    <message>
+        <source>the site sent another recipient: decide in the order&apos;s window first</source>
+        <translation>сайт надіслав іншого отримувача: спершу вирішіть у вікні заявки</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>None of the selected orders can be sent now:</source>
+        <translation>Жодну з вибраних заявок зараз не можна надіслати:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 paid.</source>
+        <translation>Виплачено %1 з %2.</translation>
+    </message>
+    <message>
+        <source>Select orders on hold first.</source>
+        <translation>Спершу виберіть відкладені заявки.</translation>
+    </message>
+    <message>
+        <source>Select orders whose payout failed first.</source>
+        <translation>Спершу виберіть заявки з невдалою виплатою.</translation>
+    </message>
+    <message>
+        <source>Select orders in the payout queue first.</source>
+        <translation>Спершу виберіть заявки в черзі виплат.</translation>
     </message>
 </context>
 <context>
@@ -4078,6 +4258,228 @@ HTTP. Застосовується під час наступного запус
     </message>
 </context>
 <context>
+    <name>pd::QueueActionDialog</name>
+    <message>
+        <source>Hold payouts</source>
+        <translation>Відкласти виплати</translation>
+    </message>
+    <message>
+        <source>Release held orders</source>
+        <translation>Зняти утримання із заявок</translation>
+    </message>
+    <message>
+        <source>Reject payouts</source>
+        <translation>Відхилити виплати</translation>
+    </message>
+    <message>
+        <source>Retry failed payouts</source>
+        <translation>Повторити невдалі виплати</translation>
+    </message>
+    <message>
+        <source>Mark paid manually</source>
+        <translation>Позначити виплаченими вручну</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n order(s) will not be paid until a staff member releases them.</source>
+        <translation>
+            <numerusform>Цю %n заявку не буде виплачено, доки співробітник не зніме утримання.</numerusform>
+            <numerusform>Ці %n заявки не буде виплачено, доки співробітник не зніме утримання.</numerusform>
+            <numerusform>Ці %n заявок не буде виплачено, доки співробітник не зніме утримання.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why are they held?</source>
+        <translation>Чому їх відкладено?</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Відкласти</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n order(s) go back to where they were held from; one waiting for its payout can be approved again.</source>
+        <translation>
+            <numerusform>Ця %n заявка повернеться туди, звідки її відклали; ту, що чекає виплати, можна знову схвалити.</numerusform>
+            <numerusform>Ці %n заявки повернуться туди, звідки їх відклали; ті, що чекають виплати, можна знову схвалити.</numerusform>
+            <numerusform>Ці %n заявок повернуться туди, звідки їх відклали; ті, що чекають виплати, можна знову схвалити.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment (optional):</source>
+        <translation>Коментар (необов’язково):</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Зняти утримання</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n order(s) will not be paid out and are marked returned: the sender is to be refunded. This cannot be undone.</source>
+        <translation>
+            <numerusform>Цю %n заявку не буде виплачено, її позначено як повернення: відправнику треба повернути кошти. Це не можна скасувати.</numerusform>
+            <numerusform>Ці %n заявки не буде виплачено, їх позначено як повернення: відправникам треба повернути кошти. Це не можна скасувати.</numerusform>
+            <numerusform>Ці %n заявок не буде виплачено, їх позначено як повернення: відправникам треба повернути кошти. Це не можна скасувати.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why are they rejected?</source>
+        <translation>Чому їх відхилено?</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Відхилити</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n order(s) go back to the payout queue for a new attempt.</source>
+        <translation>
+            <numerusform>Ця %n заявка повертається до черги виплат для нової спроби.</numerusform>
+            <numerusform>Ці %n заявки повертаються до черги виплат для нової спроби.</numerusform>
+            <numerusform>Ці %n заявок повертаються до черги виплат для нової спроби.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторити</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n order(s) were paid outside the desk and are marked paid out. This cannot be undone.</source>
+        <translation>
+            <numerusform>Цю %n заявку виплачено поза PayoutDesk, її позначено виплаченою. Це не можна скасувати.</numerusform>
+            <numerusform>Ці %n заявки виплачено поза PayoutDesk, їх позначено виплаченими. Це не можна скасувати.</numerusform>
+            <numerusform>Ці %n заявок виплачено поза PayoutDesk, їх позначено виплаченими. Це не можна скасувати.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>External reference (transaction id, receipt number):</source>
+        <translation>Зовнішній номер (id транзакції, номер квитанції):</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>Позначити виплаченими</translation>
+    </message>
+    <message>
+        <source>Type the payout&apos;s external reference to go on.</source>
+        <translation>Введіть зовнішній номер виплати, щоб продовжити.</translation>
+    </message>
+    <message>
+        <source>Type a reason to go on: it is kept in each order&apos;s history.</source>
+        <translation>Введіть причину, щоб продовжити: вона зберігається в історії кожної заявки.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Виконується…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n order(s) changed.</source>
+        <translation>
+            <numerusform>Змінено %1 з %n заявки.</numerusform>
+            <numerusform>Змінено %1 з %n заявок.</numerusform>
+            <numerusform>Змінено %1 з %n заявок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+</context>
+<context>
+    <name>pd::QueueActions</name>
+    <message>
+        <source>The external reference of the payout made outside the desk is required. Nothing was changed.</source>
+        <translation>Потрібен зовнішній номер виплати, зробленої поза PayoutDesk. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>A reason is required. Nothing was changed.</source>
+        <translation>Потрібна причина. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>No such order in the book.</source>
+        <translation>Такої заявки в книзі немає.</translation>
+    </message>
+    <message>
+        <source>Only an order waiting for its payout can be held; this one is &quot;%1&quot;.</source>
+        <translation>Відкласти можна лише заявку, що чекає виплати; ця — «%1».</translation>
+    </message>
+    <message>
+        <source>A payout of this order is on its way: it can be held once its outcome is known.</source>
+        <translation>Виплата за цією заявкою в дорозі: відкласти її можна, коли стане відомий результат.</translation>
+    </message>
+    <message>
+        <source>Payout held: %1</source>
+        <translation>Виплату відкладено: %1</translation>
+    </message>
+    <message>
+        <source>Held.</source>
+        <translation>Відкладено.</translation>
+    </message>
+    <message>
+        <source>The order is not on hold; it is &quot;%1&quot;.</source>
+        <translation>Заявка не відкладена; вона «%1».</translation>
+    </message>
+    <message>
+        <source>Hold released.</source>
+        <translation>Утримання знято.</translation>
+    </message>
+    <message>
+        <source>Hold released: %1</source>
+        <translation>Утримання знято: %1</translation>
+    </message>
+    <message>
+        <source>Released: &quot;%1&quot; again.</source>
+        <translation>Утримання знято: знову «%1».</translation>
+    </message>
+    <message>
+        <source>Only an order waiting for its payout or on hold can be rejected; this one is &quot;%1&quot;.</source>
+        <translation>Відхилити можна лише заявку, що чекає виплати або відкладена; ця — «%1».</translation>
+    </message>
+    <message>
+        <source>A payout of this order is on its way: it cannot be rejected until its outcome is known.</source>
+        <translation>Виплата за цією заявкою в дорозі: відхилити її не можна, доки не відомий результат.</translation>
+    </message>
+    <message>
+        <source>Payout rejected: %1</source>
+        <translation>Виплату відхилено: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: the order is returned, its sender is to be refunded.</source>
+        <translation>Відхилено: заявка — повернення, відправнику треба повернути кошти.</translation>
+    </message>
+    <message>
+        <source>Only an order whose payout failed can be retried; this one is &quot;%1&quot;.</source>
+        <translation>Повторити можна лише заявку з невдалою виплатою; ця — «%1».</translation>
+    </message>
+    <message>
+        <source>Back in the payout queue for a new attempt.</source>
+        <translation>Знову в черзі виплат для нової спроби.</translation>
+    </message>
+    <message>
+        <source>Back in the queue: it is sent when approved.</source>
+        <translation>Знову в черзі: буде надіслана після схвалення.</translation>
+    </message>
+    <message>
+        <source>Paid outside the desk, reference %1</source>
+        <translation>Виплачено поза PayoutDesk, номер %1</translation>
+    </message>
+    <message>
+        <source>A payout of this order is being sent or processed by the provider: wait for its outcome. Nothing was changed.</source>
+        <translation>Виплата за цією заявкою надсилається або обробляється провайдером: дочекайтеся результату. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The payout changed meanwhile. Nothing was changed.</source>
+        <translation>Виплата тим часом змінилася. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Marked paid, reference %1.</source>
+        <translation>Позначено виплаченою, номер %1.</translation>
+    </message>
+    <message>
+        <source>Only an order waiting for its payout or on hold can be marked paid; this one is &quot;%1&quot;.</source>
+        <translation>Позначити виплаченою можна лише заявку, що чекає виплати або відкладена; ця — «%1».</translation>
+    </message>
+    <message>
+        <source>The order changed meanwhile (a payout claimed, an IPN, another desk): look again. Nothing was changed.</source>
+        <translation>Заявка тим часом змінилася (виплату взято в роботу, IPN, інше робоче місце): подивіться ще раз. Нічого не змінено.</translation>
+    </message>
+</context>
+<context>
     <name>pd::RecipientReview</name>
     <message>
         <source>Say why in a comment: it stays in the order&apos;s history.</source>
@@ -4151,8 +4553,36 @@ HTTP. Застосовується під час наступного запус
         <translation>%1 резерв не вдається порахувати: %2</translation>
     </message>
     <message>
-        <source>Not covered by the reserve: %1 %2 left at %3 after the payouts above it in the queue. Approve will refuse it.</source>
-        <translation>Не покрито резервом: у %3 залишається %1 %2 після виплат вище в черзі. Схвалення відмовить.</translation>
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <source>Reserve: no payout waits for approval.</source>
+        <translation>Резерв: немає виплат, що чекають схвалення.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reserve covers %1 of %n payout(s)</source>
+        <translation>
+            <numerusform>Резерв покриває %1 з %n виплати</numerusform>
+            <numerusform>Резерв покриває %1 з %n виплат</numerusform>
+            <numerusform>Резерв покриває %1 з %n виплат</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n short</source>
+        <translation>
+            <numerusform>%n бракує</numerusform>
+            <numerusform>%n бракує</numerusform>
+            <numerusform>%n бракує</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not known yet</source>
+        <translation>
+            <numerusform>%n поки невідома</numerusform>
+            <numerusform>%n поки невідомі</numerusform>
+            <numerusform>%n поки невідомі</numerusform>
+        </translation>
     </message>
 </context>
 <context>

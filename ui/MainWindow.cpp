@@ -40,6 +40,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -117,8 +118,13 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
     m_relabel([this] { showWaiting(m_queue->waitingCount()); });
 
     QSettings settings;
-    resize(1360, 820);
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    // A fresh window: as large as is comfortable, never larger than the screen it opens on
+    // (1280×720 included, with the status bar in view). A remembered one is kept on screen too.
+    const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 720);
+    resize(qMin(1360, room.width()), qMin(820, room.height() - 40));
+    if (restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())
+        && (width() > room.width() || height() > room.height()))
+        resize(qMin(width(), room.width()), qMin(height(), room.height() - 40));
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_orders->restoreLayout(settings.value(QStringLiteral("orders/columns")).toByteArray());
 }

@@ -235,6 +235,26 @@ int PayoutQueueModel::rowOf(const QString &orderId) const
     return -1;
 }
 
+QList<std::pair<int, QString>> PayoutQueueModel::loadedOrders() const
+{
+    QList<std::pair<int, QString>> rows;
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (int i = 0; i < it->size() && it.key() * PageSize + i < m_shownRows; ++i)
+            rows.append({ it.key() * PageSize + i, it->at(i).order.id });
+    }
+    return rows;
+}
+
+QHash<QString, qint64> PayoutQueueModel::loadedUids() const
+{
+    QHash<QString, qint64> uids;
+    for (const auto &page : m_pages) {
+        for (const QueueRow &r : page)
+            uids.insert(r.order.id, r.order.uid);
+    }
+    return uids;
+}
+
 void PayoutQueueModel::setReserve(const QueueReserve &reserve)
 {
     m_short = reserve.shortBefore;

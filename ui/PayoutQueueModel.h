@@ -55,6 +55,9 @@ public:
     // The provider chosen on the row (staff's choice, else the currency's default).
     QString providerAt(int row) const;
     int rowOf(const QString &orderId) const; // among the loaded rows; -1 if not loaded
+    // The rows whose page is here (never asks for one): row → order id, and the UIDs.
+    QList<std::pair<int, QString>> loadedOrders() const;
+    QHash<QString, qint64> loadedUids() const;
     bool isLoading() const { return !m_requested.isEmpty() || m_counting; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -358,12 +358,9 @@ void PayoutQueuePage::restoreSelection()
 {
     m_restoring = true;
     QItemSelection selection;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const auto r = m_model->rowAt(row);
-        if (r && m_selected.contains(r->order.id))
+    for (const auto &[row, id] : m_model->loadedOrders()) {
+        if (m_selected.contains(id))
             selection.select(m_model->index(row, 0), m_model->index(row, PayoutQueueModel::ColumnCount - 1));
-        if (!r && row > 0 && row % PayoutQueueModel::PageSize == 0)
-            row += PayoutQueueModel::PageSize - 1; // a page not loaded: nothing of it is shown
     }
     m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     m_restoring = false;
@@ -478,11 +475,7 @@ PayoutRun *PayoutQueuePage::approveSelected()
 void PayoutQueuePage::showResults(PayoutRun *run)
 {
     // By UID, as the queue shows them.
-    QHash<QString, qint64> uids;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (const auto r = m_model->rowAt(row))
-            uids.insert(r->order.id, r->order.uid);
-    }
+    const QHash<QString, qint64> uids = m_model->loadedUids();
     QStringList lines;
     int paid = 0, awaiting = 0;
     for (const PayoutOutcome &o : run->outcomes()) {
