@@ -14,7 +14,7 @@
 #include "MainWindow.h"
 #include "OrderTableModel.h"
 #include "OrdersPage.h"
-#include "storage/BookNotifications.h"
+#include "workspace/BookNotifications.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

@@ -24,8 +24,8 @@
 #include "import/OrderImporter.h"
 #include "payouts/PayoutEngine.h"
 #include "providerhub/ProviderHub.h"
-#include "storage/BookNotifications.h"
-#include "storage/OrderStore.h"
+#include "services/OrderLookup.h"
+#include "workspace/BookNotifications.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -60,7 +60,7 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
     , m_currencies(currencies)
     , m_hub(providers)
     , m_registry(providers.registry())
-    , m_store(std::make_unique<OrderStore>(workspace.database()))
+    , m_lookup(std::make_unique<OrderLookup>(workspace.bookThread(), workspace.member().login))
     , m_tabs(new QTabWidget(this))
     , m_orders(new OrdersPage(workspace, currencies, this))
     , m_providers(new ProvidersPage(providers, this))
@@ -306,16 +306,24 @@ void MainWindow::createTray(PayoutEngine &engine)
     showWaiting(m_queue->waitingCount());
     connect(m_queue, &PayoutQueuePage::waitingChanged, this, &MainWindow::showWaiting);
     connect(&engine, &PayoutEngine::attemptRecorded, this, [this](const QString &id, PayoutAttempt::State state) {
+        if (state != PayoutAttempt::State::Failed && state != PayoutAttempt::State::NeedsAttention
+            && state != PayoutAttempt::State::Unknown)
+            return;
         // Staff know an order by its number on the site; the long id only when it cannot be read.
-        const auto order = m_store->byId(id);
-        const QString orderId = order ? QString::number(order->uid) : id;
-        if (state == PayoutAttempt::State::Failed)
-            m_tray->showMessage(tr("Payout failed"),
-                tr("The payout of order %1 failed; it is back in the queue as a payout error.").arg(orderId),
-                QSystemTrayIcon::Warning);
-        else if (state == PayoutAttempt::State::NeedsAttention || state == PayoutAttempt::State::Unknown)
-            m_tray->showMessage(tr("Payout needs attention"),
-                tr("The outcome of the payout of order %1 is not known yet.").arg(orderId), QSystemTrayIcon::Warning);
+        auto *reply = m_lookup->details(id, this);
+        connect(reply, &BookReply::finished, this, [this, reply, id, state] {
+            reply->deleteLater();
+            const auto &order = reply->value().order;
+            const QString orderId = order ? QString::number(order->uid) : id;
+            if (state == PayoutAttempt::State::Failed)
+                m_tray->showMessage(tr("Payout failed"),
+                    tr("The payout of order %1 failed; it is back in the queue as a payout error.").arg(orderId),
+                    QSystemTrayIcon::Warning);
+            else
+                m_tray->showMessage(tr("Payout needs attention"),
+                    tr("The outcome of the payout of order %1 is not known yet.").arg(orderId),
+                    QSystemTrayIcon::Warning);
+        });
     });
     connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
         showNormal();

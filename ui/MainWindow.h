@@ -15,7 +15,7 @@ namespace pd {
 
 class CurrencyRegistry;
 class OrderDialog;
-class OrderStore;
+class OrderLookup;
 class ActivityPage;
 class DashboardPage;
 class OrdersPage;
@@ -77,7 +77,7 @@ private:
     const CurrencyRegistry &m_currencies;
     ProviderHub &m_hub;
     const ProviderRegistry &m_registry;
-    std::unique_ptr<OrderStore> m_store;
+    std::unique_ptr<OrderLookup> m_lookup;
     std::unique_ptr<OrderCreator> m_creator; // made at the first New order
     QTabWidget *m_tabs;
     OrdersPage *m_orders;

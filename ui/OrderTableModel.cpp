@@ -1,8 +1,8 @@
 #include "OrderTableModel.h"
 #include "AmountText.h"
 
-#include "OrderPageLoader.h"
 #include "StatusStyle.h"
+#include "services/OrderPageLoader.h"
 #include "workspace/Workspace.h"
 
 #include <QFontDatabase>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Order.h"
-#include "storage/OrderFilter.h"
+#include "domain/OrderFilter.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

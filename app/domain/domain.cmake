@@ -3,7 +3,7 @@
 add_library(pd_domain STATIC
   ${CMAKE_CURRENT_LIST_DIR}/OrderStatus.cpp ${CMAKE_CURRENT_LIST_DIR}/OrderStatus.h
   ${CMAKE_CURRENT_LIST_DIR}/Order.cpp ${CMAKE_CURRENT_LIST_DIR}/Order.h
-  ${CMAKE_CURRENT_LIST_DIR}/HistoryEntry.h ${CMAKE_CURRENT_LIST_DIR}/CodeTable.h
+  ${CMAKE_CURRENT_LIST_DIR}/HistoryEntry.h ${CMAKE_CURRENT_LIST_DIR}/CodeTable.h ${CMAKE_CURRENT_LIST_DIR}/OrderFilter.h
   ${CMAKE_CURRENT_LIST_DIR}/PayoutAttempt.cpp ${CMAKE_CURRENT_LIST_DIR}/PayoutAttempt.h
 )
 cmake_path(GET CMAKE_CURRENT_LIST_DIR PARENT_PATH pd_domain_root) # app/

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/OrderFilter.h"
+#include "domain/OrderFilter.h"
 
 #include <QByteArray>
 #include <QDateTime>

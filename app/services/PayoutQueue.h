@@ -2,9 +2,9 @@
 
 #include "QueueRow.h"
 #include "contract/Payout.h"
+#include "domain/OrderFilter.h"
 #include "payouts/ReserveCoverage.h"
 #include "storage/BookReply.h"
-#include "storage/OrderFilter.h"
 
 #include <QHash>
 

@@ -6,6 +6,7 @@ add_library(pd_services STATIC
   ${CMAKE_CURRENT_LIST_DIR}/QueueRow.h
   ${CMAKE_CURRENT_LIST_DIR}/PayoutQueue.cpp ${CMAKE_CURRENT_LIST_DIR}/PayoutQueue.h
   ${CMAKE_CURRENT_LIST_DIR}/OrderLookup.cpp ${CMAKE_CURRENT_LIST_DIR}/OrderLookup.h
+  ${CMAKE_CURRENT_LIST_DIR}/OrderPageLoader.cpp ${CMAKE_CURRENT_LIST_DIR}/OrderPageLoader.h
 )
 target_link_libraries(pd_services PUBLIC pd_core pd_merchant)
 payoutdesk_strict(pd_services)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "OrderFilter.h"
 #include "SqlDialect.h"
+#include "domain/OrderFilter.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "OrderFilter.h"
 #include "domain/HistoryEntry.h"
 #include "domain/Order.h"
+#include "domain/OrderFilter.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "BookNotifications.h"
 
-#include "Database.h"
+#include "storage/Database.h"
 
 #include <QLoggingCategory>
 #include <QSqlDriver>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/OrderStatus.h"
+#include "OrderStatus.h"
 
 #include <QDateTime>
 #include <QList>
