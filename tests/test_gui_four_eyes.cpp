@@ -151,7 +151,8 @@ private slots:
         const QStringList ids = owner.addWaitingOrders(1); // 10.25: below the threshold
         const QString large = owner.addWaitingOrders(15, 600).last(); // 150.25: above it
         QVERIFY(!ids.isEmpty() && !large.isEmpty());
-        QVERIFY(TestBook::changeOrders(db, QStringLiteral("status = 'returned'"), QStringLiteral("id <> ?"), { large }));
+        QVERIFY(
+            TestBook::changeOrders(db, QStringLiteral("status = 'returned'"), QStringLiteral("id <> ?"), { large }));
         // one row in the queue
 
         // The admin sees Edit → Staff…; the dialog lists the team.
