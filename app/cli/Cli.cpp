@@ -15,6 +15,7 @@
 #include "PayoutCommand.h"
 #include "ProvidersCommand.h"
 #include "SandboxCommand.h"
+#include "Wait.h"
 #include "contract/CurrencyRegistry.h"
 #include "export/CsvWriter.h"
 #include "import/OrderImporter.h"
@@ -30,7 +31,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -91,6 +91,16 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &d
         return false;
     }
     return true;
+}
+
+// Opens the workspace's book, waiting for the keychain.
+std::unique_ptr<Workspace> openBook(const QString &dir, const QString &databaseOption, QString *error)
+{
+    std::unique_ptr<BookOpening> opening(BookConnection::open(dir, databaseOption));
+    waitFor(opening.get());
+    if (!opening->ok())
+        *error = opening->error();
+    return opening->takeWorkspace();
 }
 
 QString pad(const QString &text, qsizetype width)
@@ -236,7 +246,7 @@ std::unique_ptr<Workspace> Cli::openWorkspace(const QStringList &args, int *exit
         return nullptr;
     }
     QString error;
-    auto workspace = BookConnection::open(dir, parser.value(QStringLiteral("database")), &error);
+    auto workspace = openBook(dir, parser.value(QStringLiteral("database")), &error);
     if (workspace && demo) {
         OrderStore store(workspace->database());
         if (!DemoOrders::fillIfEmpty(store, CurrencyRegistry::builtIn(), &error))
@@ -267,7 +277,7 @@ int Cli::init(const QStringList &arguments)
         return ExitOk;
     }
     QString error;
-    auto workspace = BookConnection::open(rest.first(), parser.value(QStringLiteral("database")), &error);
+    auto workspace = openBook(rest.first(), parser.value(QStringLiteral("database")), &error);
     if (!workspace) {
         m_err << error << "\n";
         return ExitFailure;
@@ -769,9 +779,7 @@ int Cli::listener(const QStringList &arguments, const QStringList &words)
         SecretJob *job = password.isEmpty()
             ? secrets.remove(ListenerTls::secretOwner(), ListenerTls::secretKey())
             : secrets.write(ListenerTls::secretOwner(), ListenerTls::secretKey(), password);
-        QEventLoop wait;
-        QObject::connect(job, &SecretJob::finished, &wait, &QEventLoop::quit);
-        wait.exec();
+        waitFor(job, &SecretJob::finished);
         if (!job->ok() && job->outcome() != SecretJob::Outcome::NotFound) {
             m_err << job->error() << "\n" << tr("Nothing was changed.") << "\n";
             return ExitFailure;
