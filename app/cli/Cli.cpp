@@ -17,6 +17,8 @@
 #include "SandboxCommand.h"
 #include "Wait.h"
 #include "contract/CurrencyRegistry.h"
+#include "domain/LimitKind.h"
+#include "domain/StaffRole.h"
 #include "export/CsvWriter.h"
 #include "import/OrderImporter.h"
 #include "import/OrderRecord.h"
@@ -328,7 +330,8 @@ int Cli::payout(const QStringList &args, const QStringList &words)
     if (!parse(parser, args,
             tr("Payouts: approve ORDER... | --all [--provider P], status ORDER, poll.\n"
                "Every payout is sent at most once: a payout left half-sent by a stopped desk is looked up\n"
-               "with its provider first, never sent again. approve exits 1 if any payout was not paid or accepted."),
+               "with its provider first, never sent again. approve exits 1 if any payout was not paid or "
+               "accepted."),
             &code, m_out, m_err))
         return code;
     const QString sub = words.value(1);
@@ -567,11 +570,11 @@ int Cli::ordersRecipient(const QStringList &args, const QStringList &)
     if (!workspace)
         return code;
     const bool accept = rest.at(1) == QLatin1String("accept");
-    const Staff::Role role = workspace->member().role;
-    if (accept ? !Staff::mayAdminister(role) : !Staff::mayOperate(role)) {
+    const StaffRole role = workspace->member().role;
+    if (accept ? !StaffRoles::mayAcceptRecipient(role) : !StaffRoles::mayKeepRecipient(role)) {
         m_err << tr("A %1 may not do this: accepting a new recipient is for admins, keeping the pinned one for "
                     "operators and admins.")
-                     .arg(Staff::title(role))
+                     .arg(StaffRoles::title(role))
               << "\n";
         return ExitFailure;
     }
@@ -733,7 +736,7 @@ int Cli::listener(const QStringList &args, const QStringList &words)
     if (!workspace)
         return code;
     Database &db = workspace->database();
-    if (!Staff::mayAdminister(workspace->member().role)) {
+    if (!StaffRoles::mayAdminister(workspace->member().role)) {
         m_err << tr("Only an admin sets the listener's TLS.") << "\n";
         return ExitFailure;
     }
@@ -795,14 +798,14 @@ int Cli::limits(const QStringList &args, const QStringList &words)
     PayoutLimits limits(workspace->database());
     if (sub == QLatin1String("list")) {
         for (const PayoutLimits::Limit &l : limits.all())
-            m_out << l.provider << '\t' << l.currency << '\t' << PayoutLimits::code(l.kind) << '\t' << l.value << '\n';
+            m_out << l.provider << '\t' << l.currency << '\t' << LimitKinds::code(l.kind) << '\t' << l.value << '\n';
         return ExitOk;
     }
-    const auto kind = PayoutLimits::fromCode(rest.at(2));
+    const auto kind = LimitKinds::fromCode(rest.at(2));
     if (!kind)
-        return usage(
-            tr("Unknown limit \"%1\": min, max, day_total, day_count, month_total, month_count, auto_max or four_eyes.")
-                .arg(rest.at(2)));
+        return usage(tr("Unknown limit \"%1\": min, max, day_total, day_count, month_total, month_count, auto_max "
+                        "or four_eyes.")
+                         .arg(rest.at(2)));
     QString error;
     if (!limits.set(
             { rest.at(0), rest.at(1).toUpper(), *kind, rest.value(3) }, workspace->database().login(), &error)) {
@@ -835,9 +838,9 @@ int Cli::staff(const QStringList &args, const QStringList &words)
     Staff staff(db);
     QString error;
     if (sub == QLatin1String("list")) {
-        const QList<Staff::Member> all = staff.all(&error);
-        for (const Staff::Member &m : all)
-            m_out << m.login << '\t' << Staff::code(m.role) << '\t' << m.name << '\n';
+        const QList<StaffMember> all = staff.all(&error);
+        for (const StaffMember &m : all)
+            m_out << m.login << '\t' << StaffRoles::code(m.role) << '\t' << m.name << '\n';
         if (!error.isEmpty())
             m_err << error << "\n";
         return error.isEmpty() ? ExitOk : ExitFailure;
@@ -846,7 +849,7 @@ int Cli::staff(const QStringList &args, const QStringList &words)
     if (sub == QLatin1String("remove")) {
         done = staff.remove(rest.at(0), db.login(), &error);
     } else {
-        const auto role = Staff::fromCode(rest.at(1));
+        const auto role = StaffRoles::fromCode(rest.at(1));
         if (!role)
             return usage(tr("Unknown role \"%1\": viewer, operator or admin.").arg(rest.at(1)));
         done = staff.set({ rest.at(0), rest.value(2), *role }, db.login(), &error);
@@ -865,7 +868,8 @@ int Cli::book(const QStringList &args, const QStringList &words)
     if (!parse(parser, args,
             tr("Team mode: move this workspace's SQLite order book into an empty PostgreSQL database, all or\n"
                "nothing, and prove it: every table's rows are counted and digested on both sides. The password\n"
-               "comes from the keychain (or PGPASSWORD / ~/.pgpass); one given in the URL is kept in the keychain."),
+               "comes from the keychain (or PGPASSWORD / ~/.pgpass); one given in the URL is kept in the "
+               "keychain."),
             &code, m_out, m_err))
         return code;
     if (words.value(1) != QLatin1String("migrate") || parser.positionalArguments().size() != 1)

@@ -1,5 +1,6 @@
 #include "DeskRuntime.h"
 
+#include "domain/StaffRole.h"
 #include "listener/ConnectionGuard.h"
 #include "listener/DeskListener.h"
 #include "listener/IpnRoute.h"
@@ -12,7 +13,6 @@
 #include "providerhub/ProviderHub.h"
 #include "secrets/SecretStore.h"
 #include "storage/DeskSettings.h"
-#include "storage/Staff.h"
 #include "workspace/Workspace.h"
 
 #include <QPointer>
@@ -35,7 +35,7 @@ DeskRuntime::~DeskRuntime() = default;
 
 bool DeskRuntime::operates() const
 {
-    return Staff::mayOperate(m_workspace.member().role);
+    return StaffRoles::mayOperate(m_workspace.member().role);
 }
 
 void DeskRuntime::recover()
