@@ -33,6 +33,9 @@ public:
     ~DeskStartup() override;
 
     void start();
+    // Each once its step is done (nullptr before).
+    Workspace *workspace() const { return m_workspace.get(); }
+    DeskRuntime *runtime() const { return m_runtime.get(); }
     MainWindow *window() const { return m_window.get(); }
 
     // How long the demo's sandbox provider may take before the window opens without it.
