@@ -122,6 +122,25 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Exit codes")));
     }
 
+    // The usage is made from the command table: a group's --help lists its subcommands only, and
+    // a group without one says which there are.
+    void usageFromTheTable()
+    {
+        const Run group = cli({ QStringLiteral("orders"), QStringLiteral("--help") }, false);
+        QCOMPARE(group.code, 0);
+        QVERIFY2(group.out.contains("orders recipient ORDER accept|keep") && !group.out.contains("payout approve"),
+            group.out.constData());
+        const Run none = cli({ QStringLiteral("payout") }, false);
+        QCOMPARE(none.code, 2);
+        QVERIFY2(none.err.contains("\"payout\" needs a subcommand: approve, status or poll."), none.err.constData());
+        const Run unknown = cli({ QStringLiteral("staff"), QStringLiteral("fire") }, false);
+        QCOMPARE(unknown.code, 2);
+        QVERIFY2(unknown.err.contains("Unknown subcommand \"staff fire\"."), unknown.err.constData());
+        const Run all = cli({ QStringLiteral("--help") }, false);
+        for (const char *line : { "  init DIR ", "  serve [--listen HOST:PORT]", "  staff remove LOGIN " })
+            QVERIFY2(all.err.contains(line), line);
+    }
+
     void usageErrors()
     {
         QCOMPARE(cli({}).code, 2);

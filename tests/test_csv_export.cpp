@@ -411,6 +411,9 @@ private slots:
         job.start();
         QVERIFY(finished.wait(60000));
         QVERIFY(job.outcome().cancelled);
+        // A reply like every other: finished once, not ok, with words for staff.
+        QVERIFY(!job.ok() && !job.error().isEmpty());
+        QCOMPARE(finished.size(), 1);
         QVERIFY(!QFile::exists(path));
         QVERIFY(db().exec(QStringLiteral("DELETE FROM order_history WHERE actor = 'bulk'")));
     }
@@ -429,11 +432,14 @@ private slots:
         job.start();
         QVERIFY(finished.wait(60000));
         QVERIFY2(job.outcome().succeeded(), qPrintable(job.outcome().error));
+        QVERIFY(job.ok() && job.isFinished() && !job.isRunning());
         QCOMPARE(job.outcome().rows, 180);
         QVERIFY(!progress.isEmpty());
         QCOMPARE(progress.constLast().at(0).toLongLong(), 180);
         QCOMPARE(progress.constLast().at(1).toLongLong(), 180);
         QCOMPARE(readAll(threaded), readAll(direct));
+        QTest::qWait(50);
+        QCOMPARE(finished.size(), 1);
     }
 
     // The staff's language changes what the screen shows, never the file: the same bytes with

@@ -1,6 +1,7 @@
 #include "BookCommand.h"
 
 #include "ExitCode.h"
+#include "Wait.h"
 #include "storage/BookMigration.h"
 #include "storage/Database.h"
 #include "workspace/BookConnection.h"
@@ -31,8 +32,12 @@ int BookCommand::migrate(const QUrl &target)
     }
     QString error;
     QString password = target.password();
-    if (password.isEmpty())
-        password = BookConnection::password(target, &error);
+    if (password.isEmpty()) {
+        std::unique_ptr<BookAnswer<QString>> stored(BookConnection::readPassword(target));
+        waitFor(stored.get());
+        password = stored->value();
+        error = stored->error();
+    }
     const QString connection = QStringLiteral("book-migrate-") + QUuid::createUuid().toString(QUuid::Id128);
     auto postgres = Database::openPostgres(target, password, connection, &error);
     if (!postgres) {
@@ -59,8 +64,12 @@ int BookCommand::migrate(const QUrl &target)
         m_err << error << "\n";
         return ExitFailure;
     }
-    if (!target.password().isEmpty() && !BookConnection::storePassword(target, target.password(), &error))
-        m_err << tr("The password could not be kept in the keychain: %1").arg(error) << "\n";
+    if (!target.password().isEmpty()) {
+        std::unique_ptr<BookReply> kept(BookConnection::writePassword(target, target.password()));
+        waitFor(kept.get());
+        if (!kept->ok())
+            m_err << tr("The password could not be kept in the keychain: %1").arg(kept->error()) << "\n";
+    }
     if (!Workspace::setBookUrl(m_workspace.dir(), target, &error)) {
         m_err << error << "\n";
         return ExitFailure;

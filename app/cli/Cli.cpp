@@ -16,7 +16,10 @@
 #include "PayoutCommand.h"
 #include "ProvidersCommand.h"
 #include "SandboxCommand.h"
+#include "Wait.h"
 #include "contract/CurrencyRegistry.h"
+#include "domain/LimitKind.h"
+#include "domain/StaffRole.h"
 #include "export/CsvWriter.h"
 #include "import/OrderImporter.h"
 #include "import/OrderRecord.h"
@@ -31,7 +34,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -68,14 +70,6 @@ void addWorkspaceOptions(QCommandLineParser &parser)
     parser.addHelpOption();
 }
 
-// A subcommand's arguments: everything but its command words, for its own parser.
-QStringList withoutWords(QStringList arguments, const QStringList &words)
-{
-    for (const QString &w : words.mid(0, 2))
-        arguments.removeOne(w);
-    return arguments;
-}
-
 // Parses a subcommand's own options; prints help or the error itself.
 bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description, int *exitCode,
     QTextStream &out, QTextStream &err)
@@ -94,6 +88,16 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &d
     return true;
 }
 
+// Opens the workspace's book, waiting for the keychain.
+std::unique_ptr<Workspace> openBook(const QString &dir, const QString &databaseOption, QString *error)
+{
+    std::unique_ptr<BookOpening> opening(BookConnection::open(dir, databaseOption));
+    waitFor(opening.get());
+    if (!opening->ok())
+        *error = opening->error();
+    return opening->takeWorkspace();
+}
+
 QString pad(const QString &text, qsizetype width)
 {
     return text.leftJustified(width, u' ', true);
@@ -107,43 +111,70 @@ Cli::Cli()
 {
 }
 
+QString Cli::usageText(const QString &group)
+{
+    // The words and synopsis, then the help: beside them when they are short, else below.
+    const qsizetype column = 34;
+    QString text = tr("Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...") + QStringLiteral("\n\n")
+        + tr("Commands:") + u'\n';
+    for (const Command &c : commands()) {
+        if (!c.help || (!group.isEmpty() && c.words.first() != group))
+            continue;
+        QString left = QStringLiteral("  ") + c.words.join(u' ');
+        if (*c.synopsis)
+            left += u' ' + QString::fromLatin1(c.synopsis);
+        text += left.size() < column ? left.leftJustified(column) : left + u'\n' + QString(column, u' ');
+        text += translated("pd::Cli", c.help) + u'\n';
+    }
+    return text + u'\n' + tr("Every command takes --help.") + u'\n' + exitCodes;
+}
+
 int Cli::usage(const QString &message)
 {
     if (!message.isEmpty())
         m_err << message << "\n";
-    m_err << tr(
-        "Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...\n\n"
-        "Commands:\n"
-        "  init DIR        create a workspace (every other command refuses a folder that holds none)\n"
-        "  orders list     list orders, filtered (table, JSON or CSV)\n"
-        "  orders show ID  one order with its history (ID is the order id or its UID)\n"
-        "  orders import FILE  import orders from JSON or CSV, all or nothing\n"
-        "  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site\n"
-        "  orders recipient ORDER accept|keep --comment TEXT  decide on a recipient the site changed\n"
-        "  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]\n"
-        "             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV\n"
-        "  merchant site URL [--api URL]   the exchange site (payment links, order creation)\n"
-        "  merchant secret ipn|token       the desk's IPN secret / the site's API token, from standard input\n"
-        "  providers list      the built-in payout providers and their settings\n"
-        "  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input\n"
-        "  providers unset NAME KEY        remove a secret from the keychain\n"
-        "  providers test NAME             a signed balance call\n"
-        "  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout\n"
-        "  payout hold|reject ORDER... --reason TEXT  hold a payout (release undoes it) / return the order\n"
-        "  payout release|retry ORDER... [--comment TEXT]  release a hold / queue a failed payout again\n"
-        "  payout mark-paid ORDER... --reference REF  the payout was made outside the desk\n"
-        "  payout status ORDER             an order's payout attempts\n"
-        "  payout poll                     ask the providers about open payouts, once\n"
-        "  serve [--listen HOST:PORT] [--insecure-listen]  the listener (TLS from the settings) and the poller\n"
-        "  listener tls CERT KEY | --off   the listener's TLS (the key's password on standard input)\n"
-        "  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)\n"
-        "  sandbox ledger --url URL        print what a running sandbox was asked to pay\n"
-        "  book migrate URL                move this workspace's SQLite book into an empty PostgreSQL database\n"
-        "  limits list | set PROVIDER XML KIND [VALUE]  payout limits, automatic payouts, four eyes\n"
-        "  staff list | set LOGIN ROLE [NAME] | remove LOGIN  a team book's staff and their roles\n\n"
-        "Every command takes --help.\n")
-          << exitCodes;
+    m_err << usageText();
     return message.isEmpty() ? ExitOk : ExitUsage;
+}
+
+const Cli::Command *Cli::find(const QStringList &words, bool help, int *exitCode)
+{
+    const QString &group = words.first();
+    QList<const Command *> rows;
+    for (const Command &c : commands()) {
+        if (c.words.first() == group)
+            rows << &c;
+    }
+    if (rows.isEmpty()) {
+        *exitCode = usage(tr("Unknown command \"%1\".").arg(group));
+        return nullptr;
+    }
+    // A command of one word (init, serve): what follows is its own.
+    if (rows.size() == 1 && rows.first()->words.size() == 1)
+        return rows.first();
+    if (words.size() > 1) {
+        for (const Command *c : rows) {
+            if (c->words.value(1) == words.at(1))
+                return c;
+        }
+        *exitCode = usage(tr("Unknown subcommand \"%1 %2\".").arg(group, words.at(1)));
+        return nullptr;
+    }
+    if (help) {
+        m_out << usageText(group);
+        *exitCode = ExitOk;
+        return nullptr;
+    }
+    QStringList subcommands;
+    for (const Command *c : rows) {
+        if (c->help)
+            subcommands << c->words.value(1);
+    }
+    const QString last = subcommands.takeLast();
+    const QString choice
+        = subcommands.isEmpty() ? last : tr("%1 or %2").arg(subcommands.join(QStringLiteral(", ")), last);
+    *exitCode = usage(tr("\"%1\" needs a subcommand: %2.").arg(group, choice));
+    return nullptr;
 }
 
 int Cli::run(const QStringList &arguments)
@@ -165,59 +196,24 @@ int Cli::run(const QStringList &arguments)
         m_out << BuildInfo::versionText(QStringLiteral("payoutdesk-cli")) << "\n";
         return ExitOk;
     }
+    const bool help = arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"));
     if (words.isEmpty())
-        return usage(arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))
-                ? QString()
-                : tr("No command given."));
+        return usage(help ? QString() : tr("No command given."));
+    int code = ExitOk;
+    const Command *command = find(words, help, &code);
+    if (!command)
+        return code;
     // Commands that reach a provider say at once when HTTPS cannot work here.
-    const QStringList reachProviders { QStringLiteral("providers"), QStringLiteral("payout"), QStringLiteral("serve") };
-    if (reachProviders.contains(words.first())) {
+    if (command->reachesProviders) {
         const QString tlsProblem = TlsSupport::problem();
         if (!tlsProblem.isEmpty())
             m_err << tr("Warning: %1").arg(tlsProblem) << "\n";
     }
-    if (words.first() == QLatin1String("init"))
-        return init(arguments);
-    if (words.first() == QLatin1String("providers"))
-        return providers(arguments, words);
-    if (words.first() == QLatin1String("book"))
-        return book(arguments, words);
-    if (words.first() == QLatin1String("limits"))
-        return limits(arguments, words);
-    if (words.first() == QLatin1String("staff"))
-        return staff(arguments, words);
-    if (words.first() == QLatin1String("sandbox"))
-        return sandbox(arguments, words);
-    if (words.first() == QLatin1String("payout"))
-        return payout(arguments, words);
-    if (words.first() == QLatin1String("serve"))
-        return payout(arguments, { QStringLiteral("payout"), QStringLiteral("serve") });
-    if (words.first() == QLatin1String("listener"))
-        return listener(arguments, words);
-    if (words.first() == QLatin1String("merchant"))
-        return merchant(arguments, words);
-    if (words.first() == QLatin1String("export"))
-        return exportCsv(arguments, words);
-    if (words.first() != QLatin1String("orders"))
-        return usage(tr("Unknown command \"%1\".").arg(words.first()));
-    if (words.size() < 2)
-        return usage(tr("\"orders\" needs a subcommand: list, show, import, create or recipient."));
-
-    // The subcommand's parser sees the program name and everything but the two words.
+    // The command's parser sees the program name and everything but the command's words.
     QStringList args = arguments;
-    args.removeOne(words.at(0));
-    args.removeOne(words.at(1));
-    if (words.at(1) == QLatin1String("list"))
-        return ordersList(args);
-    if (words.at(1) == QLatin1String("show"))
-        return ordersShow(args);
-    if (words.at(1) == QLatin1String("import"))
-        return ordersImport(args);
-    if (words.at(1) == QLatin1String("create"))
-        return ordersCreate(args);
-    if (words.at(1) == QLatin1String("recipient"))
-        return ordersRecipient(args);
-    return usage(tr("Unknown subcommand \"orders %1\".").arg(words.at(1)));
+    for (const QString &w : command->words)
+        args.removeOne(w);
+    return (this->*command->handler)(args, words);
 }
 
 std::unique_ptr<Workspace> Cli::openWorkspace(const QStringList &args, int *exitCode)
@@ -240,7 +236,7 @@ std::unique_ptr<Workspace> Cli::openWorkspace(const QStringList &args, int *exit
         return nullptr;
     }
     QString error;
-    auto workspace = BookConnection::open(dir, parser.value(QStringLiteral("database")), &error);
+    auto workspace = openBook(dir, parser.value(QStringLiteral("database")), &error);
     if (workspace && demo) {
         OrderStore store(workspace->database());
         if (!DemoOrders::fillIfEmpty(store, CurrencyRegistry::builtIn(), &error))
@@ -253,13 +249,11 @@ std::unique_ptr<Workspace> Cli::openWorkspace(const QStringList &args, int *exit
     return workspace;
 }
 
-int Cli::init(const QStringList &arguments)
+int Cli::init(const QStringList &args, const QStringList &)
 {
     QCommandLineParser parser;
     addWorkspaceOptions(parser);
     parser.addPositionalArgument(QStringLiteral("DIR"), tr("The folder of the new workspace."));
-    QStringList args = arguments;
-    args.removeOne(QStringLiteral("init"));
     int code = ExitOk;
     if (!parse(parser, args, tr("Create a workspace: its folder and an empty SQLite order book."), &code, m_out, m_err))
         return code;
@@ -271,7 +265,7 @@ int Cli::init(const QStringList &arguments)
         return ExitOk;
     }
     QString error;
-    auto workspace = BookConnection::open(rest.first(), parser.value(QStringLiteral("database")), &error);
+    auto workspace = openBook(rest.first(), parser.value(QStringLiteral("database")), &error);
     if (!workspace) {
         m_err << error << "\n";
         return ExitFailure;
@@ -280,16 +274,11 @@ int Cli::init(const QStringList &arguments)
     return ExitOk;
 }
 
-int Cli::providers(const QStringList &arguments, const QStringList &words)
+int Cli::providers(const QStringList &args, const QStringList &words)
 {
-    if (words.size() < 2)
-        return usage(tr("\"providers\" needs a subcommand: list, set, unset or test."));
     QCommandLineParser parser;
     addWorkspaceOptions(parser);
     parser.addPositionalArgument(QStringLiteral("ARGS"), tr("NAME, KEY and VALUE as the subcommand needs."));
-    QStringList args = arguments;
-    args.removeOne(words.at(0));
-    args.removeOne(words.at(1));
     int code = ExitOk;
     if (!parse(parser, args,
             tr("Payout providers: list, set NAME KEY [VALUE], unset NAME KEY, test NAME.\n"
@@ -300,9 +289,6 @@ int Cli::providers(const QStringList &arguments, const QStringList &words)
     const QStringList rest = parser.positionalArguments();
     const QString sub = words.at(1);
     const int need = sub == QLatin1String("list") ? 0 : sub == QLatin1String("test") ? 1 : 2;
-    if (sub != QLatin1String("list") && sub != QLatin1String("set") && sub != QLatin1String("unset")
-        && sub != QLatin1String("test"))
-        return usage(tr("Unknown subcommand \"providers %1\".").arg(sub));
     if (rest.size() < need || (sub != QLatin1String("set") && rest.size() > need))
         return usage(tr("Wrong number of arguments for \"providers %1\".").arg(sub));
     auto workspace = openWorkspace(args, &code);
@@ -318,7 +304,12 @@ int Cli::providers(const QStringList &arguments, const QStringList &words)
     return command.set(rest.at(0), rest.at(1), rest.mid(2));
 }
 
-int Cli::payout(const QStringList &arguments, const QStringList &words)
+int Cli::serve(const QStringList &args, const QStringList &)
+{
+    return payout(args, { QStringLiteral("payout"), QStringLiteral("serve") });
+}
+
+int Cli::payout(const QStringList &args, const QStringList &words)
 {
     QCommandLineParser parser;
     addWorkspaceOptions(parser);
@@ -327,7 +318,9 @@ int Cli::payout(const QStringList &arguments, const QStringList &words)
         tr("Pay through this provider (default: the currency's default, else the first that serves it)."),
         tr("name") });
     parser.addOption({ QStringLiteral("listen"),
-        tr("serve: the listener's address (default: the settings', else 127.0.0.1:8787)."), tr("host:port") });
+        tr("serve: the listener's address (default: the settings', else %1).")
+            .arg(QString::fromLatin1(DeskSettings::defaultListenAddress)),
+        tr("host:port") });
     parser.addOption({ QStringLiteral("poll-every"),
         tr("serve: ask the providers about open payouts at this interval instead of each one's own."), tr("seconds") });
     parser.addOption({ QStringLiteral("insecure-listen"),
@@ -339,25 +332,17 @@ int Cli::payout(const QStringList &arguments, const QStringList &words)
     parser.addOption(
         { QStringLiteral("comment"), tr("release, retry: a comment for the order's history."), tr("text") });
     parser.addPositionalArgument(QStringLiteral("ORDER"), tr("Order ids or UIDs."));
-    QStringList args = arguments;
-    args.removeOne(words.at(0));
-    if (words.size() > 1)
-        args.removeOne(words.at(1));
-    args.removeOne(QStringLiteral("serve"));
     int code = ExitOk;
     if (!parse(parser, args,
             tr("Payouts: approve ORDER... | --all [--provider P], status ORDER, poll.\n"
                "Every payout is sent at most once: a payout left half-sent by a stopped desk is looked up\n"
-               "with its provider first, never sent again. approve exits 1 if any payout was not paid or accepted."),
+               "with its provider first, never sent again. approve exits 1 if any payout was not paid or "
+               "accepted."),
             &code, m_out, m_err))
         return code;
     const QString sub = words.value(1);
     const QStringList rest = parser.positionalArguments();
     const auto action = QueueActions::fromWord(sub);
-    if (sub != QLatin1String("approve") && sub != QLatin1String("status") && sub != QLatin1String("poll")
-        && sub != QLatin1String("serve") && !action)
-        return usage(tr("\"payout\" needs a subcommand: approve, hold, release, reject, retry, mark-paid, status, "
-                        "poll or serve."));
     const QString text = parser.value(action == QueueAction::MarkPaid ? QStringLiteral("reference")
             : action && QueueActions::needsText(*action)              ? QStringLiteral("reason")
                                                                       : QStringLiteral("comment"));
@@ -386,7 +371,7 @@ int Cli::payout(const QStringList &arguments, const QStringList &words)
     return command.poll();
 }
 
-int Cli::sandbox(const QStringList &arguments, const QStringList &words)
+int Cli::sandbox(const QStringList &args, const QStringList &words)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -403,9 +388,6 @@ int Cli::sandbox(const QStringList &arguments, const QStringList &words)
         QStringLiteral("0") });
     parser.addOption({ QStringLiteral("url"), tr("The running sandbox (for ledger)."), tr("url"),
         QStringLiteral("http://127.0.0.1:8899") });
-    QStringList args = arguments;
-    for (const QString &w : words)
-        args.removeOne(w);
     int code = ExitOk;
     if (!parse(parser, args,
             tr("The sandbox payout provider (providers/sandbox/README.md): serve it, or print its ledger.\n"
@@ -428,7 +410,7 @@ int Cli::sandbox(const QStringList &arguments, const QStringList &words)
     return usage(tr("\"sandbox\" needs a subcommand: serve or ledger."));
 }
 
-int Cli::ordersList(const QStringList &args)
+int Cli::ordersList(const QStringList &args, const QStringList &)
 {
     QCommandLineParser parser;
     addWorkspaceOptions(parser);
@@ -510,7 +492,7 @@ int Cli::ordersList(const QStringList &args)
     return ExitOk;
 }
 
-int Cli::ordersShow(const QStringList &args)
+int Cli::ordersShow(const QStringList &args, const QStringList &)
 {
     QCommandLineParser parser;
     addWorkspaceOptions(parser);
@@ -581,7 +563,7 @@ int Cli::ordersShow(const QStringList &args)
     return ExitOk;
 }
 
-int Cli::ordersRecipient(const QStringList &args)
+int Cli::ordersRecipient(const QStringList &args, const QStringList &)
 {
     QCommandLineParser parser;
     addWorkspaceOptions(parser);
@@ -605,11 +587,11 @@ int Cli::ordersRecipient(const QStringList &args)
     if (!workspace)
         return code;
     const bool accept = rest.at(1) == QLatin1String("accept");
-    const Staff::Role role = workspace->member().role;
-    if (accept ? !Staff::mayAdminister(role) : !Staff::mayOperate(role)) {
+    const StaffRole role = workspace->member().role;
+    if (accept ? !StaffRoles::mayAcceptRecipient(role) : !StaffRoles::mayKeepRecipient(role)) {
         m_err << tr("A %1 may not do this: accepting a new recipient is for admins, keeping the pinned one for "
                     "operators and admins.")
-                     .arg(Staff::title(role))
+                     .arg(StaffRoles::title(role))
               << "\n";
         return ExitFailure;
     }
@@ -633,7 +615,7 @@ int Cli::ordersRecipient(const QStringList &args)
     return ExitOk;
 }
 
-int Cli::ordersImport(const QStringList &args)
+int Cli::ordersImport(const QStringList &args, const QStringList &)
 {
     QCommandLineParser parser;
     addWorkspaceOptions(parser);
@@ -666,7 +648,7 @@ int Cli::ordersImport(const QStringList &args)
     m_out << tr("Imported %1 order(s) from %2.").arg(outcome.imported).arg(path) << "\n";
     return ExitOk;
 }
-int Cli::ordersCreate(const QStringList &args)
+int Cli::ordersCreate(const QStringList &args, const QStringList &)
 {
     QCommandLineParser parser;
     addWorkspaceOptions(parser);
@@ -723,14 +705,13 @@ int Cli::ordersCreate(const QStringList &args)
     return MerchantCommand(*workspace, m_out, m_err).create(order, parser.isSet(QStringLiteral("ipn-secret-stdin")));
 }
 
-int Cli::merchant(const QStringList &arguments, const QStringList &words)
+int Cli::merchant(const QStringList &args, const QStringList &words)
 {
     QCommandLineParser parser;
     addWorkspaceOptions(parser);
     parser.addOption(
         { QStringLiteral("api"), tr("The site's API address, when it is not the site's own."), tr("url") });
     parser.addPositionalArgument(QStringLiteral("ARGS"), tr("site URL, or secret ipn|token."));
-    const QStringList args = withoutWords(arguments, words);
     int code = ExitOk;
     if (!parse(parser, args,
             tr("The exchange site: merchant site URL [--api URL]; merchant secret ipn|token reads the desk's IPN\n"
@@ -749,14 +730,13 @@ int Cli::merchant(const QStringList &arguments, const QStringList &words)
                                                 : command.setSecret(rest.first());
 }
 
-int Cli::listener(const QStringList &arguments, const QStringList &words)
+int Cli::listener(const QStringList &args, const QStringList &words)
 {
     QCommandLineParser parser;
     addWorkspaceOptions(parser);
     parser.addOption({ QStringLiteral("off"), tr("Back to plain HTTP (taken on loopback only).") });
     parser.addPositionalArgument(QStringLiteral("CERT"), tr("The certificate (and its chain) as a PEM file."));
     parser.addPositionalArgument(QStringLiteral("KEY"), tr("Its private key as a PEM file."));
-    const QStringList args = withoutWords(arguments, words);
     int code = ExitOk;
     if (!parse(parser, args,
             tr("The listener's TLS: listener tls CERT KEY reads the key's password from standard input (an empty\n"
@@ -773,7 +753,7 @@ int Cli::listener(const QStringList &arguments, const QStringList &words)
     if (!workspace)
         return code;
     Database &db = workspace->database();
-    if (!Staff::mayAdminister(workspace->member().role)) {
+    if (!StaffRoles::mayAdminister(workspace->member().role)) {
         m_err << tr("Only an admin sets the listener's TLS.") << "\n";
         return ExitFailure;
     }
@@ -790,9 +770,7 @@ int Cli::listener(const QStringList &arguments, const QStringList &words)
         SecretJob *job = password.isEmpty()
             ? secrets.remove(ListenerTls::secretOwner(), ListenerTls::secretKey())
             : secrets.write(ListenerTls::secretOwner(), ListenerTls::secretKey(), password);
-        QEventLoop wait;
-        QObject::connect(job, &SecretJob::finished, &wait, &QEventLoop::quit);
-        wait.exec();
+        waitFor(job, &SecretJob::finished);
         if (!job->ok() && job->outcome() != SecretJob::Outcome::NotFound) {
             m_err << job->error() << "\n" << tr("Nothing was changed.") << "\n";
             return ExitFailure;
@@ -812,12 +790,11 @@ int Cli::listener(const QStringList &arguments, const QStringList &words)
     return ExitOk;
 }
 
-int Cli::limits(const QStringList &arguments, const QStringList &words)
+int Cli::limits(const QStringList &args, const QStringList &words)
 {
     QCommandLineParser parser;
     addWorkspaceOptions(parser);
     parser.addPositionalArgument(QStringLiteral("ARGS"), tr("PROVIDER XML KIND [VALUE] for set."));
-    const QStringList args = withoutWords(arguments, words);
     int code = ExitOk;
     if (!parse(parser, args,
             tr("Payout limits per provider and currency, checked when a payout is claimed, on every desk:\n"
@@ -838,14 +815,14 @@ int Cli::limits(const QStringList &arguments, const QStringList &words)
     PayoutLimits limits(workspace->database());
     if (sub == QLatin1String("list")) {
         for (const PayoutLimits::Limit &l : limits.all())
-            m_out << l.provider << '\t' << l.currency << '\t' << PayoutLimits::code(l.kind) << '\t' << l.value << '\n';
+            m_out << l.provider << '\t' << l.currency << '\t' << LimitKinds::code(l.kind) << '\t' << l.value << '\n';
         return ExitOk;
     }
-    const auto kind = PayoutLimits::fromCode(rest.at(2));
+    const auto kind = LimitKinds::fromCode(rest.at(2));
     if (!kind)
-        return usage(
-            tr("Unknown limit \"%1\": min, max, day_total, day_count, month_total, month_count, auto_max or four_eyes.")
-                .arg(rest.at(2)));
+        return usage(tr("Unknown limit \"%1\": min, max, day_total, day_count, month_total, month_count, auto_max "
+                        "or four_eyes.")
+                         .arg(rest.at(2)));
     QString error;
     if (!limits.set(
             { rest.at(0), rest.at(1).toUpper(), *kind, rest.value(3) }, workspace->database().login(), &error)) {
@@ -855,11 +832,10 @@ int Cli::limits(const QStringList &arguments, const QStringList &words)
     return ExitOk;
 }
 
-int Cli::staff(const QStringList &arguments, const QStringList &words)
+int Cli::staff(const QStringList &args, const QStringList &words)
 {
     QCommandLineParser parser;
     addWorkspaceOptions(parser);
-    const QStringList args = withoutWords(arguments, words);
     int code = ExitOk;
     if (!parse(parser, args,
             tr("A team book's staff (PostgreSQL only): each member is a PostgreSQL login with a role, viewer,\n"
@@ -879,9 +855,9 @@ int Cli::staff(const QStringList &arguments, const QStringList &words)
     Staff staff(db);
     QString error;
     if (sub == QLatin1String("list")) {
-        const QList<Staff::Member> all = staff.all(&error);
-        for (const Staff::Member &m : all)
-            m_out << m.login << '\t' << Staff::code(m.role) << '\t' << m.name << '\n';
+        const QList<StaffMember> all = staff.all(&error);
+        for (const StaffMember &m : all)
+            m_out << m.login << '\t' << StaffRoles::code(m.role) << '\t' << m.name << '\n';
         if (!error.isEmpty())
             m_err << error << "\n";
         return error.isEmpty() ? ExitOk : ExitFailure;
@@ -890,7 +866,7 @@ int Cli::staff(const QStringList &arguments, const QStringList &words)
     if (sub == QLatin1String("remove")) {
         done = staff.remove(rest.at(0), db.login(), &error);
     } else {
-        const auto role = Staff::fromCode(rest.at(1));
+        const auto role = StaffRoles::fromCode(rest.at(1));
         if (!role)
             return usage(tr("Unknown role \"%1\": viewer, operator or admin.").arg(rest.at(1)));
         done = staff.set({ rest.at(0), rest.value(2), *role }, db.login(), &error);
@@ -900,17 +876,17 @@ int Cli::staff(const QStringList &arguments, const QStringList &words)
     return done ? ExitOk : ExitFailure;
 }
 
-int Cli::book(const QStringList &arguments, const QStringList &words)
+int Cli::book(const QStringList &args, const QStringList &words)
 {
     QCommandLineParser parser;
     addWorkspaceOptions(parser);
     parser.addPositionalArgument(QStringLiteral("URL"), tr("postgresql://user@host:port/database, an empty database."));
-    const QStringList args = withoutWords(arguments, words);
     int code = ExitOk;
     if (!parse(parser, args,
             tr("Team mode: move this workspace's SQLite order book into an empty PostgreSQL database, all or\n"
                "nothing, and prove it: every table's rows are counted and digested on both sides. The password\n"
-               "comes from the keychain (or PGPASSWORD / ~/.pgpass); one given in the URL is kept in the keychain."),
+               "comes from the keychain (or PGPASSWORD / ~/.pgpass); one given in the URL is kept in the "
+               "keychain."),
             &code, m_out, m_err))
         return code;
     if (words.value(1) != QLatin1String("migrate") || parser.positionalArguments().size() != 1)
@@ -924,7 +900,7 @@ int Cli::book(const QStringList &arguments, const QStringList &words)
     return BookCommand(*workspace, m_out, m_err).migrate(target);
 }
 
-int Cli::exportCsv(const QStringList &arguments, const QStringList &words)
+int Cli::exportCsv(const QStringList &args, const QStringList &)
 {
     QCommandLineParser parser;
     addWorkspaceOptions(parser);
@@ -945,17 +921,12 @@ int Cli::exportCsv(const QStringList &arguments, const QStringList &words)
         tr("The file to write, or - for standard output. A file appears only "
            "complete: on any error nothing is written under its name."),
         tr("file") });
-    QStringList args = arguments;
-    for (const QString &w : words)
-        args.removeOne(w);
     int code = ExitOk;
     if (!parse(parser, args,
             tr("Export orders or their history as CSV (RFC 4180, UTF-8): amounts exactly as stored, times\n"
                "in ISO 8601 UTC, cells a spreadsheet would run as a formula prefixed with an apostrophe."),
             &code, m_out, m_err))
         return code;
-    if (words.value(1) != QLatin1String("csv"))
-        return usage(tr("\"export\" needs a subcommand: csv."));
     CsvExport::Options options;
     const QString what = parser.value(QStringLiteral("what"));
     if (what != QLatin1String("orders") && what != QLatin1String("history"))

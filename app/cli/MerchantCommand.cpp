@@ -3,14 +3,15 @@
 
 #include "ExitCode.h"
 #include "SecretInput.h"
+#include "Wait.h"
 #include "listener/IpnRoute.h"
 #include "merchant/OrderCreator.h"
 #include "secrets/SecretStore.h"
+#include "storage/BookReply.h"
 #include "storage/DeskSettings.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QNetworkAccessManager>
 
 namespace pd {
@@ -45,7 +46,8 @@ int MerchantCommand::create(ExchangeSiteClient::NewOrder order, bool readIpnSecr
     SecretStore secrets(m_workspace.id());
     QNetworkAccessManager network;
     OrderCreator creator(m_workspace.database(), secrets, network);
-    QEventLoop loop;
+    // The creator answers through a continuation; this reply carries its end to the wait.
+    BookAnswer<bool> answered;
     int code = ExitFailure;
     creator.create(order, m_workspace.database().login(), [&](std::optional<Order> created, const QString &error) {
         if (created) {
@@ -58,9 +60,9 @@ int MerchantCommand::create(ExchangeSiteClient::NewOrder order, bool readIpnSecr
         }
         if (!error.isEmpty())
             m_err << error << "\n";
-        loop.quit();
+        answered.complete(true, {});
     });
-    loop.exec();
+    waitFor(&answered);
     return code;
 }
 
@@ -98,9 +100,7 @@ int MerchantCommand::setSecret(const QString &which)
     SecretStore secrets(m_workspace.id());
     SecretJob *job = ipn ? secrets.write(IpnRoute::secretOwner(), IpnRoute::secretKey(), secret)
                          : secrets.write(ExchangeSiteClient::secretOwner(), ExchangeSiteClient::secretKey(), secret);
-    QEventLoop loop;
-    QObject::connect(job, &SecretJob::finished, &loop, &QEventLoop::quit);
-    loop.exec();
+    waitFor(job, &SecretJob::finished);
     if (!job->ok()) {
         m_err << job->error() << "\n";
         return ExitFailure;

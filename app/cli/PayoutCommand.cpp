@@ -5,27 +5,18 @@
 
 #include "ExitCode.h"
 #include "ProviderRegistry.h"
+#include "Wait.h"
 #include "contract/CurrencyRegistry.h"
-#include "listener/ConnectionGuard.h"
 #include "listener/DeskListener.h"
-#include "listener/IpnRoute.h"
-#include "listener/ListenerTls.h"
-#include "listener/WebhookRoute.h"
-#include "merchant/IpnSender.h"
-#include "payouts/AutoPayer.h"
 #include "payouts/PayoutEngine.h"
 #include "payouts/PayoutPoller.h"
-#include "providerhub/ProviderHub.h"
-#include "secrets/SecretStore.h"
+#include "runtime/DeskRuntime.h"
 #include "storage/AttemptStore.h"
 #include "storage/DeskSettings.h"
 #include "storage/OrderStore.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QNetworkAccessManager>
-#include <QTimer>
 #include <csignal>
 
 namespace pd {
@@ -37,33 +28,23 @@ QString tr(const char *text)
     return translated("pd::PayoutCommand", text);
 }
 
-// The desk's core for one command: registry, keychain, providers, engine.
+// The desk's core for one command: the registries and the desk runtime (keychain, providers,
+// engine); what a stopped desk left half-sent is reconciled first, as the GUI does.
 struct Core {
     explicit Core(Workspace &workspace)
         : registry(ProviderRegistry::builtIn())
         , currencies(CurrencyRegistry::builtIn())
-        , secrets(workspace.id())
-        , hub(registry, workspace.database(), secrets, &network)
-        , engine(workspace.database(), hub, currencies)
+        , runtime(workspace, registry, currencies)
     {
     }
     void recover()
     {
-        QEventLoop loop;
-        bool done = false;
-        engine.recover([&](int) {
-            done = true;
-            loop.quit();
-        });
-        if (!done)
-            loop.exec();
+        runtime.recover();
+        waitFor(&runtime, &DeskRuntime::recovered);
     }
     const ProviderRegistry registry;
     const CurrencyRegistry currencies;
-    QNetworkAccessManager network;
-    SecretStore secrets;
-    ProviderHub hub;
-    PayoutEngine engine;
+    DeskRuntime runtime;
 };
 
 QString kindWord(PayoutOutcome::Kind kind)
@@ -159,16 +140,14 @@ int PayoutCommand::approve(const QStringList &orderKeys, bool all, const QString
         }
         items.append({ o.id, name });
     }
-    PayoutRun *run = core.engine.approve(items, m_workspace.database().login());
-    QEventLoop loop;
-    QObject::connect(run, &PayoutRun::itemFinished, &loop, [this, run](int index) {
+    PayoutRun *run = core.runtime.engine().approve(items, m_workspace.database().login());
+    QObject::connect(run, &PayoutRun::itemFinished, run, [this, run](int index) {
         const PayoutOutcome &o = run->outcomes().at(index);
         m_out << o.orderId << "  " << kindWord(o.kind) << "  " << o.message << "\n";
         m_out.flush();
     });
-    QObject::connect(run, &PayoutRun::finished, &loop, &QEventLoop::quit);
     if (run->done() < run->total())
-        loop.exec();
+        waitFor(run, &PayoutRun::finished);
     // Counted per outcome. An order another desk paid meanwhile is no failure of this one: the
     // money went out once, as it should.
     int paid = 0, pending = 0, paidElsewhere = 0, waiting = 0, other = unserved;
@@ -215,18 +194,13 @@ int PayoutCommand::poll()
 {
     Core core(m_workspace);
     core.recover();
-    PayoutPoller poller(m_workspace.database(), core.engine, core.registry);
+    PayoutPoller &poller = core.runtime.poller();
     int asked = 0;
     for (const Manifest &m : core.registry.manifests()) {
-        QEventLoop loop;
-        bool done = false;
-        poller.pollNow(m.name, [&](int n) {
-            asked += n;
-            done = true;
-            loop.quit();
-        });
-        if (!done)
-            loop.exec();
+        BookAnswer<int> round;
+        poller.pollNow(m.name, [&round](int n) { round.complete(n, {}); });
+        waitFor(&round);
+        asked += round.value();
     }
     m_out << tr("Asked the providers about %1 open payout(s).").arg(asked) << "\n";
     return ExitOk;
@@ -235,53 +209,29 @@ int PayoutCommand::poll()
 int PayoutCommand::serve(const QString &listenAddress, double pollEverySeconds, bool insecureListen)
 {
     Core core(m_workspace);
-    core.recover();
-    DeskSettings desk(m_workspace.database());
-    const QString where = listenAddress.isEmpty()
-        ? desk.value(QString::fromLatin1(DeskSettings::listenAddress), QStringLiteral("127.0.0.1:8787"))
-        : listenAddress;
-    QString error;
-    const auto address = DeskListener::parseAddress(where, &error);
-    DeskListener listener;
-    WebhookRoute webhooks(listener, m_workspace.database(), core.hub, core.engine);
-    IpnRoute ipn(listener, m_workspace.database(), core.secrets);
-    AutoPayer automatic(m_workspace.database(), core.engine);
-    QObject::connect(&ipn, &IpnRoute::taken, &automatic, &AutoPayer::nudge);
-    QTimer automaticEvery;
-    QObject::connect(&automaticEvery, &QTimer::timeout, &automatic, &AutoPayer::nudge);
-    automatic.start();
-    automaticEvery.start(30000);
-    IpnSender ipnOut(m_workspace.database(), core.secrets, core.network);
-    ipnOut.start();
-    // TLS from the settings, its key's password from the keychain.
-    ListenerTls tls(m_workspace.database(), core.secrets);
-    QEventLoop reading;
-    QObject::connect(&tls, &ListenerTls::finished, &reading, &QEventLoop::quit);
-    tls.read();
-    reading.exec();
-    if (tls.configured() && !tls.configuration()) {
-        m_err << tr("Cannot listen on %1: %2").arg(where, tls.error()) << "\n";
-        return ExitFailure;
-    }
-    listener.guard().setLimits(ConnectionGuard::limitsFrom(desk));
-    if (!address || !listener.listen(address->host, address->port, &error, { tls.configuration(), insecureListen })) {
-        m_err << tr("Cannot listen on %1: %2").arg(where, error) << "\n";
-        return ExitFailure;
-    }
-    PayoutPoller poller(m_workspace.database(), core.engine, core.registry);
-    if (pollEverySeconds > 0)
-        poller.setFixedInterval(int(pollEverySeconds * 1000));
-    QObject::connect(&poller, &PayoutPoller::leaseTaken, [this](const QString &provider) {
+    DeskRuntime &runtime = core.runtime;
+    QObject::connect(&runtime.poller(), &PayoutPoller::leaseTaken, &runtime, [this](const QString &provider) {
         m_out << tr("This desk now polls the open payouts of %1.").arg(provider) << "\n";
         m_out.flush();
     });
-    poller.start();
+    DeskRuntime::Options options;
+    options.listening = DeskRuntime::Listening::Always;
+    options.listenAddress = listenAddress;
+    options.insecureListen = insecureListen;
+    options.pollEveryMs = pollEverySeconds > 0 ? int(pollEverySeconds * 1000) : 0;
+    options.viewerOnlyReads = false;
+    runtime.start(options);
+    waitFor(&runtime, &DeskRuntime::started);
+    if (!runtime.listenerProblem().isEmpty()) {
+        m_err << tr("Cannot listen on %1: %2").arg(runtime.listenAddress(), runtime.listenerProblem()) << "\n";
+        return ExitFailure;
+    }
     m_out << tr(
         "Listening on %1:%2 (%3) for provider webhooks (POST /webhook/<provider>) and the exchange's IPNs (POST "
         "/ipn); polling open payouts. Ctrl+C stops.")
-                 .arg(listener.address().toString())
-                 .arg(listener.port())
-                 .arg(listener.isSecure() ? QStringLiteral("HTTPS") : QStringLiteral("HTTP"))
+                 .arg(runtime.listener().address().toString())
+                 .arg(runtime.listener().port())
+                 .arg(runtime.listener().isSecure() ? QStringLiteral("HTTPS") : QStringLiteral("HTTP"))
           << "\n";
     m_out.flush();
     std::signal(SIGINT, [](int) { QCoreApplication::quit(); });

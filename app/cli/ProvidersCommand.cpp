@@ -5,6 +5,7 @@
 
 #include "ExitCode.h"
 #include "ProviderRegistry.h"
+#include "Wait.h"
 #include "contract/Provider.h"
 #include "providerhub/ProviderHub.h"
 #include "secrets/SecretStore.h"
@@ -12,7 +13,6 @@
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <termios.h>
@@ -25,14 +25,6 @@ namespace {
 QString tr(const char *text)
 {
     return translated("pd::ProvidersCommand", text);
-}
-
-// Runs the event loop until `object` emits finished().
-template <typename T> void waitFor(T *object)
-{
-    QEventLoop loop;
-    QObject::connect(object, &T::finished, &loop, &QEventLoop::quit);
-    loop.exec();
 }
 
 } // namespace
@@ -90,7 +82,7 @@ int ProvidersCommand::set(const QString &provider, const QString &key, const QSt
         }
         SecretStore store(m_workspace.id());
         SecretJob *job = store.write(provider, key, secret);
-        waitFor(job);
+        waitFor(job, &SecretJob::finished);
         if (!job->ok()) {
             m_err << job->error() << "\n";
             return ExitFailure;
@@ -123,7 +115,7 @@ int ProvidersCommand::unset(const QString &provider, const QString &key)
     }
     SecretStore store(m_workspace.id());
     SecretJob *job = store.remove(provider, key);
-    waitFor(job);
+    waitFor(job, &SecretJob::finished);
     if (!job->ok() && job->outcome() != SecretJob::Outcome::NotFound) {
         m_err << job->error() << "\n";
         return ExitFailure;
@@ -142,7 +134,7 @@ int ProvidersCommand::test(const QString &provider)
     QNetworkAccessManager network;
     ProviderHub hub(registry, m_workspace.database(), store, &network);
     ProviderLoad *load = hub.load(provider);
-    waitFor(load);
+    waitFor(load, &ProviderLoad::finished);
     if (!load->provider()) {
         m_err << load->error() << "\n";
         return ExitFailure;
@@ -152,7 +144,7 @@ int ProvidersCommand::test(const QString &provider)
         return ExitFailure;
     }
     ProviderReply *reply = load->provider()->balance();
-    waitFor(reply);
+    waitFor(reply, &ProviderReply::finished);
     if (reply->error().isError()) {
         m_err << tr("The connection test failed: %1").arg(reply->error().message) << "\n";
         return ExitFailure;

@@ -3,9 +3,9 @@
 
 #include "ExitCode.h"
 #include "SandboxServer.h"
+#include "Wait.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -62,9 +62,7 @@ int SandboxCommand::ledger(const QString &url)
 {
     QNetworkAccessManager network;
     QNetworkReply *reply = network.get(QNetworkRequest(QUrl(url + QStringLiteral("/control/ledger"))));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
+    waitFor(reply, &QNetworkReply::finished);
     if (reply->error() != QNetworkReply::NoError) {
         m_err << tr("Cannot read the ledger at %1: %2").arg(url, reply->errorString()) << "\n";
         return ExitFailure;

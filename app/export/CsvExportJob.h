@@ -1,21 +1,23 @@
 #pragma once
 
 #include "CsvExport.h"
+#include "storage/BookReply.h"
 
-#include <QObject>
 #include <QThread>
 #include <atomic>
-#include <memory>
 
 namespace pd {
 
+class CsvExportWorker;
 class Database;
 
-// A CSV export to a file on a thread of its own, with a connection of its own (Qt Sql
-// connections belong to one thread), as the desk runs it: progress and the end come back as
-// queued signals; cancel() stops it at the next row and leaves no file. Destroying a job
-// that still runs cancels it and waits for its thread.
-class CsvExportJob : public QObject {
+// A CSV export to a file as the desk runs it, answering in the reply style (BookReply:
+// finished() once, queued on the thread that started it, after the export's thread has ended;
+// ok() or error()). The work is a CsvExportWorker on a QThread of the job's own, with a
+// connection of its own; progress comes from that thread as the rows are written; cancel()
+// stops it at the next row and leaves no file. Destroying a job that still runs cancels it and
+// waits for its thread.
+class CsvExportJob : public BookReply {
     Q_OBJECT
 public:
     // `like` is any connection to the order book; it must outlive the job.
@@ -25,27 +27,26 @@ public:
 
     void start();
     void cancel() { m_cancel.store(true); }
-    bool isRunning() const { return m_thread && m_thread->isRunning(); }
+    bool isRunning() const { return m_thread.isRunning(); }
 
     QString path() const { return m_path; }
     // What happened, once finished() was emitted.
     CsvExport::Outcome outcome() const { return m_outcome; }
 
 signals:
-    // Rows written so far, of `total`. Emitted from the job's thread.
+    // Rows written so far, of `total`. Emitted from the export's thread.
     void progress(qint64 done, qint64 total);
-    // On the job's owner's thread, after the worker thread has ended.
-    void finished();
 
 private:
-    void run(); // on the worker thread
+    void workerDone(); // on the job's thread
 
     const Database &m_like;
     const CsvExport::Options m_options;
     const QString m_path;
-    std::unique_ptr<QThread> m_thread;
+    QThread m_thread;
+    CsvExportWorker *m_worker = nullptr; // lives on m_thread, deleted when it ends
     std::atomic<bool> m_cancel { false };
-    CsvExport::Outcome m_outcome; // written by the worker, read after it ended
+    CsvExport::Outcome m_outcome;
 };
 
 } // namespace pd

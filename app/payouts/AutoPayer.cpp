@@ -66,7 +66,7 @@ void AutoPayer::look()
     }
     QHash<QString, std::pair<QString, Money>> rules; // currency → (provider, automatic maximum)
     for (const PayoutLimits::Limit &l : PayoutLimits(m_db).all()) {
-        if (l.kind == PayoutLimits::Kind::AutoMaximum && !rules.contains(l.currency))
+        if (l.kind == LimitKind::AutoMaximum && !rules.contains(l.currency))
             rules.insert(l.currency, { l.provider, Money::parse(l.value).value_or(Money()) });
     }
     if (rules.isEmpty()) {

@@ -14,7 +14,7 @@ class PayoutEngine;
 
 // Automatic payouts (issue 9, item 0; spec: "when an order reaches inProgressPayout, an
 // automatic payout starts if one is configured for its currency"). A rule is a provider's
-// automatic maximum for a currency (PayoutLimits::Kind::AutoMaximum, off unless set). When
+// automatic maximum for a currency (LimitKind::AutoMaximum, off unless set). When
 // orders arrive in the queue (an IPN, an import, a status change: nudge()), the orders up to
 // the rule's maximum are approved through the engine as "automatic", through the very claim a
 // click goes through, so an order is never sent by both; the engine's checks (recipient,

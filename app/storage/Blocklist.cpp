@@ -6,7 +6,6 @@
 #include "contract/Translated.h"
 #include "import/CsvReader.h"
 
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace pd {
@@ -19,16 +18,6 @@ QString tr(const char *text)
 }
 
 } // namespace
-
-QString Blocklist::normalized(const QString &value)
-{
-    QString v = value.trimmed().toLower();
-    // A card number is written with spaces or dashes as often as without.
-    static const QRegularExpression cardLike(QStringLiteral("^[0-9][0-9 -]{10,}[0-9]$"));
-    if (cardLike.match(v).hasMatch())
-        v.remove(u' ').remove(u'-');
-    return v;
-}
 
 QList<Blocklist::Entry> Blocklist::all()
 {
@@ -46,7 +35,7 @@ QList<Blocklist::Entry> Blocklist::all()
 
 bool Blocklist::add(const QString &value, const QString &reason, const QString &actor, QString *error)
 {
-    const QString v = normalized(value);
+    const QString v = BlockedRecipients::normalized(value);
     if (v.isEmpty()) {
         if (error)
             *error = tr("An empty value cannot be blocked.");
@@ -70,7 +59,7 @@ bool Blocklist::add(const QString &value, const QString &reason, const QString &
 
 bool Blocklist::remove(const QString &value, const QString &actor, QString *error)
 {
-    const QString v = normalized(value);
+    const QString v = BlockedRecipients::normalized(value);
     Transaction transaction(m_db);
     const bool done = transaction.isActive()
         && m_db.exec(QStringLiteral("DELETE FROM blocked_recipients WHERE value = ?"), { v })
@@ -100,7 +89,7 @@ bool Blocklist::importCsv(const QByteArray &csv, const QString &actor, int *adde
         const QString value = r.fields.value(0);
         if (r.line == 1 && value.trimmed().compare(QLatin1String("value"), Qt::CaseInsensitive) == 0)
             continue; // the header
-        if (normalized(value).isEmpty()) {
+        if (BlockedRecipients::normalized(value).isEmpty()) {
             if (error)
                 *error = tr("Line %1: no address or card number.").arg(r.line);
             return false;
@@ -123,7 +112,7 @@ std::optional<QString> Blocklist::refusal(const QStringList &recipientValues)
     // Only the order's own values are looked up: a claim reads a row or two, not the list.
     QHash<QString, QString> found;
     for (const QString &raw : recipientValues) {
-        const QString v = normalized(raw);
+        const QString v = BlockedRecipients::normalized(raw);
         if (v.isEmpty())
             continue;
         QSqlQuery q;
@@ -132,7 +121,7 @@ std::optional<QString> Blocklist::refusal(const QStringList &recipientValues)
         if (q.next())
             found.insert(v, q.value(0).toString());
     }
-    return refusalIn(found, recipientValues);
+    return BlockedRecipients::refusalIn(found, recipientValues);
 }
 
 QHash<QString, QString> Blocklist::reasons()
@@ -144,16 +133,6 @@ QHash<QString, QString> Blocklist::reasons()
             list.insert(q.value(0).toString(), q.value(1).toString());
     }
     return list;
-}
-
-std::optional<QString> Blocklist::refusalIn(const QHash<QString, QString> &reasons, const QStringList &recipientValues)
-{
-    for (const QString &raw : recipientValues) {
-        const auto it = reasons.constFind(normalized(raw));
-        if (it != reasons.constEnd())
-            return tr("The recipient %1 is on the blocklist (%2): nothing is sent.").arg(raw.trimmed(), *it);
-    }
-    return std::nullopt;
 }
 
 QHash<QString, int> Blocklist::ordersSharing(const QStringList &recipients)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/BlockedRecipients.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -14,8 +16,9 @@ class Database;
 // Destination checks (issue 9, item 5): addresses and card numbers nobody may be paid to,
 // checked inside the claim (AttemptStore::claim), so no path to a payout (a click, the
 // automation, another desk, the CLI) goes round it; and recipients shared by many different
-// orders, flagged for a look. Values are compared normalised: trimmed, a card's spaces and
-// dashes dropped, lower case.
+// orders, flagged for a look. Values are compared normalised (trimmed, a card's spaces and
+// dashes dropped, lower case): the rule is the domain's (domain/BlockedRecipients), this keeps
+// the list.
 class Blocklist {
 public:
     struct Entry {
@@ -30,7 +33,7 @@ public:
     {
     }
 
-    static QString normalized(const QString &value);
+    static QString normalized(const QString &value) { return BlockedRecipients::normalized(value); }
 
     QList<Entry> all();
     // Each with an activity entry by `actor`.
@@ -44,7 +47,10 @@ public:
     std::optional<QString> refusal(const QStringList &recipientValues);
     // The same against the whole list read once (value → reason): for a page of many rows.
     QHash<QString, QString> reasons();
-    static std::optional<QString> refusalIn(const QHash<QString, QString> &reasons, const QStringList &recipientValues);
+    static std::optional<QString> refusalIn(const QHash<QString, QString> &reasons, const QStringList &recipientValues)
+    {
+        return BlockedRecipients::refusalIn(reasons, recipientValues);
+    }
     // How many different orders carry each of these recipient strings (orders.recipient).
     QHash<QString, int> ordersSharing(const QStringList &recipients);
 

@@ -1,6 +1,6 @@
 #include "PayoutLimits.h"
 
-#include "domain/CodeTable.h"
+#include "domain/PayoutLimitCheck.h"
 
 #include "ActivityLog.h"
 #include "Database.h"
@@ -20,33 +20,7 @@ QString tr(const char *text)
     return translated("pd::PayoutLimits", text);
 }
 
-const std::pair<PayoutLimits::Kind, const char *> codes[] = {
-    { PayoutLimits::Kind::Minimum, "min" },
-    { PayoutLimits::Kind::Maximum, "max" },
-    { PayoutLimits::Kind::DayTotal, "day_total" },
-    { PayoutLimits::Kind::DayCount, "day_count" },
-    { PayoutLimits::Kind::MonthTotal, "month_total" },
-    { PayoutLimits::Kind::MonthCount, "month_count" },
-    { PayoutLimits::Kind::AutoMaximum, "auto_max" },
-    { PayoutLimits::Kind::SecondApproval, "four_eyes" },
-};
-
-bool isCount(PayoutLimits::Kind kind)
-{
-    return kind == PayoutLimits::Kind::DayCount || kind == PayoutLimits::Kind::MonthCount;
-}
-
 } // namespace
-
-QString PayoutLimits::code(Kind kind)
-{
-    return codeIn(codes, kind);
-}
-
-std::optional<PayoutLimits::Kind> PayoutLimits::fromCode(const QString &code)
-{
-    return valueIn(codes, code);
-}
 
 QList<PayoutLimits::Limit> PayoutLimits::all()
 {
@@ -57,7 +31,7 @@ QList<PayoutLimits::Limit> PayoutLimits::all()
                 "SELECT provider, currency, kind, value FROM payout_limits ORDER BY provider, currency, kind")))
         return list;
     while (q.next()) {
-        if (const auto kind = fromCode(q.value(2).toString()))
+        if (const auto kind = LimitKinds::fromCode(q.value(2).toString()))
             list.append({ q.value(0).toString(), q.value(1).toString(), *kind, q.value(3).toString() });
     }
     return list;
@@ -73,26 +47,28 @@ bool PayoutLimits::set(const Limit &limit, const QString &actor, QString *error)
     const QString value = limit.value.trimmed();
     if (!value.isEmpty()) {
         bool isNumber = false;
-        const bool ok = isCount(limit.kind) ? (value.toLongLong(&isNumber) >= 0 && isNumber)
-                                            : (Money::parse(value) && !Money::parse(value)->isNegative());
+        const bool ok = LimitKinds::isCount(limit.kind) ? (value.toLongLong(&isNumber) >= 0 && isNumber)
+                                                        : (Money::parse(value) && !Money::parse(value)->isNegative());
         if (!ok)
-            return fail(isCount(limit.kind) ? tr("A count limit is a whole number, 0 or more.")
-                                            : tr("An amount limit is a decimal amount, 0 or more."));
+            return fail(LimitKinds::isCount(limit.kind) ? tr("A count limit is a whole number, 0 or more.")
+                                                        : tr("An amount limit is a decimal amount, 0 or more."));
     }
     if ((limit.kind == Kind::SecondApproval) != (limit.provider == QLatin1String(everyProvider)))
         return fail(limit.kind == Kind::SecondApproval
                 ? tr("A second approval is needed per currency, whichever provider pays.")
                 : tr("This limit is set per provider."));
     Transaction transaction(m_db);
-    const QString subject = QStringLiteral("%1/%2/%3").arg(limit.provider, limit.currency, code(limit.kind));
+    const QString subject
+        = QStringLiteral("%1/%2/%3").arg(limit.provider, limit.currency, LimitKinds::code(limit.kind));
     const bool written = transaction.isActive()
         && m_db.exec(QStringLiteral("DELETE FROM payout_limits WHERE provider = ? AND currency = ? AND kind = ?"),
-            { limit.provider, limit.currency, code(limit.kind) })
+            { limit.provider, limit.currency, LimitKinds::code(limit.kind) })
         && (value.isEmpty()
             || m_db.exec(
                 QStringLiteral(
                     "INSERT INTO payout_limits (provider, currency, kind, value, updated_at) VALUES (?,?,?,?,?)"),
-                { limit.provider, limit.currency, code(limit.kind), value, QDateTime::currentMSecsSinceEpoch() }))
+                { limit.provider, limit.currency, LimitKinds::code(limit.kind), value,
+                    QDateTime::currentMSecsSinceEpoch() }))
         && ActivityLog(m_db).append(actor, QStringLiteral("limits"), subject,
             value.isEmpty() ? QStringLiteral("%1 removed").arg(subject)
                             : QStringLiteral("%1 set to %2").arg(subject, value))
@@ -105,7 +81,7 @@ std::optional<Money> PayoutLimits::secondApprovalAbove(const QString &currency)
     QSqlQuery q;
     if (!m_db.exec(q,
             QStringLiteral("SELECT value FROM payout_limits WHERE provider = ? AND currency = ? AND kind = ?"),
-            { QString::fromLatin1(everyProvider), currency, code(Kind::SecondApproval) })
+            { QString::fromLatin1(everyProvider), currency, LimitKinds::code(LimitKind::SecondApproval) })
         || !q.next())
         return std::nullopt;
     return Money::parse(q.value(0).toString());
@@ -120,70 +96,29 @@ std::optional<QString> PayoutLimits::refusal(
         return tr("The payout limits cannot be read: %1").arg(m_db.lastError());
     QList<std::pair<Kind, QString>> limits;
     while (q.next()) {
-        if (const auto kind = fromCode(q.value(0).toString()))
+        if (const auto kind = LimitKinds::fromCode(q.value(0).toString()))
             limits.append({ *kind, q.value(1).toString() });
     }
     if (limits.isEmpty())
         return std::nullopt;
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc());
-    const qint64 dayStart = QDateTime(now.date(), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
-    const qint64 monthStart
-        = QDateTime(QDate(now.date().year(), now.date().month(), 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const qint64 dayStart = PayoutLimitCheck::dayStart(nowMs);
     // Every attempt of the month that may have moved money, summed exactly.
-    Money dayTotal, monthTotal;
-    qint64 dayCount = 0, monthCount = 0;
+    PayoutLimitCheck::SoFar soFar;
     if (!m_db.exec(q,
             QStringLiteral("SELECT amount, created_at FROM payout_attempts WHERE provider = ? AND currency = ? "
                            "AND created_at >= ? AND state <> 'failed'"),
-            { provider, currency, monthStart }))
+            { provider, currency, PayoutLimitCheck::monthStart(nowMs) }))
         return tr("The payouts so far cannot be read: %1").arg(m_db.lastError());
     while (q.next()) {
         const Money sent = Money::parse(q.value(0).toString()).value_or(Money());
-        monthTotal += sent;
-        ++monthCount;
+        soFar.monthTotal += sent;
+        ++soFar.monthCount;
         if (q.value(1).toLongLong() >= dayStart) {
-            dayTotal += sent;
-            ++dayCount;
+            soFar.dayTotal += sent;
+            ++soFar.dayCount;
         }
     }
-    for (const auto &[kind, value] : limits) {
-        const Money limit = Money::parse(value).value_or(Money());
-        const qint64 count = value.toLongLong();
-        switch (kind) {
-        case Kind::Minimum:
-            if (amount < limit)
-                return tr("Below the minimum payout of %1 %2 through %3.").arg(value, currency, provider);
-            break;
-        case Kind::Maximum:
-            if (amount > limit)
-                return tr(
-                    "Above the maximum payout of %1 %2 through %3: a person pays it another way or raises the limit.")
-                    .arg(value, currency, provider);
-            break;
-        case Kind::DayTotal:
-            if (dayTotal + amount > limit)
-                return tr("Over today's limit of %1 %2 through %3 (%4 already sent today, UTC).")
-                    .arg(value, currency, provider, dayTotal.toString());
-            break;
-        case Kind::MonthTotal:
-            if (monthTotal + amount > limit)
-                return tr("Over this month's limit of %1 %2 through %3 (%4 already sent this month, UTC).")
-                    .arg(value, currency, provider, monthTotal.toString());
-            break;
-        case Kind::DayCount:
-            if (dayCount + 1 > count)
-                return tr("Over today's limit of %1 payouts in %2 through %3.").arg(value, currency, provider);
-            break;
-        case Kind::MonthCount:
-            if (monthCount + 1 > count)
-                return tr("Over this month's limit of %1 payouts in %2 through %3.").arg(value, currency, provider);
-            break;
-        case Kind::AutoMaximum:
-        case Kind::SecondApproval:
-            break; // rules for AutoPayer and for the claim (Approvals), not limits on the amount
-        }
-    }
-    return std::nullopt;
+    return PayoutLimitCheck::refusal(limits, provider, currency, amount, soFar);
 }
 
 } // namespace pd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contract/Money.h"
+#include "domain/LimitKind.h"
 
 #include <QList>
 #include <QString>
@@ -10,20 +11,16 @@ namespace pd {
 
 class Database;
 
-// Limits per provider and currency (issue 9): per payout minimum and maximum, per day and per
-// month total and count. Checked inside the claim's transaction (AttemptStore::claim), which
+// Limits per provider and currency (issue 9), as stored: per payout minimum and maximum, per
+// day and per month total and count (the kinds and the check are the domain's: domain/LimitKind,
+// domain/PayoutLimitCheck). Checked inside the claim's transaction (AttemptStore::claim), which
 // every desk's writes queue for, so two desks together can never pass one: the second sees
 // the first's attempt. Days and months are UTC. What counts is every attempt not failed
 // (paid, pending, unknown, needing attention): money that left or may have left.
 class PayoutLimits {
 public:
-    // AutoMaximum is the automatic payout rule (off unless set): payouts up to it are sent
-    // without a click (AutoPayer); above it they wait for a person.
-    // SecondApproval is four-eyes (Approvals): payouts above it need two staff members. It is
-    // per currency whichever provider pays (provider "*"), so that picking another provider
-    // cannot skip it.
-    enum class Kind { Minimum, Maximum, DayTotal, DayCount, MonthTotal, MonthCount, AutoMaximum, SecondApproval };
-    static constexpr const char *everyProvider = "*";
+    using Kind = LimitKind;
+    static constexpr const char *everyProvider = LimitKinds::everyProvider;
     struct Limit {
         QString provider;
         QString currency; // the order's xml_to
@@ -36,8 +33,9 @@ public:
     {
     }
 
-    static QString code(Kind kind);
-    static std::optional<Kind> fromCode(const QString &code);
+    // The domain's words under their old names, for the dialogs that still ask here.
+    static QString code(Kind kind) { return LimitKinds::code(kind); }
+    static std::optional<Kind> fromCode(const QString &code) { return LimitKinds::fromCode(code); }
 
     QList<Limit> all();
     // Sets (or with an empty value removes) one limit, with an activity entry by `actor`.

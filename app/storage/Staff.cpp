@@ -1,7 +1,5 @@
 #include "Staff.h"
 
-#include "domain/CodeTable.h"
-
 #include "ActivityLog.h"
 #include "Database.h"
 #include "Transaction.h"
@@ -19,38 +17,12 @@ QString tr(const char *text)
     return translated("pd::Staff", text);
 }
 
-const std::pair<Staff::Role, const char *> codes[]
-    = { { Staff::Role::Viewer, "viewer" }, { Staff::Role::Operator, "operator" }, { Staff::Role::Admin, "admin" } };
-
 bool onTeam(Database &db)
 {
     return db.dialect().kind() == SqlDialect::Kind::PostgreSQL;
 }
 
 } // namespace
-
-QString Staff::code(Role role)
-{
-    return codeIn(codes, role);
-}
-
-std::optional<Staff::Role> Staff::fromCode(const QString &code)
-{
-    return valueIn(codes, code);
-}
-
-QString Staff::title(Role role)
-{
-    switch (role) {
-    case Role::Viewer:
-        return tr("Viewer");
-    case Role::Operator:
-        return tr("Operator");
-    case Role::Admin:
-        return tr("Admin");
-    }
-    return {};
-}
 
 QString Staff::notOnStaff() const
 {
@@ -79,7 +51,7 @@ std::optional<Staff::Member> Staff::signedIn(QString *error)
         return std::nullopt;
     };
     if (!onTeam(m_db))
-        return Member { m_db.login(), QString(), Role::Admin };
+        return Member { m_db.login(), QString(), StaffRole::Admin };
     if (const auto refused = refusedAtTheDoor())
         return fail(*refused);
     QSqlQuery q;
@@ -90,7 +62,8 @@ std::optional<Staff::Member> Staff::signedIn(QString *error)
     }
     if (!q.next())
         return fail(notOnStaff());
-    return Member { m_db.login(), q.value(0).toString(), fromCode(q.value(1).toString()).value_or(Role::Viewer) };
+    return Member { m_db.login(), q.value(0).toString(),
+        StaffRoles::fromCode(q.value(1).toString()).value_or(StaffRole::Viewer) };
 }
 
 QList<Staff::Member> Staff::all(QString *error)
@@ -103,8 +76,8 @@ QList<Staff::Member> Staff::all(QString *error)
         return list;
     }
     while (q.next())
-        list.append(
-            { q.value(0).toString(), q.value(1).toString(), fromCode(q.value(2).toString()).value_or(Role::Viewer) });
+        list.append({ q.value(0).toString(), q.value(1).toString(),
+            StaffRoles::fromCode(q.value(2).toString()).value_or(StaffRole::Viewer) });
     return list;
 }
 
@@ -127,9 +100,9 @@ bool Staff::set(const Member &member, const QString &actor, QString *error)
     const bool written = transaction.isActive()
         && m_db.exec(QStringLiteral("INSERT INTO staff (login, name, role, added_by, added_at) VALUES (?,?,?,?,?) "
                                     "ON CONFLICT (login) DO UPDATE SET name = EXCLUDED.name, role = EXCLUDED.role"),
-            { login, member.name.trimmed(), code(member.role), actor, QDateTime::currentMSecsSinceEpoch() })
+            { login, member.name.trimmed(), StaffRoles::code(member.role), actor, QDateTime::currentMSecsSinceEpoch() })
         && ActivityLog(m_db).append(
-            actor, QStringLiteral("staff"), login, QStringLiteral("%1 is %2").arg(login, code(member.role)))
+            actor, QStringLiteral("staff"), login, QStringLiteral("%1 is %2").arg(login, StaffRoles::code(member.role)))
         && transaction.commit();
     return written || fail(m_db.lastError());
 }

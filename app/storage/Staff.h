@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/StaffMember.h"
+#include "domain/StaffRole.h"
+
 #include <QList>
 #include <QString>
 #include <optional>
@@ -8,32 +11,28 @@ namespace pd {
 
 class Database;
 
-// The staff of an order book and their roles (issue 9, item 3): a viewer reads and exports; an
-// operator also approves within the limits, holds and rejects; an admin also manages
-// providers, secrets, limits and staff. On one desk (SQLite) the OS user is the admin. In team
+// The staff of an order book, as stored (issue 9, item 3): who is signed in, the list, and its
+// changes. What each role may do is the domain's (domain/StaffRole: StaffRoles::mayOperate, …),
+// asked by the core and the GUI alike. On one desk (SQLite) the OS user is the admin. In team
 // mode each desk signs in as a PostgreSQL login listed here, and PostgreSQL itself grants what
 // the role allows (migration 11): the window hides what a role cannot do, but the lock is the
 // server's.
 class Staff {
 public:
-    enum class Role { Viewer, Operator, Admin };
-    struct Member {
-        QString login;
-        QString name;
-        Role role = Role::Viewer;
-    };
+    using Role = StaffRole;
+    using Member = StaffMember;
 
     explicit Staff(Database &database)
         : m_db(database)
     {
     }
 
-    static QString code(Role role);
-    static std::optional<Role> fromCode(const QString &code);
-    static QString title(Role role); // in the staff's language
-
-    static bool mayOperate(Role role) { return role != Role::Viewer; }
-    static bool mayAdminister(Role role) { return role == Role::Admin; }
+    // The domain's rules under their old names, for the dialogs that still ask here.
+    static QString code(Role role) { return StaffRoles::code(role); }
+    static std::optional<Role> fromCode(const QString &code) { return StaffRoles::fromCode(code); }
+    static QString title(Role role) { return StaffRoles::title(role); }
+    static bool mayOperate(Role role) { return StaffRoles::mayOperate(role); }
+    static bool mayAdminister(Role role) { return StaffRoles::mayAdminister(role); }
 
     // Who is signed in through this connection; nullopt, with the reason, when a team's login
     // is not on the book's staff.

@@ -1,9 +1,11 @@
 #pragma once
 
-#include "Workspace.h"
+#include "BookOpening.h"
+#include "storage/BookReply.h"
 
 #include <QUrl>
-#include <memory>
+
+class QObject;
 
 namespace pd {
 
@@ -12,13 +14,23 @@ namespace pd {
 // password lives in the OS keychain under the service's "order-book" namespace, keyed by the
 // address, so it is typed once (a password given inside the address goes to the keychain and
 // nowhere else). With no password stored, libpq's own PGPASSWORD / ~/.pgpass still apply.
+//
+// The keychain answers asynchronously, so each of these returns a reply (docs/DESIGN.md,
+// "Asynchronous style"): finished() once, queued; a child of `parent`.
 class BookConnection {
 public:
-    static std::unique_ptr<Workspace> open(const QString &dir, const QString &databaseOption, QString *error);
+    static BookOpening *open(const QString &dir, const QString &databaseOption, QObject *parent = nullptr);
 
-    // The keychain's copy of the password for `url`; empty when none is stored.
+    // The keychain's copy of the password for `url`: an empty value when none is stored (not
+    // an error); an error when the keychain could not be read.
+    static BookAnswer<QString> *readPassword(const QUrl &url, QObject *parent = nullptr);
+    static BookReply *writePassword(const QUrl &url, const QString &password, QObject *parent = nullptr);
+
+    // The same, waiting in a nested event loop: only for the Order book dialog until it asks
+    // through the replies above (docs/DESIGN.md, "Asynchronous style": not yet everywhere).
     static QString password(const QUrl &url, QString *error);
     static bool storePassword(const QUrl &url, const QString &password, QString *error);
+
     // The keychain entry's key: user@host:port/database, never the password.
     static QString keyFor(const QUrl &url);
 };

@@ -1,5 +1,7 @@
 #include "Workspace.h"
 
+#include "storage/Staff.h"
+
 #include "storage/Migrations.h"
 #include "storage/Transaction.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/StaffMember.h"
 #include "storage/Database.h"
 #include "storage/DatabaseThread.h"
-#include "storage/Staff.h"
 
 #include <QString>
 #include <QUrl>
@@ -40,7 +40,7 @@ public:
 
     // Who is signed in to the book, with their role: the OS user, admin of their own desk; in
     // team mode the staff member of the PostgreSQL login (a login not on the staff cannot open it).
-    const Staff::Member &member() const { return m_member; }
+    const StaffMember &member() const { return m_member; }
 
     // Another connection to the same book, for a worker thread (connections are per thread).
     std::unique_ptr<Database> openConnection(const QString &connectionName, QString *error) const;
@@ -65,7 +65,7 @@ private:
     QUrl m_bookUrl;
     QString m_bookPassword;
     QString m_id;
-    Staff::Member m_member;
+    StaffMember m_member;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<DatabaseThread> m_bookThread; // declared after m_database: stopped before it
 };
