@@ -20,7 +20,7 @@ namespace pd {
 PayoutQueue::PayoutQueue(
     DatabaseThread &thread, const ProviderRegistry &registry, const CurrencyRegistry &currencies, QString login)
     : m_thread(thread)
-    , m_registry(registry)
+    , m_manifests(registry.manifests())
     , m_currencies(currencies)
     , m_login(std::move(login))
 {
@@ -32,11 +32,11 @@ QList<OrderStatus> PayoutQueue::statuses()
 }
 
 QString PayoutQueue::providerFor(
-    const ProviderRegistry &registry, const QHash<QString, QString> &defaults, const QString &xml)
+    const QList<Manifest> &manifests, const QHash<QString, QString> &defaults, const QString &xml)
 {
     const QString preferred = defaults.value(xml);
     QString first;
-    for (const Manifest &m : registry.manifests()) {
+    for (const Manifest &m : manifests) {
         if (!m.serves(xml))
             continue;
         if (m.name == preferred)
@@ -47,7 +47,7 @@ QString PayoutQueue::providerFor(
     return first;
 }
 
-OrderFilter PayoutQueue::orderFilter(Database &db, const ProviderRegistry &registry, const QueueFilter &filter)
+OrderFilter PayoutQueue::orderFilter(Database &db, const QList<Manifest> &manifests, const QueueFilter &filter)
 {
     OrderFilter f;
     for (OrderStatus s : filter.statuses.isEmpty() ? statuses() : filter.statuses) {
@@ -62,9 +62,11 @@ OrderFilter PayoutQueue::orderFilter(Database &db, const ProviderRegistry &regis
         // The currencies this provider pays when nobody chooses another on the row.
         const QHash<QString, QString> defaults = DeskSettings(db).payoutDefaults();
         QStringList paid;
-        if (const auto manifest = registry.manifest(filter.provider)) {
-            for (const QString &xml : manifest->allowXml) {
-                if (providerFor(registry, defaults, xml) == filter.provider
+        for (const Manifest &manifest : manifests) {
+            if (manifest.name != filter.provider)
+                continue;
+            for (const QString &xml : manifest.allowXml) {
+                if (providerFor(manifests, defaults, xml) == filter.provider
                     && (filter.currency.isEmpty() || filter.currency == xml))
                     paid << xml;
             }
@@ -78,8 +80,8 @@ OrderFilter PayoutQueue::orderFilter(Database &db, const ProviderRegistry &regis
 BookAnswer<qint64> *PayoutQueue::count(const QueueFilter &filter, QObject *parent)
 {
     return m_thread.ask<qint64>(
-        DatabaseThread::Urgency::Later, parent, [filter, &registry = m_registry](Database &db, QString *error) {
-            return OrderStore(db).count(orderFilter(db, registry, filter), error);
+        DatabaseThread::Urgency::Later, parent, [filter, manifests = m_manifests](Database &db, QString *error) {
+            return OrderStore(db).count(orderFilter(db, manifests, filter), error);
         });
 }
 
@@ -87,16 +89,16 @@ BookAnswer<QueuePage> *PayoutQueue::page(
     const QueueFilter &filter, const OrderSort &sort, int page, int pageSize, QObject *parent)
 {
     return m_thread.ask<QueuePage>(DatabaseThread::Urgency::Later, parent,
-        [=, &registry = m_registry, login = m_login](Database &db, QString *error) {
-            return readPage(db, registry, login, filter, sort, page, pageSize, error).value_or(QueuePage { page, {} });
+        [=, manifests = m_manifests, login = m_login](Database &db, QString *error) {
+            return readPage(db, manifests, login, filter, sort, page, pageSize, error).value_or(QueuePage { page, {} });
         });
 }
 
-std::optional<QueuePage> PayoutQueue::readPage(Database &db, const ProviderRegistry &registry, const QString &login,
+std::optional<QueuePage> PayoutQueue::readPage(Database &db, const QList<Manifest> &manifests, const QString &login,
     const QueueFilter &filter, const OrderSort &sort, int page, int pageSize, QString *error)
 {
     const auto orders
-        = OrderStore(db).page(orderFilter(db, registry, filter), sort, pageSize, qint64(page) * pageSize, error);
+        = OrderStore(db).page(orderFilter(db, manifests, filter), sort, pageSize, qint64(page) * pageSize, error);
     if (!orders)
         return std::nullopt;
     QStringList ids, recipients;
@@ -132,7 +134,7 @@ std::optional<QueuePage> PayoutQueue::readPage(Database &db, const ProviderRegis
             values << v.value;
         row.blocked = Blocklist::refusalIn(blocked, values).value_or(QString());
         row.sharedWith = sharing.value(o.recipient());
-        row.provider = providerFor(registry, defaults, o.xmlTo);
+        row.provider = providerFor(manifests, defaults, o.xmlTo);
         result.rows.append(std::move(row));
     }
     return result;
@@ -142,7 +144,7 @@ BookAnswer<QueueReserve> *PayoutQueue::reserve(
     const QHash<QString, Balances> &balances, const QHash<QString, QString> &chosen, QObject *parent)
 {
     return m_thread.ask<QueueReserve>(DatabaseThread::Urgency::Later, parent,
-        [=, &registry = m_registry, &currencies = m_currencies](Database &db, QString *error) {
+        [=, manifests = m_manifests, currencies = m_currencies](Database &db, QString *error) {
             QueueReserve result;
             const auto waiting = OrderStore(db).claimable(error);
             if (!waiting)
@@ -151,8 +153,12 @@ BookAnswer<QueueReserve> *PayoutQueue::reserve(
             const QHash<QString, QString> defaults = DeskSettings(db).payoutDefaults();
             // By provider and balance currency, each in queue order.
             QMap<std::pair<QString, QString>, QList<const OrderStore::Claimable *>> groups;
+            QHash<QString, QString> byXml; // the currency's provider, worked out once per currency
             for (const OrderStore::Claimable &c : *waiting) {
-                const QString provider = chosen.value(c.id, providerFor(registry, defaults, c.xmlTo));
+                auto found = byXml.constFind(c.xmlTo);
+                if (found == byXml.constEnd())
+                    found = byXml.insert(c.xmlTo, providerFor(manifests, defaults, c.xmlTo));
+                const QString provider = chosen.value(c.id, *found);
                 const auto currency = currencies.byXml(c.xmlTo);
                 if (provider.isEmpty() || !currency)
                     continue;
@@ -193,7 +199,7 @@ BookAnswer<ReserveCoverage> *PayoutQueue::cover(const QString &provider, const Q
     const Balances &balances, const QList<Money> &amounts, QObject *parent)
 {
     return m_thread.ask<ReserveCoverage>(
-        DatabaseThread::Urgency::Later, parent, [=, &currencies = m_currencies](Database &db, QString *error) {
+        DatabaseThread::Urgency::Later, parent, [=, currencies = m_currencies](Database &db, QString *error) {
             ReserveCoverage coverage = ReserveCoverage::read(db, currencies, provider, currency, balances);
             *error = coverage.error;
             if (coverage.error.isEmpty()) {

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "QueueRow.h"
+#include "contract/CurrencyRegistry.h"
+#include "contract/Manifest.h"
 #include "contract/Payout.h"
 #include "domain/OrderFilter.h"
 #include "payouts/ReserveCoverage.h"
@@ -12,7 +14,6 @@ class QObject;
 
 namespace pd {
 
-class CurrencyRegistry;
 class Database;
 class DatabaseThread;
 class ProviderRegistry;
@@ -53,17 +54,19 @@ public:
         const QList<Money> &amounts, QObject *parent);
 
     // The same, on the caller's connection (the CLI, benchmarks).
-    static std::optional<QueuePage> readPage(Database &db, const ProviderRegistry &registry, const QString &login,
+    static std::optional<QueuePage> readPage(Database &db, const QList<Manifest> &manifests, const QString &login,
         const QueueFilter &filter, const OrderSort &sort, int page, int pageSize, QString *error);
 
 private:
-    static OrderFilter orderFilter(Database &db, const ProviderRegistry &registry, const QueueFilter &filter);
+    static OrderFilter orderFilter(Database &db, const QList<Manifest> &manifests, const QueueFilter &filter);
     static QString providerFor(
-        const ProviderRegistry &registry, const QHash<QString, QString> &defaults, const QString &xml);
+        const QList<Manifest> &manifests, const QHash<QString, QString> &defaults, const QString &xml);
 
     DatabaseThread &m_thread;
-    const ProviderRegistry &m_registry;
-    const CurrencyRegistry &m_currencies;
+    // Copies, not references: work queued on the database thread may outlive the window's
+    // registries (it runs to its end when the workspace closes).
+    QList<Manifest> m_manifests;
+    CurrencyRegistry m_currencies;
     QString m_login;
 };
 
