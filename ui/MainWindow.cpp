@@ -200,7 +200,7 @@ void MainWindow::createActions()
     import->setVisible(operates);
     labelled(edit->addAction(QString(), this,
                  [this] {
-                     LimitsDialog dialog(m_workspace.database(), m_registry, this);
+                     LimitsDialog dialog(m_workspace, m_registry, this);
                      dialog.exec();
                  }),
         QT_TR_NOOP("Payout &limits…"))
