@@ -207,7 +207,7 @@ void MainWindow::createActions()
         ->setVisible(administers);
     labelled(edit->addAction(QString(), this,
                  [this, administers] {
-                     BlocklistDialog dialog(m_workspace.database(), this);
+                     BlocklistDialog dialog(m_workspace, this);
                      dialog.setMayUnblock(administers);
                      connect(&dialog, &BlocklistDialog::changed, m_queue, &PayoutQueuePage::refresh);
                      dialog.exec();
