@@ -217,7 +217,7 @@ void MainWindow::createActions()
     // Staff and roles belong to a team's book; on one desk the OS user is the admin.
     m_staffAction = labelled(edit->addAction(QString(), this,
                                  [this] {
-                                     StaffDialog dialog(m_workspace.database(), this);
+                                     StaffDialog dialog(m_workspace, this);
                                      dialog.exec();
                                  }),
         QT_TR_NOOP("S&taff…"));
