@@ -64,7 +64,7 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
     , m_orders(new OrdersPage(workspace, currencies, this))
     , m_providers(new ProvidersPage(providers, this))
     , m_queue(new PayoutQueuePage(workspace.database(), providers, engine, currencies, this))
-    , m_activity(new ActivityPage(workspace.database(), this))
+    , m_activity(new ActivityPage(workspace, this))
     , m_dashboard(new DashboardPage(workspace.database(), providers, this))
     , m_summary(new QLabel(this))
 {
