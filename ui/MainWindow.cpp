@@ -345,7 +345,7 @@ SettingsDialog *MainWindow::openSettings()
         existing->activateWindow();
         return existing;
     }
-    auto *dialog = new SettingsDialog(m_workspace.database(), m_hub.secrets(), m_registry, m_currencies, this);
+    auto *dialog = new SettingsDialog(m_workspace, m_hub.secrets(), m_registry, m_currencies, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setBookWideEditable(Staff::mayAdminister(m_workspace.member().role));
     // The queue shows each currency's default provider; the activity page the changes.
