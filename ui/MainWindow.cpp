@@ -62,7 +62,7 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
     , m_store(std::make_unique<OrderStore>(workspace.database()))
     , m_tabs(new QTabWidget(this))
     , m_orders(new OrdersPage(workspace, currencies, this))
-    , m_providers(new ProvidersPage(providers, this))
+    , m_providers(new ProvidersPage(providers, workspace, this))
     , m_queue(new PayoutQueuePage(workspace.database(), providers, engine, currencies, this))
     , m_activity(new ActivityPage(workspace, this))
     , m_dashboard(new DashboardPage(workspace.database(), providers, this))
