@@ -65,7 +65,7 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
     , m_providers(new ProvidersPage(providers, workspace, this))
     , m_queue(new PayoutQueuePage(workspace.database(), providers, engine, currencies, this))
     , m_activity(new ActivityPage(workspace, this))
-    , m_dashboard(new DashboardPage(workspace.database(), providers, this))
+    , m_dashboard(new DashboardPage(workspace, providers, this))
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
