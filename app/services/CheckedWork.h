@@ -24,7 +24,7 @@ inline bool checkedWrite(Database &db, QString *error, bool written)
 {
     if (!written && error->isEmpty())
         *error = db.lastError().isEmpty()
-            ? QCoreApplication::translate("pd::BookService", "The order book refused the change.")
+            ? QCoreApplication::translate("pd::CheckedWork", "The order book refused the change.")
             : db.lastError();
     return written;
 }
