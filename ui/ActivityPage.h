@@ -3,10 +3,11 @@
 #include <QWidget>
 
 class QLabel;
-class QTableWidget;
+class QTableView;
 
 namespace pd {
 
+class ActivityModel;
 class ActivityService;
 class Workspace;
 
@@ -18,7 +19,8 @@ class ActivityPage : public QWidget {
 public:
     explicit ActivityPage(Workspace &workspace, QWidget *parent = nullptr);
 
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    ActivityModel *model() const { return m_model; }
     // Reads the log again; a refresh asked while a read is on its way reads once more after it.
     void refresh();
 
@@ -31,9 +33,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void retranslate();
     ActivityService *m_service;
-    QTableWidget *m_table;
+    ActivityModel *m_model;
+    QTableView *m_table;
     QLabel *m_problem;
     bool m_reading = false;
     bool m_stale = false;
