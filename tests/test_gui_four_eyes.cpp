@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -158,7 +159,9 @@ private slots:
         // The admin sees Edit → Staff…; the dialog lists the team.
         MainWindow ownerWindow(*owner.workspace, owner.currencies, *owner.hub, *owner.engine);
         QVERIFY(ownerWindow.staffAction()->isVisible());
-        StaffDialog staffDialog(db, &ownerWindow);
+        StaffDialog staffDialog(*owner.workspace, &ownerWindow);
+        QSignalSpy staffLoaded(&staffDialog, &StaffDialog::loaded);
+        QTRY_COMPARE(staffLoaded.size(), 1); // read on the book's thread
         QCOMPARE(staffDialog.table()->rowCount(), 4);
         const QString shots = qEnvironmentVariable("PAYOUTDESK_SCREENSHOTS");
         if (!shots.isEmpty()) {

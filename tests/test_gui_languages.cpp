@@ -173,6 +173,7 @@ class TestGuiLanguages : public QObject {
     {
         SettingsDialog *dialog = m_window->openSettings();
         QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isLoaded()); // OK is offered once the book's settings are read
         const int index = dialog->languageBox()->findData(language);
         QVERIFY(index >= 0);
         dialog->languageBox()->setCurrentIndex(index);

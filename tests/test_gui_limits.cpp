@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,9 +29,13 @@ private slots:
         auto workspace = Workspace::open(m_dir.path(), &error);
         QVERIFY2(workspace, qPrintable(error));
         const ProviderRegistry registry = ProviderRegistry::builtIn();
-        LimitsDialog dialog(workspace->database(), registry);
+        LimitsDialog dialog(*workspace, registry);
+        QSignalSpy loaded(&dialog, &LimitsDialog::loaded);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // Read on the book's thread: shown once it is answered.
+        QTRY_COMPARE(loaded.size(), 1);
+        QVERIFY(dialog.table()->isEnabled());
         QCOMPARE(dialog.table()->rowCount(), 0);
 
         dialog.providerBox()->setCurrentIndex(dialog.providerBox()->findData(QStringLiteral("whitebit")));
@@ -39,6 +44,9 @@ private slots:
         dialog.kindBox()->setCurrentIndex(dialog.kindBox()->findData(int(PayoutLimits::Kind::DayTotal)));
         QTest::keyClicks(dialog.valueEdit(), QStringLiteral("lots"));
         QTest::mouseClick(dialog.setButton(), Qt::LeftButton);
+        QVERIFY(!dialog.setButton()->isEnabled()); // while the change is on its way
+        QTRY_COMPARE(loaded.size(), 2);
+        QVERIFY(dialog.setButton()->isEnabled());
         QVERIFY2(
             dialog.result()->text().contains(QStringLiteral("decimal amount")), qPrintable(dialog.result()->text()));
         QCOMPARE(dialog.table()->rowCount(), 0);
@@ -46,6 +54,8 @@ private slots:
         dialog.valueEdit()->clear();
         QTest::keyClicks(dialog.valueEdit(), QStringLiteral("2500.00"));
         QTest::keyClick(dialog.valueEdit(), Qt::Key_Return);
+        QTRY_COMPARE(loaded.size(), 3);
+        QCOMPARE(dialog.result()->text(), QStringLiteral("Saved."));
         QCOMPARE(dialog.table()->rowCount(), 1);
         QCOMPARE(dialog.table()->item(0, 0)->text(), QStringLiteral("WhiteBIT"));
         QCOMPARE(dialog.table()->item(0, 3)->text(), QStringLiteral("2500.00"));
@@ -56,6 +66,8 @@ private slots:
 
         dialog.table()->selectRow(0);
         QTest::mouseClick(dialog.removeButton(), Qt::LeftButton);
+        QTRY_COMPARE(loaded.size(), 4);
+        QCOMPARE(dialog.result()->text(), QStringLiteral("Removed."));
         QCOMPARE(dialog.table()->rowCount(), 0);
         const auto entries = ActivityLog(workspace->database()).recent(10);
         QCOMPARE(entries.size(), 2);

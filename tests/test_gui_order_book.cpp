@@ -2,6 +2,7 @@
 #include "TestBook.h"
 #include "TestOrders.h"
 #include "domain/HistoryEntry.h"
+#include "storage/BookMigration.h"
 #include "storage/OrderStore.h"
 #include "workspace/Workspace.h"
 
@@ -77,6 +78,9 @@ private slots:
             QSignalSpy moved(&dialog, &OrderBookDialog::moved);
             OrderBookDialog::setNextAnswer(true);
             QTest::mouseClick(dialog.moveButton(), Qt::LeftButton);
+            QVERIFY(!dialog.testButton()->isEnabled()); // the move is on the book's thread
+            dialog.reject(); // not closed while the move is on its way: its outcome is the dialog's to say
+            QVERIFY(dialog.isVisible());
             QVERIFY(moved.wait(60000));
             QCOMPARE(moved.first().first().toBool(), true);
             QCOMPARE(dialog.report()->rowCount(), int(BookMigration::tables().size()));

@@ -66,6 +66,11 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ProviderConfigForm *form = window.providersPage()->form(QStringLiteral("sandbox"));
         QVERIFY(form);
+        // The book's settings are read on its thread; the form is offered once they are shown.
+        QTRY_VERIFY(form->isLoaded());
+        QVERIFY(form->testButton()->isEnabled());
+        QCOMPARE(form->editor(QStringLiteral("apiUrl"))->text(),
+            m_registry.manifest(QStringLiteral("sandbox"))->defaultConfig.value(QStringLiteral("apiUrl")).toString());
         // One editor per required_config key; the secret one is a password field.
         QVERIFY(form->editor(QStringLiteral("apiUrl")) && form->editor(QStringLiteral("apiKey"))
             && form->editor(QStringLiteral("apiSecret")));
@@ -80,10 +85,10 @@ private slots:
         url->clear();
         QTest::keyClicks(url, server.baseUrl().toString());
         QTest::mouseClick(form->saveButton(QStringLiteral("apiUrl")), Qt::LeftButton);
-        QCOMPARE(form->resultLabel(QStringLiteral("apiUrl"))->text(), QStringLiteral("Saved."));
+        QTRY_COMPARE(form->resultLabel(QStringLiteral("apiUrl"))->text(), QStringLiteral("Saved."));
         QTest::keyClicks(form->editor(QStringLiteral("apiKey")), QStringLiteral("desk-key"));
         QTest::keyClick(form->editor(QStringLiteral("apiKey")), Qt::Key_Return);
-        QCOMPARE(form->resultLabel(QStringLiteral("apiKey"))->text(), QStringLiteral("Saved."));
+        QTRY_COMPARE(form->resultLabel(QStringLiteral("apiKey"))->text(), QStringLiteral("Saved."));
 
         QTest::keyClicks(form->editor(QStringLiteral("apiSecret")), QStringLiteral("desk-secret-value"));
         QTest::mouseClick(form->saveButton(QStringLiteral("apiSecret")), Qt::LeftButton);
@@ -152,6 +157,10 @@ static int noKeychain(const QString &dir)
     MainWindow window(*workspace, currencies, hub, engine);
     window.show();
     ProviderConfigForm *form = window.providersPage()->form(QStringLiteral("sandbox"));
+    if (!QTest::qWaitFor([form] { return form->isLoaded(); }, 20000)) {
+        printf("the form was never offered\n");
+        return 4;
+    }
     QTest::keyClicks(form->editor(QStringLiteral("apiSecret")), QStringLiteral("never-stored"));
     QTest::mouseClick(form->saveButton(QStringLiteral("apiSecret")), Qt::LeftButton);
     if (!QTest::qWaitFor(

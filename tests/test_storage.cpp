@@ -1,6 +1,7 @@
 #include "TestBook.h"
 #include "TestOrders.h"
 #include "storage/ActivityLog.h"
+#include "storage/DatabaseThread.h"
 #include "storage/DeskSettings.h"
 #include "storage/OrderQuery.h"
 #include "storage/OrderStore.h"
@@ -8,9 +9,11 @@
 #include "workspace/Workspace.h"
 
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace pd;
 using S = OrderStatus;
@@ -259,6 +262,51 @@ private slots:
     }
 
     // A Transaction inside another is a savepoint: the inner writes stand or fall with the outer.
+    // The services' way in (DatabaseThread::ask): the work runs on the book's thread, the reply
+    // finishes once, queued on the asking thread, with the value or the error; a reply deleted
+    // while its work runs is never answered (nothing is posted to it).
+    void bookThreadAsk()
+    {
+        DatabaseThread &thread = m_workspace->bookThread();
+        QObject owner;
+        auto *answer = thread.ask<QThread *>(DatabaseThread::Urgency::Later, &owner, [](Database &db, QString *error) {
+            QSqlQuery q;
+            if (!db.exec(q, QStringLiteral("SELECT COUNT(*) FROM orders")) || !q.next())
+                *error = db.lastError();
+            return QThread::currentThread();
+        });
+        auto *refused = thread.ask<int>(DatabaseThread::Urgency::Later, &owner, [](Database &db, QString *error) {
+            if (!db.exec(QStringLiteral("SELECT * FROM no_such_table")))
+                *error = db.lastError();
+            return 7;
+        });
+        QVERIFY(!answer->isFinished() && !refused->isFinished()); // never from inside the call
+        QSignalSpy answered(answer, &BookReply::finished), refusedAnswered(refused, &BookReply::finished);
+        QTRY_COMPARE(refusedAnswered.size(), 1);
+        QCOMPARE(answered.size(), 1); // in the order asked
+        QVERIFY2(answer->ok(), qPrintable(answer->error()));
+        QVERIFY(answer->value() != QThread::currentThread());
+        QVERIFY(!refused->ok());
+        QVERIFY2(refused->error().contains(QStringLiteral("no_such_table")), qPrintable(refused->error()));
+        QCOMPARE(refused->value(), 7);
+
+        for (int i = 0; i < 400; ++i) {
+            auto *gone = thread.ask<int>(DatabaseThread::Urgency::Later, &owner, [](Database &, QString *) {
+                QThread::usleep(20);
+                return 1;
+            });
+            QThread::usleep(i % 40); // deleted before, while or after its work runs
+            delete gone;
+            if (i % 10 == 0)
+                QCoreApplication::processEvents();
+        }
+        auto *last = thread.ask<int>(DatabaseThread::Urgency::Later, &owner, [](Database &, QString *) { return 2; });
+        QSignalSpy lastAnswered(last, &BookReply::finished);
+        QVERIFY(lastAnswered.wait(10000));
+        QCOMPARE(last->value(), 2);
+        QCoreApplication::processEvents(); // whatever else was posted is delivered now
+    }
+
     void nestedTransactions()
     {
         Database &db = m_workspace->database();

@@ -2,30 +2,43 @@
 
 #include <QWidget>
 
-class QTableWidget;
+class QLabel;
+class QTableView;
 
 namespace pd {
 
-class Database;
+class ActivityModel;
+class ActivityService;
+class Workspace;
 
 // The desk's activity log: imports, refused webhooks, settings changed, payouts that failed
-// or need a person; newest first.
+// or need a person; newest first. Read through ActivityService on the book's thread, each time
+// the page is shown (and on refresh()); nothing here waits for it.
 class ActivityPage : public QWidget {
     Q_OBJECT
 public:
-    explicit ActivityPage(Database &database, QWidget *parent = nullptr);
+    explicit ActivityPage(Workspace &workspace, QWidget *parent = nullptr);
 
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    ActivityModel *model() const { return m_model; }
+    // Reads the log again; a refresh asked while a read is on its way reads once more after it.
     void refresh();
+
+signals:
+    // The table shows what the log held at the last read.
+    void loaded();
 
 protected:
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
-    void retranslate();
-    Database &m_db;
-    QTableWidget *m_table;
+    ActivityService *m_service;
+    ActivityModel *m_model;
+    QTableView *m_table;
+    QLabel *m_problem;
+    bool m_reading = false;
+    bool m_stale = false;
 };
 
 } // namespace pd

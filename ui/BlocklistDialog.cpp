@@ -1,6 +1,6 @@
 #include "BlocklistDialog.h"
 
-#include "storage/Blocklist.h"
+#include "services/BlocklistService.h"
 #include "workspace/Workspace.h"
 
 #include <QDialogButtonBox>
@@ -14,12 +14,13 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace pd {
 
-BlocklistDialog::BlocklistDialog(Database &database, QWidget *parent)
+BlocklistDialog::BlocklistDialog(Workspace &workspace, QWidget *parent)
     : QDialog(parent)
-    , m_db(database)
+    , m_service(new BlocklistService(workspace.bookThread(), this))
     , m_table(new QTableWidget(0, 4, this))
     , m_value(new QLineEdit(this))
     , m_reason(new QLineEdit(this))
@@ -58,33 +59,23 @@ BlocklistDialog::BlocklistDialog(Database &database, QWidget *parent)
     layout->addWidget(m_result);
     layout->addWidget(buttons);
 
-    const auto add = [this] {
-        QString error;
-        if (Blocklist(m_db).add(m_value->text(), m_reason->text(), m_db.login(), &error)) {
-            m_result->setText(tr("Blocked."));
-            m_value->clear();
-            m_reason->clear();
-            emit changed();
-        } else {
-            m_result->setText(error);
-        }
-        refresh();
-    };
-    connect(m_add, &QPushButton::clicked, this, add);
-    connect(m_value, &QLineEdit::returnPressed, this, add);
-    connect(m_reason, &QLineEdit::returnPressed, this, add);
+    connect(m_add, &QPushButton::clicked, this, &BlocklistDialog::add);
+    connect(m_value, &QLineEdit::returnPressed, this, &BlocklistDialog::add);
+    connect(m_reason, &QLineEdit::returnPressed, this, &BlocklistDialog::add);
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const int row = m_table->currentRow();
-        if (row < 0)
+        if (row < 0 || m_saving)
             return;
-        QString error;
-        if (Blocklist(m_db).remove(m_table->item(row, 0)->text(), m_db.login(), &error)) {
-            m_result->setText(tr("Unblocked."));
-            emit changed();
-        } else {
-            m_result->setText(error);
-        }
-        refresh();
+        setSaving(true);
+        auto *reply = m_service->remove(m_table->item(row, 0)->text());
+        connect(reply, &BookReply::finished, this, [this, reply] {
+            reply->deleteLater();
+            setSaving(false);
+            m_result->setText(reply->ok() ? tr("Unblocked.") : reply->error());
+            refresh();
+            if (reply->ok())
+                emit changed();
+        });
     });
     connect(m_import, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
@@ -96,36 +87,90 @@ BlocklistDialog::BlocklistDialog(Database &database, QWidget *parent)
     resize(820, 460);
 }
 
+void BlocklistDialog::setSaving(bool saving)
+{
+    m_saving = saving;
+    for (QPushButton *b : { m_add, m_remove, m_import })
+        b->setEnabled(!saving);
+    if (saving)
+        m_result->setText(tr("Saving…"));
+}
+
+void BlocklistDialog::add()
+{
+    if (m_saving)
+        return; // Enter and a click block once
+    setSaving(true);
+    auto *reply = m_service->add(m_value->text(), m_reason->text());
+    connect(reply, &BookReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        setSaving(false);
+        if (reply->ok()) {
+            m_result->setText(tr("Blocked."));
+            m_value->clear();
+            m_reason->clear();
+        } else {
+            m_result->setText(reply->error());
+        }
+        refresh();
+        if (reply->ok())
+            emit changed();
+    });
+}
+
 bool BlocklistDialog::importFile(const QString &path)
 {
+    if (m_saving)
+        return false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         m_result->setText(tr("Cannot read %1.").arg(path));
         return false;
     }
-    QString error;
-    int added = 0;
-    const bool ok = Blocklist(m_db).importCsv(file.readAll(), m_db.login(), &added, &error);
-    m_result->setText(
-        ok ? tr("%n recipient(s) blocked from the file.", nullptr, added) : tr("Nothing imported: %1").arg(error));
-    refresh();
-    if (ok)
-        emit changed();
-    return ok;
+    setSaving(true);
+    auto *reply = m_service->importCsv(file.readAll());
+    connect(reply, &BookReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        setSaving(false);
+        m_result->setText(reply->ok() ? tr("%n recipient(s) blocked from the file.", nullptr, reply->value())
+                                      : tr("Nothing imported: %1").arg(reply->error()));
+        refresh();
+        if (reply->ok())
+            emit changed();
+        emit imported(reply->ok());
+    });
+    return true;
 }
 
 void BlocklistDialog::refresh()
 {
-    const QList<Blocklist::Entry> all = Blocklist(m_db).all();
-    m_table->setRowCount(int(all.size()));
-    for (int row = 0; row < all.size(); ++row) {
-        const Blocklist::Entry &e = all.at(row);
-        m_table->setItem(row, 0, new QTableWidgetItem(e.value));
-        m_table->setItem(row, 1, new QTableWidgetItem(e.reason));
-        m_table->setItem(row, 2, new QTableWidgetItem(e.addedBy));
-        m_table->setItem(
-            row, 3, new QTableWidgetItem(QLocale().toString(e.addedAt.toLocalTime(), QLocale::ShortFormat)));
+    if (!m_shownOnce) {
+        m_table->setEnabled(false);
+        m_result->setText(tr("Loading…"));
     }
+    auto *reply = m_service->all();
+    connect(reply, &BookReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (!std::exchange(m_shownOnce, true))
+            m_result->clear();
+        m_table->setEnabled(true);
+        if (!reply->ok()) {
+            m_result->setText(tr("The blocked recipients cannot be read: %1").arg(reply->error()));
+            emit loaded();
+            return;
+        }
+        const QList<BlocklistService::Entry> &all = reply->value();
+        m_table->setRowCount(int(all.size()));
+        for (int row = 0; row < all.size(); ++row) {
+            const BlocklistService::Entry &e = all.at(row);
+            m_table->setItem(row, 0, new QTableWidgetItem(e.value));
+            m_table->setItem(row, 1, new QTableWidgetItem(e.reason));
+            m_table->setItem(row, 2, new QTableWidgetItem(e.addedBy));
+            m_table->setItem(
+                row, 3, new QTableWidgetItem(QLocale().toString(e.addedAt.toLocalTime(), QLocale::ShortFormat)));
+        }
+        emit loaded();
+    });
 }
 
 void BlocklistDialog::setMayUnblock(bool may)

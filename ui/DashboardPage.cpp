@@ -4,7 +4,9 @@
 #include "StatusStyle.h"
 #include "contract/Provider.h"
 #include "providerhub/ProviderHub.h"
-#include "storage/DatabaseThread.h"
+#include "services/DashboardService.h"
+#include "services/ProviderSettingsService.h"
+#include "workspace/Workspace.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -63,11 +65,11 @@ QTableWidgetItem *number(const QString &text)
 
 } // namespace
 
-DashboardPage::DashboardPage(Database &database, ProviderHub &hub, QWidget *parent)
+DashboardPage::DashboardPage(Workspace &workspace, ProviderHub &hub, QWidget *parent)
     : QWidget(parent)
-    , m_db(database)
     , m_hub(hub)
-    , m_reader(std::make_unique<DatabaseThread>(database, QStringLiteral("dashboard-%1").arg(quintptr(this), 0, 16)))
+    , m_service(new DashboardService(workspace.bookThread(), this))
+    , m_providerSettings(new ProviderSettingsService(workspace.bookThread(), this))
     , m_coalesce(new QTimer(this))
     , m_balanceTimer(new QTimer(this))
     , m_grouping(new QComboBox(this))
@@ -191,16 +193,19 @@ void DashboardPage::refresh()
     m_stale = false;
     const QDate today = QDate::currentDate();
     const QTimeZone zone = QTimeZone::systemTimeZone();
-    m_reader->run<std::optional<DashboardFigures>>(
-        DatabaseThread::Urgency::Later, this,
-        [today, zone](Database &db) { return DashboardFigures::read(db, today, days, zone); },
-        [this](std::optional<DashboardFigures> figures) {
-            m_reading = false;
-            if (figures)
-                show(*figures);
-            if (m_stale && isVisible())
-                m_coalesce->start();
-        });
+    auto *reply = m_service->figures(today, days, zone);
+    connect(reply, &BookReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_reading = false;
+        if (reply->ok()) {
+            show(reply->value());
+        } else {
+            m_period->setText(tr("The figures cannot be read: %1").arg(reply->error()));
+            m_stale = true; // tried again when next shown or asked
+        }
+        if (m_stale && isVisible() && reply->ok())
+            m_coalesce->start();
+    });
 }
 
 void DashboardPage::show(const DashboardFigures &figures)
@@ -351,22 +356,35 @@ void DashboardPage::showSums()
     }
 }
 
+// Which providers are enabled is the book's to say (on its thread); then each enabled one is
+// asked for its balances.
 void DashboardPage::refreshBalances()
 {
-    for (const Manifest &manifest : m_hub.registry().manifests()) {
-        const QString name = manifest.name;
-        if (!m_hub.isEnabled(name)) {
-            m_balanceOf.remove(name);
-            continue;
+    QStringList names;
+    for (const Manifest &manifest : m_hub.registry().manifests())
+        names << manifest.name;
+    auto *reply = m_providerSettings->enabled(names);
+    connect(reply, &BookReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (!reply->ok()) {
+            m_period->setText(tr("The providers' settings cannot be read: %1").arg(reply->error()));
+            return;
         }
-        m_hub.askBalance(name, this, [this, name](const Balances &balances, const QString &error) {
-            m_balanceOf.insert(name,
-                { error.isEmpty() ? AmountText::list(balances) : error, QDateTime::currentDateTime(),
-                    error.isEmpty() });
-            showBalances();
-        });
-    }
-    showBalances();
+        for (const Manifest &manifest : m_hub.registry().manifests()) {
+            const QString name = manifest.name;
+            if (!reply->value().contains(name)) {
+                m_balanceOf.remove(name);
+                continue;
+            }
+            m_hub.askBalance(name, this, [this, name](const Balances &balances, const QString &error) {
+                m_balanceOf.insert(name,
+                    { error.isEmpty() ? AmountText::list(balances) : error, QDateTime::currentDateTime(),
+                        error.isEmpty() });
+                showBalances();
+            });
+        }
+        showBalances();
+    });
 }
 
 void DashboardPage::showBalances()

@@ -18,19 +18,20 @@ class QTimer;
 
 namespace pd {
 
-class Database;
-class DatabaseThread;
+class DashboardService;
 class ProviderHub;
+class ProviderSettingsService;
+class Workspace;
 
 // The Dashboard tab (Qt Charts): payouts per day over the last 30 days by currency or by
 // provider, each provider's outcomes, the orders per status, and the providers' balances. The
-// figures are read on a connection and thread of their own; they follow the book while the
+// figures are read through DashboardService on the book's thread; they follow the book while the
 // page is shown (at most twice a second) and are read afresh when it is shown again after a
 // change. Balances are asked every minute while shown, and on Refresh.
 class DashboardPage : public QWidget {
     Q_OBJECT
 public:
-    DashboardPage(Database &database, ProviderHub &hub, QWidget *parent = nullptr);
+    DashboardPage(Workspace &workspace, ProviderHub &hub, QWidget *parent = nullptr);
     ~DashboardPage() override;
 
     static constexpr int days = 30;
@@ -67,9 +68,9 @@ private:
     void showSums();
     void showBalances();
 
-    Database &m_db;
     ProviderHub &m_hub;
-    std::unique_ptr<DatabaseThread> m_reader;
+    DashboardService *m_service;
+    ProviderSettingsService *m_providerSettings;
     DashboardFigures m_figures;
     int m_reads = 0;
     bool m_reading = false;

@@ -1,8 +1,7 @@
 #include "LimitsDialog.h"
 
 #include "ProviderRegistry.h"
-#include "storage/Database.h"
-#include "storage/PayoutLimits.h"
+#include "services/LimitsService.h"
 #include "workspace/Workspace.h"
 
 #include <QComboBox>
@@ -14,10 +13,11 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace pd {
 
-using Kind = PayoutLimits::Kind;
+using Kind = LimitsService::Kind;
 
 QString LimitsDialog::kindLabel(int kind)
 {
@@ -42,9 +42,9 @@ QString LimitsDialog::kindLabel(int kind)
     return {};
 }
 
-LimitsDialog::LimitsDialog(Database &database, const ProviderRegistry &providers, QWidget *parent)
+LimitsDialog::LimitsDialog(Workspace &workspace, const ProviderRegistry &providers, QWidget *parent)
     : QDialog(parent)
-    , m_db(database)
+    , m_service(new LimitsService(workspace.bookThread(), this))
     , m_providers(providers)
     , m_table(new QTableWidget(0, 4, this))
     , m_provider(new QComboBox(this))
@@ -67,7 +67,7 @@ LimitsDialog::LimitsDialog(Database &database, const ProviderRegistry &providers
     for (const Manifest &m : m_providers.manifests())
         m_provider->addItem(QIcon(m.icon), m.title, m.name);
     // Four eyes holds per currency whichever provider pays: picking another cannot skip it.
-    m_provider->addItem(tr("Every provider"), QString::fromLatin1(PayoutLimits::everyProvider));
+    m_provider->addItem(tr("Every provider"), QString::fromLatin1(LimitsService::everyProvider));
     for (int k = int(Kind::Minimum); k <= int(Kind::SecondApproval); ++k)
         m_kind->addItem(kindLabel(k), k);
     m_value->setPlaceholderText(tr("An amount, or a number of payouts"));
@@ -127,7 +127,7 @@ void LimitsDialog::fillCurrencies()
     m_currency->clear();
     QStringList currencies;
     for (const Manifest &m : m_providers.manifests()) {
-        if (m_provider->currentData().toString() == QLatin1String(PayoutLimits::everyProvider)
+        if (m_provider->currentData().toString() == QLatin1String(LimitsService::everyProvider)
             || m.name == m_provider->currentData())
             currencies += m.allowXml;
     }
@@ -135,35 +135,70 @@ void LimitsDialog::fillCurrencies()
     m_currency->addItems(currencies);
 }
 
+void LimitsDialog::setSaving(bool saving)
+{
+    m_saving = saving;
+    m_set->setEnabled(!saving);
+    m_remove->setEnabled(!saving);
+}
+
 void LimitsDialog::setLimit(const QString &value)
 {
-    QString error;
-    const PayoutLimits::Limit limit { m_provider->currentData().toString(), m_currency->currentText(),
+    if (m_saving)
+        return; // one change at a time: Enter and a click save once
+    const LimitsService::Limit limit { m_provider->currentData().toString(), m_currency->currentText(),
         Kind(m_kind->currentData().toInt()), value.trimmed() };
-    if (PayoutLimits(m_db).set(limit, m_db.login(), &error)) {
-        m_result->setText(value.trimmed().isEmpty() ? tr("Removed.") : tr("Saved."));
-        // One desk has one approver, its OS user: say what four eyes needs there.
-        if (limit.kind == Kind::SecondApproval && !value.trimmed().isEmpty()
-            && m_db.dialect().kind() == SqlDialect::Kind::SQLite)
-            m_result->setText(
-                tr("Saved. On one desk every approval is its OS user's: a payout above it needs a second OS user "
-                   "opening this workspace, or a team's order book."));
-        m_value->clear();
-    } else {
-        m_result->setText(error);
-    }
-    refresh();
+    setSaving(true);
+    m_result->setText(tr("Saving…"));
+    auto *reply = m_service->set(limit);
+    connect(reply, &BookReply::finished, this, [this, reply, limit] {
+        reply->deleteLater();
+        setSaving(false);
+        if (reply->ok()) {
+            m_result->setText(limit.value.isEmpty() ? tr("Removed.") : tr("Saved."));
+            // One desk has one approver, its OS user: say what four eyes needs there.
+            if (limit.kind == Kind::SecondApproval && !limit.value.isEmpty() && reply->value().oneDesk)
+                m_result->setText(
+                    tr("Saved. On one desk every approval is its OS user's: a payout above it needs a second OS "
+                       "user opening this workspace, or a team's order book."));
+            m_value->clear();
+        } else {
+            m_result->setText(reply->error());
+        }
+        refresh();
+    });
 }
 
 void LimitsDialog::refresh()
 {
-    const QList<PayoutLimits::Limit> all = PayoutLimits(m_db).all();
+    if (!m_shownOnce) {
+        m_table->setEnabled(false);
+        m_result->setText(tr("Loading…"));
+    }
+    auto *reply = m_service->all();
+    connect(reply, &BookReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (!std::exchange(m_shownOnce, true))
+            m_result->clear();
+        m_table->setEnabled(true);
+        if (!reply->ok()) {
+            m_result->setText(tr("The limits cannot be read: %1").arg(reply->error()));
+            emit loaded();
+            return;
+        }
+        showLimits(reply->value());
+        emit loaded();
+    });
+}
+
+void LimitsDialog::showLimits(const QList<LimitsService::Limit> &all)
+{
     m_table->setRowCount(int(all.size()));
     for (int row = 0; row < all.size(); ++row) {
-        const PayoutLimits::Limit &l = all.at(row);
+        const LimitsService::Limit &l = all.at(row);
         const auto manifest = m_providers.manifest(l.provider);
         const QString title
-            = l.provider == QLatin1String(PayoutLimits::everyProvider) ? tr("Every provider") : l.provider;
+            = l.provider == QLatin1String(LimitsService::everyProvider) ? tr("Every provider") : l.provider;
         auto *provider
             = new QTableWidgetItem(manifest ? QIcon(manifest->icon) : QIcon(), manifest ? manifest->title : title);
         provider->setData(Qt::UserRole, l.provider);

@@ -63,10 +63,10 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
     , m_lookup(std::make_unique<OrderLookup>(workspace.bookThread(), workspace.member().login))
     , m_tabs(new QTabWidget(this))
     , m_orders(new OrdersPage(workspace, currencies, this))
-    , m_providers(new ProvidersPage(providers, this))
+    , m_providers(new ProvidersPage(providers, workspace, this))
     , m_queue(new PayoutQueuePage(workspace, providers, engine, currencies, this))
-    , m_activity(new ActivityPage(workspace.database(), this))
-    , m_dashboard(new DashboardPage(workspace.database(), providers, this))
+    , m_activity(new ActivityPage(workspace, this))
+    , m_dashboard(new DashboardPage(workspace, providers, this))
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -207,14 +207,14 @@ void MainWindow::createActions()
     import->setVisible(operates);
     labelled(edit->addAction(QString(), this,
                  [this] {
-                     LimitsDialog dialog(m_workspace.database(), m_registry, this);
+                     LimitsDialog dialog(m_workspace, m_registry, this);
                      dialog.exec();
                  }),
         QT_TR_NOOP("Payout &limits…"))
         ->setVisible(administers);
     labelled(edit->addAction(QString(), this,
                  [this, administers] {
-                     BlocklistDialog dialog(m_workspace.database(), this);
+                     BlocklistDialog dialog(m_workspace, this);
                      dialog.setMayUnblock(administers);
                      connect(&dialog, &BlocklistDialog::changed, m_queue, &PayoutQueuePage::refresh);
                      dialog.exec();
@@ -224,7 +224,7 @@ void MainWindow::createActions()
     // Staff and roles belong to a team's book; on one desk the OS user is the admin.
     m_staffAction = labelled(edit->addAction(QString(), this,
                                  [this] {
-                                     StaffDialog dialog(m_workspace.database(), this);
+                                     StaffDialog dialog(m_workspace, this);
                                      dialog.exec();
                                  }),
         QT_TR_NOOP("S&taff…"));
@@ -369,7 +369,7 @@ SettingsDialog *MainWindow::openSettings()
         existing->activateWindow();
         return existing;
     }
-    auto *dialog = new SettingsDialog(m_workspace.database(), m_hub.secrets(), m_registry, m_currencies, this);
+    auto *dialog = new SettingsDialog(m_workspace, m_hub.secrets(), m_registry, m_currencies, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setBookWideEditable(Staff::mayAdminister(m_workspace.member().role));
     // The queue shows each currency's default provider; the activity page the changes.

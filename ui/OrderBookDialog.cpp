@@ -1,6 +1,5 @@
 #include "OrderBookDialog.h"
 
-#include "storage/Database.h"
 #include "workspace/BookConnection.h"
 #include "workspace/Workspace.h"
 
@@ -12,11 +11,10 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTableWidget>
-#include <QThread>
-#include <QUuid>
 #include <QVBoxLayout>
+
+#include <climits>
 
 namespace pd {
 
@@ -24,7 +22,7 @@ std::optional<bool> OrderBookDialog::s_nextAnswer;
 
 OrderBookDialog::OrderBookDialog(Workspace &workspace, QWidget *parent)
     : QDialog(parent)
-    , m_workspace(workspace)
+    , m_service(new OrderBookService(workspace, this))
     , m_current(new QLabel(this))
     , m_address(new QLineEdit(this))
     , m_password(new QLineEdit(this))
@@ -43,7 +41,7 @@ OrderBookDialog::OrderBookDialog(Workspace &workspace, QWidget *parent)
     m_current->setWordWrap(true);
     m_current->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_address->setPlaceholderText(QStringLiteral("postgresql://user@host:5432/database"));
-    m_address->setText(Workspace::bookUrl(m_workspace.dir()).toString());
+    m_address->setText(Workspace::bookUrl(m_service->dir()).toString());
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("From the keychain (or PGPASSWORD / ~/.pgpass) when empty"));
     m_result->setWordWrap(true);
@@ -88,8 +86,8 @@ OrderBookDialog::OrderBookDialog(Workspace &workspace, QWidget *parent)
                    "Nothing is copied back from PostgreSQL.")))
             return;
         QString error;
-        if (Workspace::setBookUrl(m_workspace.dir(), {}, &error))
-            m_result->setText(tr("From the next start this desk uses the SQLite book in %1.").arg(m_workspace.dir()));
+        if (Workspace::setBookUrl(m_service->dir(), {}, &error))
+            m_result->setText(tr("From the next start this desk uses the SQLite book in %1.").arg(m_service->dir()));
         else
             m_result->setText(error);
         updateCurrent();
@@ -98,27 +96,26 @@ OrderBookDialog::OrderBookDialog(Workspace &workspace, QWidget *parent)
     resize(760, 420);
 }
 
-OrderBookDialog::~OrderBookDialog()
+void OrderBookDialog::done(int result)
 {
-    if (m_worker) {
-        m_worker->wait(); // a move finishes (or rolls back) before the dialog goes
-        delete m_worker;
-    }
+    if (m_moving)
+        return;
+    QDialog::done(result);
 }
 
 void OrderBookDialog::updateCurrent()
 {
-    const bool onPostgres = m_workspace.database().dialect().kind() == SqlDialect::Kind::PostgreSQL;
-    const QUrl next = Workspace::bookUrl(m_workspace.dir());
-    QString text = onPostgres ? tr("PostgreSQL, %1").arg(m_workspace.database().url().toString())
-                              : tr("SQLite, %1").arg(m_workspace.databasePath());
-    const bool switching = onPostgres ? next != m_workspace.database().url() : !next.isEmpty();
+    const bool onPostgres = m_service->onPostgres();
+    const QUrl next = Workspace::bookUrl(m_service->dir());
+    QString text = onPostgres ? tr("PostgreSQL, %1").arg(m_service->openUrl().toString())
+                              : tr("SQLite, %1").arg(m_service->sqlitePath());
+    const bool switching = onPostgres ? next != m_service->openUrl() : !next.isEmpty();
     if (switching)
         text += u'\n'
             + (next.isEmpty() ? tr("From the next start: the SQLite book in this folder.")
                               : tr("From the next start: %1").arg(next.toString()));
     m_current->setText(text);
-    m_move->setEnabled(!onPostgres && !m_worker);
+    m_move->setEnabled(!onPostgres && !m_busy);
     m_back->setVisible(!next.isEmpty());
 }
 
@@ -145,9 +142,10 @@ std::optional<QUrl> OrderBookDialog::address()
 
 void OrderBookDialog::setBusy(bool busy)
 {
+    m_busy = busy;
     m_test->setEnabled(!busy);
     m_use->setEnabled(!busy);
-    m_move->setEnabled(!busy && m_workspace.database().dialect().kind() == SqlDialect::Kind::SQLite);
+    m_move->setEnabled(!busy && !m_service->onPostgres());
     m_address->setEnabled(!busy);
     m_password->setEnabled(!busy);
 }
@@ -155,48 +153,21 @@ void OrderBookDialog::setBusy(bool busy)
 void OrderBookDialog::testConnection()
 {
     const auto url = address();
-    if (!url || m_worker)
+    if (!url || m_busy)
         return;
     QString password = m_password->text();
     if (password.isEmpty())
         password = BookConnection::password(*url, nullptr);
     setBusy(true);
     m_result->setText(tr("Connecting to %1…").arg(url->toString()));
-    // Connecting may take up to the connect timeout: not on the window's thread.
-    m_worker = QThread::create([this, url = *url, password] {
-        QString error;
-        const QString name = QStringLiteral("book-test-") + QUuid::createUuid().toString(QUuid::Id128);
-        QString answer;
-        bool ok = false;
-        if (auto db = Database::openPostgres(url, password, name, &error)) {
-            QSqlQuery q;
-            QString version
-                = db->exec(q, QStringLiteral("SHOW server_version")) && q.next() ? q.value(0).toString() : QString();
-            const bool hasBook = db->exec(q, QStringLiteral("SELECT to_regclass('orders') IS NOT NULL")) && q.next()
-                && q.value(0).toBool();
-            qint64 orders = 0;
-            if (hasBook && db->exec(q, QStringLiteral("SELECT COUNT(*) FROM orders")) && q.next())
-                orders = q.value(0).toLongLong();
-            const int count = int(std::min<qint64>(orders, INT_MAX));
-            answer = hasBook
-                ? tr("Connected: PostgreSQL %1, an order book with %n order(s).", nullptr, count).arg(version)
-                : tr("Connected: PostgreSQL %1, an empty database (a move can go there).").arg(version);
-            ok = true;
-        } else {
-            answer = error;
-        }
-        QMetaObject::invokeMethod(
-            this,
-            [this, answer, ok] {
-                m_result->setText(answer);
-                m_worker->wait();
-                delete std::exchange(m_worker, nullptr);
-                setBusy(false);
-                emit tested(ok);
-            },
-            Qt::QueuedConnection);
+    // Connecting may take up to the connect timeout: on the book's thread, not the window's.
+    auto *reply = m_service->test(*url, password);
+    connect(reply, &BookReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_result->setText(reply->ok() ? reply->value() : reply->error());
+        setBusy(false);
+        emit tested(reply->ok());
     });
-    m_worker->start();
 }
 
 void OrderBookDialog::useBook()
@@ -211,7 +182,7 @@ void OrderBookDialog::useBook()
         return;
     QString error;
     if ((!m_password->text().isEmpty() && !BookConnection::storePassword(*url, m_password->text(), &error))
-        || !Workspace::setBookUrl(m_workspace.dir(), *url, &error)) {
+        || !Workspace::setBookUrl(m_service->dir(), *url, &error)) {
         m_result->setText(error);
         return;
     }
@@ -224,7 +195,7 @@ void OrderBookDialog::useBook()
 void OrderBookDialog::moveBook()
 {
     const auto url = address();
-    if (!url || m_worker || m_workspace.database().dialect().kind() != SqlDialect::Kind::SQLite)
+    if (!url || m_busy || m_service->onPostgres())
         return;
     if (!confirm(tr("Move the order book"),
             tr("Every order, history entry, payout attempt and setting of this desk's book is copied into the empty "
@@ -236,72 +207,50 @@ void OrderBookDialog::moveBook()
     if (password.isEmpty())
         password = BookConnection::password(*url, nullptr);
     setBusy(true);
+    m_moving = true;
     m_report->hide();
     auto *progress = new QProgressDialog(tr("Moving the order book…"), QString(), 0, 0, this);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(0);
     progress->show();
-    const QString sqlite = m_workspace.databasePath();
-    m_worker = QThread::create([this, url = *url, password, sqlite, progress] {
-        QString error;
-        QList<BookMigration::Table> report;
-        bool ok = false;
-        const QString id = QUuid::createUuid().toString(QUuid::Id128);
-        {
-            auto source = Database::openSqlite(sqlite, QStringLiteral("move-from-") + id, &error);
-            auto target
-                = source ? Database::openPostgres(url, password, QStringLiteral("move-to-") + id, &error) : nullptr;
-            if (source && target)
-                ok = BookMigration::run(
-                    *source, *target,
-                    [this, progress](const QString &table, qint64 done, qint64 total) {
-                        QMetaObject::invokeMethod(
-                            this,
-                            [progress, table, done, total] {
-                                progress->setMaximum(int(qMin<qint64>(total, INT_MAX)));
-                                progress->setValue(int(qMin<qint64>(done, INT_MAX)));
-                                progress->setLabelText(tr("Moving %1: %2 of %3 rows").arg(table).arg(done).arg(total));
-                            },
-                            Qt::QueuedConnection);
-                    },
-                    &report, &error);
+    auto *reply = m_service->move(*url, password);
+    connect(m_service, &OrderBookService::moveProgress, progress,
+        [progress](const QString &table, qint64 done, qint64 total) {
+            progress->setMaximum(int(qMin<qint64>(total, INT_MAX)));
+            progress->setValue(int(qMin<qint64>(done, INT_MAX)));
+            progress->setLabelText(tr("Moving %1: %2 of %3 rows").arg(table).arg(done).arg(total));
+        });
+    connect(reply, &BookReply::finished, this, [this, reply, url = *url, password, progress] {
+        reply->deleteLater();
+        progress->deleteLater();
+        m_moving = false;
+        showReport(reply->value());
+        QString problem;
+        const bool ok = reply->ok();
+        if (ok && (password.isEmpty() || BookConnection::storePassword(url, password, &problem))
+            && Workspace::setBookUrl(m_service->dir(), url, &problem)) {
+            m_result->setText(tr("Moved: every table matches. From the next start this desk uses the order book at %1; "
+                                 "restart PayoutDesk now.")
+                                  .arg(url.toString()));
+            m_password->clear();
+        } else {
+            m_result->setText(tr("Not moved: %1").arg(ok ? problem : reply->error()));
         }
-        QMetaObject::invokeMethod(
-            this,
-            [this, ok, error, report, url, password, progress] {
-                progress->deleteLater();
-                m_worker->wait();
-                delete std::exchange(m_worker, nullptr);
-                showReport(report);
-                QString problem;
-                if (ok && (password.isEmpty() || BookConnection::storePassword(url, password, &problem))
-                    && Workspace::setBookUrl(m_workspace.dir(), url, &problem)) {
-                    m_result->setText(
-                        tr("Moved: every table matches. From the next start this desk uses the order book at %1; "
-                           "restart PayoutDesk now.")
-                            .arg(url.toString()));
-                    m_password->clear();
-                } else {
-                    m_result->setText(tr("Not moved: %1").arg(ok ? problem : error));
-                }
-                setBusy(false);
-                updateCurrent();
-                emit moved(ok && problem.isEmpty());
-            },
-            Qt::QueuedConnection);
+        setBusy(false);
+        updateCurrent();
+        emit moved(ok && problem.isEmpty());
     });
-    m_worker->start();
 }
 
-void OrderBookDialog::showReport(const QList<BookMigration::Table> &tables)
+void OrderBookDialog::showReport(const QList<OrderBookService::TableCheck> &tables)
 {
     m_report->setRowCount(int(tables.size()));
     for (int i = 0; i < tables.size(); ++i) {
-        const BookMigration::Table &t = tables.at(i);
+        const OrderBookService::TableCheck &t = tables.at(i);
         m_report->setItem(i, 0, new QTableWidgetItem(t.name));
-        m_report->setItem(i, 1, new QTableWidgetItem(QLocale().toString(t.sourceRows)));
-        m_report->setItem(i, 2, new QTableWidgetItem(QLocale().toString(t.targetRows)));
-        m_report->setItem(i, 3, new QTableWidgetItem(t.matches() ? tr("yes") : tr("NO")));
+        m_report->setItem(i, 1, new QTableWidgetItem(QLocale().toString(t.rowsHere)));
+        m_report->setItem(i, 2, new QTableWidgetItem(QLocale().toString(t.rowsThere)));
+        m_report->setItem(i, 3, new QTableWidgetItem(t.matches ? tr("yes") : tr("NO")));
     }
     m_report->setVisible(!tables.isEmpty());
 }

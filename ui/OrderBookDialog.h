@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/BookMigration.h"
+#include "services/OrderBookService.h"
 
 #include <QDialog>
 #include <QUrl>
@@ -18,12 +18,15 @@ class Workspace;
 // File → Order book…: where this desk's book is, and team mode's way to PostgreSQL: connect to
 // a server and test it, use that book from the next start, or move this desk's SQLite book
 // there (one way, all or nothing, proved table by table). The password goes to the keychain,
-// never to a file. Slow work (connecting, moving) runs on a thread of its own.
+// never to a file. Slow work (connecting, moving) is OrderBookService's, on the book's thread.
 class OrderBookDialog : public QDialog {
     Q_OBJECT
 public:
     explicit OrderBookDialog(Workspace &workspace, QWidget *parent = nullptr);
-    ~OrderBookDialog() override;
+
+    // Not closed while a move is on its way: its outcome (the switch to the new book) is this
+    // dialog's to record and say.
+    void done(int result) override;
 
     // For tests.
     QLineEdit *addressEdit() const { return m_address; }
@@ -46,11 +49,11 @@ private:
     void testConnection();
     void useBook();
     void moveBook();
-    void showReport(const QList<BookMigration::Table> &tables);
+    void showReport(const QList<OrderBookService::TableCheck> &tables);
     void setBusy(bool busy);
     void updateCurrent();
 
-    Workspace &m_workspace;
+    OrderBookService *m_service;
     QLabel *m_current;
     QLineEdit *m_address;
     QLineEdit *m_password;
@@ -60,7 +63,8 @@ private:
     QPushButton *m_back;
     QLabel *m_result;
     QTableWidget *m_report;
-    QThread *m_worker = nullptr;
+    bool m_busy = false; // a test or a move is on its way
+    bool m_moving = false;
     static std::optional<bool> s_nextAnswer;
 };
 

@@ -4,8 +4,7 @@
 #include "contract/Provider.h"
 #include "providerhub/ProviderHub.h"
 #include "secrets/SecretStore.h"
-#include "storage/DeskSettings.h"
-#include "storage/ProviderSettings.h"
+#include "services/ProviderSettingsService.h"
 #include "workspace/Workspace.h"
 
 #include <QCheckBox>
@@ -45,18 +44,21 @@ QString labelFor(const ConfigKey &key)
 
 } // namespace
 
-ProviderConfigForm::ProviderConfigForm(ProviderHub &hub, const Manifest &manifest, QWidget *parent)
+ProviderConfigForm::ProviderConfigForm(
+    ProviderHub &hub, Workspace &workspace, const Manifest &manifest, QWidget *parent)
     : QWidget(parent)
     , m_hub(hub)
+    , m_service(new ProviderSettingsService(workspace.bookThread(), this))
     , m_manifest(manifest)
     , m_debug(new QComboBox(this))
     , m_enabled(new QCheckBox(tr("Enabled: payouts may be sent through this provider"), this))
     , m_test(new QPushButton(tr("Test connection"), this))
     , m_testResult(new QLabel(this))
+    , m_loading(new QLabel(tr("Loading…"), this))
+    , m_webhook(new QLineEdit(this))
+    , m_publicAddress(new QLabel(this))
 {
     setObjectName(QStringLiteral("ProviderConfigForm_") + manifest.name);
-    ProviderSettings settings(hub.database());
-    const auto stored = settings.values(manifest.name);
 
     auto *icon = new QLabel(this);
     icon->setPixmap(QIcon(manifest.icon).pixmap(64, 64));
@@ -102,7 +104,6 @@ ProviderConfigForm::ProviderConfigForm(ProviderHub &hub, const Manifest &manifes
             });
             connect(remove, &QPushButton::clicked, this, [this, k = key.key] { removeSecret(k); });
         } else {
-            edit->setText(stored.value(key.key, manifest.defaultConfig.value(key.key).toString()));
             connect(save, &QPushButton::clicked, this, [this, k = key.key] { saveShown(k); });
             connect(edit, &QLineEdit::returnPressed, this, [this, k = key.key] { saveShown(k); });
         }
@@ -119,7 +120,6 @@ ProviderConfigForm::ProviderConfigForm(ProviderHub &hub, const Manifest &manifes
     }
     m_debug->addItem(tr("No"), QStringLiteral("0"));
     m_debug->addItem(tr("Yes"), QStringLiteral("1"));
-    m_debug->setCurrentIndex(stored.value(QStringLiteral("debug")) == QLatin1String("1") ? 1 : 0);
     auto *debugResult = new QLabel(this);
     m_results.insert(QStringLiteral("debug"), debugResult);
     auto *debugRow = new QHBoxLayout;
@@ -129,14 +129,9 @@ ProviderConfigForm::ProviderConfigForm(ProviderHub &hub, const Manifest &manifes
     debugRow->addWidget(debugResult, 1);
     form->addRow(tr("Debug log?"), debugRow);
     connect(debugSave, &QPushButton::clicked, this, [this, debugResult] {
-        QString error;
-        const bool ok = ProviderSettings(m_hub.database())
-                            .setValue(m_manifest, QStringLiteral("debug"), m_debug->currentData().toString(),
-                                m_hub.database().login(), &error);
-        showResult(debugResult, ok, ok ? tr("Saved.") : error);
+        saveValue(QStringLiteral("debug"), m_debug->currentData().toString(), debugResult, tr("Saved."));
     });
 
-    m_enabled->setChecked(stored.value(QStringLiteral("enabled")) == QLatin1String("1"));
     connect(m_enabled, &QCheckBox::toggled, this, &ProviderConfigForm::setEnabled);
     auto *enabledResult = new QLabel(this);
     enabledResult->setWordWrap(true);
@@ -148,25 +143,98 @@ ProviderConfigForm::ProviderConfigForm(ProviderHub &hub, const Manifest &manifes
     m_testResult->setWordWrap(true);
     connect(m_test, &QPushButton::clicked, this, &ProviderConfigForm::testConnection);
 
-    DeskSettings desk(hub.database());
     auto *addresses = new QGroupBox(tr("Public IP and webhook URL"), this);
     auto *addressForm = new QFormLayout(addresses);
-    auto *webhook = new QLineEdit(desk.webhookUrl(manifest.name), this);
-    webhook->setReadOnly(true);
-    webhook->setObjectName(QStringLiteral("webhookUrl"));
-    addressForm->addRow(tr("Webhook URL:"), webhook);
-    const QString publicAddress = desk.value(QString::fromLatin1(DeskSettings::publicAddress));
-    addressForm->addRow(tr("Public address:"),
-        new QLabel(publicAddress.isEmpty() ? tr("not configured (Settings → Listener)") : publicAddress, this));
+    m_webhook->setReadOnly(true);
+    m_webhook->setObjectName(QStringLiteral("webhookUrl"));
+    addressForm->addRow(tr("Webhook URL:"), m_webhook);
+    addressForm->addRow(tr("Public address:"), m_publicAddress);
 
+    m_loading->setWordWrap(true);
+    m_fromTheBook = { config, m_enabled, m_test, addresses };
+    for (QWidget *part : std::as_const(m_fromTheBook))
+        part->setEnabled(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(head);
+    layout->addWidget(m_loading);
     layout->addWidget(config);
     layout->addWidget(m_enabled);
     layout->addWidget(enabledResult);
     layout->addLayout(testRow);
     layout->addWidget(addresses);
     layout->addStretch();
+    load();
+}
+
+void ProviderConfigForm::load()
+{
+    auto *reply = m_service->read(m_manifest.name);
+    connect(reply, &BookReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_loaded = true;
+        if (!reply->ok()) {
+            // Nothing of the book's is shown, so nothing is offered to change.
+            m_loading->setText(tr("The provider's settings cannot be read: %1").arg(reply->error()));
+            m_loading->setStyleSheet(QStringLiteral("color: #c62828"));
+            emit loaded();
+            return;
+        }
+        const ProviderSettingsService::Provider &stored = reply->value();
+        for (const ConfigKey &key : m_manifest.requiredConfig) {
+            if (key.kind != ConfigKey::Kind::Secret)
+                m_editors.value(key.key)->setText(
+                    stored.values.value(key.key, m_manifest.defaultConfig.value(key.key).toString()));
+        }
+        m_debug->setCurrentIndex(stored.values.value(QStringLiteral("debug")) == QLatin1String("1") ? 1 : 0);
+        {
+            const QSignalBlocker quiet(m_enabled); // shown as stored, not turned on or off
+            m_enabled->setChecked(stored.values.value(QStringLiteral("enabled")) == QLatin1String("1"));
+        }
+        m_webhook->setText(stored.webhookUrl);
+        m_publicAddress->setText(
+            stored.publicAddress.isEmpty() ? tr("not configured (Settings → Listener)") : stored.publicAddress);
+        m_storedSecrets = stored.storedSecrets;
+        for (const ConfigKey &key : m_manifest.requiredConfig) {
+            if (key.kind == ConfigKey::Kind::Secret)
+                showSecretState(key.key);
+        }
+        m_loading->hide();
+        for (QWidget *part : std::as_const(m_fromTheBook))
+            part->setEnabled(true);
+        emit loaded();
+    });
+}
+
+// One setting to the book; `result` says how it went (`done` when it went), and the list
+// refreshes once it is there.
+void ProviderConfigForm::saveValue(const QString &key, const QString &value, QLabel *result, const QString &done)
+{
+    showResult(result, true, tr("Saving…"));
+    auto *reply = m_service->setValue(m_manifest, key, value);
+    connect(reply, &BookReply::finished, this, [this, reply, result, done] {
+        reply->deleteLater();
+        showResult(result, reply->ok(), reply->ok() ? done : reply->error());
+        if (reply->ok())
+            emit changed();
+    });
+}
+
+// The book's index of the keychain: that a secret is there (or gone), never its value.
+void ProviderConfigForm::recordSecret(const QString &key, bool stored, const QString &done)
+{
+    auto *reply = m_service->setSecretStored(m_manifest, key, stored);
+    connect(reply, &BookReply::finished, this, [this, reply, key, stored, done] {
+        reply->deleteLater();
+        if (reply->ok()) {
+            m_storedSecrets.removeAll(key);
+            if (stored)
+                m_storedSecrets.append(key);
+        }
+        showSecretState(key);
+        showResult(m_results.value(key), reply->ok(), reply->ok() ? done : reply->error());
+        if (reply->ok())
+            emit changed();
+    });
 }
 
 void ProviderConfigForm::showResult(QLabel *label, bool ok, const QString &text)
@@ -177,18 +245,12 @@ void ProviderConfigForm::showResult(QLabel *label, bool ok, const QString &text)
 
 void ProviderConfigForm::saveShown(const QString &key)
 {
-    QString error;
-    const bool ok
-        = ProviderSettings(m_hub.database())
-              .setValue(m_manifest, key, m_editors.value(key)->text().trimmed(), m_hub.database().login(), &error);
-    showResult(m_results.value(key), ok, ok ? tr("Saved.") : error);
-    if (ok)
-        emit changed();
+    saveValue(key, m_editors.value(key)->text().trimmed(), m_results.value(key), tr("Saved."));
 }
 
 void ProviderConfigForm::showSecretState(const QString &key)
 {
-    const bool stored = ProviderSettings(m_hub.database()).storedSecrets(m_manifest.name).contains(key);
+    const bool stored = m_storedSecrets.contains(key);
     QLineEdit *edit = m_editors.value(key);
     edit->clear();
     // A stored secret is never read back into the form: it only says that one is there.
@@ -212,14 +274,12 @@ void ProviderConfigForm::saveSecret(const QString &key)
     m_editors.value(key)->clear(); // the form keeps no copy
     connect(job, &SecretJob::finished, this, [this, job, key] {
         job->deleteLater();
-        QString error = job->error();
-        const bool ok = job->ok()
-            && ProviderSettings(m_hub.database())
-                   .setSecretStored(m_manifest, key, true, m_hub.database().login(), &error);
-        showSecretState(key);
-        showResult(m_results.value(key), ok, ok ? tr("Stored in the keychain.") : error);
-        if (ok)
-            emit changed();
+        if (!job->ok()) {
+            showSecretState(key);
+            showResult(m_results.value(key), false, job->error());
+            return;
+        }
+        recordSecret(key, true, tr("Stored in the keychain."));
     });
 }
 
@@ -234,15 +294,12 @@ void ProviderConfigForm::removeSecret(const QString &key)
     SecretJob *job = m_hub.secrets().remove(m_manifest.name, key);
     connect(job, &SecretJob::finished, this, [this, job, key] {
         job->deleteLater();
-        const bool ok = job->ok() || job->outcome() == SecretJob::Outcome::NotFound;
-        QString error = job->error();
-        if (ok)
-            ProviderSettings(m_hub.database())
-                .setSecretStored(m_manifest, key, false, m_hub.database().login(), &error);
-        showSecretState(key);
-        showResult(m_results.value(key), ok, ok ? tr("Removed from the keychain.") : error);
-        if (ok)
-            emit changed();
+        if (!job->ok() && job->outcome() != SecretJob::Outcome::NotFound) {
+            showSecretState(key);
+            showResult(m_results.value(key), false, job->error());
+            return;
+        }
+        recordSecret(key, false, tr("Removed from the keychain."));
     });
 }
 
@@ -252,12 +309,7 @@ void ProviderConfigForm::setEnabled(bool on)
 {
     QLabel *result = m_results.value(QStringLiteral("enabled"));
     if (!on) {
-        QString error;
-        const bool ok = ProviderSettings(m_hub.database())
-                            .setValue(m_manifest, QStringLiteral("enabled"), QStringLiteral("0"),
-                                m_hub.database().login(), &error);
-        showResult(result, ok, ok ? tr("Disabled.") : error);
-        emit changed();
+        saveValue(QStringLiteral("enabled"), QStringLiteral("0"), result, tr("Disabled."));
         return;
     }
     m_enabled->setEnabled(false);
@@ -268,16 +320,24 @@ void ProviderConfigForm::setEnabled(bool on)
         QString error = load->error();
         if (load->provider() && !load->provider()->missingConfig().isEmpty())
             error = tr("Not configured yet: %1.").arg(load->provider()->missingConfig().join(QStringLiteral(", ")));
-        const bool ok = error.isEmpty()
-            && ProviderSettings(m_hub.database())
-                   .setValue(
-                       m_manifest, QStringLiteral("enabled"), QStringLiteral("1"), m_hub.database().login(), &error);
-        if (!ok) {
+        const auto stayDisabled = [this, result](const QString &why) {
             const QSignalBlocker block(m_enabled);
             m_enabled->setChecked(false);
-        }
-        showResult(result, ok, ok ? tr("Enabled.") : tr("Stays disabled: %1").arg(error));
-        emit changed();
+            showResult(result, false, tr("Stays disabled: %1").arg(why));
+            emit changed();
+        };
+        if (!error.isEmpty())
+            return stayDisabled(error);
+        m_enabled->setEnabled(false);
+        auto *reply = m_service->setValue(m_manifest, QStringLiteral("enabled"), QStringLiteral("1"));
+        connect(reply, &BookReply::finished, this, [this, reply, result, stayDisabled] {
+            reply->deleteLater();
+            m_enabled->setEnabled(true);
+            if (!reply->ok())
+                return stayDisabled(reply->error());
+            showResult(result, true, tr("Enabled."));
+            emit changed();
+        });
     });
 }
 

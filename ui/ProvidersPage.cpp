@@ -4,7 +4,8 @@
 #include "ProviderConfigForm.h"
 #include "contract/Provider.h"
 #include "providerhub/ProviderHub.h"
-#include "storage/ProviderSettings.h"
+#include "services/ProviderSettingsService.h"
+#include "workspace/Workspace.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -15,9 +16,11 @@
 
 namespace pd {
 
-ProvidersPage::ProvidersPage(ProviderHub &hub, QWidget *parent)
+ProvidersPage::ProvidersPage(ProviderHub &hub, Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_hub(hub)
+    , m_workspace(workspace)
+    , m_service(new ProviderSettingsService(workspace.bookThread(), this))
     , m_list(new QListWidget(this))
     , m_forms(new QStackedWidget(this))
 {
@@ -46,7 +49,7 @@ void ProvidersPage::addForms()
         old->deleteLater();
     }
     for (const Manifest &manifest : m_hub.registry().manifests()) {
-        auto *form = new ProviderConfigForm(m_hub, manifest, this);
+        auto *form = new ProviderConfigForm(m_hub, m_workspace, manifest, this);
         static_cast<QWidget *>(form)->setEnabled(m_editable); // (the form's own setEnabled turns the provider on)
         if (!m_editable)
             form->setToolTip(tr("Only an admin changes providers and their secrets."));
@@ -80,19 +83,30 @@ void ProvidersPage::changeEvent(QEvent *event)
 
 void ProvidersPage::refreshBalances()
 {
-    refreshList();
-    for (const Manifest &manifest : m_hub.registry().manifests()) {
-        const QString name = manifest.name;
-        if (!m_hub.isEnabled(name)) {
-            m_balances.remove(name);
-            continue;
+    QStringList names;
+    for (const Manifest &manifest : m_hub.registry().manifests())
+        names << manifest.name;
+    auto *reply = m_service->enabled(names);
+    connect(reply, &BookReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_problem = reply->ok() ? QString() : tr("The providers' settings cannot be read: %1").arg(reply->error());
+        if (reply->ok())
+            m_enabled = reply->value();
+        refreshList();
+        emit enabledRead();
+        for (const Manifest &manifest : m_hub.registry().manifests()) {
+            const QString name = manifest.name;
+            if (!m_enabled.contains(name)) {
+                m_balances.remove(name);
+                continue;
+            }
+            m_hub.askBalance(name, this, [this, name](const Balances &balances, const QString &error) {
+                m_balances.insert(
+                    name, error.isEmpty() ? AmountText::list(balances) : tr("balance unknown: %1").arg(error));
+                refreshList();
+            });
         }
-        m_hub.askBalance(name, this, [this, name](const Balances &balances, const QString &error) {
-            m_balances.insert(
-                name, error.isEmpty() ? AmountText::list(balances) : tr("balance unknown: %1").arg(error));
-            refreshList();
-        });
-    }
+    });
 }
 
 void ProvidersPage::refreshList()
@@ -101,13 +115,13 @@ void ProvidersPage::refreshList()
         QListWidgetItem *item = m_list->item(i);
         const QString name = item->data(Qt::UserRole).toString();
         const auto manifest = m_hub.registry().manifest(name);
-        const bool enabled = m_hub.isEnabled(name);
+        const bool enabled = m_enabled.contains(name);
         QString text = tr("%1\n%2 · %n currencies", nullptr, int(manifest->allowXml.size()))
                            .arg(manifest->title, enabled ? tr("enabled") : tr("disabled"));
         if (enabled && m_balances.contains(name))
             text += u'\n' + m_balances.value(name);
         item->setText(text);
-        item->setToolTip(m_balances.value(name));
+        item->setToolTip(m_problem.isEmpty() ? m_balances.value(name) : m_problem);
     }
 }
 

@@ -9,10 +9,7 @@
 #include "merchant/ExchangeSiteClient.h"
 #include "merchant/IpnSender.h"
 #include "secrets/SecretStore.h"
-#include "storage/ActivityLog.h"
-#include "storage/Database.h"
-#include "storage/DeskSettings.h"
-#include "storage/Transaction.h"
+#include "services/SettingsService.h"
 #include "workspace/Workspace.h"
 
 #include <QCheckBox>
@@ -66,10 +63,11 @@ bool isWebUrl(const QString &text)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(Database &database, SecretStore &secrets, const ProviderRegistry &providers,
+SettingsDialog::SettingsDialog(Workspace &workspace, SecretStore &secrets, const ProviderRegistry &providers,
     const CurrencyRegistry &currencies, QWidget *parent)
     : QDialog(parent)
-    , m_db(database)
+    , m_service(new SettingsService(workspace.bookThread(), this))
+    , m_loading(new QLabel(tr("Loading…"), this))
     , m_enabled(new QCheckBox(tr("Listen for provider webhooks and the exchange site's IPNs"), this))
     , m_address(new QLineEdit(this))
     , m_addressProblem(new QLabel(this))
@@ -90,13 +88,10 @@ SettingsDialog::SettingsDialog(Database &database, SecretStore &secrets, const P
     setObjectName(QStringLiteral("SettingsDialog"));
     setWindowTitle(tr("Settings"));
 
-    DeskSettings desk(m_db);
-    m_enabled->setChecked(desk.value(key(DeskSettings::listenerEnabled)) == QLatin1String("1"));
-    m_address->setText(desk.value(key(DeskSettings::listenAddress), key(DeskSettings::defaultListenAddress)));
-    m_address->setPlaceholderText(key(DeskSettings::defaultListenAddress));
-    m_publicUrl->setText(desk.value(key(DeskSettings::publicUrl)));
+    // The book's values replace these once read (showStored).
+    m_address->setText(key(SettingsService::defaultListenAddress));
+    m_address->setPlaceholderText(key(SettingsService::defaultListenAddress));
     m_publicUrl->setPlaceholderText(tr("https://desk.example.com (optional)"));
-    m_publicAddress->setText(desk.value(key(DeskSettings::publicAddress)));
     m_publicAddress->setPlaceholderText(tr("The IP address providers see, for their allow-lists (optional)"));
 
     m_language->addItem(tr("The system's language"), QString());
@@ -121,22 +116,16 @@ SettingsDialog::SettingsDialog(Database &database, SecretStore &secrets, const P
     note->setFont(noteFont);
     form->addRow(note);
 
-    m_siteUrl->setText(desk.value(key(DeskSettings::siteUrl)));
     m_siteUrl->setPlaceholderText(tr("https://www.kryptoswap.io — for the client's payment links"));
-    m_apiUrl->setText(desk.value(key(ExchangeSiteClient::apiUrlSetting)));
     m_apiUrl->setPlaceholderText(tr("the site's own address, unless its API lives elsewhere"));
     for (const QString &code :
         { QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("uk"), QStringLiteral("es") })
         m_siteLanguage->addItem(code, code);
-    m_siteLanguage->setCurrentIndex(
-        qMax(0, m_siteLanguage->findData(desk.value(key(DeskSettings::siteLanguage), QStringLiteral("en")))));
     m_ipnWindow->setRange(0, 24 * 30);
     m_ipnWindow->setSuffix(tr(" h"));
     m_ipnWindow->setSpecialValueText(tr("off"));
-    m_ipnWindow->setValue(desk.value(key(IpnRoute::windowSetting), QStringLiteral("24")).toInt());
     m_ipnRetries->setRange(0, 10);
     m_ipnRetries->setSpecialValueText(tr("none (sent once, as the protocol says)"));
-    m_ipnRetries->setValue(desk.value(key(IpnSender::retriesSetting), QStringLiteral("0")).toInt());
     auto *site = new QGroupBox(tr("Exchange site"), this);
     auto *siteForm = new QFormLayout(site);
     siteForm->addRow(tr("Site address:"), withProblem(m_siteUrl, m_siteProblem));
@@ -150,13 +139,9 @@ SettingsDialog::SettingsDialog(Database &database, SecretStore &secrets, const P
         tr("Remove the IPN secret from the keychain? Every IPN is refused until a new one is saved."));
     m_apiToken->setRemoveQuestion(
         tr("Remove the site's API token from the keychain? New orders cannot be created until a new one is saved."));
-    const auto logSecret = [this](const QString &name, bool stored) {
-        ActivityLog(m_db).append(m_db.login(), QStringLiteral("desk.settings"), name,
-            stored ? tr("%1 stored in the keychain").arg(name) : tr("%1 removed from the keychain").arg(name));
-    };
     connect(m_ipnSecret, &SecretEditor::changed, this,
-        [logSecret](bool stored) { logSecret(IpnRoute::secretOwner() + u'/' + IpnRoute::secretKey(), stored); });
-    connect(m_apiToken, &SecretEditor::changed, this, [logSecret](bool stored) {
+        [this](bool stored) { logSecret(IpnRoute::secretOwner() + u'/' + IpnRoute::secretKey(), stored); });
+    connect(m_apiToken, &SecretEditor::changed, this, [this](bool stored) {
         logSecret(ExchangeSiteClient::secretOwner() + u'/' + ExchangeSiteClient::secretKey(), stored);
     });
     auto *secretsNote = new QLabel(tr("Secrets are kept in the keychain and saved at once with their own Save."), this);
@@ -186,22 +171,89 @@ SettingsDialog::SettingsDialog(Database &database, SecretStore &secrets, const P
 
     m_bookWide = { listener, site, defaults };
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_loading);
     layout->addWidget(thisDesk);
     layout->addWidget(listener);
     layout->addWidget(site);
     layout->addWidget(defaults, 1);
     layout->addWidget(buttons);
 
-    for (const auto &[name, value] : shownValues())
-        m_initial.insert(name, value);
     connect(m_address, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_publicUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_siteUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_apiUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    enableBookWide();
     validate();
+    load();
 
     resize(640, 720);
     restoreGeometry(QSettings().value(geometryKey).toByteArray());
+}
+
+void SettingsDialog::load()
+{
+    QStringList keys;
+    for (const auto &[name, value] : shownValues())
+        keys << name;
+    auto *reply = m_service->values(keys);
+    connect(reply, &BookReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (reply->ok()) {
+            showStored(reply->value());
+            m_readOk = true;
+            m_loading->hide();
+        } else {
+            // Nothing of the book's is shown, so nothing of it may be saved: only this desk's part.
+            m_loading->setText(tr("The order book's settings cannot be read: %1").arg(reply->error()));
+            m_loading->setStyleSheet(QStringLiteral("color: #c62828"));
+            m_loading->setWordWrap(true);
+        }
+        for (const auto &[name, value] : shownValues())
+            m_initial.insert(name, value);
+        m_loaded = true;
+        enableBookWide();
+        validate();
+        emit loaded();
+    });
+}
+
+// The editors show what the book holds: a key without a row shows its default.
+void SettingsDialog::showStored(const QHash<QString, QString> &stored)
+{
+    m_enabled->setChecked(stored.value(key(SettingsService::listenerEnabled)) == QLatin1String("1"));
+    m_address->setText(stored.value(key(SettingsService::listenAddress), key(SettingsService::defaultListenAddress)));
+    m_publicUrl->setText(stored.value(key(SettingsService::publicUrl)));
+    m_publicAddress->setText(stored.value(key(SettingsService::publicAddress)));
+    m_siteUrl->setText(stored.value(key(SettingsService::siteUrl)));
+    m_apiUrl->setText(stored.value(key(ExchangeSiteClient::apiUrlSetting)));
+    m_siteLanguage->setCurrentIndex(
+        qMax(0, m_siteLanguage->findData(stored.value(key(SettingsService::siteLanguage), QStringLiteral("en")))));
+    m_ipnWindow->setValue(stored.value(key(IpnRoute::windowSetting), QStringLiteral("24")).toInt());
+    m_ipnRetries->setValue(stored.value(key(IpnSender::retriesSetting), QStringLiteral("0")).toInt());
+    for (int row = 0; row < m_defaults->rowCount(); ++row) {
+        const QString xml = m_defaults->item(row, 0)->data(Qt::UserRole).toString();
+        QComboBox *box = m_providerBoxes.value(xml);
+        const QString value = stored.value(SettingsService::payoutDefaultKey(xml));
+        int index = box->findData(value);
+        if (index < 0) {
+            // Kept as stored (and not changed unless staff choose another) even though no
+            // built-in provider of that name serves the currency.
+            box->addItem(tr("%1 (does not serve %2)").arg(value, xml), value);
+            index = box->count() - 1;
+        }
+        box->setCurrentIndex(index);
+    }
+}
+
+void SettingsDialog::logSecret(const QString &name, bool stored)
+{
+    auto *reply = m_service->logSecret(name, stored);
+    connect(reply, &BookReply::finished, this, [this, reply, name] {
+        reply->deleteLater();
+        if (!reply->ok())
+            QMessageBox::warning(this, tr("Not in the activity log"),
+                tr("The change of %1 is done, but the activity log does not have it: %2").arg(name, reply->error()));
+    });
 }
 
 // One row per currency that at least one provider pays out in: the currencies in the
@@ -222,7 +274,6 @@ void SettingsDialog::addDefaultsRows(const ProviderRegistry &providers, const Cu
     unknown.sort();
     served << unknown;
 
-    DeskSettings desk(m_db);
     for (const QString &xml : std::as_const(served)) {
         auto *box = new QComboBox(m_defaults);
         box->setFocusPolicy(Qt::StrongFocus);
@@ -236,15 +287,6 @@ void SettingsDialog::addDefaultsRows(const ProviderRegistry &providers, const Cu
             delete box;
             continue;
         }
-        const QString stored = desk.value(DeskSettings::payoutDefaultKey(xml));
-        int index = box->findData(stored);
-        if (index < 0) {
-            // Kept as stored (and not changed unless staff choose another) even though no
-            // built-in provider of that name serves the currency.
-            box->addItem(tr("%1 (does not serve %2)").arg(stored, xml), stored);
-            index = box->count() - 1;
-        }
-        box->setCurrentIndex(index);
         const auto currency = currencies.byXml(xml);
         auto *item = new QTableWidgetItem(currency ? tr("%1 — %2").arg(xml, currency->name) : xml);
         item->setData(Qt::UserRole, xml);
@@ -288,25 +330,25 @@ void SettingsDialog::validate()
         siteOk ? QString() : tr("Write the site's address starting with https:// (or http://), or leave it empty."));
     m_siteProblem->setVisible(!siteOk);
 
-    m_ok->setEnabled(addressOk && urlOk && siteOk);
+    m_ok->setEnabled(m_loaded && !m_saving && addressOk && urlOk && siteOk);
 }
 
 QList<std::pair<QString, QString>> SettingsDialog::shownValues() const
 {
     QList<std::pair<QString, QString>> values = {
-        { key(DeskSettings::listenerEnabled), m_enabled->isChecked() ? QStringLiteral("1") : QStringLiteral("0") },
-        { key(DeskSettings::listenAddress), m_address->text().trimmed() },
-        { key(DeskSettings::publicUrl), m_publicUrl->text().trimmed() },
-        { key(DeskSettings::publicAddress), m_publicAddress->text().trimmed() },
-        { key(DeskSettings::siteUrl), m_siteUrl->text().trimmed() },
+        { key(SettingsService::listenerEnabled), m_enabled->isChecked() ? QStringLiteral("1") : QStringLiteral("0") },
+        { key(SettingsService::listenAddress), m_address->text().trimmed() },
+        { key(SettingsService::publicUrl), m_publicUrl->text().trimmed() },
+        { key(SettingsService::publicAddress), m_publicAddress->text().trimmed() },
+        { key(SettingsService::siteUrl), m_siteUrl->text().trimmed() },
         { key(ExchangeSiteClient::apiUrlSetting), m_apiUrl->text().trimmed() },
-        { key(DeskSettings::siteLanguage), m_siteLanguage->currentData().toString() },
+        { key(SettingsService::siteLanguage), m_siteLanguage->currentData().toString() },
         { key(IpnRoute::windowSetting), QString::number(m_ipnWindow->value()) },
         { key(IpnSender::retriesSetting), QString::number(m_ipnRetries->value()) },
     };
     for (int row = 0; row < m_defaults->rowCount(); ++row) {
         const QString xml = m_defaults->item(row, 0)->data(Qt::UserRole).toString();
-        values.append({ DeskSettings::payoutDefaultKey(xml), m_providerBoxes.value(xml)->currentData().toString() });
+        values.append({ SettingsService::payoutDefaultKey(xml), m_providerBoxes.value(xml)->currentData().toString() });
     }
     return values;
 }
@@ -330,32 +372,22 @@ void SettingsDialog::accept()
     if (changes.isEmpty())
         return QDialog::accept();
 
-    const QString actor = m_db.login();
-    DeskSettings desk(m_db);
-    ActivityLog log(m_db);
-    QString error;
-    bool ok = false;
-    {
-        Transaction transaction(m_db);
-        ok = transaction.isActive();
-        for (const auto &[name, value] : std::as_const(changes)) {
-            if (!ok)
-                break;
-            ok = desk.setValue(name, value, &error)
-                && log.append(actor, QStringLiteral("desk.settings"), name,
-                    value.isEmpty() ? tr("%1 cleared").arg(name) : tr("%1 set to \"%2\"").arg(name, value));
+    m_saving = true;
+    validate();
+    auto *reply = m_service->save(changes);
+    connect(reply, &BookReply::finished, this, [this, reply, changes] {
+        reply->deleteLater();
+        m_saving = false;
+        validate();
+        if (!reply->ok()) {
+            QMessageBox::warning(this, tr("Settings not saved"), tr("Nothing was saved: %1").arg(reply->error()));
+            return;
         }
-        ok = ok && transaction.commit();
-    }
-    if (!ok) {
-        if (error.isEmpty())
-            error = m_db.lastError();
-        QMessageBox::warning(this, tr("Settings not saved"), tr("Nothing was saved: %1").arg(error));
-        return;
-    }
-    for (const auto &[name, value] : std::as_const(changes))
-        m_initial.insert(name, value);
-    QDialog::accept();
+        for (const auto &[name, value] : changes)
+            m_initial.insert(name, value);
+        if (isVisible()) // not closed (Cancel) while the book was writing
+            QDialog::accept();
+    });
 }
 
 void SettingsDialog::done(int result)
@@ -366,9 +398,17 @@ void SettingsDialog::done(int result)
 
 void SettingsDialog::setBookWideEditable(bool editable)
 {
+    m_bookWideEditable = editable;
+    enableBookWide();
+}
+
+// The book's part is changed once it is read, and by admins only.
+void SettingsDialog::enableBookWide()
+{
+    const bool readOk = m_loaded && m_readOk;
     for (QWidget *group : m_bookWide) {
-        group->setEnabled(editable);
-        group->setToolTip(editable ? QString() : tr("Only an admin changes the order book's settings."));
+        group->setEnabled(m_bookWideEditable && readOk);
+        group->setToolTip(m_bookWideEditable ? QString() : tr("Only an admin changes the order book's settings."));
     }
 }
 

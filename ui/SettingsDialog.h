@@ -17,10 +17,11 @@ class QTableWidget;
 namespace pd {
 
 class CurrencyRegistry;
-class Database;
 class ProviderRegistry;
 class SecretEditor;
 class SecretStore;
+class SettingsService;
+class Workspace;
 
 // Edit → Settings…: the desk-wide settings kept in the order book (DeskSettings), shared by
 // every desk on it. The listener (read when the desk starts), the exchange site (its address
@@ -29,11 +30,13 @@ class SecretStore;
 // with an entry in the activity log, in one transaction: all of them or none. Cancel writes
 // nothing. The site's secrets (the IPN secret, the API token) are the exception: they go to the
 // keychain at once with their own Save, as on the Providers page, since a keychain write cannot
-// join the book's transaction; each change is in the activity log, never its value.
+// join the book's transaction; each change is in the activity log, never its value. The book is
+// read and written through SettingsService, on the book's thread: the book's settings are shown
+// (and OK offered) once they are read, and OK closes the dialog once the book has them.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
-    SettingsDialog(Database &database, SecretStore &secrets, const ProviderRegistry &providers,
+    SettingsDialog(Workspace &workspace, SecretStore &secrets, const ProviderRegistry &providers,
         const CurrencyRegistry &currencies, QWidget *parent = nullptr);
 
     void accept() override;
@@ -41,6 +44,8 @@ public:
     // Only admins change the book's settings (listener, site, secrets, default providers); the
     // interface language is each staff member's own.
     void setBookWideEditable(bool editable);
+    // Whether the book's settings have been read (and are shown).
+    bool isLoaded() const { return m_loaded; }
 
     // For tests: the editors.
     QCheckBox *listenerEnabledBox() const { return m_enabled; }
@@ -59,16 +64,28 @@ public:
     SecretEditor *apiTokenEditor() const { return m_apiToken; }
     QComboBox *languageBox() const { return m_language; }
 
+signals:
+    void loaded(); // the book's settings are read and shown (or why they cannot be, said)
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void addDefaultsRows(const ProviderRegistry &providers, const CurrencyRegistry &currencies);
     void validate();
+    void load();
+    void showStored(const QHash<QString, QString> &stored);
+    void enableBookWide();
+    void logSecret(const QString &name, bool stored);
     // Every key with the value the dialog shows now, in the dialog's order.
     QList<std::pair<QString, QString>> shownValues() const;
 
-    Database &m_db;
+    SettingsService *m_service;
+    bool m_loaded = false;
+    bool m_readOk = false; // loaded, and the book's values are shown
+    bool m_saving = false;
+    bool m_bookWideEditable = true;
+    QLabel *m_loading;
     QList<QWidget *> m_bookWide;
     QCheckBox *m_enabled;
     QLineEdit *m_address;

@@ -1,7 +1,7 @@
 #include "StaffDialog.h"
 
-#include "storage/Database.h"
-#include "storage/Staff.h"
+#include "services/StaffService.h"
+#include "workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,12 +13,13 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace pd {
 
-StaffDialog::StaffDialog(Database &database, QWidget *parent)
+StaffDialog::StaffDialog(Workspace &workspace, QWidget *parent)
     : QDialog(parent)
-    , m_db(database)
+    , m_service(new StaffService(workspace.bookThread(), this))
     , m_table(new QTableWidget(0, 3, this))
     , m_login(new QLineEdit(this))
     , m_name(new QLineEdit(this))
@@ -36,8 +37,9 @@ StaffDialog::StaffDialog(Database &database, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    for (Staff::Role role : { Staff::Role::Viewer, Staff::Role::Operator, Staff::Role::Admin })
-        m_role->addItem(Staff::title(role), int(role));
+    for (StaffService::Role role :
+        { StaffService::Role::Viewer, StaffService::Role::Operator, StaffService::Role::Admin })
+        m_role->addItem(StaffService::title(role), int(role));
     m_role->setCurrentIndex(1);
     m_login->setPlaceholderText(tr("PostgreSQL login"));
     m_name->setPlaceholderText(tr("Name shown to the team"));
@@ -81,25 +83,41 @@ StaffDialog::StaffDialog(Database &database, QWidget *parent)
     resize(720, 420);
 }
 
+void StaffDialog::setSaving(bool saving)
+{
+    m_saving = saving;
+    m_save->setEnabled(!saving);
+    m_remove->setEnabled(!saving);
+    if (saving)
+        m_result->setText(tr("Saving…"));
+}
+
 void StaffDialog::save()
 {
-    QString error;
-    const Staff::Member member { m_login->text().trimmed(), m_name->text().trimmed(),
-        Staff::Role(m_role->currentData().toInt()) };
-    if (Staff(m_db).set(member, m_db.login(), &error)) {
-        m_result->setText(tr("%1 is now %2.").arg(member.login, Staff::title(member.role)));
-        m_login->clear();
-        m_name->clear();
-    } else {
-        m_result->setText(error);
-    }
-    refresh();
+    if (m_saving)
+        return; // Enter and a click save once
+    const StaffService::Member member { m_login->text().trimmed(), m_name->text().trimmed(),
+        StaffService::Role(m_role->currentData().toInt()) };
+    setSaving(true);
+    auto *reply = m_service->set(member);
+    connect(reply, &BookReply::finished, this, [this, reply, member] {
+        reply->deleteLater();
+        setSaving(false);
+        if (reply->ok()) {
+            m_result->setText(tr("%1 is now %2.").arg(member.login, StaffService::title(member.role)));
+            m_login->clear();
+            m_name->clear();
+        } else {
+            m_result->setText(reply->error());
+        }
+        refresh();
+    });
 }
 
 bool StaffDialog::removeSelected(bool ask)
 {
     const int row = m_table->currentRow();
-    if (row < 0)
+    if (row < 0 || m_saving)
         return false;
     const QString login = m_table->item(row, 0)->text();
     if (ask
@@ -107,28 +125,46 @@ bool StaffDialog::removeSelected(bool ask)
                tr("%1 will no longer be able to open this order book. Remove?").arg(login))
             != QMessageBox::Yes)
         return false;
-    QString error;
-    const bool removed = Staff(m_db).remove(login, m_db.login(), &error);
-    m_result->setText(removed ? tr("%1 removed.").arg(login) : error);
-    refresh();
-    return removed;
+    setSaving(true);
+    auto *reply = m_service->remove(login);
+    connect(reply, &BookReply::finished, this, [this, reply, login] {
+        reply->deleteLater();
+        setSaving(false);
+        m_result->setText(reply->ok() ? tr("%1 removed.").arg(login) : reply->error());
+        refresh();
+    });
+    return true;
 }
 
 void StaffDialog::refresh()
 {
-    QString error;
-    const QList<Staff::Member> all = Staff(m_db).all(&error);
-    if (!error.isEmpty())
-        m_result->setText(error);
-    m_table->setRowCount(int(all.size()));
-    for (int row = 0; row < all.size(); ++row) {
-        const Staff::Member &m = all.at(row);
-        m_table->setItem(row, 0, new QTableWidgetItem(m.login));
-        m_table->setItem(row, 1, new QTableWidgetItem(m.name));
-        auto *role = new QTableWidgetItem(Staff::title(m.role));
-        role->setData(Qt::UserRole, int(m.role));
-        m_table->setItem(row, 2, role);
+    if (!m_shownOnce) {
+        m_table->setEnabled(false);
+        m_result->setText(tr("Loading…"));
     }
+    auto *reply = m_service->all();
+    connect(reply, &BookReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (!std::exchange(m_shownOnce, true))
+            m_result->clear();
+        m_table->setEnabled(true);
+        if (!reply->ok()) {
+            m_result->setText(reply->error());
+            emit loaded();
+            return;
+        }
+        const QList<StaffService::Member> &all = reply->value();
+        m_table->setRowCount(int(all.size()));
+        for (int row = 0; row < all.size(); ++row) {
+            const StaffService::Member &m = all.at(row);
+            m_table->setItem(row, 0, new QTableWidgetItem(m.login));
+            m_table->setItem(row, 1, new QTableWidgetItem(m.name));
+            auto *role = new QTableWidgetItem(StaffService::title(m.role));
+            role->setData(Qt::UserRole, int(m.role));
+            m_table->setItem(row, 2, role);
+        }
+        emit loaded();
+    });
 }
 
 } // namespace pd

@@ -8,6 +8,7 @@ namespace pd {
 
 DatabaseThread::DatabaseThread(Database &like, const QString &connectionName)
     : m_like(like)
+    , m_home(std::make_unique<QObject>())
     , m_worker(std::make_unique<QObject>())
 {
     m_thread.setObjectName(connectionName);

@@ -52,13 +52,21 @@ public:
     BookAnswer<T> *ask(Urgency urgency, QObject *parent, std::function<T(Database &, QString *)> work)
     {
         auto *reply = new BookAnswer<T>(parent);
-        post(urgency, [reply = QPointer<BookAnswer<T>>(reply), work = std::move(work)](Database &db) {
+        // The answer is handed over through an object of the asking thread that outlives the
+        // work (m_home), and the reply looked up there: a reply deleted on that thread while
+        // the work ran is never posted to (a QPointer checked on this thread could be).
+        QObject *home = QThread::currentThread() == m_home->thread() ? m_home.get() : nullptr;
+        post(urgency, [reply = QPointer<BookAnswer<T>>(reply), home, work = std::move(work)](Database &db) {
             QString error;
             auto result = std::make_shared<T>(work(db, &error));
-            if (reply)
-                QMetaObject::invokeMethod(
-                    reply.data(), [reply = reply.data(), result, error] { reply->complete(std::move(*result), error); },
-                    Qt::QueuedConnection);
+            const auto complete = [reply, result, error] {
+                if (reply)
+                    reply->complete(std::move(*result), error);
+            };
+            if (home)
+                QMetaObject::invokeMethod(home, complete, Qt::QueuedConnection);
+            else if (reply)
+                QMetaObject::invokeMethod(reply.data(), complete, Qt::QueuedConnection);
         });
         return reply;
     }
@@ -69,6 +77,7 @@ private:
     void drain(); // on m_thread
 
     Database &m_like;
+    std::unique_ptr<QObject> m_home; // on the thread that made this one: where answers arrive
     QThread m_thread;
     std::unique_ptr<QObject> m_worker; // lives on m_thread, receives the queued work
     std::unique_ptr<Database> m_database; // opened, used and closed on m_thread
