@@ -80,10 +80,10 @@
     </message>
 </context>
 <context>
-    <name>pd::OrderBookDialog</name>
+    <name>pd::OrderBookService</name>
     <message numerus="yes">
         <source>Connected: PostgreSQL %1, an order book with %n order(s).</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Connected: PostgreSQL %1, an order book with %n order.</numerusform>
             <numerusform>Connected: PostgreSQL %1, an order book with %n orders.</numerusform>
         </translation>

@@ -452,7 +452,7 @@
     </message>
 </context>
 <context>
-    <name>pd::ActivityPage</name>
+    <name>pd::ActivityModel</name>
     <message>
         <source>When</source>
         <translation>Cuándo</translation>
@@ -472,6 +472,13 @@
     <message>
         <source>Details</source>
         <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ActivityPage</name>
+    <message>
+        <source>The activity log cannot be read: %1</source>
+        <translation>No se puede leer el registro de actividad: %1</translation>
     </message>
 </context>
 <context>
@@ -775,6 +782,18 @@
         <source>Nothing imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>The blocked recipients cannot be read: %1</source>
+        <translation>No se pueden leer los destinatarios bloqueados: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::BookCommand</name>
@@ -866,6 +885,13 @@
     </message>
 </context>
 <context>
+    <name>pd::CheckedWork</name>
+    <message>
+        <source>The order book refused the change.</source>
+        <translation>El libro de pedidos rechazó el cambio.</translation>
+    </message>
+</context>
+<context>
     <name>pd::Cli</name>
     <message>
         <source>No command given.</source>
@@ -874,14 +900,6 @@
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Orden desconocida «%1».</translation>
-    </message>
-    <message>
-        <source>Unknown subcommand &quot;orders %1&quot;.</source>
-        <translation>Suborden desconocida «orders %1».</translation>
-    </message>
-    <message>
-        <source>&quot;providers&quot; needs a subcommand: list, set, unset or test.</source>
-        <translation>«providers» necesita una suborden: list, set, unset o test.</translation>
     </message>
     <message>
         <source>NAME, KEY and VALUE as the subcommand needs.</source>
@@ -894,10 +912,6 @@ and stored in the OS keychain; it is never shown, logged or written anywhere els
         <translation>Proveedores de pago: list, set NAME KEY [VALUE], unset NAME KEY, test NAME.
 Un secreto (una clave de tipo 2 en el required_config del proveedor) se lee de la entrada estándar
 y se guarda en el llavero del sistema; nunca se muestra, se registra ni se escribe en otro lugar.</translation>
-    </message>
-    <message>
-        <source>Unknown subcommand &quot;providers %1&quot;.</source>
-        <translation>Suborden desconocida «providers %1».</translation>
     </message>
     <message>
         <source>Wrong number of arguments for &quot;providers %1&quot;.</source>
@@ -914,10 +928,6 @@ y se guarda en el llavero del sistema; nunca se muestra, se registra ni se escri
     <message>
         <source>name</source>
         <translation>nombre</translation>
-    </message>
-    <message>
-        <source>serve: the listener&apos;s address (default: the settings&apos;, else 127.0.0.1:8787).</source>
-        <translation>serve: la dirección del receptor (por defecto: la de los ajustes, o 127.0.0.1:8787).</translation>
     </message>
     <message>
         <source>host:port</source>
@@ -1316,10 +1326,6 @@ in ISO 8601 UTC, cells a spreadsheet would run as a formula prefixed with an apo
 en ISO 8601 UTC, y las celdas que una hoja de cálculo ejecutaría como fórmula, precedidas de un apóstrofo.</translation>
     </message>
     <message>
-        <source>&quot;export&quot; needs a subcommand: csv.</source>
-        <translation>«export» necesita una suborden: csv.</translation>
-    </message>
-    <message>
         <source>--what needs orders or history.</source>
         <translation>--what necesita orders o history.</translation>
     </message>
@@ -1408,10 +1414,6 @@ cambio se escribe en el registro de actividad.</translation>
     <message>
         <source>Warning: %1</source>
         <translation>Aviso: %1</translation>
-    </message>
-    <message>
-        <source>&quot;orders&quot; needs a subcommand: list, show, import, create or recipient.</source>
-        <translation>«orders» necesita un subcomando: list, show, import, create o recipient.</translation>
     </message>
     <message>
         <source>There is no workspace in %1, and nothing was created. Create one with &quot;payoutdesk-cli init %1&quot; (or add --create).</source>
@@ -1532,42 +1534,6 @@ cifrar. Se aplica la próxima vez que arranque el receptor. Solo administradores
         <translation>Se aplica la próxima vez que arranque el receptor.</translation>
     </message>
     <message>
-        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
-
-Commands:
-  init DIR        create a workspace (every other command refuses a folder that holds none)
-  orders list     list orders, filtered (table, JSON or CSV)
-  orders show ID  one order with its history (ID is the order id or its UID)
-  orders import FILE  import orders from JSON or CSV, all or nothing
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
-  orders recipient ORDER accept|keep --comment TEXT  decide on a recipient the site changed
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
-  merchant site URL [--api URL]   the exchange site (payment links, order creation)
-  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
-  providers list      the built-in payout providers and their settings
-  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
-  providers unset NAME KEY        remove a secret from the keychain
-  providers test NAME             a signed balance call
-  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
-  payout hold|reject ORDER... --reason TEXT  hold a payout (release undoes it) / return the order
-  payout release|retry ORDER... [--comment TEXT]  release a hold / queue a failed payout again
-  payout mark-paid ORDER... --reference REF  the payout was made outside the desk
-  payout status ORDER             an order&apos;s payout attempts
-  payout poll                     ask the providers about open payouts, once
-  serve [--listen HOST:PORT] [--insecure-listen]  the listener (TLS from the settings) and the poller
-  listener tls CERT KEY | --off   the listener&apos;s TLS (the key&apos;s password on standard input)
-  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
-  sandbox ledger --url URL        print what a running sandbox was asked to pay
-  book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
-  limits list | set PROVIDER XML KIND [VALUE]  payout limits, automatic payouts, four eyes
-  staff list | set LOGIN ROLE [NAME] | remove LOGIN  a team book&apos;s staff and their roles
-
-Every command takes --help.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>hold, reject: why, kept in the order&apos;s history.</source>
         <translation>hold, reject: el motivo, que queda en el historial del pedido.</translation>
     </message>
@@ -1584,10 +1550,6 @@ Every command takes --help.
         <translation>release, retry: un comentario para el historial del pedido.</translation>
     </message>
     <message>
-        <source>&quot;payout&quot; needs a subcommand: approve, hold, release, reject, retry, mark-paid, status, poll or serve.</source>
-        <translation>«payout» necesita un subcomando: approve, hold, release, reject, retry, mark-paid, status, poll o serve.</translation>
-    </message>
-    <message>
         <source>&quot;payout %1&quot; needs order ids or UIDs.</source>
         <translation>«payout %1» necesita ids o UID de pedidos.</translation>
     </message>
@@ -1598,6 +1560,158 @@ Every command takes --help.
     <message>
         <source>&quot;payout %1&quot; needs --reason TEXT.</source>
         <translation>«payout %1» necesita --reason TEXTO.</translation>
+    </message>
+    <message>
+        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...</source>
+        <translation>Uso: payoutdesk-cli [--workspace DIR | --demo] COMANDO ...</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Every command takes --help.</source>
+        <translation>Todos los comandos aceptan --help.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand &quot;%1 %2&quot;.</source>
+        <translation>Subcomando desconocido «%1 %2».</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a subcommand: %2.</source>
+        <translation>«%1» necesita un subcomando: %2.</translation>
+    </message>
+    <message>
+        <source>serve: the listener&apos;s address (default: the settings&apos;, else %1).</source>
+        <translation>serve: la dirección del receptor (por defecto, la de los ajustes; si no, %1).</translation>
+    </message>
+    <message>
+        <source>create a workspace (every other command refuses a folder that holds none)</source>
+        <translation>crear un espacio de trabajo (los demás comandos rechazan una carpeta sin él)</translation>
+    </message>
+    <message>
+        <source>list orders, filtered (table, JSON or CSV)</source>
+        <translation>listar pedidos filtrados (tabla, JSON o CSV)</translation>
+    </message>
+    <message>
+        <source>one order with its history (ID is the order id or its UID)</source>
+        <translation>un pedido con su historial (ID es el id del pedido o su UID)</translation>
+    </message>
+    <message>
+        <source>import orders from JSON or CSV, all or nothing</source>
+        <translation>importar pedidos de JSON o CSV, todos o ninguno</translation>
+    </message>
+    <message>
+        <source>create an order on the exchange site</source>
+        <translation>crear un pedido en el sitio de cambio</translation>
+    </message>
+    <message>
+        <source>decide on a recipient the site changed</source>
+        <translation>decidir sobre un destinatario que cambió el sitio</translation>
+    </message>
+    <message>
+        <source>orders or their history as CSV</source>
+        <translation>pedidos o su historial en CSV</translation>
+    </message>
+    <message>
+        <source>the exchange site (payment links, order creation)</source>
+        <translation>el sitio de cambio (enlaces de pago, creación de pedidos)</translation>
+    </message>
+    <message>
+        <source>the desk&apos;s IPN secret / the site&apos;s API token, from standard input</source>
+        <translation>el secreto IPN de PayoutDesk / el token API del sitio, por la entrada estándar</translation>
+    </message>
+    <message>
+        <source>the built-in payout providers and their settings</source>
+        <translation>los proveedores de pago incluidos y sus ajustes</translation>
+    </message>
+    <message>
+        <source>set a setting; a secret is read from standard input</source>
+        <translation>fijar un ajuste; un secreto se lee de la entrada estándar</translation>
+    </message>
+    <message>
+        <source>remove a secret from the keychain</source>
+        <translation>quitar un secreto del llavero</translation>
+    </message>
+    <message>
+        <source>a signed balance call</source>
+        <translation>una consulta de saldo firmada</translation>
+    </message>
+    <message>
+        <source>pay orders waiting for their payout</source>
+        <translation>pagar pedidos que esperan su pago</translation>
+    </message>
+    <message>
+        <source>hold payouts (release undoes it)</source>
+        <translation>retener pagos (release lo deshace)</translation>
+    </message>
+    <message>
+        <source>release held orders</source>
+        <translation>liberar pedidos retenidos</translation>
+    </message>
+    <message>
+        <source>refuse to pay: the orders are returned, their senders refunded</source>
+        <translation>negar el pago: los pedidos se devuelven y se reembolsa a los remitentes</translation>
+    </message>
+    <message>
+        <source>put failed payouts back in the queue</source>
+        <translation>devolver a la cola los pagos fallidos</translation>
+    </message>
+    <message>
+        <source>the payout was made outside the desk</source>
+        <translation>el pago se hizo fuera de PayoutDesk</translation>
+    </message>
+    <message>
+        <source>an order&apos;s payout attempts</source>
+        <translation>los intentos de pago de un pedido</translation>
+    </message>
+    <message>
+        <source>ask the providers about open payouts, once</source>
+        <translation>preguntar una vez a los proveedores por los pagos abiertos</translation>
+    </message>
+    <message>
+        <source>the listener (TLS from the settings) and the poller</source>
+        <translation>el receptor (TLS de los ajustes) y el sondeo</translation>
+    </message>
+    <message>
+        <source>the listener&apos;s TLS (the key&apos;s password on standard input)</source>
+        <translation>el TLS del receptor (la contraseña de la clave por la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>run the sandbox provider (API secret on standard input)</source>
+        <translation>ejecutar el proveedor sandbox (secreto API por la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>print what a running sandbox was asked to pay</source>
+        <translation>mostrar qué se pidió pagar a un sandbox en marcha</translation>
+    </message>
+    <message>
+        <source>move this workspace&apos;s SQLite book into an empty PostgreSQL database</source>
+        <translation>mover el libro SQLite de este espacio a una base PostgreSQL vacía</translation>
+    </message>
+    <message>
+        <source>payout limits, automatic payouts, four eyes</source>
+        <translation>límites de pago, pagos automáticos, cuatro ojos</translation>
+    </message>
+    <message>
+        <source>set one (no VALUE: remove it); KIND: see limits set --help</source>
+        <translation>fijar uno (sin VALOR: quitarlo); KIND: ver limits set --help</translation>
+    </message>
+    <message>
+        <source>a team book&apos;s staff and their roles</source>
+        <translation>el equipo de un libro compartido y sus roles</translation>
+    </message>
+    <message>
+        <source>add a member, or change their role (viewer, operator, admin)</source>
+        <translation>añadir a alguien o cambiar su rol (viewer, operator, admin)</translation>
+    </message>
+    <message>
+        <source>take a member off the staff</source>
+        <translation>quitar a alguien del equipo</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +1858,13 @@ Every command takes --help.
     </message>
 </context>
 <context>
+    <name>pd::CsvExportJob</name>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>La exportación se canceló; no se escribió nada.</translation>
+    </message>
+</context>
+<context>
     <name>pd::DashboardPage</name>
     <message>
         <source>By currency</source>
@@ -1832,6 +1953,21 @@ Every command takes --help.
     <message>
         <source>The book is empty</source>
         <translation>El libro está vacío</translation>
+    </message>
+    <message>
+        <source>The figures cannot be read: %1</source>
+        <translation>No se pueden leer las cifras: %1</translation>
+    </message>
+    <message>
+        <source>The providers&apos; settings cannot be read: %1</source>
+        <translation>No se pueden leer los ajustes de los proveedores: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DashboardService</name>
+    <message>
+        <source>The dashboard&apos;s figures cannot be read.</source>
+        <translation>No se pueden leer las cifras del panel.</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2534,18 @@ Every command takes --help.
         <source>Saved. On one desk every approval is its OS user&apos;s: a payout above it needs a second OS user opening this workspace, or a team&apos;s order book.</source>
         <translation>Guardado. En un solo puesto cada aprobación es de su usuario del sistema: un pago por encima necesita un segundo usuario del sistema que abra este espacio de trabajo, o un libro de órdenes de equipo.</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>The limits cannot be read: %1</source>
+        <translation>No se pueden leer los límites: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ListenerTls</name>
@@ -2963,17 +3111,6 @@ Every command takes --help.
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
-    <message numerus="yes">
-        <source>Connected: PostgreSQL %1, an order book with %n order(s).</source>
-        <translation>
-            <numerusform>Conectado: PostgreSQL %1, un libro de órdenes con %n orden.</numerusform>
-            <numerusform>Conectado: PostgreSQL %1, un libro de órdenes con %n órdenes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Connected: PostgreSQL %1, an empty database (a move can go there).</source>
-        <translation>Conectado: PostgreSQL %1, una base de datos vacía (se puede mover el libro allí).</translation>
-    </message>
     <message>
         <source>Use this book</source>
         <translation>Usar este libro</translation>
@@ -3017,6 +3154,32 @@ Every command takes --help.
     <message>
         <source>NO</source>
         <translation>NO</translation>
+    </message>
+</context>
+<context>
+    <name>pd::OrderBookService</name>
+    <message>
+        <source>Cannot connect to %1.</source>
+        <translation>No se puede conectar con %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: PostgreSQL %1, an order book with %n order(s).</source>
+        <translation>
+            <numerusform>Conectado: PostgreSQL %1, un libro de pedidos con %n pedido.</numerusform>
+            <numerusform>Conectado: PostgreSQL %1, un libro de pedidos con %n pedidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1, an empty database (a move can go there).</source>
+        <translation>Conectado: PostgreSQL %1, una base vacía (se puede mover ahí).</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s book is on PostgreSQL already.</source>
+        <translation>El libro de este puesto ya está en PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The move did not finish.</source>
+        <translation>El traslado no terminó.</translation>
     </message>
 </context>
 <context>
@@ -4058,6 +4221,18 @@ Every command takes --help.
         <source>%1 (optional):</source>
         <translation>%1 (opcional):</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s settings cannot be read: %1</source>
+        <translation>No se pueden leer los ajustes del proveedor: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
 </context>
 <context>
     <name>pd::ProviderProblem</name>
@@ -4235,6 +4410,10 @@ Every command takes --help.
     <message>
         <source>Only an admin changes providers and their secrets.</source>
         <translation>Solo un administrador cambia los proveedores y sus secretos.</translation>
+    </message>
+    <message>
+        <source>The providers&apos; settings cannot be read: %1</source>
+        <translation>No se pueden leer los ajustes de los proveedores: %1</translation>
     </message>
 </context>
 <context>
@@ -4761,14 +4940,6 @@ Every command takes --help.
         <translation>¿Quitar el token de API del sitio del llavero? No se podrán crear órdenes nuevas hasta que se guarde uno nuevo.</translation>
     </message>
     <message>
-        <source>%1 stored in the keychain</source>
-        <translation>%1 guardado en el llavero</translation>
-    </message>
-    <message>
-        <source>%1 removed from the keychain</source>
-        <translation>%1 quitado del llavero</translation>
-    </message>
-    <message>
         <source>Secrets are kept in the keychain and saved at once with their own Save.</source>
         <translation>Los secretos se guardan en el llavero, al momento, con su propio botón Guardar.</translation>
     </message>
@@ -4809,14 +4980,6 @@ Every command takes --help.
         <translation>Escriba la dirección del sitio empezando por https:// (o http://), o déjela vacía.</translation>
     </message>
     <message>
-        <source>%1 cleared</source>
-        <translation>%1 borrado</translation>
-    </message>
-    <message>
-        <source>%1 set to &quot;%2&quot;</source>
-        <translation>%1 establecido en «%2»</translation>
-    </message>
-    <message>
         <source>Settings not saved</source>
         <translation>Ajustes no guardados</translation>
     </message>
@@ -4839,6 +5002,41 @@ Every command takes --help.
     <message>
         <source>Only an admin changes the order book&apos;s settings.</source>
         <translation>Solo un administrador cambia los ajustes del libro de órdenes.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>The order book&apos;s settings cannot be read: %1</source>
+        <translation>No se pueden leer los ajustes del libro de pedidos: %1</translation>
+    </message>
+    <message>
+        <source>Not in the activity log</source>
+        <translation>No está en el registro de actividad</translation>
+    </message>
+    <message>
+        <source>The change of %1 is done, but the activity log does not have it: %2</source>
+        <translation>El cambio de %1 está hecho, pero el registro de actividad no lo tiene: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SettingsService</name>
+    <message>
+        <source>%1 cleared</source>
+        <translation>%1 borrado</translation>
+    </message>
+    <message>
+        <source>%1 set to &quot;%2&quot;</source>
+        <translation>%1 = «%2»</translation>
+    </message>
+    <message>
+        <source>%1 stored in the keychain</source>
+        <translation>%1 guardado en el llavero</translation>
+    </message>
+    <message>
+        <source>%1 removed from the keychain</source>
+        <translation>%1 quitado del llavero</translation>
     </message>
 </context>
 <context>
@@ -4925,6 +5123,14 @@ Every command takes --help.
     <message>
         <source>%1 removed.</source>
         <translation>%1 quitado.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
     </message>
 </context>
 <context>

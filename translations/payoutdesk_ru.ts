@@ -454,7 +454,7 @@
     </message>
 </context>
 <context>
-    <name>pd::ActivityPage</name>
+    <name>pd::ActivityModel</name>
     <message>
         <source>When</source>
         <translation>Когда</translation>
@@ -474,6 +474,13 @@
     <message>
         <source>Details</source>
         <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ActivityPage</name>
+    <message>
+        <source>The activity log cannot be read: %1</source>
+        <translation>Журнал действий не читается: %1</translation>
     </message>
 </context>
 <context>
@@ -780,6 +787,18 @@
         <source>Nothing imported: %1</source>
         <translation>Ничего не импортировано: %1</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>The blocked recipients cannot be read: %1</source>
+        <translation>Заблокированные получатели не читаются: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::BookCommand</name>
@@ -871,6 +890,13 @@
     </message>
 </context>
 <context>
+    <name>pd::CheckedWork</name>
+    <message>
+        <source>The order book refused the change.</source>
+        <translation>Книга заявок отказала в изменении.</translation>
+    </message>
+</context>
+<context>
     <name>pd::Cli</name>
     <message>
         <source>No command given.</source>
@@ -879,14 +905,6 @@
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Неизвестная команда «%1».</translation>
-    </message>
-    <message>
-        <source>Unknown subcommand &quot;orders %1&quot;.</source>
-        <translation>Неизвестная подкоманда «orders %1».</translation>
-    </message>
-    <message>
-        <source>&quot;providers&quot; needs a subcommand: list, set, unset or test.</source>
-        <translation>«providers» нужна подкоманда: list, set, unset или test.</translation>
     </message>
     <message>
         <source>NAME, KEY and VALUE as the subcommand needs.</source>
@@ -899,10 +917,6 @@ and stored in the OS keychain; it is never shown, logged or written anywhere els
         <translation>Провайдеры выплат: list, set NAME KEY [VALUE], unset NAME KEY, test NAME.
 Секрет (ключ вида 2 в required_config провайдера) читается со стандартного ввода
 и хранится в хранилище ключей ОС; он нигде не показывается, не пишется в журнал и не сохраняется.</translation>
-    </message>
-    <message>
-        <source>Unknown subcommand &quot;providers %1&quot;.</source>
-        <translation>Неизвестная подкоманда «providers %1».</translation>
     </message>
     <message>
         <source>Wrong number of arguments for &quot;providers %1&quot;.</source>
@@ -919,10 +933,6 @@ and stored in the OS keychain; it is never shown, logged or written anywhere els
     <message>
         <source>name</source>
         <translation>имя</translation>
-    </message>
-    <message>
-        <source>serve: the listener&apos;s address (default: the settings&apos;, else 127.0.0.1:8787).</source>
-        <translation>serve: адрес приёмника (по умолчанию: из настроек, иначе 127.0.0.1:8787).</translation>
     </message>
     <message>
         <source>host:port</source>
@@ -1321,10 +1331,6 @@ in ISO 8601 UTC, cells a spreadsheet would run as a formula prefixed with an apo
 в ISO 8601 UTC, ячейки, которые таблица выполнила бы как формулу, начинаются с апострофа.</translation>
     </message>
     <message>
-        <source>&quot;export&quot; needs a subcommand: csv.</source>
-        <translation>«export» нужна подкоманда: csv.</translation>
-    </message>
-    <message>
         <source>--what needs orders or history.</source>
         <translation>--what нужно orders или history.</translation>
     </message>
@@ -1413,10 +1419,6 @@ operator или admin, которую обеспечивает сам серве
     <message>
         <source>Warning: %1</source>
         <translation>Внимание: %1</translation>
-    </message>
-    <message>
-        <source>&quot;orders&quot; needs a subcommand: list, show, import, create or recipient.</source>
-        <translation>«orders» нужна подкоманда: list, show, import, create или recipient.</translation>
     </message>
     <message>
         <source>There is no workspace in %1, and nothing was created. Create one with &quot;payoutdesk-cli init %1&quot; (or add --create).</source>
@@ -1537,42 +1539,6 @@ HTTP. Применяется при следующем запуске приём
         <translation>Применяется при следующем запуске приёмника.</translation>
     </message>
     <message>
-        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
-
-Commands:
-  init DIR        create a workspace (every other command refuses a folder that holds none)
-  orders list     list orders, filtered (table, JSON or CSV)
-  orders show ID  one order with its history (ID is the order id or its UID)
-  orders import FILE  import orders from JSON or CSV, all or nothing
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
-  orders recipient ORDER accept|keep --comment TEXT  decide on a recipient the site changed
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
-  merchant site URL [--api URL]   the exchange site (payment links, order creation)
-  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
-  providers list      the built-in payout providers and their settings
-  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
-  providers unset NAME KEY        remove a secret from the keychain
-  providers test NAME             a signed balance call
-  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
-  payout hold|reject ORDER... --reason TEXT  hold a payout (release undoes it) / return the order
-  payout release|retry ORDER... [--comment TEXT]  release a hold / queue a failed payout again
-  payout mark-paid ORDER... --reference REF  the payout was made outside the desk
-  payout status ORDER             an order&apos;s payout attempts
-  payout poll                     ask the providers about open payouts, once
-  serve [--listen HOST:PORT] [--insecure-listen]  the listener (TLS from the settings) and the poller
-  listener tls CERT KEY | --off   the listener&apos;s TLS (the key&apos;s password on standard input)
-  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
-  sandbox ledger --url URL        print what a running sandbox was asked to pay
-  book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
-  limits list | set PROVIDER XML KIND [VALUE]  payout limits, automatic payouts, four eyes
-  staff list | set LOGIN ROLE [NAME] | remove LOGIN  a team book&apos;s staff and their roles
-
-Every command takes --help.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>hold, reject: why, kept in the order&apos;s history.</source>
         <translation>hold, reject: причина, сохраняется в истории заявки.</translation>
     </message>
@@ -1589,10 +1555,6 @@ Every command takes --help.
         <translation>release, retry: комментарий для истории заявки.</translation>
     </message>
     <message>
-        <source>&quot;payout&quot; needs a subcommand: approve, hold, release, reject, retry, mark-paid, status, poll or serve.</source>
-        <translation>Для «payout» нужна подкоманда: approve, hold, release, reject, retry, mark-paid, status, poll или serve.</translation>
-    </message>
-    <message>
         <source>&quot;payout %1&quot; needs order ids or UIDs.</source>
         <translation>Для «payout %1» нужны id или UID заявок.</translation>
     </message>
@@ -1603,6 +1565,158 @@ Every command takes --help.
     <message>
         <source>&quot;payout %1&quot; needs --reason TEXT.</source>
         <translation>Для «payout %1» нужен --reason ТЕКСТ.</translation>
+    </message>
+    <message>
+        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...</source>
+        <translation>Использование: payoutdesk-cli [--workspace ПАПКА | --demo] КОМАНДА ...</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
+    <message>
+        <source>Every command takes --help.</source>
+        <translation>Каждая команда понимает --help.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand &quot;%1 %2&quot;.</source>
+        <translation>Неизвестная подкоманда «%1 %2».</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 или %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a subcommand: %2.</source>
+        <translation>Для «%1» нужна подкоманда: %2.</translation>
+    </message>
+    <message>
+        <source>serve: the listener&apos;s address (default: the settings&apos;, else %1).</source>
+        <translation>serve: адрес приёмника (по умолчанию — из настроек, иначе %1).</translation>
+    </message>
+    <message>
+        <source>create a workspace (every other command refuses a folder that holds none)</source>
+        <translation>создать рабочую папку (остальные команды отказываются от папки без неё)</translation>
+    </message>
+    <message>
+        <source>list orders, filtered (table, JSON or CSV)</source>
+        <translation>список заявок с фильтрами (таблица, JSON или CSV)</translation>
+    </message>
+    <message>
+        <source>one order with its history (ID is the order id or its UID)</source>
+        <translation>одна заявка с историей (ID — id заявки или её UID)</translation>
+    </message>
+    <message>
+        <source>import orders from JSON or CSV, all or nothing</source>
+        <translation>загрузить заявки из JSON или CSV, все или ничего</translation>
+    </message>
+    <message>
+        <source>create an order on the exchange site</source>
+        <translation>создать заявку на сайте обменника</translation>
+    </message>
+    <message>
+        <source>decide on a recipient the site changed</source>
+        <translation>решить судьбу получателя, изменённого сайтом</translation>
+    </message>
+    <message>
+        <source>orders or their history as CSV</source>
+        <translation>заявки или их история в CSV</translation>
+    </message>
+    <message>
+        <source>the exchange site (payment links, order creation)</source>
+        <translation>сайт обменника (ссылки на оплату, создание заявок)</translation>
+    </message>
+    <message>
+        <source>the desk&apos;s IPN secret / the site&apos;s API token, from standard input</source>
+        <translation>IPN-секрет PayoutDesk / API-токен сайта, со стандартного ввода</translation>
+    </message>
+    <message>
+        <source>the built-in payout providers and their settings</source>
+        <translation>встроенные провайдеры выплат и их настройки</translation>
+    </message>
+    <message>
+        <source>set a setting; a secret is read from standard input</source>
+        <translation>задать настройку; секрет читается со стандартного ввода</translation>
+    </message>
+    <message>
+        <source>remove a secret from the keychain</source>
+        <translation>удалить секрет из хранилища ключей</translation>
+    </message>
+    <message>
+        <source>a signed balance call</source>
+        <translation>подписанный запрос баланса</translation>
+    </message>
+    <message>
+        <source>pay orders waiting for their payout</source>
+        <translation>выплатить заявки, ждущие выплаты</translation>
+    </message>
+    <message>
+        <source>hold payouts (release undoes it)</source>
+        <translation>отложить выплаты (release отменяет)</translation>
+    </message>
+    <message>
+        <source>release held orders</source>
+        <translation>снять удержание с заявок</translation>
+    </message>
+    <message>
+        <source>refuse to pay: the orders are returned, their senders refunded</source>
+        <translation>отказать в выплате: заявки — возврат, отправителям вернуть деньги</translation>
+    </message>
+    <message>
+        <source>put failed payouts back in the queue</source>
+        <translation>вернуть неудачные выплаты в очередь</translation>
+    </message>
+    <message>
+        <source>the payout was made outside the desk</source>
+        <translation>выплата сделана вне PayoutDesk</translation>
+    </message>
+    <message>
+        <source>an order&apos;s payout attempts</source>
+        <translation>попытки выплаты по заявке</translation>
+    </message>
+    <message>
+        <source>ask the providers about open payouts, once</source>
+        <translation>один раз спросить провайдеров об открытых выплатах</translation>
+    </message>
+    <message>
+        <source>the listener (TLS from the settings) and the poller</source>
+        <translation>приёмник (TLS из настроек) и опрос провайдеров</translation>
+    </message>
+    <message>
+        <source>the listener&apos;s TLS (the key&apos;s password on standard input)</source>
+        <translation>TLS приёмника (пароль ключа со стандартного ввода)</translation>
+    </message>
+    <message>
+        <source>run the sandbox provider (API secret on standard input)</source>
+        <translation>запустить провайдера-песочницу (API-секрет со стандартного ввода)</translation>
+    </message>
+    <message>
+        <source>print what a running sandbox was asked to pay</source>
+        <translation>показать, что запущенную песочницу просили выплатить</translation>
+    </message>
+    <message>
+        <source>move this workspace&apos;s SQLite book into an empty PostgreSQL database</source>
+        <translation>перенести книгу SQLite этой папки в пустую базу PostgreSQL</translation>
+    </message>
+    <message>
+        <source>payout limits, automatic payouts, four eyes</source>
+        <translation>лимиты выплат, автовыплаты, два одобрения</translation>
+    </message>
+    <message>
+        <source>set one (no VALUE: remove it); KIND: see limits set --help</source>
+        <translation>задать один (без ЗНАЧЕНИЯ — удалить); ВИД: см. limits set --help</translation>
+    </message>
+    <message>
+        <source>a team book&apos;s staff and their roles</source>
+        <translation>сотрудники командной книги и их роли</translation>
+    </message>
+    <message>
+        <source>add a member, or change their role (viewer, operator, admin)</source>
+        <translation>добавить сотрудника или сменить роль (viewer, operator, admin)</translation>
+    </message>
+    <message>
+        <source>take a member off the staff</source>
+        <translation>убрать сотрудника</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1863,13 @@ Every command takes --help.
     </message>
 </context>
 <context>
+    <name>pd::CsvExportJob</name>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Выгрузка отменена; ничего не записано.</translation>
+    </message>
+</context>
+<context>
     <name>pd::DashboardPage</name>
     <message>
         <source>By currency</source>
@@ -1837,6 +1958,21 @@ Every command takes --help.
     <message>
         <source>The book is empty</source>
         <translation>Книга заявок пуста</translation>
+    </message>
+    <message>
+        <source>The figures cannot be read: %1</source>
+        <translation>Показатели не читаются: %1</translation>
+    </message>
+    <message>
+        <source>The providers&apos; settings cannot be read: %1</source>
+        <translation>Настройки провайдеров не читаются: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DashboardService</name>
+    <message>
+        <source>The dashboard&apos;s figures cannot be read.</source>
+        <translation>Показатели панели не читаются.</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2538,18 @@ Every command takes --help.
     <message>
         <source>Saved. On one desk every approval is its OS user&apos;s: a payout above it needs a second OS user opening this workspace, or a team&apos;s order book.</source>
         <translation>Сохранено. На одном рабочем месте каждое одобрение — от его пользователя ОС: выплате выше порога нужен второй пользователь ОС, открывающий эту рабочую папку, или командная книга заявок.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>The limits cannot be read: %1</source>
+        <translation>Лимиты не читаются: %1</translation>
     </message>
 </context>
 <context>
@@ -2972,18 +3120,6 @@ Every command takes --help.
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
-    <message numerus="yes">
-        <source>Connected: PostgreSQL %1, an order book with %n order(s).</source>
-        <translation>
-            <numerusform>Подключено: PostgreSQL %1, книга заявок с %n заявкой.</numerusform>
-            <numerusform>Подключено: PostgreSQL %1, книга заявок с %n заявками.</numerusform>
-            <numerusform>Подключено: PostgreSQL %1, книга заявок с %n заявками.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Connected: PostgreSQL %1, an empty database (a move can go there).</source>
-        <translation>Подключено: PostgreSQL %1, пустая база (туда можно перенести книгу).</translation>
-    </message>
     <message>
         <source>Use this book</source>
         <translation>Использовать эту книгу</translation>
@@ -3027,6 +3163,33 @@ Every command takes --help.
     <message>
         <source>NO</source>
         <translation>НЕТ</translation>
+    </message>
+</context>
+<context>
+    <name>pd::OrderBookService</name>
+    <message>
+        <source>Cannot connect to %1.</source>
+        <translation>Не удаётся подключиться к %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: PostgreSQL %1, an order book with %n order(s).</source>
+        <translation>
+            <numerusform>Подключено: PostgreSQL %1, книга заявок с %n заявкой.</numerusform>
+            <numerusform>Подключено: PostgreSQL %1, книга заявок с %n заявками.</numerusform>
+            <numerusform>Подключено: PostgreSQL %1, книга заявок с %n заявками.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1, an empty database (a move can go there).</source>
+        <translation>Подключено: PostgreSQL %1, пустая база (можно перенести туда).</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s book is on PostgreSQL already.</source>
+        <translation>Книга этого рабочего места уже на PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The move did not finish.</source>
+        <translation>Перенос не завершился.</translation>
     </message>
 </context>
 <context>
@@ -4076,6 +4239,18 @@ Every command takes --help.
         <source>%1 (optional):</source>
         <translation>%1 (необязательно):</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s settings cannot be read: %1</source>
+        <translation>Настройки провайдера не читаются: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
 </context>
 <context>
     <name>pd::ProviderProblem</name>
@@ -4255,6 +4430,10 @@ Every command takes --help.
     <message>
         <source>Only an admin changes providers and their secrets.</source>
         <translation>Провайдеров и их секреты меняет только администратор.</translation>
+    </message>
+    <message>
+        <source>The providers&apos; settings cannot be read: %1</source>
+        <translation>Настройки провайдеров не читаются: %1</translation>
     </message>
 </context>
 <context>
@@ -4793,14 +4972,6 @@ Every command takes --help.
         <translation>Удалить API-токен сайта из хранилища ключей? Новые заявки нельзя будет создать, пока не будет сохранён новый.</translation>
     </message>
     <message>
-        <source>%1 stored in the keychain</source>
-        <translation>%1 сохранён в хранилище ключей</translation>
-    </message>
-    <message>
-        <source>%1 removed from the keychain</source>
-        <translation>%1 удалён из хранилища ключей</translation>
-    </message>
-    <message>
         <source>Secrets are kept in the keychain and saved at once with their own Save.</source>
         <translation>Секреты хранятся в хранилище ключей и сохраняются сразу своей кнопкой «Сохранить».</translation>
     </message>
@@ -4841,14 +5012,6 @@ Every command takes --help.
         <translation>Укажите адрес сайта, начиная с https:// (или http://), или оставьте пустым.</translation>
     </message>
     <message>
-        <source>%1 cleared</source>
-        <translation>%1 очищено</translation>
-    </message>
-    <message>
-        <source>%1 set to &quot;%2&quot;</source>
-        <translation>%1 = «%2»</translation>
-    </message>
-    <message>
         <source>Settings not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
@@ -4871,6 +5034,41 @@ Every command takes --help.
     <message>
         <source>Only an admin changes the order book&apos;s settings.</source>
         <translation>Настройки книги заявок меняет только администратор.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>The order book&apos;s settings cannot be read: %1</source>
+        <translation>Настройки книги заявок не читаются: %1</translation>
+    </message>
+    <message>
+        <source>Not in the activity log</source>
+        <translation>Нет в журнале действий</translation>
+    </message>
+    <message>
+        <source>The change of %1 is done, but the activity log does not have it: %2</source>
+        <translation>Изменение %1 сделано, но в журнал действий не попало: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SettingsService</name>
+    <message>
+        <source>%1 cleared</source>
+        <translation>%1 очищено</translation>
+    </message>
+    <message>
+        <source>%1 set to &quot;%2&quot;</source>
+        <translation>%1 = «%2»</translation>
+    </message>
+    <message>
+        <source>%1 stored in the keychain</source>
+        <translation>%1 сохранено в хранилище ключей</translation>
+    </message>
+    <message>
+        <source>%1 removed from the keychain</source>
+        <translation>%1 удалено из хранилища ключей</translation>
     </message>
 </context>
 <context>
@@ -4957,6 +5155,14 @@ Every command takes --help.
     <message>
         <source>%1 removed.</source>
         <translation>%1 удалён.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
     </message>
 </context>
 <context>

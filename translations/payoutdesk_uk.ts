@@ -454,7 +454,7 @@
     </message>
 </context>
 <context>
-    <name>pd::ActivityPage</name>
+    <name>pd::ActivityModel</name>
     <message>
         <source>When</source>
         <translation>Коли</translation>
@@ -474,6 +474,13 @@
     <message>
         <source>Details</source>
         <translation>Подробиці</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ActivityPage</name>
+    <message>
+        <source>The activity log cannot be read: %1</source>
+        <translation>Журнал дій не читається: %1</translation>
     </message>
 </context>
 <context>
@@ -780,6 +787,18 @@
         <source>Nothing imported: %1</source>
         <translation>Нічого не імпортовано: %1</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>The blocked recipients cannot be read: %1</source>
+        <translation>Заблоковані отримувачі не читаються: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::BookCommand</name>
@@ -871,6 +890,13 @@
     </message>
 </context>
 <context>
+    <name>pd::CheckedWork</name>
+    <message>
+        <source>The order book refused the change.</source>
+        <translation>Книга заявок відмовила у зміні.</translation>
+    </message>
+</context>
+<context>
     <name>pd::Cli</name>
     <message>
         <source>No command given.</source>
@@ -879,14 +905,6 @@
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Невідома команда «%1».</translation>
-    </message>
-    <message>
-        <source>Unknown subcommand &quot;orders %1&quot;.</source>
-        <translation>Невідома підкоманда «orders %1».</translation>
-    </message>
-    <message>
-        <source>&quot;providers&quot; needs a subcommand: list, set, unset or test.</source>
-        <translation>«providers» потрібна підкоманда: list, set, unset або test.</translation>
     </message>
     <message>
         <source>NAME, KEY and VALUE as the subcommand needs.</source>
@@ -899,10 +917,6 @@ and stored in the OS keychain; it is never shown, logged or written anywhere els
         <translation>Провайдери виплат: list, set NAME KEY [VALUE], unset NAME KEY, test NAME.
 Секрет (ключ виду 2 у required_config провайдера) читається зі стандартного вводу
 і зберігається у сховищі ключів ОС; він ніде не показується, не пишеться в журнал і не зберігається.</translation>
-    </message>
-    <message>
-        <source>Unknown subcommand &quot;providers %1&quot;.</source>
-        <translation>Невідома підкоманда «providers %1».</translation>
     </message>
     <message>
         <source>Wrong number of arguments for &quot;providers %1&quot;.</source>
@@ -919,10 +933,6 @@ and stored in the OS keychain; it is never shown, logged or written anywhere els
     <message>
         <source>name</source>
         <translation>ім&apos;я</translation>
-    </message>
-    <message>
-        <source>serve: the listener&apos;s address (default: the settings&apos;, else 127.0.0.1:8787).</source>
-        <translation>serve: адреса приймача (типово: з налаштувань, інакше 127.0.0.1:8787).</translation>
     </message>
     <message>
         <source>host:port</source>
@@ -1321,10 +1331,6 @@ in ISO 8601 UTC, cells a spreadsheet would run as a formula prefixed with an apo
 в ISO 8601 UTC, клітинки, які таблиця виконала б як формулу, починаються з апострофа.</translation>
     </message>
     <message>
-        <source>&quot;export&quot; needs a subcommand: csv.</source>
-        <translation>«export» потрібна підкоманда: csv.</translation>
-    </message>
-    <message>
         <source>--what needs orders or history.</source>
         <translation>--what потрібно orders або history.</translation>
     </message>
@@ -1413,10 +1419,6 @@ operator або admin, яку забезпечує сам сервер. Змін
     <message>
         <source>Warning: %1</source>
         <translation>Увага: %1</translation>
-    </message>
-    <message>
-        <source>&quot;orders&quot; needs a subcommand: list, show, import, create or recipient.</source>
-        <translation>«orders» потрібна підкоманда: list, show, import, create або recipient.</translation>
     </message>
     <message>
         <source>There is no workspace in %1, and nothing was created. Create one with &quot;payoutdesk-cli init %1&quot; (or add --create).</source>
@@ -1537,42 +1539,6 @@ HTTP. Застосовується під час наступного запус
         <translation>Застосовується під час наступного запуску приймача.</translation>
     </message>
     <message>
-        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...
-
-Commands:
-  init DIR        create a workspace (every other command refuses a folder that holds none)
-  orders list     list orders, filtered (table, JSON or CSV)
-  orders show ID  one order with its history (ID is the order id or its UID)
-  orders import FILE  import orders from JSON or CSV, all or nothing
-  orders create --route ID --amount X --to KEY=VALUE ... --agree  create an order on the exchange site
-  orders recipient ORDER accept|keep --comment TEXT  decide on a recipient the site changed
-  export csv --what orders|history [--status S]... [--currency XML] [--from DATE] [--to DATE]
-             [--delimiter ,|;] [--bom] --output FILE|-   orders or their history as CSV
-  merchant site URL [--api URL]   the exchange site (payment links, order creation)
-  merchant secret ipn|token       the desk&apos;s IPN secret / the site&apos;s API token, from standard input
-  providers list      the built-in payout providers and their settings
-  providers set NAME KEY [VALUE]  set a setting; a secret is read from standard input
-  providers unset NAME KEY        remove a secret from the keychain
-  providers test NAME             a signed balance call
-  payout approve ORDER... | --all [--provider P]  pay orders waiting for their payout
-  payout hold|reject ORDER... --reason TEXT  hold a payout (release undoes it) / return the order
-  payout release|retry ORDER... [--comment TEXT]  release a hold / queue a failed payout again
-  payout mark-paid ORDER... --reference REF  the payout was made outside the desk
-  payout status ORDER             an order&apos;s payout attempts
-  payout poll                     ask the providers about open payouts, once
-  serve [--listen HOST:PORT] [--insecure-listen]  the listener (TLS from the settings) and the poller
-  listener tls CERT KEY | --off   the listener&apos;s TLS (the key&apos;s password on standard input)
-  sandbox serve [--port N]        run the sandbox provider (API secret on standard input)
-  sandbox ledger --url URL        print what a running sandbox was asked to pay
-  book migrate URL                move this workspace&apos;s SQLite book into an empty PostgreSQL database
-  limits list | set PROVIDER XML KIND [VALUE]  payout limits, automatic payouts, four eyes
-  staff list | set LOGIN ROLE [NAME] | remove LOGIN  a team book&apos;s staff and their roles
-
-Every command takes --help.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>hold, reject: why, kept in the order&apos;s history.</source>
         <translation>hold, reject: причина, зберігається в історії заявки.</translation>
     </message>
@@ -1589,10 +1555,6 @@ Every command takes --help.
         <translation>release, retry: коментар для історії заявки.</translation>
     </message>
     <message>
-        <source>&quot;payout&quot; needs a subcommand: approve, hold, release, reject, retry, mark-paid, status, poll or serve.</source>
-        <translation>Для «payout» потрібна підкоманда: approve, hold, release, reject, retry, mark-paid, status, poll або serve.</translation>
-    </message>
-    <message>
         <source>&quot;payout %1&quot; needs order ids or UIDs.</source>
         <translation>Для «payout %1» потрібні id або UID заявок.</translation>
     </message>
@@ -1603,6 +1565,158 @@ Every command takes --help.
     <message>
         <source>&quot;payout %1&quot; needs --reason TEXT.</source>
         <translation>Для «payout %1» потрібен --reason ТЕКСТ.</translation>
+    </message>
+    <message>
+        <source>Usage: payoutdesk-cli [--workspace DIR | --demo] COMMAND ...</source>
+        <translation>Використання: payoutdesk-cli [--workspace ТЕКА | --demo] КОМАНДА ...</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команди:</translation>
+    </message>
+    <message>
+        <source>Every command takes --help.</source>
+        <translation>Кожна команда розуміє --help.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand &quot;%1 %2&quot;.</source>
+        <translation>Невідома підкоманда «%1 %2».</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 або %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a subcommand: %2.</source>
+        <translation>Для «%1» потрібна підкоманда: %2.</translation>
+    </message>
+    <message>
+        <source>serve: the listener&apos;s address (default: the settings&apos;, else %1).</source>
+        <translation>serve: адреса приймача (типово — з налаштувань, інакше %1).</translation>
+    </message>
+    <message>
+        <source>create a workspace (every other command refuses a folder that holds none)</source>
+        <translation>створити робочу теку (решта команд відмовляється від теки без неї)</translation>
+    </message>
+    <message>
+        <source>list orders, filtered (table, JSON or CSV)</source>
+        <translation>список заявок із фільтрами (таблиця, JSON або CSV)</translation>
+    </message>
+    <message>
+        <source>one order with its history (ID is the order id or its UID)</source>
+        <translation>одна заявка з історією (ID — id заявки або її UID)</translation>
+    </message>
+    <message>
+        <source>import orders from JSON or CSV, all or nothing</source>
+        <translation>завантажити заявки з JSON або CSV, усі або жодної</translation>
+    </message>
+    <message>
+        <source>create an order on the exchange site</source>
+        <translation>створити заявку на сайті обмінника</translation>
+    </message>
+    <message>
+        <source>decide on a recipient the site changed</source>
+        <translation>вирішити щодо отримувача, зміненого сайтом</translation>
+    </message>
+    <message>
+        <source>orders or their history as CSV</source>
+        <translation>заявки або їхня історія у CSV</translation>
+    </message>
+    <message>
+        <source>the exchange site (payment links, order creation)</source>
+        <translation>сайт обмінника (посилання на оплату, створення заявок)</translation>
+    </message>
+    <message>
+        <source>the desk&apos;s IPN secret / the site&apos;s API token, from standard input</source>
+        <translation>IPN-секрет PayoutDesk / API-токен сайту, зі стандартного вводу</translation>
+    </message>
+    <message>
+        <source>the built-in payout providers and their settings</source>
+        <translation>вбудовані провайдери виплат та їхні налаштування</translation>
+    </message>
+    <message>
+        <source>set a setting; a secret is read from standard input</source>
+        <translation>задати налаштування; секрет читається зі стандартного вводу</translation>
+    </message>
+    <message>
+        <source>remove a secret from the keychain</source>
+        <translation>видалити секрет зі сховища ключів</translation>
+    </message>
+    <message>
+        <source>a signed balance call</source>
+        <translation>підписаний запит балансу</translation>
+    </message>
+    <message>
+        <source>pay orders waiting for their payout</source>
+        <translation>виплатити заявки, що чекають виплати</translation>
+    </message>
+    <message>
+        <source>hold payouts (release undoes it)</source>
+        <translation>відкласти виплати (release скасовує)</translation>
+    </message>
+    <message>
+        <source>release held orders</source>
+        <translation>зняти утримання із заявок</translation>
+    </message>
+    <message>
+        <source>refuse to pay: the orders are returned, their senders refunded</source>
+        <translation>відмовити у виплаті: заявки — повернення, відправникам повернути кошти</translation>
+    </message>
+    <message>
+        <source>put failed payouts back in the queue</source>
+        <translation>повернути невдалі виплати до черги</translation>
+    </message>
+    <message>
+        <source>the payout was made outside the desk</source>
+        <translation>виплату зроблено поза PayoutDesk</translation>
+    </message>
+    <message>
+        <source>an order&apos;s payout attempts</source>
+        <translation>спроби виплати за заявкою</translation>
+    </message>
+    <message>
+        <source>ask the providers about open payouts, once</source>
+        <translation>один раз запитати провайдерів про відкриті виплати</translation>
+    </message>
+    <message>
+        <source>the listener (TLS from the settings) and the poller</source>
+        <translation>приймач (TLS з налаштувань) і опитування провайдерів</translation>
+    </message>
+    <message>
+        <source>the listener&apos;s TLS (the key&apos;s password on standard input)</source>
+        <translation>TLS приймача (пароль ключа зі стандартного вводу)</translation>
+    </message>
+    <message>
+        <source>run the sandbox provider (API secret on standard input)</source>
+        <translation>запустити провайдера-пісочницю (API-секрет зі стандартного вводу)</translation>
+    </message>
+    <message>
+        <source>print what a running sandbox was asked to pay</source>
+        <translation>показати, що запущену пісочницю просили виплатити</translation>
+    </message>
+    <message>
+        <source>move this workspace&apos;s SQLite book into an empty PostgreSQL database</source>
+        <translation>перенести книгу SQLite цієї теки в порожню базу PostgreSQL</translation>
+    </message>
+    <message>
+        <source>payout limits, automatic payouts, four eyes</source>
+        <translation>ліміти виплат, автовиплати, два схвалення</translation>
+    </message>
+    <message>
+        <source>set one (no VALUE: remove it); KIND: see limits set --help</source>
+        <translation>задати один (без ЗНАЧЕННЯ — видалити); ВИД: див. limits set --help</translation>
+    </message>
+    <message>
+        <source>a team book&apos;s staff and their roles</source>
+        <translation>співробітники командної книги та їхні ролі</translation>
+    </message>
+    <message>
+        <source>add a member, or change their role (viewer, operator, admin)</source>
+        <translation>додати співробітника або змінити роль (viewer, operator, admin)</translation>
+    </message>
+    <message>
+        <source>take a member off the staff</source>
+        <translation>прибрати співробітника</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1863,13 @@ Every command takes --help.
     </message>
 </context>
 <context>
+    <name>pd::CsvExportJob</name>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Вивантаження скасовано; нічого не записано.</translation>
+    </message>
+</context>
+<context>
     <name>pd::DashboardPage</name>
     <message>
         <source>By currency</source>
@@ -1837,6 +1958,21 @@ Every command takes --help.
     <message>
         <source>The book is empty</source>
         <translation>Книга заявок порожня</translation>
+    </message>
+    <message>
+        <source>The figures cannot be read: %1</source>
+        <translation>Показники не читаються: %1</translation>
+    </message>
+    <message>
+        <source>The providers&apos; settings cannot be read: %1</source>
+        <translation>Налаштування провайдерів не читаються: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DashboardService</name>
+    <message>
+        <source>The dashboard&apos;s figures cannot be read.</source>
+        <translation>Показники панелі не читаються.</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2538,18 @@ Every command takes --help.
     <message>
         <source>Saved. On one desk every approval is its OS user&apos;s: a payout above it needs a second OS user opening this workspace, or a team&apos;s order book.</source>
         <translation>Збережено. На одному робочому місці кожне схвалення — від його користувача ОС: виплаті понад поріг потрібен другий користувач ОС, що відкриває цю робочу теку, або командна книга заявок.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>The limits cannot be read: %1</source>
+        <translation>Ліміти не читаються: %1</translation>
     </message>
 </context>
 <context>
@@ -2972,18 +3120,6 @@ Every command takes --help.
         <source>Connecting to %1…</source>
         <translation>Підключення до %1…</translation>
     </message>
-    <message numerus="yes">
-        <source>Connected: PostgreSQL %1, an order book with %n order(s).</source>
-        <translation>
-            <numerusform>Підключено: PostgreSQL %1, книга заявок з %n заявкою.</numerusform>
-            <numerusform>Підключено: PostgreSQL %1, книга заявок з %n заявками.</numerusform>
-            <numerusform>Підключено: PostgreSQL %1, книга заявок з %n заявками.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Connected: PostgreSQL %1, an empty database (a move can go there).</source>
-        <translation>Підключено: PostgreSQL %1, порожня база (туди можна перенести книгу).</translation>
-    </message>
     <message>
         <source>Use this book</source>
         <translation>Використовувати цю книгу</translation>
@@ -3027,6 +3163,33 @@ Every command takes --help.
     <message>
         <source>NO</source>
         <translation>НІ</translation>
+    </message>
+</context>
+<context>
+    <name>pd::OrderBookService</name>
+    <message>
+        <source>Cannot connect to %1.</source>
+        <translation>Не вдається підключитися до %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: PostgreSQL %1, an order book with %n order(s).</source>
+        <translation>
+            <numerusform>Підключено: PostgreSQL %1, книга заявок з %n заявкою.</numerusform>
+            <numerusform>Підключено: PostgreSQL %1, книга заявок з %n заявками.</numerusform>
+            <numerusform>Підключено: PostgreSQL %1, книга заявок з %n заявками.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1, an empty database (a move can go there).</source>
+        <translation>Підключено: PostgreSQL %1, порожня база (можна перенести туди).</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s book is on PostgreSQL already.</source>
+        <translation>Книга цього робочого місця вже на PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The move did not finish.</source>
+        <translation>Перенесення не завершилося.</translation>
     </message>
 </context>
 <context>
@@ -4076,6 +4239,18 @@ Every command takes --help.
         <source>%1 (optional):</source>
         <translation>%1 (необов&apos;язково):</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s settings cannot be read: %1</source>
+        <translation>Налаштування провайдера не читаються: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
+    </message>
 </context>
 <context>
     <name>pd::ProviderProblem</name>
@@ -4255,6 +4430,10 @@ Every command takes --help.
     <message>
         <source>Only an admin changes providers and their secrets.</source>
         <translation>Провайдерів і їхні секрети змінює лише адміністратор.</translation>
+    </message>
+    <message>
+        <source>The providers&apos; settings cannot be read: %1</source>
+        <translation>Налаштування провайдерів не читаються: %1</translation>
     </message>
 </context>
 <context>
@@ -4793,14 +4972,6 @@ Every command takes --help.
         <translation>Видалити API-токен сайту зі сховища ключів? Нові заявки не можна буде створити, доки не буде збережено новий.</translation>
     </message>
     <message>
-        <source>%1 stored in the keychain</source>
-        <translation>%1 збережено у сховищі ключів</translation>
-    </message>
-    <message>
-        <source>%1 removed from the keychain</source>
-        <translation>%1 видалено зі сховища ключів</translation>
-    </message>
-    <message>
         <source>Secrets are kept in the keychain and saved at once with their own Save.</source>
         <translation>Секрети зберігаються у сховищі ключів і зберігаються одразу своєю кнопкою «Зберегти».</translation>
     </message>
@@ -4841,14 +5012,6 @@ Every command takes --help.
         <translation>Вкажіть адресу сайту, починаючи з https:// (або http://), або залиште порожнім.</translation>
     </message>
     <message>
-        <source>%1 cleared</source>
-        <translation>%1 очищено</translation>
-    </message>
-    <message>
-        <source>%1 set to &quot;%2&quot;</source>
-        <translation>%1 = «%2»</translation>
-    </message>
-    <message>
         <source>Settings not saved</source>
         <translation>Налаштування не збережено</translation>
     </message>
@@ -4871,6 +5034,41 @@ Every command takes --help.
     <message>
         <source>Only an admin changes the order book&apos;s settings.</source>
         <translation>Налаштування книги заявок змінює лише адміністратор.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>The order book&apos;s settings cannot be read: %1</source>
+        <translation>Налаштування книги заявок не читаються: %1</translation>
+    </message>
+    <message>
+        <source>Not in the activity log</source>
+        <translation>Немає в журналі дій</translation>
+    </message>
+    <message>
+        <source>The change of %1 is done, but the activity log does not have it: %2</source>
+        <translation>Зміну %1 зроблено, але до журналу дій вона не потрапила: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SettingsService</name>
+    <message>
+        <source>%1 cleared</source>
+        <translation>%1 очищено</translation>
+    </message>
+    <message>
+        <source>%1 set to &quot;%2&quot;</source>
+        <translation>%1 = «%2»</translation>
+    </message>
+    <message>
+        <source>%1 stored in the keychain</source>
+        <translation>%1 збережено у сховищі ключів</translation>
+    </message>
+    <message>
+        <source>%1 removed from the keychain</source>
+        <translation>%1 видалено зі сховища ключів</translation>
     </message>
 </context>
 <context>
@@ -4957,6 +5155,14 @@ Every command takes --help.
     <message>
         <source>%1 removed.</source>
         <translation>%1 видалено.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
     </message>
 </context>
 <context>
