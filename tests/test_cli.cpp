@@ -132,7 +132,10 @@ private slots:
             group.out.constData());
         const Run none = cli({ QStringLiteral("payout") }, false);
         QCOMPARE(none.code, 2);
-        QVERIFY2(none.err.contains("\"payout\" needs a subcommand: approve, hold, release, reject, retry, mark-paid, status or poll."), none.err.constData());
+        QVERIFY2(
+            none.err.contains(
+                "\"payout\" needs a subcommand: approve, hold, release, reject, retry, mark-paid, status or poll."),
+            none.err.constData());
         const Run unknown = cli({ QStringLiteral("staff"), QStringLiteral("fire") }, false);
         QCOMPARE(unknown.code, 2);
         QVERIFY2(unknown.err.contains("Unknown subcommand \"staff fire\"."), unknown.err.constData());
