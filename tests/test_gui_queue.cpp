@@ -133,9 +133,9 @@ private slots:
         QTRY_VERIFY(dialog.isLoaded());
         QVERIFY(dialog.acceptRecipientButton() && dialog.acceptRecipientButton()->isVisible());
         QVERIFY(dialog.keepRecipientButton() && dialog.keepRecipientButton()->isVisible());
-        dialog.setRole(Staff::Role::Operator); // keeps, does not accept
+        dialog.setRole(StaffRole::Operator); // keeps, does not accept
         QVERIFY(!dialog.acceptRecipientButton()->isVisible() && dialog.keepRecipientButton()->isVisible());
-        dialog.setRole(Staff::Role::Admin);
+        dialog.setRole(StaffRole::Admin);
         const QString shots = qEnvironmentVariable("PAYOUTDESK_SCREENSHOTS");
         if (!shots.isEmpty()) {
             queue.grab().save(shots + QStringLiteral("/queue-recipient.png"));

@@ -8,7 +8,6 @@
 #include "contract/TlsSupport.h"
 #include "payouts/PayoutEngine.h"
 #include "runtime/DeskRuntime.h"
-#include "storage/OrderStore.h"
 #include "workspace/BookConnection.h"
 #include "workspace/DemoOrders.h"
 #include "workspace/Workspace.h"
@@ -61,8 +60,7 @@ void DeskStartup::bookOpened()
     m_opening->deleteLater();
     m_opening = nullptr;
     if (m_workspace && m_request.demo) {
-        OrderStore store(m_workspace->database());
-        if (!DemoOrders::fillIfEmpty(store, m_currencies, &error))
+        if (!DemoOrders::fillIfEmpty(*m_workspace, m_currencies, &error))
             m_workspace.reset();
     }
     if (!m_workspace) {

@@ -21,6 +21,7 @@
 #include "StaffDialog.h"
 #include "TrayBadge.h"
 #include "contract/CurrencyRegistry.h"
+#include "domain/StaffMember.h"
 #include "import/OrderImporter.h"
 #include "payouts/PayoutEngine.h"
 #include "providerhub/ProviderHub.h"
@@ -107,8 +108,9 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
     statusBar()->addPermanentWidget(who);
     m_relabel([this, where, who] {
         where->setText(tr("Workspace: %1").arg(m_workspace.dir()));
-        const Staff::Member &me = m_workspace.member();
-        who->setText(tr("Signed in as %1 (%2)").arg(me.name.isEmpty() ? me.login : me.name, Staff::title(me.role)));
+        const StaffMember &me = m_workspace.member();
+        who->setText(
+            tr("Signed in as %1 (%2)").arg(me.name.isEmpty() ? me.login : me.name, StaffRoles::title(me.role)));
     });
     connect(m_orders, &OrdersPage::summaryChanged, m_summary, &QLabel::setText);
     connect(m_orders, &OrdersPage::orderActivated, this, &MainWindow::openOrder);
@@ -201,8 +203,8 @@ void MainWindow::createActions()
     edit->addSeparator();
     // What the signed-in staff member's role cannot do is not offered (the book refuses it
     // anyway: on PostgreSQL the grants are the lock, not these menus).
-    const Staff::Role role = m_workspace.member().role;
-    const bool operates = Staff::mayOperate(role), administers = Staff::mayAdminister(role);
+    const StaffRole role = m_workspace.member().role;
+    const bool operates = StaffRoles::mayOperate(role), administers = StaffRoles::mayAdminister(role);
     newOrder->setVisible(operates);
     import->setVisible(operates);
     labelled(edit->addAction(QString(), this,
@@ -371,7 +373,7 @@ SettingsDialog *MainWindow::openSettings()
     }
     auto *dialog = new SettingsDialog(m_workspace, m_hub.secrets(), m_registry, m_currencies, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setBookWideEditable(Staff::mayAdminister(m_workspace.member().role));
+    dialog->setBookWideEditable(StaffRoles::mayAdminister(m_workspace.member().role));
     // The queue shows each currency's default provider; the activity page the changes.
     connect(dialog, &QDialog::accepted, m_queue, &PayoutQueuePage::refresh);
     connect(dialog, &QDialog::accepted, m_activity, &ActivityPage::refresh);

@@ -104,14 +104,14 @@ void OrderDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
-void OrderDialog::setRole(Staff::Role role)
+void OrderDialog::setRole(StaffRole role)
 {
     m_role = role;
     if (m_acceptRecipient)
-        m_acceptRecipient->setVisible(Staff::mayAdminister(role));
+        m_acceptRecipient->setVisible(StaffRoles::mayAdminister(role));
     if (m_keepRecipient)
-        m_keepRecipient->setVisible(Staff::mayOperate(role));
-    const bool operates = Staff::mayOperate(role);
+        m_keepRecipient->setVisible(StaffRoles::mayOperate(role));
+    const bool operates = StaffRoles::mayOperate(role);
     for (auto it = m_actionButtons.cbegin(); it != m_actionButtons.cend(); ++it)
         it.value()->setVisible(
             operates && m_details.order && QueueActions::appliesTo(it.key(), m_details.order->status));

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/StaffRole.h"
 #include "services/OrderLookup.h"
 #include "services/QueueAction.h"
-#include "storage/Staff.h"
 
 #include <QDialog>
 #include <QHash>
@@ -32,7 +32,7 @@ public:
 
     // What the signed-in staff member may decide here (a viewer decides nothing): a recipient
     // the site sent after the order was pinned is accepted by admins, kept by operators too.
-    void setRole(Staff::Role role);
+    void setRole(StaffRole role);
     QPushButton *acceptRecipientButton() const { return m_acceptRecipient; } // null when nothing waits
     QPushButton *keepRecipientButton() const { return m_keepRecipient; }
 
@@ -75,7 +75,7 @@ private:
     IpnDeliveriesView *m_deliveries = nullptr;
     QPushButton *m_acceptRecipient = nullptr;
     QPushButton *m_keepRecipient = nullptr;
-    Staff::Role m_role = Staff::Role::Viewer;
+    StaffRole m_role = StaffRole::Viewer;
 };
 
 } // namespace pd

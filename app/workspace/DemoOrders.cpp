@@ -1,4 +1,5 @@
 #include "DemoOrders.h"
+#include "Workspace.h"
 
 #include "storage/DeskSettings.h"
 
@@ -290,6 +291,12 @@ bool DemoOrders::fillIfEmpty(OrderStore &store, const CurrencyRegistry &currenci
         return existing > 0;
     const Book book = generate(currencies, seed, size, QDateTime::currentDateTimeUtc());
     return store.add(book.orders, book.history, error);
+}
+
+bool DemoOrders::fillIfEmpty(Workspace &workspace, const CurrencyRegistry &currencies, QString *error)
+{
+    OrderStore store(workspace.database());
+    return fillIfEmpty(store, currencies, error);
 }
 
 } // namespace pd

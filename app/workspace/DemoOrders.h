@@ -7,6 +7,8 @@
 
 namespace pd {
 
+class Workspace;
+
 class CurrencyRegistry;
 class OrderStore;
 
@@ -24,6 +26,8 @@ public:
 
     // Fills an empty book with the demo's fixed seed; a book with orders is left alone.
     static bool fillIfEmpty(OrderStore &store, const CurrencyRegistry &currencies, QString *error);
+    // The same on the workspace's own book (the demo's start-up).
+    static bool fillIfEmpty(Workspace &workspace, const CurrencyRegistry &currencies, QString *error);
 
     static constexpr quint32 seed = 20261123;
     static constexpr int size = 600;
