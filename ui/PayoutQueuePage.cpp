@@ -196,8 +196,12 @@ PayoutQueuePage::PayoutQueuePage(
             checkRefreshed();
         }
     });
-    connect(m_model, &PayoutQueueModel::loadFailed, this,
-        [this](const QString &error) { m_summary->setText(tr("The queue cannot be read: %1").arg(error)); });
+    // A read that failed is a read that is over: the page says why and counts as refreshed.
+    connect(m_model, &PayoutQueueModel::loadFailed, this, [this](const QString &error) {
+        m_summary->setText(tr("The queue cannot be read: %1").arg(error));
+        m_awaiting &= ~(CountPart | PagePart);
+        checkRefreshed();
+    });
     connect(
         m_model, &PayoutQueueModel::providerChosen, this, [this] { m_reserve->recount(m_model->chosenProviders()); });
     connect(m_reserve, &ReserveBanner::counted, this, [this](const QueueReserve &reserve) {

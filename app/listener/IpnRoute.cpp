@@ -29,7 +29,7 @@ IpnRoute::IpnRoute(DeskListener &listener, Database &database, SecretStore &secr
     : QObject(parent)
     , m_db(database)
     , m_secrets(secrets)
-    , m_writer(std::make_unique<DatabaseThread>(database, QStringLiteral("ipn-%1").arg(quintptr(this), 0, 16)))
+    , m_writer(std::make_unique<DatabaseThread>(database, QStringLiteral("ipn")))
     , m_currencies(CurrencyRegistry::builtIn())
 {
     const QPointer<IpnRoute> self(this);

@@ -50,8 +50,7 @@ PayoutEngine::PayoutEngine(
     , m_db(database)
     , m_providers(providers)
     , m_currencies(currencies)
-    , m_writer(
-          std::make_unique<DatabaseThread>(database, QStringLiteral("payout-writer-%1").arg(quintptr(this), 0, 16)))
+    , m_writer(std::make_unique<DatabaseThread>(database, QStringLiteral("payout-writer")))
 {
 }
 

@@ -2,15 +2,28 @@
 
 #include <QLoggingCategory>
 
+#include <atomic>
+
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
 namespace pd {
 
-DatabaseThread::DatabaseThread(Database &like, const QString &connectionName)
+namespace {
+// Qt Sql's connection names are process-wide, and one process may hold two workspaces (a test's
+// two desks): each thread's connection gets a name no other one has.
+QString uniqueName(const QString &purpose)
+{
+    static std::atomic<unsigned> next { 0 };
+    return purpose + u'-' + QString::number(++next);
+}
+} // namespace
+
+DatabaseThread::DatabaseThread(Database &like, const QString &purpose)
     : m_like(like)
     , m_home(std::make_unique<QObject>())
     , m_worker(std::make_unique<QObject>())
 {
+    const QString connectionName = uniqueName(purpose);
     m_thread.setObjectName(connectionName);
     m_worker->moveToThread(&m_thread);
     m_thread.start();

@@ -22,8 +22,9 @@ namespace pd {
 class DatabaseThread {
 public:
     // Opens another connection to `like`'s order book. If that fails, work runs on the
-    // calling thread with `like` itself (and failed() says why): slower, never lost.
-    DatabaseThread(Database &like, const QString &connectionName);
+    // calling thread with `like` itself (and failed() says why): slower, never lost. `purpose`
+    // names the thread and, made unique, its connection.
+    DatabaseThread(Database &like, const QString &purpose);
     ~DatabaseThread();
     DatabaseThread(const DatabaseThread &) = delete;
     DatabaseThread &operator=(const DatabaseThread &) = delete;
