@@ -180,6 +180,11 @@ private slots:
         OrderDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = window.findChild<OrderDialog *>()));
         QCOMPARE(dialog->orderId(), first.data(OrderTableModel::OrderIdRole).toString());
+        // The window reads the order on the book's thread and shows it when it is in.
+        if (!dialog->isLoaded()) {
+            QSignalSpy loaded(dialog, &OrderDialog::loaded);
+            QVERIFY(loaded.wait(10000));
+        }
         // new → waitPayment → inProgress → inProgressPayout → done
         QCOMPARE(dialog->timeline()->count(), 5);
         QVERIFY(dialog->timeline()->item(4)->text().contains(OrderStatuses::title(OrderStatus::Done)));

@@ -139,7 +139,7 @@ private slots:
         }
         for (QProcess *p : desks) {
             QVERIFY(p->waitForFinished(60000));
-            QCOMPARE(p->exitCode(), 0);
+            QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
         }
         QString error;
         auto db = Database::openSqlite(dir + QStringLiteral("/payoutdesk.sqlite"), QStringLiteral("together"), &error);

@@ -48,7 +48,11 @@ template <typename KeychainJob, typename Prepare>
 SecretJob *run(SecretStore *store, const QString &entry, Prepare prepare, const char *what)
 {
     auto *result = new SecretJob(store);
-    auto *job = new KeychainJob(SecretStore::serviceName(), store);
+    // No parent: the Secret Service answers on its own time, through a callback that holds the
+    // job, so a job must never be deleted before it finished (a desk closing while a read is on
+    // its way would crash in that callback). It deletes itself once finished; the result, a
+    // child of the store, is simply not told if the store has gone.
+    auto *job = new KeychainJob(SecretStore::serviceName());
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never a plaintext file
     job->setKey(entry);
