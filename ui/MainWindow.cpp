@@ -22,7 +22,7 @@
 #include "TrayBadge.h"
 #include "contract/CurrencyRegistry.h"
 #include "domain/StaffMember.h"
-#include "import/OrderImporter.h"
+#include "import/OrderImportJob.h"
 #include "payouts/PayoutEngine.h"
 #include "providerhub/ProviderHub.h"
 #include "services/OrderLookup.h"
@@ -48,7 +48,6 @@
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
-#include <QThread>
 #include <QToolBar>
 #include <QUrl>
 
@@ -413,21 +412,19 @@ void MainWindow::importOrders(const QString &path)
     m_importing = true;
     statusBar()->showMessage(tr("Importing %1…").arg(path));
     QApplication::setOverrideCursor(Qt::BusyCursor);
-    auto outcome = std::make_shared<OrderImporter::Outcome>();
-    QThread *worker = QThread::create([this, path, outcome] {
-        *outcome = OrderImporter::importFile(m_workspace, path, m_currencies, m_workspace.database().login());
-    });
-    connect(worker, &QThread::finished, this, [this, worker, outcome] {
-        worker->deleteLater();
+    auto *job = new OrderImportJob(m_workspace, path, m_currencies, m_workspace.database().login(), this);
+    connect(job, &BookReply::finished, this, [this, job] {
+        job->deleteLater();
         QApplication::restoreOverrideCursor();
         m_importing = false;
+        const OrderImporter::Outcome &outcome = job->value();
         QStringList problems;
-        for (const auto &p : outcome->problems)
+        for (const auto &p : outcome.problems)
             problems << tr("Line %1: %2").arg(p.line).arg(p.message);
-        showImportOutcome(outcome->imported, problems, outcome->error);
-        emit importFinished(outcome->imported, int(outcome->problems.size()), outcome->error);
+        showImportOutcome(outcome.imported, problems, outcome.error);
+        emit importFinished(outcome.imported, int(outcome.problems.size()), outcome.error);
     });
-    worker->start();
+    job->start();
 }
 
 void MainWindow::showImportOutcome(int imported, const QStringList &problems, const QString &error)

@@ -1,6 +1,5 @@
 #include "OrderBookDialog.h"
 
-#include "workspace/BookConnection.h"
 #include "workspace/Workspace.h"
 
 #include <QDialogButtonBox>
@@ -155,13 +154,10 @@ void OrderBookDialog::testConnection()
     const auto url = address();
     if (!url || m_busy)
         return;
-    QString password = m_password->text();
-    if (password.isEmpty())
-        password = BookConnection::password(*url, nullptr);
     setBusy(true);
     m_result->setText(tr("Connecting to %1…").arg(url->toString()));
     // Connecting may take up to the connect timeout: on the book's thread, not the window's.
-    auto *reply = m_service->test(*url, password);
+    auto *reply = m_service->test(*url, m_password->text());
     connect(reply, &BookReply::finished, this, [this, reply] {
         reply->deleteLater();
         m_result->setText(reply->ok() ? reply->value() : reply->error());
@@ -180,16 +176,20 @@ void OrderBookDialog::useBook()
                "uses now. Nothing is copied.")
                 .arg(url->toString())))
         return;
-    QString error;
-    if ((!m_password->text().isEmpty() && !BookConnection::storePassword(*url, m_password->text(), &error))
-        || !Workspace::setBookUrl(m_service->dir(), *url, &error)) {
-        m_result->setText(error);
-        return;
-    }
-    m_password->clear();
-    m_result->setText(tr("From the next start this desk uses the order book at %1. Restart PayoutDesk to open it.")
-                          .arg(url->toString()));
-    updateCurrent();
+    setBusy(true);
+    auto *reply = m_service->use(*url, m_password->text());
+    connect(reply, &BookReply::finished, this, [this, reply, url = *url] {
+        reply->deleteLater();
+        setBusy(false);
+        if (!reply->ok()) {
+            m_result->setText(reply->error());
+            return;
+        }
+        m_password->clear();
+        m_result->setText(tr("From the next start this desk uses the order book at %1. Restart PayoutDesk to open it.")
+                              .arg(url.toString()));
+        updateCurrent();
+    });
 }
 
 void OrderBookDialog::moveBook()
@@ -203,9 +203,6 @@ void OrderBookDialog::moveBook()
                "uses that book; its SQLite file stays as it is. Pay nothing on this desk until it has restarted.")
                 .arg(url->toString())))
         return;
-    QString password = m_password->text();
-    if (password.isEmpty())
-        password = BookConnection::password(*url, nullptr);
     setBusy(true);
     m_moving = true;
     m_report->hide();
@@ -213,32 +210,30 @@ void OrderBookDialog::moveBook()
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(0);
     progress->show();
-    auto *reply = m_service->move(*url, password);
+    auto *reply = m_service->move(*url, m_password->text());
     connect(m_service, &OrderBookService::moveProgress, progress,
         [progress](const QString &table, qint64 done, qint64 total) {
             progress->setMaximum(int(qMin<qint64>(total, INT_MAX)));
             progress->setValue(int(qMin<qint64>(done, INT_MAX)));
             progress->setLabelText(tr("Moving %1: %2 of %3 rows").arg(table).arg(done).arg(total));
         });
-    connect(reply, &BookReply::finished, this, [this, reply, url = *url, password, progress] {
+    connect(reply, &BookReply::finished, this, [this, reply, url = *url, progress] {
         reply->deleteLater();
         progress->deleteLater();
         m_moving = false;
         showReport(reply->value());
-        QString problem;
         const bool ok = reply->ok();
-        if (ok && (password.isEmpty() || BookConnection::storePassword(url, password, &problem))
-            && Workspace::setBookUrl(m_service->dir(), url, &problem)) {
+        if (ok) {
             m_result->setText(tr("Moved: every table matches. From the next start this desk uses the order book at %1; "
                                  "restart PayoutDesk now.")
                                   .arg(url.toString()));
             m_password->clear();
         } else {
-            m_result->setText(tr("Not moved: %1").arg(ok ? problem : reply->error()));
+            m_result->setText(tr("Not moved: %1").arg(reply->error()));
         }
         setBusy(false);
         updateCurrent();
-        emit moved(ok && problem.isEmpty());
+        emit moved(ok);
     });
 }
 

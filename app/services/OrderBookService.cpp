@@ -3,6 +3,7 @@
 #include "storage/BookMigration.h"
 #include "storage/Database.h"
 #include "storage/DatabaseThread.h"
+#include "workspace/BookConnection.h"
 #include "workspace/Workspace.h"
 
 #include <QPointer>
@@ -41,7 +42,89 @@ QString OrderBookService::dir() const
     return m_workspace.dir();
 }
 
-BookAnswer<QString> *OrderBookService::test(const QUrl &url, const QString &password)
+namespace {
+
+// Finishes `outer` as `inner` finished (inner's finished is queued already, so outer's is too).
+template <typename T> void forward(BookAnswer<T> *inner, BookAnswer<T> *outer)
+{
+    QObject::connect(inner, &BookReply::finished, outer, [inner, outer] {
+        inner->deleteLater();
+        outer->complete(inner->value(), inner->error());
+    });
+}
+
+} // namespace
+
+BookAnswer<QString> *OrderBookService::passwordFor(const QUrl &url, const QString &typedPassword)
+{
+    if (typedPassword.isEmpty())
+        return BookConnection::readPassword(url, this);
+    auto *answer = new BookAnswer<QString>(this);
+    QMetaObject::invokeMethod(
+        answer, [answer, typedPassword] { answer->complete(typedPassword, {}); }, Qt::QueuedConnection);
+    return answer;
+}
+
+BookAnswer<QString> *OrderBookService::test(const QUrl &url, const QString &typedPassword)
+{
+    auto *answer = new BookAnswer<QString>(this);
+    BookAnswer<QString> *password = passwordFor(url, typedPassword);
+    connect(password, &BookReply::finished, answer, [this, url, password, answer] {
+        password->deleteLater();
+        // A keychain that cannot be read leaves libpq's own ways; the connection says if they fail.
+        forward(connectAndLook(url, password->value()), answer);
+    });
+    return answer;
+}
+
+BookReply *OrderBookService::use(const QUrl &url, const QString &typedPassword)
+{
+    auto *answer = new BookAnswer<bool>(this);
+    const QString dir = m_workspace.dir();
+    const auto remember = [answer, dir, url] {
+        QString error;
+        answer->complete(Workspace::setBookUrl(dir, url, &error), error);
+    };
+    if (typedPassword.isEmpty()) {
+        QMetaObject::invokeMethod(answer, remember, Qt::QueuedConnection);
+        return answer;
+    }
+    BookReply *stored = BookConnection::writePassword(url, typedPassword, this);
+    connect(stored, &BookReply::finished, answer, [stored, answer, remember] {
+        stored->deleteLater();
+        if (stored->ok())
+            remember();
+        else
+            answer->complete(false, stored->error());
+    });
+    return answer;
+}
+
+BookAnswer<QList<OrderBookService::TableCheck>> *OrderBookService::move(const QUrl &url, const QString &typedPassword)
+{
+    auto *answer = new BookAnswer<QList<TableCheck>>(this);
+    BookAnswer<QString> *password = passwordFor(url, typedPassword);
+    connect(password, &BookReply::finished, answer, [this, url, typedPassword, password, answer] {
+        password->deleteLater();
+        BookAnswer<QList<TableCheck>> *copied = copyInto(url, password->value());
+        connect(copied, &BookReply::finished, answer, [this, url, typedPassword, copied, answer] {
+            copied->deleteLater();
+            if (!copied->ok()) {
+                answer->complete(copied->value(), copied->error());
+                return;
+            }
+            // Moved and proved: only now does this desk switch to it.
+            BookReply *used = use(url, typedPassword);
+            connect(used, &BookReply::finished, answer, [used, answer, report = copied->value()] {
+                used->deleteLater();
+                answer->complete(report, used->error());
+            });
+        });
+    });
+    return answer;
+}
+
+BookAnswer<QString> *OrderBookService::connectAndLook(const QUrl &url, const QString &password)
 {
     return m_workspace.bookThread().ask<QString>(
         DatabaseThread::Urgency::Later, this, [url, password](Database &, QString *error) {
@@ -67,7 +150,7 @@ BookAnswer<QString> *OrderBookService::test(const QUrl &url, const QString &pass
         });
 }
 
-BookAnswer<QList<OrderBookService::TableCheck>> *OrderBookService::move(const QUrl &url, const QString &password)
+BookAnswer<QList<OrderBookService::TableCheck>> *OrderBookService::copyInto(const QUrl &url, const QString &password)
 {
     // The move's progress crosses to this thread through an object of this thread that the
     // work keeps alive: the service may be gone before the move is done.

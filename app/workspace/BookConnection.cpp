@@ -4,7 +4,6 @@
 #include "secrets/SecretStore.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QPointer>
 
 namespace pd {
@@ -117,38 +116,6 @@ BookOpening *BookConnection::open(const QString &dir, const QString &databaseOpt
         remember(job->ok() ? QString() : job->error());
     });
     return reply;
-}
-
-namespace {
-
-// For the synchronous calls below only (the Order book dialog's, until it takes the replies).
-void waitInDialog(BookReply *reply)
-{
-    if (reply->isFinished())
-        return;
-    QEventLoop loop;
-    QObject::connect(reply, &BookReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-} // namespace
-
-QString BookConnection::password(const QUrl &url, QString *error)
-{
-    std::unique_ptr<BookAnswer<QString>> reply(readPassword(url));
-    waitInDialog(reply.get());
-    if (!reply->ok() && error)
-        *error = reply->error();
-    return reply->value();
-}
-
-bool BookConnection::storePassword(const QUrl &url, const QString &password, QString *error)
-{
-    std::unique_ptr<BookReply> reply(writePassword(url, password));
-    waitInDialog(reply.get());
-    if (!reply->ok() && error)
-        *error = reply->error();
-    return reply->ok();
 }
 
 } // namespace pd

@@ -26,11 +26,6 @@ public:
     static BookAnswer<QString> *readPassword(const QUrl &url, QObject *parent = nullptr);
     static BookReply *writePassword(const QUrl &url, const QString &password, QObject *parent = nullptr);
 
-    // The same, waiting in a nested event loop: only for the Order book dialog until it asks
-    // through the replies above (docs/DESIGN.md, "Asynchronous style": not yet everywhere).
-    static QString password(const QUrl &url, QString *error);
-    static bool storePassword(const QUrl &url, const QString &password, QString *error);
-
     // The keychain entry's key: user@host:port/database, never the password.
     static QString keyFor(const QUrl &url);
 };
