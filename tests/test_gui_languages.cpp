@@ -182,6 +182,35 @@ class TestGuiLanguages : public QObject {
         QCOMPARE(Language::chosen(), language);
     }
 
+    // The queue at the smallest screen staff use, 1280×720: the status bar in view, rows to
+    // work with, and every state of a waiting payout whole in its column, in this language.
+    void queueFitsTheSmallestScreen(const QString &screenshot = {})
+    {
+        const QSize before = m_window->size();
+        m_window->resize(1280, 720);
+        PayoutQueuePage *queue = m_window->queuePage();
+        m_window->tabs()->setCurrentWidget(queue);
+        QTRY_COMPARE(m_window->size(), QSize(1280, 720));
+        QVERIFY(QueueView::refreshed(queue));
+        QStatusBar *status = m_window->statusBar();
+        QVERIFY(status->isVisible());
+        QVERIFY(status->mapTo(m_window.get(), QPoint(0, status->height())).y() <= m_window->height());
+        QTableView *table = queue->table();
+        const int rowsInView = table->viewport()->height() / table->verticalHeader()->defaultSectionSize();
+        QVERIFY2(rowsInView >= 15, qPrintable(QString::number(rowsInView)));
+        const int stateWidth = table->horizontalHeader()->sectionSize(PayoutQueueModel::State);
+        for (OrderStatus s : { OrderStatus::InProgressPayout, OrderStatus::ErrorPayout, OrderStatus::Hold }) {
+            const QString title = OrderStatuses::title(s);
+            // The state's icon and the cell's margins beside the text.
+            QVERIFY2(
+                table->fontMetrics().horizontalAdvance(title) + qMax(16, table->iconSize().width()) + 12 <= stateWidth,
+                qPrintable(QStringLiteral("%1 in %2 px").arg(title).arg(stateWidth)));
+        }
+        if (!screenshot.isEmpty())
+            QVERIFY(m_window->grab().save(screenshot));
+        m_window->resize(before);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -203,6 +232,12 @@ private slots:
     {
         m_window.reset();
         Language::apply(QStringLiteral("en"));
+    }
+
+    void englishFits()
+    {
+        const QString shots = qEnvironmentVariable("PAYOUTDESK_SCREENSHOTS");
+        queueFitsTheSmallestScreen(shots.isEmpty() ? QString() : shots + QStringLiteral("/queue.png"));
     }
 
     void eachLanguage_data()
@@ -258,6 +293,10 @@ private slots:
         const auto selected = queue->table()->selectionModel()->selectedRows();
         QCOMPARE(selected.size(), 1);
         QCOMPARE(QueueView::text(queue, selected.first().row(), PayoutQueueModel::Uid), selectedUid);
+
+        queueFitsTheSmallestScreen();
+        if (QTest::currentTestFailed())
+            return;
 
         const QString shots = qEnvironmentVariable("PAYOUTDESK_SCREENSHOTS");
         orders->clearFilters();

@@ -534,14 +534,6 @@
         <translation>comprobando…</translation>
     </message>
     <message>
-        <source>Send (%1)</source>
-        <translation>Enviar (%1)</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Enviar</translation>
-    </message>
-    <message>
         <source>These payouts will be sent now. Check every recipient and amount.</source>
         <translation>Estos pagos se enviarán ahora. Compruebe cada destinatario e importe.</translation>
     </message>
@@ -562,6 +554,20 @@
         <translation>
             <numerusform>No se envía (%n pedido seleccionado omitido):</numerusform>
             <numerusform>No se envía (%n pedidos seleccionados omitidos):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n payout(s) in %1 s</source>
+        <translation>
+            <numerusform>Enviar %n pago en %1 s</numerusform>
+            <numerusform>Enviar %n pagos en %1 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n payout(s)</source>
+        <translation>
+            <numerusform>Enviar %n pago</numerusform>
+            <numerusform>Enviar %n pagos</numerusform>
         </translation>
     </message>
 </context>
@@ -3831,10 +3837,6 @@ cifrar. Se aplica la próxima vez que arranque el receptor. Solo administradores
         </translation>
     </message>
     <message>
-        <source>no provider pays %1</source>
-        <translation>ningún proveedor paga %1</translation>
-    </message>
-    <message>
         <source>Double-click to choose another provider for this payout.</source>
         <translation>Doble clic para elegir otro proveedor para este pago.</translation>
     </message>
@@ -3889,6 +3891,14 @@ cifrar. Se aplica la próxima vez que arranque el receptor. Solo administradores
     <message>
         <source>Approvals</source>
         <translation>Aprobaciones</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>No provider pays %1: set one up in the Providers tab.</source>
+        <translation>Ningún proveedor paga %1: configure uno en la pestaña Proveedores.</translation>
     </message>
 </context>
 <context>

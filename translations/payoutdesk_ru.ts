@@ -537,14 +537,6 @@
         <translation>проверяется…</translation>
     </message>
     <message>
-        <source>Send (%1)</source>
-        <translation>Отправить (%1)</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Отправить</translation>
-    </message>
-    <message>
         <source>These payouts will be sent now. Check every recipient and amount.</source>
         <translation>Эти выплаты будут отправлены сейчас. Проверьте каждого получателя и сумму.</translation>
     </message>
@@ -566,6 +558,22 @@
             <numerusform>Не отправляется (пропущена %n выбранная заявка):</numerusform>
             <numerusform>Не отправляется (пропущено %n выбранные заявки):</numerusform>
             <numerusform>Не отправляется (пропущено %n выбранных заявок):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n payout(s) in %1 s</source>
+        <translation>
+            <numerusform>Отправить %n выплату через %1 с</numerusform>
+            <numerusform>Отправить %n выплаты через %1 с</numerusform>
+            <numerusform>Отправить %n выплат через %1 с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n payout(s)</source>
+        <translation>
+            <numerusform>Отправить %n выплату</numerusform>
+            <numerusform>Отправить %n выплаты</numerusform>
+            <numerusform>Отправить %n выплат</numerusform>
         </translation>
     </message>
 </context>
@@ -3846,10 +3854,6 @@ HTTP. Применяется при следующем запуске приём
         </translation>
     </message>
     <message>
-        <source>no provider pays %1</source>
-        <translation>%1 не выплачивает ни один провайдер</translation>
-    </message>
-    <message>
         <source>Double-click to choose another provider for this payout.</source>
         <translation>Дважды щёлкните, чтобы выбрать другого провайдера для этой выплаты.</translation>
     </message>
@@ -3904,6 +3908,14 @@ HTTP. Применяется при следующем запуске приём
     <message>
         <source>Approvals</source>
         <translation>Одобрения</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>No provider pays %1: set one up in the Providers tab.</source>
+        <translation>Ни один провайдер не выплачивает %1: настройте его на вкладке «Провайдеры».</translation>
     </message>
 </context>
 <context>

@@ -537,14 +537,6 @@
         <translation>перевіряється…</translation>
     </message>
     <message>
-        <source>Send (%1)</source>
-        <translation>Надіслати (%1)</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Надіслати</translation>
-    </message>
-    <message>
         <source>These payouts will be sent now. Check every recipient and amount.</source>
         <translation>Ці виплати буде надіслано зараз. Перевірте кожного отримувача й суму.</translation>
     </message>
@@ -566,6 +558,22 @@
             <numerusform>Не надсилається (пропущено %n вибрану заявку):</numerusform>
             <numerusform>Не надсилається (пропущено %n вибрані заявки):</numerusform>
             <numerusform>Не надсилається (пропущено %n вибраних заявок):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n payout(s) in %1 s</source>
+        <translation>
+            <numerusform>Надіслати %n виплату через %1 с</numerusform>
+            <numerusform>Надіслати %n виплати через %1 с</numerusform>
+            <numerusform>Надіслати %n виплат через %1 с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n payout(s)</source>
+        <translation>
+            <numerusform>Надіслати %n виплату</numerusform>
+            <numerusform>Надіслати %n виплати</numerusform>
+            <numerusform>Надіслати %n виплат</numerusform>
         </translation>
     </message>
 </context>
@@ -3846,10 +3854,6 @@ HTTP. Застосовується під час наступного запус
         </translation>
     </message>
     <message>
-        <source>no provider pays %1</source>
-        <translation>%1 не виплачує жоден провайдер</translation>
-    </message>
-    <message>
         <source>Double-click to choose another provider for this payout.</source>
         <translation>Двічі клацніть, щоб вибрати іншого провайдера для цієї виплати.</translation>
     </message>
@@ -3904,6 +3908,14 @@ HTTP. Застосовується під час наступного запус
     <message>
         <source>Approvals</source>
         <translation>Схвалення</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>No provider pays %1: set one up in the Providers tab.</source>
+        <translation>Жоден провайдер не виплачує %1: налаштуйте його на вкладці «Провайдери».</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,8 @@ ApproveDialog::ApproveDialog(
     m_totals->setHorizontalHeaderLabels({ tr("Provider"), tr("Currency"), tr("Total"), tr("Balance") });
     int row = 0;
     for (auto it = totals.begin(); it != totals.end(); ++it, ++row) {
-        m_totals->setItem(row, 0, new QTableWidgetItem(it.key().first));
+        const auto manifest = hub.registry().manifest(it.key().first);
+        m_totals->setItem(row, 0, new QTableWidgetItem(manifest ? manifest->title : it.key().first));
         m_totals->setItem(row, 1, new QTableWidgetItem(it.key().second));
         m_totals->setItem(row, 2, new QTableWidgetItem(AmountText::shown(it.value())));
         m_totals->setItem(row, 3, new QTableWidgetItem(tr("checking…")));
@@ -72,7 +73,11 @@ ApproveDialog::ApproveDialog(
     m_totals->setMaximumHeight(40 + 30 * int(totals.size()));
 
     auto *buttons = new QDialogButtonBox(this);
-    m_send = buttons->addButton(tr("Send (%1)").arg(m_countdown), QDialogButtonBox::AcceptRole);
+    // The button names what it sends (never a count that reads like the countdown's) and waits
+    // a moment, so that a double click on Approve cannot send at once.
+    const int count = int(lines.size());
+    m_send = buttons->addButton(
+        tr("Send %n payout(s) in %1 s", nullptr, count).arg(m_countdown), QDialogButtonBox::AcceptRole);
     auto *cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setDefault(true);
     cancel->setFocus();
@@ -81,13 +86,13 @@ ApproveDialog::ApproveDialog(
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *tick = new QTimer(this);
-    connect(tick, &QTimer::timeout, this, [this, tick] {
+    connect(tick, &QTimer::timeout, this, [this, tick, count] {
         if (--m_countdown > 0) {
-            m_send->setText(tr("Send (%1)").arg(m_countdown));
+            m_send->setText(tr("Send %n payout(s) in %1 s", nullptr, count).arg(m_countdown));
             return;
         }
         tick->stop();
-        m_send->setText(tr("Send"));
+        m_send->setText(tr("Send %n payout(s)", nullptr, count));
         m_send->setEnabled(true);
     });
     tick->start(1000);

@@ -376,7 +376,9 @@ QVariant PayoutQueueModel::data(const QModelIndex &index, int role) const
     }
     case Currency:
         if (role == Qt::DisplayRole)
-            return currency ? QStringLiteral("%1 · %2").arg(currency->currency, currency->network) : o.xmlTo;
+            return !currency                  ? o.xmlTo
+                : currency->network.isEmpty() ? currency->currency // a fiat currency has no network
+                                              : QStringLiteral("%1 · %2").arg(currency->currency, currency->network);
         if (role == Qt::ToolTipRole)
             return o.xmlTo;
         break;
@@ -411,11 +413,14 @@ QVariant PayoutQueueModel::data(const QModelIndex &index, int role) const
         break;
     case Provider:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
-            return provider.isEmpty() ? tr("no provider pays %1").arg(o.xmlTo) : providerTitle(provider);
+            return provider.isEmpty() ? tr("none") : providerTitle(provider);
         if (role == Qt::DecorationRole && !provider.isEmpty())
             return providerIcon(provider);
+        if (role == Qt::ForegroundRole && provider.isEmpty())
+            return QColor(0xb0, 0x1c, 0x1c);
         if (role == Qt::ToolTipRole)
-            return tr("Double-click to choose another provider for this payout.");
+            return provider.isEmpty() ? tr("No provider pays %1: set one up in the Providers tab.").arg(o.xmlTo)
+                                      : tr("Double-click to choose another provider for this payout.");
         break;
     case State:
         if (role == Qt::DisplayRole)

@@ -7,6 +7,7 @@
 #include "QueueActionDialog.h"
 #include "ReserveBanner.h"
 #include "contract/CurrencyRegistry.h"
+#include "domain/OrderStatus.h"
 #include "payouts/PayoutEngine.h"
 #include "providerhub/ProviderHub.h"
 #include "services/PayoutQueue.h"
@@ -99,6 +100,9 @@ PayoutQueuePage::PayoutQueuePage(
     filters->addWidget(m_search, 1);
     filters->addWidget(m_summary);
     m_search->setClearButtonEnabled(true);
+    // Filled once the book and the providers are read, and again in another language.
+    for (QComboBox *box : { m_view, m_currency, m_provider })
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     m_relabel([=, this] {
         m_approve->setText(tr("&Approve…"));
@@ -137,14 +141,7 @@ PayoutQueuePage::PayoutQueuePage(
     m_table->sortByColumn(PayoutQueueModel::Age, Qt::DescendingOrder); // the oldest first
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(PayoutQueueModel::Recipient, QHeaderView::Stretch);
-    header->resizeSection(PayoutQueueModel::Uid, 80);
-    header->resizeSection(PayoutQueueModel::Age, 60);
-    header->resizeSection(PayoutQueueModel::Amount, 110);
-    header->resizeSection(PayoutQueueModel::Currency, 110);
-    header->resizeSection(PayoutQueueModel::Provider, 120);
-    header->resizeSection(PayoutQueueModel::State, 130);
-    header->resizeSection(PayoutQueueModel::LastAttempt, 190);
-    header->resizeSection(PayoutQueueModel::Approvals, 150);
+    m_relabel([this] { fitColumns(); });
     auto *open = new QAction(this);
     open->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
     open->setShortcutContext(Qt::WidgetShortcut);
@@ -223,6 +220,41 @@ PayoutQueuePage::PayoutQueuePage(
 }
 
 PayoutQueuePage::~PayoutQueuePage() = default;
+
+// Each column as wide as its header and what it holds at the longest, in this language and
+// font (again after a language switch): a state is never cut to "In pay…out".
+void PayoutQueuePage::fitColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics cell = m_table->fontMetrics();
+    const QFontMetrics head = header->fontMetrics();
+    const int icon = m_table->iconSize().isValid() ? m_table->iconSize().width() : 16;
+    const auto widest = [&cell](const QStringList &texts) {
+        int w = 0;
+        for (const QString &t : texts)
+            w = qMax(w, cell.horizontalAdvance(t));
+        return w;
+    };
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList states;
+    for (OrderStatus s : { OrderStatus::InProgressPayout, OrderStatus::ErrorPayout, OrderStatus::Hold })
+        states << OrderStatuses::title(s);
+    const QHash<int, int> content {
+        { PayoutQueueModel::Uid, widest({ QStringLiteral("00000000") }) },
+        { PayoutQueueModel::Age, widest({ PayoutQueueModel::age(now.addDays(-999), now) }) },
+        { PayoutQueueModel::Amount, widest({ QLocale().toString(9999999.99, 'f', 2) }) + icon + 8 },
+        { PayoutQueueModel::Currency, widest({ QStringLiteral("USDT · TRC20") }) },
+        { PayoutQueueModel::Provider, widest({ QStringLiteral("Cryptomus") }) + icon + 24 },
+        { PayoutQueueModel::State, widest(states) + icon + 8 },
+        { PayoutQueueModel::LastAttempt, widest({ QStringLiteral("00:00 · ") }) + 120 },
+        { PayoutQueueModel::Approvals, 0 },
+    };
+    for (auto it = content.cbegin(); it != content.cend(); ++it) {
+        const QString title = m_model->headerData(it.key(), Qt::Horizontal).toString();
+        // The header's room for the sort arrow and the margins on both sides.
+        header->resizeSection(it.key(), qMax(it.value() + 16, head.horizontalAdvance(title) + 32));
+    }
+}
 
 QList<QAction *> PayoutQueuePage::orderActions() const
 {

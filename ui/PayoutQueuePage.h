@@ -93,6 +93,7 @@ private:
     void readNow();
     void applyFilter();
     void fillFilters();
+    void fitColumns();
     void restoreSelection();
     void showSelection();
     void updateActions();
