@@ -1,4 +1,5 @@
 #include "ApproveDialog.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "OrderDialog.h"
 #include "OrderLines.h"
@@ -90,6 +91,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         qRegisterMetaType<PayoutRun *>();
+        Language::apply(QStringLiteral("en")); // as the desk starts: English with its plurals
     }
 
     void cleanup()

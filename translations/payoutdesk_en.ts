@@ -32,23 +32,23 @@
     </message>
     <message numerus="yes">
         <source>Not sent (%n selected order(s) skipped):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not sent (%n selected order skipped):</numerusform>
+            <numerusform>Not sent (%n selected orders skipped):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send %n payout(s) in %1 s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Send %n payout in %1 s</numerusform>
+            <numerusform>Send %n payouts in %1 s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send %n payout(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Send %n payout</numerusform>
+            <numerusform>Send %n payouts</numerusform>
         </translation>
     </message>
 </context>
@@ -97,7 +97,7 @@
     <name>pd::OrderBookService</name>
     <message numerus="yes">
         <source>Connected: PostgreSQL %1, an order book with %n order(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Connected: PostgreSQL %1, an order book with %n order.</numerusform>
             <numerusform>Connected: PostgreSQL %1, an order book with %n orders.</numerusform>
         </translation>
@@ -117,29 +117,29 @@
     <name>pd::PayoutQueueModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This recipient is on %n different orders: take a look before paying.</source>
-        <translation type="unfinished">
-            <numerusform>This recipient is on %n different order: take a look before paying.</numerusform>
+        <translation>
+            <numerusform>This recipient is on %n different orders: take a look before paying.</numerusform>
             <numerusform>This recipient is on %n different orders: take a look before paying.</numerusform>
         </translation>
     </message>
@@ -155,16 +155,16 @@
     </message>
     <message numerus="yes">
         <source>%n order(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order shown</numerusform>
+            <numerusform>%n orders shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Selected: %n order(s) · %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Selected: %n order · %1</numerusform>
+            <numerusform>Selected: %n orders · %1</numerusform>
         </translation>
     </message>
 </context>
@@ -185,44 +185,44 @@
     <name>pd::QueueActionDialog</name>
     <message numerus="yes">
         <source>These %n order(s) will not be paid until a staff member releases them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This order will not be paid until a staff member releases it.</numerusform>
+            <numerusform>These %n orders will not be paid until a staff member releases them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>These %n order(s) go back to where they were held from; one waiting for its payout can be approved again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This order goes back to where it was held from; if it waits for its payout, it can be approved again.</numerusform>
+            <numerusform>These %n orders go back to where they were held from; one waiting for its payout can be approved again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>These %n order(s) will not be paid out and are marked returned: the sender is to be refunded. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This order will not be paid out and is marked returned: the sender is to be refunded. This cannot be undone.</numerusform>
+            <numerusform>These %n orders will not be paid out and are marked returned: the sender is to be refunded. This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>These %n order(s) go back to the payout queue for a new attempt.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This order goes back to the payout queue for a new attempt.</numerusform>
+            <numerusform>These %n orders go back to the payout queue for a new attempt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>These %n order(s) were paid outside the desk and are marked paid out. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This order was paid outside the desk and is marked paid out. This cannot be undone.</numerusform>
+            <numerusform>These %n orders were paid outside the desk and are marked paid out. This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n order(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n order changed.</numerusform>
+            <numerusform>%1 of %n orders changed.</numerusform>
         </translation>
     </message>
 </context>
@@ -251,23 +251,23 @@
     </message>
     <message numerus="yes">
         <source>Reserve covers %1 of %n payout(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reserve covers %1 of %n payout</numerusform>
+            <numerusform>Reserve covers %1 of %n payouts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n short</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n short</numerusform>
+            <numerusform>%n short</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not known yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n not known yet</numerusform>
+            <numerusform>%n not known yet</numerusform>
         </translation>
     </message>
 </context>
