@@ -31,7 +31,8 @@ ProvidersPage::ProvidersPage(ProviderHub &hub, Workspace &workspace, QWidget *pa
         auto *item = new QListWidgetItem(QIcon(manifest.icon), manifest.title, m_list);
         item->setData(Qt::UserRole, manifest.name);
     }
-    addForms();
+    // The forms are built when the page is first shown (or a form is asked for): the desk opens
+    // on the orders, and decoding every provider's form there would hold up its first paint.
     connect(m_list, &QListWidget::currentRowChanged, m_forms, &QStackedWidget::setCurrentIndex);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_list);
@@ -61,24 +62,35 @@ void ProvidersPage::addForms()
     }
 }
 
-void ProvidersPage::setEditable(bool editable)
+void ProvidersPage::buildForms()
 {
-    if (std::exchange(m_editable, editable) == editable)
-        return;
+    m_formsBuilt = true;
     const int current = m_list->currentRow();
     addForms();
     m_forms->setCurrentIndex(current);
 }
 
+void ProvidersPage::setEditable(bool editable)
+{
+    if (std::exchange(m_editable, editable) != editable && m_formsBuilt)
+        buildForms();
+}
+
 void ProvidersPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        const int current = m_list->currentRow();
-        addForms();
-        m_forms->setCurrentIndex(current);
+        if (m_formsBuilt)
+            buildForms();
         refreshList();
     }
     QWidget::changeEvent(event);
+}
+
+void ProvidersPage::showEvent(QShowEvent *event)
+{
+    if (!m_formsBuilt)
+        buildForms();
+    QWidget::showEvent(event);
 }
 
 void ProvidersPage::refreshBalances()
@@ -125,8 +137,10 @@ void ProvidersPage::refreshList()
     }
 }
 
-ProviderConfigForm *ProvidersPage::form(const QString &provider) const
+ProviderConfigForm *ProvidersPage::form(const QString &provider)
 {
+    if (!m_formsBuilt)
+        buildForms();
     for (auto *form : findChildren<ProviderConfigForm *>()) {
         if (form->manifest().name == provider)
             return form;

@@ -22,7 +22,8 @@ public:
     ProvidersPage(ProviderHub &hub, Workspace &workspace, QWidget *parent = nullptr);
 
     QListWidget *list() const { return m_list; }
-    ProviderConfigForm *form(const QString &provider) const;
+    // Builds the forms first if the page was never shown.
+    ProviderConfigForm *form(const QString &provider);
 
     // Which providers are enabled (read from the book), then the balance line of each enabled
     // one, read from the provider (a signed call).
@@ -35,9 +36,11 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void addForms();
+    void buildForms();
     void refreshList();
     QHash<QString, QString> m_balances; // provider → "1250.50 USDT, …" or a problem
     QSet<QString> m_enabled; // as the book last said
@@ -49,6 +52,7 @@ private:
     QListWidget *m_list;
     QStackedWidget *m_forms;
     bool m_editable = true;
+    bool m_formsBuilt = false;
 };
 
 } // namespace pd
