@@ -208,6 +208,47 @@ private slots:
         QCOMPARE(orders.count(f), 0); // LIKE wildcards are taken literally
     }
 
+    // The search's index of recipients (FTS5 trigrams on SQLite, pg_trgm on PostgreSQL) follows
+    // every write of the book, and finds a card however its spaces and dashes were typed.
+    void searchFollowsTheBook()
+    {
+        OrderStore orders = store();
+        QList<Order> batch;
+        for (int i = 1; i <= 3; ++i)
+            batch << testorders::make(i);
+        const auto recipient = [](const QString &value) {
+            return QList<OrderValue> { { QStringLiteral("account"), QStringLiteral("Account"), value } };
+        };
+        batch[0].toValues = recipient(QStringLiteral("4149 6090 1234 5678"));
+        batch[1].toValues = recipient(QStringLiteral("TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE"));
+        batch[2].toValues = recipient(QStringLiteral("4149-7000-5555-0001"));
+        QVERIFY(orders.add(batch, arrivals(batch), nullptr));
+        const auto found = [this, &orders](const QString &search) {
+            OrderFilter f;
+            f.search = search;
+            return uids(*orders.page(f, { OrderSortKey::Uid, false }, 100, 0));
+        };
+        QCOMPARE(found(QStringLiteral("6090 1234")), QList<qint64>({ 1 }));
+        QCOMPARE(found(QStringLiteral("6090-1234")), QList<qint64>({ 1 }));
+        QCOMPARE(found(QStringLiteral("60901234")), QList<qint64>({ 1 }));
+        QCOMPARE(found(QStringLiteral("4149 7000 5555")), QList<qint64>({ 3 }));
+        QCOMPARE(found(QStringLiteral("4149")), QList<qint64>({ 1, 3 }));
+        QCOMPARE(found(QStringLiteral("khesljw1ch")), QList<qint64>({ 2 })); // in any case
+        QCOMPARE(found(QStringLiteral("\"quoted\"")), QList<qint64>());
+
+        // An update of the recipient, by whatever writes it: the index follows in the same statement.
+        QVERIFY(m_workspace->database().exec(
+            QStringLiteral("UPDATE orders SET recipient = ? WHERE uid = 2"), { QStringLiteral("TNewAddressOf2") }));
+        QCOMPARE(found(QStringLiteral("khesljw1ch")), QList<qint64>());
+        QCOMPARE(found(QStringLiteral("newaddressof")), QList<qint64>({ 2 }));
+        QCOMPARE(orders.count([] {
+            OrderFilter f;
+            f.search = QStringLiteral("4149");
+            return f;
+        }()),
+            2);
+    }
+
     // Keyset pages and offset pages walk the same sequence, for every sort key and direction.
     void pagination_data()
     {

@@ -436,6 +436,35 @@ const QList<Migrations::Step> &Migrations::steps()
                     "{POSTGRESQL}CREATE TRIGGER payout_attempts_forward_only BEFORE UPDATE ON payout_attempts "
                     "FOR EACH ROW EXECUTE FUNCTION payoutdesk_check_attempt_change()"),
             } },
+        { 14,
+            QStringLiteral(
+                "search at size: a trigram index of recipients on SQLite, card numbers whatever their spaces"),
+            {
+                // Part of a recipient anywhere, answered from an index on SQLite too: FTS5's trigram
+                // tokenizer, keyed by the UID, kept in step by triggers, so by the very statement (and
+                // transaction) that writes the order. Both books index the recipient without its
+                // spaces and dashes, and the search drops them too: "4149 6090", "4149-6090" and
+                // "41496090" find the same card (OrderQuery::searchCondition).
+                QStringLiteral("{SQLITE}CREATE VIRTUAL TABLE orders_search USING fts5(recipient, content='', "
+                               "tokenize='trigram', columnsize=0)"),
+                QStringLiteral("{SQLITE}CREATE TRIGGER orders_search_insert AFTER INSERT ON orders BEGIN "
+                               "INSERT INTO orders_search (rowid, recipient) "
+                               "VALUES (NEW.uid, replace(replace(NEW.recipient, ' ', ''), '-', '')); END"),
+                QStringLiteral("{SQLITE}CREATE TRIGGER orders_search_delete AFTER DELETE ON orders BEGIN "
+                               "INSERT INTO orders_search (orders_search, rowid, recipient) "
+                               "VALUES ('delete', OLD.uid, replace(replace(OLD.recipient, ' ', ''), '-', '')); END"),
+                QStringLiteral("{SQLITE}CREATE TRIGGER orders_search_update AFTER UPDATE OF uid, recipient ON orders "
+                               "WHEN OLD.uid <> NEW.uid OR OLD.recipient <> NEW.recipient BEGIN "
+                               "INSERT INTO orders_search (orders_search, rowid, recipient) "
+                               "VALUES ('delete', OLD.uid, replace(replace(OLD.recipient, ' ', ''), '-', '')); "
+                               "INSERT INTO orders_search (rowid, recipient) "
+                               "VALUES (NEW.uid, replace(replace(NEW.recipient, ' ', ''), '-', '')); END"),
+                QStringLiteral("{SQLITE}INSERT INTO orders_search (rowid, recipient) "
+                               "SELECT uid, replace(replace(recipient, ' ', ''), '-', '') FROM orders"),
+                QStringLiteral("{POSTGRESQL}CREATE INDEX orders_recipient_compact_trigrams ON orders USING gin "
+                               "((replace(replace(recipient, ' ', ''), '-', '')) gin_trgm_ops)"),
+                QStringLiteral("{POSTGRESQL}DROP INDEX orders_recipient_trigrams"),
+            } },
     };
     return list;
 }

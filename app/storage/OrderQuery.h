@@ -36,6 +36,7 @@ public:
     QVariantList valuesAfter(const Order &last) const;
 
 private:
+    QString searchCondition(const QString &search); // adds its values
     QStringList sortColumns() const;
     QString orderBy() const;
 

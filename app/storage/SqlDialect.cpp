@@ -5,10 +5,16 @@ namespace pd {
 QString SqlDialect::expand(QString sql) const
 {
     static const QLatin1String postgresOnly("{POSTGRESQL}");
+    static const QLatin1String sqliteOnly("{SQLITE}");
     if (sql.startsWith(postgresOnly)) {
         if (m_kind != Kind::PostgreSQL)
             return {};
         sql.remove(0, postgresOnly.size());
+    }
+    if (sql.startsWith(sqliteOnly)) {
+        if (m_kind != Kind::SQLite)
+            return {};
+        sql.remove(0, sqliteOnly.size());
     }
     const QString autoId = m_kind == Kind::SQLite
         ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
