@@ -233,7 +233,7 @@ private slots:
     {
         m_fake->setSettling(-1);
         PayoutRequest r = request(QStringLiteral("pd-65c0000000000000000c0001-1"), QStringLiteral("10.50"));
-        r.webhookUrl = QStringLiteral("http://127.0.0.1:8787/webhook/cryptomus");
+        r.webhookUrl = QStringLiteral("https://desk.example.com/webhook/cryptomus");
         ProviderReply *reply = wait(m_provider->transfer(r));
         QVERIFY2(!reply->error().isError(), qPrintable(reply->error().message));
         QCOMPARE(reply->transfer().ok, 2);
@@ -387,8 +387,9 @@ private slots:
         QCOMPARE(attempt.state, PayoutAttempt::State::Pending);
         QCOMPARE(m_fake->payouts().size(), 1);
         QCOMPARE(attempt.transaction, m_fake->payouts().first().uuid);
-        QCOMPARE(m_fake->payouts().first().callbackUrl,
-            DeskSettings(m_workspace->database()).webhookUrl(QStringLiteral("cryptomus")));
+        // No public URL is set: the desk's own listener is no address for Cryptomus to call.
+        QVERIFY(DeskSettings(m_workspace->database()).webhookUrl(QStringLiteral("cryptomus")).contains(u"127.0.0.1"));
+        QCOMPARE(m_fake->payouts().first().callbackUrl, QString());
 
         // Paid, with a TON transaction hash in base64: a '/' for json_encode to escape.
         QVERIFY(m_fake->setStatus(

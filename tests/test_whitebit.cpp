@@ -278,6 +278,14 @@ private slots:
         auto noName = card(QStringLiteral("10"), QStringLiteral("4111 1111 1111 1111")).recipient;
         noName.remove(QStringLiteral("lastName"));
         QVERIFY(!m_provider->recipientProblems(QStringLiteral("en"), uah, noName).isEmpty());
+        // TON's user-friendly addresses are base64url: '-' and '_' belong in them.
+        const Currency ton = *m_currencies.byXml(u"TON");
+        const auto tonProblems = [&](const QString &address) {
+            QHash<QString, QString> recipient { { QStringLiteral("address"), address } };
+            return m_provider->recipientProblems(QStringLiteral("en"), ton, recipient);
+        };
+        QVERIFY(tonProblems(QStringLiteral("EQD4FPq-PRDieyQKkizFTRtSDyucUIqrj0v_zXJmqaDp6_0t")).isEmpty());
+        QVERIFY(!tonProblems(QStringLiteral("EQD4FPq+PRDieyQKkizFTRtSDyucUIqrj0v/zXJmqaDp6/0t")).isEmpty());
     }
 
     void errorsAreToldInStaffWords_data()

@@ -5,6 +5,7 @@
 #include "contract/ConstantTime.h"
 #include "contract/ProviderProblem.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkRequest>
@@ -13,6 +14,25 @@
 namespace pd {
 
 namespace {
+
+bool reachableFromTheInternet(const QString &url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid() || parsed.host().isEmpty())
+        return false;
+    if (parsed.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return false;
+    const QHostAddress address(parsed.host());
+    if (address.isNull())
+        return true; // a name: the one staff set as the desk's public URL
+    if (!address.isGlobal())
+        return false; // loopback, link-local, unique-local …
+    for (const char *subnet : { "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10" }) {
+        if (address.isInSubnet(QHostAddress::parseSubnet(QString::fromLatin1(subnet))))
+            return false; // a private network
+    }
+    return true;
+}
 
 const QString balancePath = QStringLiteral("/v1/balance");
 const QString payoutPath = QStringLiteral("/v1/payout");
@@ -193,7 +213,9 @@ ProviderReply *CryptomusProvider::transfer(const PayoutRequest &request)
         { QStringLiteral("currency"), request.currency.currency }, { QStringLiteral("network"), network },
         { QStringLiteral("order_id"), orderId }, { QStringLiteral("address"), address },
         { QStringLiteral("is_subtract"), QStringLiteral("1") } };
-    if (!request.webhookUrl.isEmpty())
+    // Cryptomus calls back from the internet: an address it cannot reach (the desk's own listener
+    // when no public URL is set) is left out, and the poller follows the payout instead.
+    if (reachableFromTheInternet(request.webhookUrl))
         fields.append({ QStringLiteral("url_callback"), request.webhookUrl });
     const QString memo = request.recipient.value(QStringLiteral("memo")).trimmed();
     if (!memo.isEmpty())
