@@ -66,6 +66,42 @@ class TestCli : public QObject {
     }
 
 private slots:
+    // `providers list` names what a provider still needs, and not the keys it may go without.
+    void providersListSaysWhatIsMissing()
+    {
+        QCOMPARE(cli({ QStringLiteral("init"), m_workspace }, false).code, 0);
+        const Run r = cli({ QStringLiteral("providers"), QStringLiteral("list") });
+        QCOMPARE(r.code, 0);
+        const QString out = QString::fromUtf8(r.out);
+        const qsizetype at = out.indexOf(QLatin1String("\nwhitebit "));
+        QVERIFY2(at >= 0, r.out.constData());
+        const QString whitebit = out.mid(at + 1).section(u'\n', 0, 12);
+        const QString missing = whitebit.section(QStringLiteral("missing: "), 1).section(u'\n', 0, 0);
+        QVERIFY2(missing.contains(QLatin1String("apiKey")) && missing.contains(QLatin1String("apiSecret")),
+            qPrintable(whitebit));
+        QVERIFY2(!missing.contains(QLatin1String("webhook")), qPrintable(whitebit));
+    }
+
+    // settings set payout.default.XML: the provider must pay that currency; list shows it.
+    void settingsSetsTheDefaultProvider()
+    {
+        QCOMPARE(cli({ QStringLiteral("init"), m_workspace }, false).code, 0);
+        const QString key = QStringLiteral("payout.default.USDTTRC20");
+        QCOMPARE(cli({ QStringLiteral("settings"), QStringLiteral("set"), key, QStringLiteral("whitebit") }).code, 0);
+        QVERIFY(cli({ QStringLiteral("settings"), QStringLiteral("list") })
+                    .out.contains((key + QStringLiteral("\twhitebit\n")).toUtf8()));
+        const Run wrong = cli({ QStringLiteral("settings"), QStringLiteral("set"),
+            QStringLiteral("payout.default.CARDUAH"), QStringLiteral("binance") });
+        QCOMPARE(wrong.code, 2);
+        QVERIFY2(wrong.err.contains("does not pay"), wrong.err.constData());
+        QCOMPARE(cli({ QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("listener.address"),
+                         QStringLiteral("0.0.0.0:1") })
+                     .code,
+            2);
+        QCOMPARE(cli({ QStringLiteral("settings"), QStringLiteral("set"), key }).code, 0); // no default
+        QVERIFY(!cli({ QStringLiteral("settings"), QStringLiteral("list") }).out.contains("whitebit"));
+    }
+
     void init()
     {
         m_workspace = m_home.filePath(QStringLiteral("ws-") + QString::fromLatin1(QTest::currentTestFunction()));

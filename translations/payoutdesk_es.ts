@@ -1719,6 +1719,46 @@ cifrar. Se aplica la próxima vez que arranque el receptor. Solo administradores
         <source>take a member off the staff</source>
         <translation>quitar a alguien del equipo</translation>
     </message>
+    <message>
+        <source>KEY [VALUE] for set.</source>
+        <translation>KEY [VALUE] para set.</translation>
+    </message>
+    <message>
+        <source>The desk-wide settings kept in the order book, as Edit → Settings… shows them. set changes
+payout.default.XML, the provider that pays a currency unless staff choose another in the
+queue (without VALUE: no default). Every change is written to the activity log.</source>
+        <translation>Los ajustes comunes del escritorio guardados en el libro de órdenes, como los muestra Editar → Ajustes…. set cambia
+payout.default.XML, el proveedor que paga una moneda salvo que el personal elija otro en la
+cola (sin VALUE: ninguno por defecto). Cada cambio se escribe en el registro de actividad.</translation>
+    </message>
+    <message>
+        <source>&quot;settings&quot; needs: list, or set KEY [VALUE].</source>
+        <translation>«settings» necesita: list, o set KEY [VALUE].</translation>
+    </message>
+    <message>
+        <source>Only payout.default.XML is set here; Edit → Settings… sets %1.</source>
+        <translation>Aquí solo se fija payout.default.XML; %1 se fija en Editar → Ajustes….</translation>
+    </message>
+    <message>
+        <source>Unknown currency %1.</source>
+        <translation>Moneda desconocida %1.</translation>
+    </message>
+    <message>
+        <source>Unknown provider %1.</source>
+        <translation>Proveedor desconocido %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not pay %2.</source>
+        <translation>%1 no paga %2.</translation>
+    </message>
+    <message>
+        <source>the desk-wide settings and each currency&apos;s default provider</source>
+        <translation>los ajustes comunes del escritorio y el proveedor por defecto de cada moneda</translation>
+    </message>
+    <message>
+        <source>the provider that pays a currency by default (none: no default)</source>
+        <translation>el proveedor que paga una moneda por defecto (sin él: ninguno)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ClientLinksBox</name>

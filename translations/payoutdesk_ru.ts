@@ -1726,6 +1726,46 @@ HTTP. Применяется при следующем запуске приём
         <source>take a member off the staff</source>
         <translation>убрать сотрудника</translation>
     </message>
+    <message>
+        <source>KEY [VALUE] for set.</source>
+        <translation>KEY [VALUE] для set.</translation>
+    </message>
+    <message>
+        <source>The desk-wide settings kept in the order book, as Edit → Settings… shows them. set changes
+payout.default.XML, the provider that pays a currency unless staff choose another in the
+queue (without VALUE: no default). Every change is written to the activity log.</source>
+        <translation>Общие настройки стола, хранящиеся в книге заявок, как их показывает Правка → Настройки…. set меняет
+payout.default.XML — провайдера, который выплачивает валюту, если сотрудник не выбрал другого в
+очереди (без VALUE — провайдера по умолчанию нет). Каждое изменение записывается в журнал.</translation>
+    </message>
+    <message>
+        <source>&quot;settings&quot; needs: list, or set KEY [VALUE].</source>
+        <translation>«settings» требует: list или set KEY [VALUE].</translation>
+    </message>
+    <message>
+        <source>Only payout.default.XML is set here; Edit → Settings… sets %1.</source>
+        <translation>Здесь задаётся только payout.default.XML; %1 задаётся в Правка → Настройки….</translation>
+    </message>
+    <message>
+        <source>Unknown currency %1.</source>
+        <translation>Неизвестная валюта %1.</translation>
+    </message>
+    <message>
+        <source>Unknown provider %1.</source>
+        <translation>Неизвестный провайдер %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not pay %2.</source>
+        <translation>%1 не выплачивает %2.</translation>
+    </message>
+    <message>
+        <source>the desk-wide settings and each currency&apos;s default provider</source>
+        <translation>общие настройки стола и провайдер по умолчанию для каждой валюты</translation>
+    </message>
+    <message>
+        <source>the provider that pays a currency by default (none: no default)</source>
+        <translation>провайдер, который выплачивает валюту по умолчанию (без него — нет)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ClientLinksBox</name>

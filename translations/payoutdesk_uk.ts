@@ -1726,6 +1726,46 @@ HTTP. Застосовується під час наступного запус
         <source>take a member off the staff</source>
         <translation>прибрати співробітника</translation>
     </message>
+    <message>
+        <source>KEY [VALUE] for set.</source>
+        <translation>KEY [VALUE] для set.</translation>
+    </message>
+    <message>
+        <source>The desk-wide settings kept in the order book, as Edit → Settings… shows them. set changes
+payout.default.XML, the provider that pays a currency unless staff choose another in the
+queue (without VALUE: no default). Every change is written to the activity log.</source>
+        <translation>Спільні налаштування столу, що зберігаються в книзі заявок, як їх показує Редагування → Налаштування…. set змінює
+payout.default.XML — провайдера, який виплачує валюту, якщо співробітник не обрав іншого в
+черзі (без VALUE — провайдера за замовчуванням немає). Кожна зміна записується до журналу.</translation>
+    </message>
+    <message>
+        <source>&quot;settings&quot; needs: list, or set KEY [VALUE].</source>
+        <translation>«settings» потребує: list або set KEY [VALUE].</translation>
+    </message>
+    <message>
+        <source>Only payout.default.XML is set here; Edit → Settings… sets %1.</source>
+        <translation>Тут задається лише payout.default.XML; %1 задається в Редагування → Налаштування….</translation>
+    </message>
+    <message>
+        <source>Unknown currency %1.</source>
+        <translation>Невідома валюта %1.</translation>
+    </message>
+    <message>
+        <source>Unknown provider %1.</source>
+        <translation>Невідомий провайдер %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not pay %2.</source>
+        <translation>%1 не виплачує %2.</translation>
+    </message>
+    <message>
+        <source>the desk-wide settings and each currency&apos;s default provider</source>
+        <translation>спільні налаштування столу та провайдер за замовчуванням для кожної валюти</translation>
+    </message>
+    <message>
+        <source>the provider that pays a currency by default (none: no default)</source>
+        <translation>провайдер, який виплачує валюту за замовчуванням (без нього — немає)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ClientLinksBox</name>

@@ -1,10 +1,12 @@
 #include "Cli.h"
+#include "ProviderRegistry.h"
 #include "SecretInput.h"
 #include "contract/TlsSupport.h"
 #include "contract/Translated.h"
 #include "listener/ListenerTls.h"
 #include "secrets/SecretStore.h"
 #include "services/QueueActions.h"
+#include "services/SettingsService.h"
 #include "storage/DeskSettings.h"
 #include "storage/RecipientReview.h"
 #include "workspace/BuildInfo.h"
@@ -787,6 +789,77 @@ int Cli::listener(const QStringList &args, const QStringList &words)
                              : tr("The listener speaks TLS with %1 and %2.").arg(certificate, key);
     ActivityLog(db).append(db.login(), QStringLiteral("settings"), QStringLiteral("listener"), what);
     m_out << what << ' ' << tr("It applies when the listener next starts.") << "\n";
+    return ExitOk;
+}
+
+int Cli::settings(const QStringList &args, const QStringList &words)
+{
+    QCommandLineParser parser;
+    addWorkspaceOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("ARGS"), tr("KEY [VALUE] for set."));
+    int code = ExitOk;
+    if (!parse(parser, args,
+            tr("The desk-wide settings kept in the order book, as Edit → Settings… shows them. set changes\n"
+               "payout.default.XML, the provider that pays a currency unless staff choose another in the\n"
+               "queue (without VALUE: no default). Every change is written to the activity log."),
+            &code, m_out, m_err))
+        return code;
+    const QString sub = words.value(1);
+    const QStringList rest = parser.positionalArguments();
+    if (sub != QLatin1String("list") && !(sub == QLatin1String("set") && (rest.size() == 1 || rest.size() == 2)))
+        return usage(tr("\"settings\" needs: list, or set KEY [VALUE]."));
+    auto workspace = openWorkspace(args, &code);
+    if (!workspace)
+        return code;
+    Database &db = workspace->database();
+    DeskSettings desk(db);
+    const ProviderRegistry registry = ProviderRegistry::builtIn();
+    if (sub == QLatin1String("list")) {
+        for (const char *key : { DeskSettings::listenerEnabled, DeskSettings::listenAddress, DeskSettings::publicUrl,
+                 DeskSettings::publicAddress, DeskSettings::siteUrl, DeskSettings::siteLanguage }) {
+            const QString name = QString::fromLatin1(key);
+            m_out << name << '\t' << desk.value(name) << '\n';
+        }
+        QString error;
+        const QHash<QString, QString> defaults = desk.payoutDefaults(&error);
+        if (!error.isEmpty()) {
+            m_err << error << "\n";
+            return ExitFailure;
+        }
+        QStringList xmls = defaults.keys();
+        xmls.sort();
+        for (const QString &xml : xmls)
+            m_out << DeskSettings::payoutDefaultKey(xml) << '\t' << defaults.value(xml) << '\n';
+        return ExitOk;
+    }
+    const QString key = rest.at(0);
+    const QString value = rest.value(1).trimmed();
+    const QString prefix = DeskSettings::payoutDefaultKey(QString());
+    if (!key.startsWith(prefix) || key.size() == prefix.size()) {
+        m_err << tr("Only payout.default.XML is set here; Edit → Settings… sets %1.").arg(key) << "\n";
+        return ExitUsage;
+    }
+    const QString xml = key.mid(prefix.size()).toUpper();
+    if (!CurrencyRegistry::builtIn().byXml(xml)) {
+        m_err << tr("Unknown currency %1.").arg(xml) << "\n";
+        return ExitUsage;
+    }
+    if (!value.isEmpty()) {
+        const auto manifest = registry.manifest(value);
+        if (!manifest) {
+            m_err << tr("Unknown provider %1.").arg(value) << "\n";
+            return ExitUsage;
+        }
+        if (!manifest->serves(xml)) {
+            m_err << tr("%1 does not pay %2.").arg(manifest->title, xml) << "\n";
+            return ExitUsage;
+        }
+    }
+    QString error;
+    if (!SettingsService::saveNow(db, { { DeskSettings::payoutDefaultKey(xml), value } }, &error)) {
+        m_err << error << "\n";
+        return ExitFailure;
+    }
     return ExitOk;
 }
 

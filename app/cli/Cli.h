@@ -44,6 +44,7 @@ private:
     int serve(const QStringList &args, const QStringList &words);
     int exportCsv(const QStringList &args, const QStringList &words);
     int book(const QStringList &args, const QStringList &words);
+    int settings(const QStringList &args, const QStringList &words);
     int limits(const QStringList &args, const QStringList &words);
     int staff(const QStringList &args, const QStringList &words);
 

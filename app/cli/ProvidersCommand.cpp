@@ -39,7 +39,7 @@ int ProvidersCommand::list()
         QStringList missing;
         for (const ConfigKey &k : m.requiredConfig) {
             const bool set = k.kind == ConfigKey::Kind::Secret ? secrets.contains(k.key) : values.contains(k.key);
-            if (!set)
+            if (!set && !m.optionalConfig.contains(k.key)) // a webhook key may stay empty
                 missing << k.key;
         }
         m_out << m.name << "  " << m.title << "  "

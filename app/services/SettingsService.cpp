@@ -41,21 +41,25 @@ BookAnswer<QHash<QString, QString>> *SettingsService::values(const QStringList &
 // None of these settings is a secret, so the entries say the value.
 BookAnswer<bool> *SettingsService::save(const Changes &changes)
 {
-    return m_thread.ask<bool>(DatabaseThread::Urgency::Later, this, [changes](Database &db, QString *error) {
-        const QString actor = db.login();
-        DeskSettings desk(db);
-        ActivityLog log(db);
-        Transaction transaction(db);
-        bool ok = transaction.isActive();
-        for (const auto &[name, value] : changes) {
-            if (!ok)
-                break;
-            ok = desk.setValue(name, value, error)
-                && log.append(actor, activityKind, name,
-                    value.isEmpty() ? tr("%1 cleared").arg(name) : tr("%1 set to \"%2\"").arg(name, value));
-        }
-        return checkedWrite(db, error, ok && transaction.commit());
-    });
+    return m_thread.ask<bool>(DatabaseThread::Urgency::Later, this,
+        [changes](Database &db, QString *error) { return saveNow(db, changes, error); });
+}
+
+bool SettingsService::saveNow(Database &db, const Changes &changes, QString *error)
+{
+    const QString actor = db.login();
+    DeskSettings desk(db);
+    ActivityLog log(db);
+    Transaction transaction(db);
+    bool ok = transaction.isActive();
+    for (const auto &[name, value] : changes) {
+        if (!ok)
+            break;
+        ok = desk.setValue(name, value, error)
+            && log.append(actor, activityKind, name,
+                value.isEmpty() ? tr("%1 cleared").arg(name) : tr("%1 set to \"%2\"").arg(name, value));
+    }
+    return checkedWrite(db, error, ok && transaction.commit());
 }
 
 BookAnswer<bool> *SettingsService::logSecret(const QString &name, bool stored)

@@ -11,6 +11,7 @@
 
 namespace pd {
 
+class Database;
 class DatabaseThread;
 
 // Edit → Settings… asks here, on the workspace's database thread: the desk-wide settings kept in
@@ -37,6 +38,8 @@ public:
     BookAnswer<QHash<QString, QString>> *values(const QStringList &keys);
     // Writes every change and its activity entry (by whoever is signed in) in one transaction.
     BookAnswer<bool> *save(const Changes &changes);
+    // The same on the caller's connection, for the CLI (which has nothing else to do meanwhile).
+    static bool saveNow(Database &db, const Changes &changes, QString *error);
     // A secret of the desk's went to the keychain or left it (`name`: owner/key): the activity
     // entry says so, never the value.
     BookAnswer<bool> *logSecret(const QString &name, bool stored);

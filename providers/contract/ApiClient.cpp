@@ -116,7 +116,8 @@ ApiReply *ApiClient::send(
         reply->m_elapsedMs = timer->elapsed();
         delete timer;
         reply->m_httpStatus = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = network->readAll();
+        // A reply that timed out was aborted, and is closed: nothing to read (reading would warn).
+        const QByteArray body = network->isOpen() ? network->readAll() : QByteArray();
         QJsonParseError parseError;
         reply->m_json = QJsonDocument::fromJson(body, &parseError);
         const bool json = parseError.error == QJsonParseError::NoError;
