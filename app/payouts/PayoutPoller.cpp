@@ -129,17 +129,16 @@ void PayoutPoller::pollNow(const QString &provider, std::function<void(int)> don
                     *next = nullptr;
                     return;
                 }
+                QString error;
                 if (after != attempt.state) {
                     ++*changed;
-                    m_rounds.remove(attempt.id);
-                } else if (++m_rounds[attempt.id] >= m_budget) {
-                    // Past its budget: a person decides (mark paid with a reference, or release).
-                    QString error;
+                } else if (AttemptStore(m_db).countCheck(attempt.id, attempt.state, &error) >= m_budget) {
+                    // Past its budget, counted in the book across runs and desks: a person decides
+                    // (mark paid with a reference, or release).
                     AttemptStore(m_db).record(attempt, { State::Pending, State::Unknown }, State::NeedsAttention,
                         QString(),
                         tr("Still unresolved after %1 checks with the provider: needs a person.").arg(m_budget),
                         std::nullopt, QStringLiteral("poller"), &error);
-                    m_rounds.remove(attempt.id);
                     ++*changed;
                 }
                 if (--*left == 0) {

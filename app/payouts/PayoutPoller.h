@@ -19,8 +19,10 @@ class ProviderRegistry;
 // Polls the payouts still open with each provider (pending, unknown) at the interval its
 // manifest asks for, and once at start (spec/000's callWhenInit / initCron). A round never
 // overlaps the previous one, asks at most `concurrency` at a time, and backs off when a round
-// changes nothing. An attempt still unresolved after its budget of rounds becomes
-// needsAttention: shown to staff, never retried on its own.
+// changes nothing. An attempt still unresolved after its budget of checks becomes
+// needsAttention: shown to staff, never retried on its own. The checks are counted in the book
+// (payout_attempts.checks, migration 15), so the budget holds across `payout poll` runs,
+// restarts and desks.
 class PayoutPoller : public QObject {
     Q_OBJECT
 public:
@@ -53,7 +55,6 @@ private:
     const ProviderRegistry &m_registry;
     QHash<QString, QTimer *> m_timers;
     QHash<QString, bool> m_running;
-    QHash<qint64, int> m_rounds; // attempt id → rounds it has been asked about
     QHash<QString, int> m_idleRounds; // provider → rounds in a row that changed nothing
     int m_concurrency = 4;
     int m_budget = 20;

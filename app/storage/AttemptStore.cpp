@@ -252,7 +252,7 @@ AttemptStore::Record AttemptStore::record(const PayoutAttempt &attempt, const QL
     if (!m_db.exec(update,
             QStringLiteral(
                 "UPDATE payout_attempts SET state = ?, transaction_id = COALESCE(NULLIF(?, ''), transaction_id), "
-                "error = ?, updated_at = ? WHERE id = ? AND state IN (%1)")
+                "error = ?, updated_at = ?, checks = 0 WHERE id = ? AND state IN (%1)")
                 .arg(marks(from.size())),
             values)) {
         if (error)
@@ -403,6 +403,22 @@ int AttemptStore::markInterrupted(QString *error)
         return -1;
     }
     return q.numRowsAffected();
+}
+
+int AttemptStore::countCheck(qint64 attemptId, PayoutAttempt::State state, QString *error)
+{
+    // One statement each, on the book: two desks polling at once count both their checks.
+    SkipFsync lazily(m_db);
+    QSqlQuery q;
+    if (!m_db.exec(q, QStringLiteral("UPDATE payout_attempts SET checks = checks + 1 WHERE id = ? AND state = ?"),
+            { attemptId, PayoutAttempt::code(state) })
+        || !m_db.exec(q, QStringLiteral("SELECT checks FROM payout_attempts WHERE id = ? AND state = ?"),
+            { attemptId, PayoutAttempt::code(state) })) {
+        if (error)
+            *error = m_db.lastError();
+        return -1;
+    }
+    return q.next() ? q.value(0).toInt() : 0; // 0: it left that state meanwhile
 }
 
 } // namespace pd

@@ -54,6 +54,10 @@ public:
     // `orderTo` if given, with a history entry, in one transaction. False (and nothing
     // written) if the attempt is no longer in `from`: another poll, webhook or desk got there first.
     enum class Record { Done, Stale, Failed };
+    // Counts one more check with the provider of the attempt while it is in `state`, and says
+    // how many there were in that state (recording a new state starts them again from 0);
+    // 0 when it is no longer in `state`, -1 with `error` when the book cannot say.
+    int countCheck(qint64 attemptId, PayoutAttempt::State state, QString *error);
     Record record(const PayoutAttempt &attempt, const QList<PayoutAttempt::State> &from, PayoutAttempt::State to,
         const QString &transaction, const QString &note, std::optional<OrderStatus> orderTo, const QString &actor,
         QString *error);

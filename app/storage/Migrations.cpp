@@ -465,6 +465,18 @@ const QList<Migrations::Step> &Migrations::steps()
                                "((replace(replace(recipient, ' ', ''), '-', '')) gin_trgm_ops)"),
                 QStringLiteral("{POSTGRESQL}DROP INDEX orders_recipient_trigrams"),
             } },
+        { 15, QStringLiteral("the poller's checks of an unresolved payout, kept in the book"),
+            {
+                // How many times the provider was asked about the attempt in its present state: the
+                // budget after which a person decides holds across `payout poll` runs and restarts
+                // (PayoutPoller), not only within one process.
+                QStringLiteral("ALTER TABLE payout_attempts ADD COLUMN checks INTEGER NOT NULL DEFAULT 0"),
+                // A check counted is no news for the other desks: they hear of an attempt's state.
+                QStringLiteral("{POSTGRESQL}DROP TRIGGER payout_attempts_notify ON payout_attempts"),
+                QStringLiteral("{POSTGRESQL}CREATE TRIGGER payout_attempts_notify AFTER INSERT OR UPDATE OF state, "
+                               "transaction_id, error ON payout_attempts FOR EACH ROW EXECUTE FUNCTION "
+                               "payoutdesk_notify_payout()"),
+            } },
     };
     return list;
 }
