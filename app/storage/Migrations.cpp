@@ -13,6 +13,36 @@ namespace pd {
 namespace {
 
 // The desk's one transition table (OrderStatuses), as rows for PostgreSQL to check by.
+// What each role may write (migration 11), as a function the staff table's triggers call. An
+// operator updates only an attempt's state columns: `columns`, which grew in migration 15.
+QString grantFunction(const QString &create, const QString &columns)
+{
+    return QStringLiteral(
+        "{POSTGRESQL}%1 FUNCTION payoutdesk_grant(who TEXT, what TEXT) RETURNS void LANGUAGE plpgsql "
+        "SECURITY DEFINER SET search_path FROM CURRENT AS $$ "
+        "DECLARE s TEXT := current_schema(); "
+        "BEGIN "
+        "IF who = (SELECT tableowner FROM pg_tables WHERE schemaname = s AND tablename = 'orders') THEN "
+        "RETURN; END IF; "
+        "EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA %I FROM %I', s, who); "
+        "EXECUTE format('REVOKE ALL ON ALL SEQUENCES IN SCHEMA %I FROM %I', s, who); "
+        "IF what IS NULL THEN RETURN; END IF; "
+        "EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA %I TO %I', s, who); "
+        "IF what = 'admin' THEN "
+        "EXECUTE format('GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO %I', s, who); "
+        "ELSIF what = 'operator' THEN "
+        "EXECUTE format('GRANT INSERT, UPDATE ON orders, ipn_deliveries TO %I', who); "
+        "EXECUTE format('GRANT INSERT ON order_history, activity_log, ipn_received, payout_attempts, "
+        "approvals, blocked_recipients TO %I', who); "
+        "EXECUTE format('GRANT UPDATE (%2) ON payout_attempts TO "
+        "%I', who); "
+        "END IF; "
+        "IF what IN ('admin', 'operator') THEN "
+        "EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO %I', s, who); END IF; "
+        "END $$")
+        .arg(create, columns);
+}
+
 QString transitionRows()
 {
     QStringList rows;
@@ -262,29 +292,7 @@ const QList<Migrations::Step> &Migrations::steps()
                 // the state columns of an attempt), approve, log, and add to the blocklist;
                 // admins write everything: providers, limits, staff, settings. Nobody but the
                 // owner may call it (EXECUTE revoked below).
-                QStringLiteral(
-                    "{POSTGRESQL}CREATE FUNCTION payoutdesk_grant(who TEXT, what TEXT) RETURNS void LANGUAGE plpgsql "
-                    "SECURITY DEFINER SET search_path FROM CURRENT AS $$ "
-                    "DECLARE s TEXT := current_schema(); "
-                    "BEGIN "
-                    "IF who = (SELECT tableowner FROM pg_tables WHERE schemaname = s AND tablename = 'orders') THEN "
-                    "RETURN; END IF; "
-                    "EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA %I FROM %I', s, who); "
-                    "EXECUTE format('REVOKE ALL ON ALL SEQUENCES IN SCHEMA %I FROM %I', s, who); "
-                    "IF what IS NULL THEN RETURN; END IF; "
-                    "EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA %I TO %I', s, who); "
-                    "IF what = 'admin' THEN "
-                    "EXECUTE format('GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO %I', s, who); "
-                    "ELSIF what = 'operator' THEN "
-                    "EXECUTE format('GRANT INSERT, UPDATE ON orders, ipn_deliveries TO %I', who); "
-                    "EXECUTE format('GRANT INSERT ON order_history, activity_log, ipn_received, payout_attempts, "
-                    "approvals, blocked_recipients TO %I', who); "
-                    "EXECUTE format('GRANT UPDATE (state, transaction_id, error, updated_at) ON payout_attempts TO "
-                    "%I', who); "
-                    "END IF; "
-                    "IF what IN ('admin', 'operator') THEN "
-                    "EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO %I', s, who); END IF; "
-                    "END $$"),
+                grantFunction(QStringLiteral("CREATE"), QStringLiteral("state, transaction_id, error, updated_at")),
                 QStringLiteral("{POSTGRESQL}REVOKE ALL ON FUNCTION payoutdesk_grant(TEXT, TEXT) FROM PUBLIC"),
                 QStringLiteral("{POSTGRESQL}CREATE FUNCTION payoutdesk_regrant() RETURNS void LANGUAGE plpgsql "
                                "SECURITY DEFINER SET search_path FROM CURRENT AS $$ "
@@ -471,6 +479,10 @@ const QList<Migrations::Step> &Migrations::steps()
                 // budget after which a person decides holds across `payout poll` runs and restarts
                 // (PayoutPoller), not only within one process.
                 QStringLiteral("ALTER TABLE payout_attempts ADD COLUMN checks INTEGER NOT NULL DEFAULT 0"),
+                // Operators' desks count them: the column joins the state columns they may update
+                // (every member's grants are made again at the end of the migration).
+                grantFunction(QStringLiteral("CREATE OR REPLACE"),
+                    QStringLiteral("state, transaction_id, error, updated_at, checks")),
                 // A check counted is no news for the other desks: they hear of an attempt's state.
                 QStringLiteral("{POSTGRESQL}DROP TRIGGER payout_attempts_notify ON payout_attempts"),
                 QStringLiteral("{POSTGRESQL}CREATE TRIGGER payout_attempts_notify AFTER INSERT OR UPDATE OF state, "
