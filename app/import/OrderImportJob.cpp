@@ -14,27 +14,36 @@ OrderImportJob::OrderImportJob(const Workspace &workspace, const QString &path, 
 
 OrderImportJob::~OrderImportJob()
 {
-    if (m_thread)
-        m_thread->wait();
+    // Queued after the import: the thread ends once it is done.
+    m_thread.quit();
+    m_thread.wait();
 }
 
 void OrderImportJob::start()
 {
-    if (m_thread || isFinished())
+    if (m_worker || isFinished())
         return;
-    m_thread = QThread::create(
-        [this] { m_outcome = OrderImporter::importFile(m_workspace, m_path, m_currencies, m_actor); });
-    m_thread->setObjectName(QStringLiteral("order-import"));
-    m_thread->setParent(this);
-    // QThread::finished is emitted on the import's thread; the reply finishes on ours.
-    connect(
-        m_thread, &QThread::finished, this,
+    m_thread.setObjectName(QStringLiteral("order-import"));
+    m_worker = new QObject;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+    QMetaObject::invokeMethod(
+        m_worker,
         [this] {
-            m_thread->wait();
-            complete(m_outcome, m_outcome.error);
+            const OrderImporter::Outcome outcome
+                = OrderImporter::importFile(m_workspace, m_path, m_currencies, m_actor);
+            // The reply finishes on the thread that started it, after the import's thread ended.
+            QMetaObject::invokeMethod(
+                this,
+                [this, outcome] {
+                    m_thread.quit();
+                    m_thread.wait();
+                    complete(outcome, outcome.error);
+                },
+                Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
-    m_thread->start();
 }
 
 } // namespace pd
