@@ -46,7 +46,7 @@ private slots:
         MainWindow window(*desk.workspace, desk.currencies, *desk.hub, *desk.engine);
         window.resize(1400, 700);
         window.show();
-        window.tabs()->setCurrentWidget(window.queuePage());
+        window.showPage(window.queuePage());
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         PayoutQueuePage *queue = window.queuePage();
         QTRY_COMPARE_WITH_TIMEOUT(QueueView::rows(queue), 6, 20000);

@@ -61,7 +61,7 @@ struct TeamDesk {
         engine = std::make_unique<PayoutEngine>(workspace->database(), *hub, currencies);
         window = std::make_unique<MainWindow>(*workspace, currencies, *hub, *engine);
         window->show();
-        window->tabs()->setCurrentWidget(window->queuePage());
+        window->showPage(window->queuePage());
         return QTest::qWaitForWindowExposed(window.get()) ? QString() : QStringLiteral("the window was not shown");
     }
 

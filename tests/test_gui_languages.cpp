@@ -189,7 +189,7 @@ class TestGuiLanguages : public QObject {
         const QSize before = m_window->size();
         m_window->resize(1280, 720);
         PayoutQueuePage *queue = m_window->queuePage();
-        m_window->tabs()->setCurrentWidget(queue);
+        m_window->showPage(queue);
         QTRY_COMPARE(m_window->size(), QSize(1280, 720));
         QVERIFY(QueueView::refreshed(queue));
         QStatusBar *status = m_window->statusBar();
@@ -259,7 +259,7 @@ private slots:
         // page, a selected row in the queue, and the queue's tab in front.
         orders->statusBox()->setCurrentIndex(orders->statusBox()->findData(int(OrderStatus::InProgressPayout)));
         orders->searchBox()->setText(QStringLiteral("1"));
-        m_window->tabs()->setCurrentWidget(queue);
+        m_window->showPage(queue);
         QVERIFY(QueueView::refreshed(queue));
         QVERIFY(QueueView::rows(queue) > 1);
         const QString selectedId = queue->model()->index(1, 0).data(PayoutQueueModel::OrderIdRole).toString();
@@ -284,9 +284,9 @@ private slots:
         order->close();
 
         // Qt delivers the change to every window through the event loop.
-        QTRY_VERIFY2(m_window->tabs()->tabText(m_window->tabs()->indexOf(queue)).startsWith(queueTab),
-            qPrintable(m_window->tabs()->tabText(m_window->tabs()->indexOf(queue))));
-        QCOMPARE(m_window->tabs()->currentWidget(), queue);
+        QTRY_VERIFY2(m_window->tabs()->tabText(m_window->tabIndex(queue)).startsWith(queueTab),
+            qPrintable(m_window->tabs()->tabText(m_window->tabIndex(queue))));
+        QCOMPARE(m_window->tabs()->currentIndex(), m_window->tabIndex(queue));
         QCOMPARE(orders->statusBox()->currentData().toInt(), int(OrderStatus::InProgressPayout));
         QCOMPARE(orders->searchBox()->text(), QStringLiteral("1"));
         QVERIFY(QueueView::refreshed(queue));
@@ -302,7 +302,7 @@ private slots:
         orders->clearFilters();
         for (QWidget *page : { static_cast<QWidget *>(orders), static_cast<QWidget *>(queue),
                  static_cast<QWidget *>(m_window->providersPage()) }) {
-            m_window->tabs()->setCurrentWidget(page);
+            m_window->showPage(page);
             QTest::qWait(400); // the pages read the book and the balances
             const QStringList left = englishLeft(language, page);
             QVERIFY2(left.isEmpty(),

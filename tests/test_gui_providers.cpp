@@ -62,7 +62,7 @@ private slots:
         PayoutEngine engine(m_workspace->database(), *m_hub, m_currencies);
         MainWindow window(*m_workspace, m_currencies, *m_hub, engine);
         window.show();
-        window.tabs()->setCurrentWidget(window.providersPage());
+        window.showPage(window.providersPage());
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ProviderConfigForm *form = window.providersPage()->form(QStringLiteral("sandbox"));
         QVERIFY(form);

@@ -155,7 +155,7 @@ private slots:
         MainWindow window(*desk.workspace, desk.currencies, *desk.hub, *desk.engine);
         window.resize(1280, 720);
         window.show();
-        window.tabs()->setCurrentWidget(window.queuePage());
+        window.showPage(window.queuePage());
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         PayoutQueuePage *queue = window.queuePage();
         QVERIFY(QueueView::refreshed(queue));
@@ -234,7 +234,7 @@ private slots:
         MainWindow window(*desk.workspace, desk.currencies, *desk.hub, *desk.engine);
         window.resize(1280, 720);
         window.show();
-        window.tabs()->setCurrentWidget(window.queuePage());
+        window.showPage(window.queuePage());
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         PayoutQueuePage *queue = window.queuePage();
         QVERIFY(QueueView::refreshed(queue));

@@ -44,7 +44,7 @@ private slots:
         MainWindow window(*desk.workspace, desk.currencies, *desk.hub, *desk.engine);
         window.resize(1200, 520);
         window.show();
-        window.tabs()->setCurrentWidget(window.queuePage());
+        window.showPage(window.queuePage());
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         PayoutQueuePage *queue = window.queuePage();
         ReserveBanner *banner = queue->reserveBanner();

@@ -71,7 +71,7 @@ private slots:
         MainWindow window(*desk.workspace, desk.currencies, *desk.hub, *desk.engine);
         window.resize(1400, 800);
         window.show();
-        window.tabs()->setCurrentWidget(window.queuePage());
+        window.showPage(window.queuePage());
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         PayoutQueuePage *queue = window.queuePage();
         QTRY_COMPARE(QueueView::rows(queue), 2);

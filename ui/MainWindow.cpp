@@ -15,6 +15,7 @@
 #include "OrderDialog.h"
 #include "OrderTableModel.h"
 #include "OrdersPage.h"
+#include "PageSlot.h"
 #include "PayoutQueuePage.h"
 #include "ProvidersPage.h"
 #include "SettingsDialog.h"
@@ -48,6 +49,7 @@
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUrl>
 
@@ -63,10 +65,31 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
     , m_lookup(std::make_unique<OrderLookup>(workspace.bookThread(), workspace.member().login))
     , m_tabs(new QTabWidget(this))
     , m_orders(new OrdersPage(workspace, currencies, this))
-    , m_providers(new ProvidersPage(providers, workspace, this))
-    , m_queue(new PayoutQueuePage(workspace, providers, engine, currencies, this))
-    , m_activity(new ActivityPage(workspace, this))
-    , m_dashboard(new DashboardPage(workspace, providers, this))
+    , m_queueSlot(new PageSlot(
+          [this, &workspace, &providers, &engine, &currencies](QWidget *parent) {
+              auto *queue = new PayoutQueuePage(workspace, providers, engine, currencies, parent);
+              wireQueue(queue, engine);
+              return queue;
+          },
+          this))
+    , m_providers(new PageSlot(
+          [&workspace, &providers](QWidget *parent) {
+              auto *page = new ProvidersPage(providers, workspace, parent);
+              page->setEditable(StaffRoles::mayAdminister(workspace.member().role));
+              return page;
+          },
+          this))
+    , m_activity(new PageSlot([&workspace](QWidget *parent) { return new ActivityPage(workspace, parent); }, this))
+    , m_dashboard(new PageSlot(
+          [this, &workspace, &providers, &engine](QWidget *parent) {
+              auto *page = new DashboardPage(workspace, providers, parent);
+              // The dashboard follows the book: every payout recorded, and every change the
+              // order book shows (an IPN, an import, a status set by hand) recounts its orders.
+              connect(&engine, &PayoutEngine::attemptRecorded, page, &DashboardPage::payoutRecorded);
+              connect(m_orders, &OrdersPage::summaryChanged, page, &DashboardPage::bookChanged);
+              return page;
+          },
+          this))
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -74,7 +97,7 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
     setWindowIcon(QIcon(QStringLiteral(":/payoutdesk/icons/payoutdesk.png")));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_orders, QString());
-    m_tabs->addTab(m_queue, QString());
+    m_tabs->addTab(m_queueSlot, QString());
     m_tabs->addTab(m_providers, QString());
     m_tabs->addTab(m_dashboard, QString());
     m_tabs->addTab(m_activity, QString());
@@ -84,18 +107,12 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
         m_tabs->setTabText(m_tabs->indexOf(m_dashboard), tr("Dashboard"));
         m_tabs->setTabText(m_tabs->indexOf(m_activity), tr("Activity"));
     });
-    connect(m_queue, &PayoutQueuePage::changed, m_orders, &OrdersPage::refresh);
-    connect(&engine, &PayoutEngine::attemptRecorded, m_queue, &PayoutQueuePage::refresh);
-    // The dashboard follows the book: every payout recorded, and every change the order
-    // book shows (an IPN, an import, a status set by hand) recounts its orders.
-    connect(&engine, &PayoutEngine::attemptRecorded, m_dashboard, &DashboardPage::payoutRecorded);
-    connect(m_orders, &OrdersPage::summaryChanged, m_dashboard, &DashboardPage::bookChanged);
     // Team mode: another desk's orders and payouts show here within a moment (PostgreSQL
     // NOTIFY); the pages re-read what they show, never the whole book.
     auto *elsewhere = new BookNotifications(workspace.database(), this);
     connect(elsewhere, &BookNotifications::changedElsewhere, this, [this](const QSet<QString> &, bool) {
         m_orders->refresh();
-        m_queue->refresh();
+        refreshQueue();
     });
     setCentralWidget(m_tabs);
     statusBar()->addWidget(m_summary, 1);
@@ -113,10 +130,9 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
     });
     connect(m_orders, &OrdersPage::summaryChanged, m_summary, &QLabel::setText);
     connect(m_orders, &OrdersPage::orderActivated, this, &MainWindow::openOrder);
-    connect(m_queue, &PayoutQueuePage::openOrder, this, &MainWindow::openOrder);
     createActions();
     createTray(engine);
-    m_relabel([this] { showWaiting(m_queue->waitingCount()); });
+    m_relabel([this] { showWaiting(m_waiting); });
 
     QSettings settings;
     // A fresh window: as large as is comfortable, never larger than the screen it opens on
@@ -128,9 +144,68 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
         resize(qMin(width(), room.width()), qMin(height(), room.height() - 40));
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_orders->restoreLayout(settings.value(QStringLiteral("orders/columns")).toByteArray());
+    // The queue in a turn of its own, so that the window's first turn stays short.
+    QTimer::singleShot(0, this, [this] { queuePage(); });
 }
 
 MainWindow::~MainWindow() = default;
+
+PayoutQueuePage *MainWindow::queuePage() const
+{
+    return static_cast<PayoutQueuePage *>(m_queueSlot->page());
+}
+
+// The queue, once built: what it tells the window and what the window tells it.
+void MainWindow::wireQueue(PayoutQueuePage *queue, PayoutEngine &engine)
+{
+    m_queue = queue;
+    connect(queue, &PayoutQueuePage::changed, m_orders, &OrdersPage::refresh);
+    connect(&engine, &PayoutEngine::attemptRecorded, queue, &PayoutQueuePage::refresh);
+    connect(queue, &PayoutQueuePage::openOrder, this, &MainWindow::openOrder);
+    connect(queue, &PayoutQueuePage::waitingChanged, this, &MainWindow::showWaiting);
+    queue->setMayOperate(StaffRoles::mayOperate(m_workspace.member().role));
+    // Its actions on its selected rows, with their shortcuts, in the Order menu: from any tab
+    // the queue is brought to the front, so staff see what they act on.
+    for (QAction *a : queue->orderActions()) {
+        m_orderMenu->addAction(a);
+        connect(a, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_queueSlot); });
+    }
+}
+
+void MainWindow::refreshQueue()
+{
+    if (m_queue)
+        m_queue->refresh(); // else it reads the book when it is built
+}
+
+ProvidersPage *MainWindow::providersPage() const
+{
+    return static_cast<ProvidersPage *>(m_providers->page());
+}
+
+ActivityPage *MainWindow::activityPage() const
+{
+    return static_cast<ActivityPage *>(m_activity->page());
+}
+
+DashboardPage *MainWindow::dashboardPage() const
+{
+    return static_cast<DashboardPage *>(m_dashboard->page());
+}
+
+int MainWindow::tabIndex(QWidget *page) const
+{
+    for (QWidget *tab = page; tab; tab = tab->parentWidget()) {
+        if (const int index = m_tabs->indexOf(tab); index >= 0)
+            return index;
+    }
+    return -1;
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    m_tabs->setCurrentIndex(tabIndex(page));
+}
 
 void MainWindow::newOrder()
 {
@@ -217,7 +292,7 @@ void MainWindow::createActions()
                  [this, administers] {
                      BlocklistDialog dialog(m_workspace, this);
                      dialog.setMayUnblock(administers);
-                     connect(&dialog, &BlocklistDialog::changed, m_queue, &PayoutQueuePage::refresh);
+                     connect(&dialog, &BlocklistDialog::changed, this, &MainWindow::refreshQueue);
                      dialog.exec();
                  }),
         QT_TR_NOOP("&Blocked recipients…"))
@@ -230,8 +305,6 @@ void MainWindow::createActions()
                                  }),
         QT_TR_NOOP("S&taff…"));
     m_staffAction->setVisible(administers && m_workspace.database().dialect().kind() == SqlDialect::Kind::PostgreSQL);
-    m_queue->setMayOperate(operates);
-    m_providers->setEditable(administers);
     auto *settings = labelled(edit->addAction(QString(), this, &MainWindow::openSettings), QT_TR_NOOP("&Settings…"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
@@ -243,8 +316,8 @@ void MainWindow::createActions()
     refresh->setShortcut(QKeySequence::Refresh);
     labelled(view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_orders); }), QT_TR_NOOP("&Orders"))
         ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
-    labelled(
-        view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_queue); }), QT_TR_NOOP("Payout &queue"))
+    labelled(view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_queueSlot); }),
+        QT_TR_NOOP("Payout &queue"))
         ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     labelled(
         view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_providers); }), QT_TR_NOOP("&Providers"))
@@ -274,13 +347,9 @@ void MainWindow::createActions()
                  }),
         QT_TR_NOOP("&Open order"))
         ->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
-    // The payout queue's actions on its selected rows, with their shortcuts: from any tab the
-    // queue is brought to the front, so staff see what they act on.
+    // The payout queue's actions follow when the queue is built (wireQueue).
     orderMenu->addSeparator();
-    for (QAction *a : m_queue->orderActions()) {
-        orderMenu->addAction(a);
-        connect(a, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_queue); });
-    }
+    m_orderMenu = orderMenu;
 
     auto *help = menu(QT_TR_NOOP("&Help"));
     labelled(help->addAction(QString(), this, &MainWindow::showShortcuts), QT_TR_NOOP("&Keyboard shortcuts"))
@@ -304,8 +373,7 @@ void MainWindow::createActions()
 void MainWindow::createTray(PayoutEngine &engine)
 {
     m_tray = new QSystemTrayIcon(windowIcon(), this);
-    showWaiting(m_queue->waitingCount());
-    connect(m_queue, &PayoutQueuePage::waitingChanged, this, &MainWindow::showWaiting);
+    showWaiting(m_waiting);
     connect(&engine, &PayoutEngine::attemptRecorded, this, [this](const QString &id, PayoutAttempt::State state) {
         if (state != PayoutAttempt::State::Failed && state != PayoutAttempt::State::NeedsAttention
             && state != PayoutAttempt::State::Unknown)
@@ -330,7 +398,7 @@ void MainWindow::createTray(PayoutEngine &engine)
         showNormal();
         raise();
         activateWindow();
-        m_tabs->setCurrentWidget(m_queue);
+        m_tabs->setCurrentWidget(m_queueSlot);
     });
     if (QSystemTrayIcon::isSystemTrayAvailable())
         m_tray->show();
@@ -339,10 +407,11 @@ void MainWindow::createTray(PayoutEngine &engine)
 // The count of payouts waiting: on the tray icon, in its tooltip and on the queue's tab.
 void MainWindow::showWaiting(int count)
 {
+    m_waiting = count;
     m_tray->setIcon(TrayBadge::withCount(windowIcon(), count));
     m_tray->setToolTip(
         count > 0 ? tr("PayoutDesk: %n payout(s) waiting", nullptr, count) : tr("PayoutDesk: no payout waiting"));
-    m_tabs->setTabText(m_tabs->indexOf(m_queue),
+    m_tabs->setTabText(m_tabs->indexOf(m_queueSlot),
         count > 0 ? tr("Payout queue (%1)").arg(QLocale().toString(count)) : tr("Payout queue"));
 }
 
@@ -357,7 +426,7 @@ OrderDialog *MainWindow::openOrder(const QString &orderId)
     }
     auto *dialog = new OrderDialog(m_workspace, orderId, this);
     dialog->setRole(m_workspace.member().role);
-    connect(dialog, &OrderDialog::changed, m_queue, &PayoutQueuePage::refresh);
+    connect(dialog, &OrderDialog::changed, this, &MainWindow::refreshQueue);
     connect(dialog, &OrderDialog::changed, m_orders, &OrdersPage::refresh);
     dialog->show();
     return dialog;
@@ -374,8 +443,11 @@ SettingsDialog *MainWindow::openSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setBookWideEditable(StaffRoles::mayAdminister(m_workspace.member().role));
     // The queue shows each currency's default provider; the activity page the changes.
-    connect(dialog, &QDialog::accepted, m_queue, &PayoutQueuePage::refresh);
-    connect(dialog, &QDialog::accepted, m_activity, &ActivityPage::refresh);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::refreshQueue);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        if (m_activity->built())
+            activityPage()->refresh();
+    });
     dialog->open();
     return dialog;
 }

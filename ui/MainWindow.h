@@ -22,6 +22,7 @@ class OrdersPage;
 class PayoutEngine;
 class PayoutQueuePage;
 class OrderCreator;
+class PageSlot;
 class ProviderHub;
 class ProviderRegistry;
 class ProvidersPage;
@@ -38,11 +39,16 @@ public:
     ~MainWindow() override;
 
     OrdersPage *ordersPage() const { return m_orders; }
-    ProvidersPage *providersPage() const { return m_providers; }
-    PayoutQueuePage *queuePage() const { return m_queue; }
-    ActivityPage *activityPage() const { return m_activity; }
-    DashboardPage *dashboardPage() const { return m_dashboard; }
+    // Built when their tab is first shown, or here when asked for; the payout queue at the
+    // latest in the event loop's first turn after the window is made.
+    PayoutQueuePage *queuePage() const;
+    ProvidersPage *providersPage() const;
+    ActivityPage *activityPage() const;
+    DashboardPage *dashboardPage() const;
     QTabWidget *tabs() const { return m_tabs; }
+    // The tab that holds the page, and bringing it to the front.
+    int tabIndex(QWidget *page) const;
+    void showPage(QWidget *page);
     QSystemTrayIcon *trayIcon() const { return m_tray; }
     QAction *staffAction() const { return m_staffAction; } // Edit → Staff…
 
@@ -65,6 +71,8 @@ private:
     QAction *labelled(QAction *action, const char *text);
     void createActions();
     void createTray(PayoutEngine &engine);
+    void wireQueue(PayoutQueuePage *queue, PayoutEngine &engine);
+    void refreshQueue();
     void showWaiting(int count);
     void chooseImportFile();
     void exportCsv();
@@ -81,13 +89,16 @@ private:
     std::unique_ptr<OrderCreator> m_creator; // made at the first New order
     QTabWidget *m_tabs;
     OrdersPage *m_orders;
-    ProvidersPage *m_providers;
-    PayoutQueuePage *m_queue;
-    ActivityPage *m_activity;
-    DashboardPage *m_dashboard;
+    PageSlot *m_queueSlot;
+    PayoutQueuePage *m_queue = nullptr; // once built
+    PageSlot *m_providers;
+    PageSlot *m_activity;
+    PageSlot *m_dashboard;
     QSystemTrayIcon *m_tray = nullptr;
     QLabel *m_summary;
     QAction *m_staffAction = nullptr;
+    QMenu *m_orderMenu = nullptr;
+    int m_waiting = 0; // payouts waiting, as the queue last said
     bool m_importing = false;
     Relabel m_relabel;
 };

@@ -1,5 +1,6 @@
 #include "OrdersPage.h"
 
+#include "ClearButton.h"
 #include "OrderTableModel.h"
 #include "StatusStyle.h"
 #include "contract/CurrencyRegistry.h"
@@ -35,7 +36,7 @@ OrdersPage::OrdersPage(const Workspace &workspace, const CurrencyRegistry &curre
     , m_to(new QDateEdit(QDate::currentDate(), this))
     , m_searchDelay(new QTimer(this))
 {
-    m_search->setClearButtonEnabled(true);
+    addClearButtonSoon(m_search);
     m_search->setMinimumWidth(260);
     m_search->setMaximumWidth(520);
     m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);

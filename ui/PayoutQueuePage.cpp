@@ -2,6 +2,7 @@
 
 #include "AmountText.h"
 #include "ApproveDialog.h"
+#include "ClearButton.h"
 #include "PayoutQueueModel.h"
 #include "ProviderDelegate.h"
 #include "QueueActionDialog.h"
@@ -99,7 +100,7 @@ PayoutQueuePage::PayoutQueuePage(
     filters->addWidget(m_provider);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_summary);
-    m_search->setClearButtonEnabled(true);
+    addClearButtonSoon(m_search);
     // Filled once the book and the providers are read, and again in another language.
     for (QComboBox *box : { m_view, m_currency, m_provider })
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -294,8 +295,27 @@ void PayoutQueuePage::fillFilters()
     m_provider->clear();
     m_provider->addItem(tr("All providers"), QString());
     for (const Manifest &m : m_hub.registry().manifests())
-        m_provider->addItem(QIcon(m.icon), m.title, m.name);
+        m_provider->addItem(m.title, m.name);
     m_provider->setCurrentIndex(qMax(0, m_provider->findData(provider)));
+    if (isVisible())
+        showProviderIcons();
+}
+
+// The providers' icons are decoded when the page is first shown, not while the desk starts
+// (the cold start's budget: no GUI-thread stall over 100 ms).
+void PayoutQueuePage::showProviderIcons()
+{
+    for (int i = 0; i < m_provider->count(); ++i) {
+        const auto manifest = m_hub.registry().manifest(m_provider->itemData(i).toString());
+        if (manifest && m_provider->itemIcon(i).isNull())
+            m_provider->setItemIcon(i, QIcon(manifest->icon));
+    }
+}
+
+void PayoutQueuePage::showEvent(QShowEvent *event)
+{
+    showProviderIcons();
+    QWidget::showEvent(event);
 }
 
 void PayoutQueuePage::setView(View view)

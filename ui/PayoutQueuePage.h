@@ -88,11 +88,13 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void readNow();
     void applyFilter();
     void fillFilters();
+    void showProviderIcons();
     void fitColumns();
     void restoreSelection();
     void showSelection();

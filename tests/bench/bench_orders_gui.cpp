@@ -184,7 +184,7 @@ int main(int argc, char *argv[])
         return queueModel->rowCount() > row
             && queueModel->index(row, 0).data(pd::PayoutQueueModel::LoadedRole).toBool();
     };
-    window.tabs()->setCurrentWidget(queue);
+    window.showPage(queue);
     report("queue tab, first page", until([&] { return queueRow(0) && queueModel->total() >= 0; }));
     const qint64 waiting = queueModel->total();
     queue->setView(pd::PayoutQueuePage::View::NeedsAttention);
