@@ -8,6 +8,7 @@
 #include "storage/DeskSettings.h"
 #include "storage/OrderStore.h"
 #include "storage/RecipientReview.h"
+#include "storage/Transaction.h"
 #include "workspace/Workspace.h"
 
 #include <QJsonDocument>
@@ -419,6 +420,65 @@ private slots:
         QCOMPARE(history.last().oldStatus, OrderStatus::InProgress);
         QVERIFY(history.last().comment.contains(QStringLiteral("317.42 → 317.40")));
         QCOMPARE(history.last().actor, QStringLiteral("ipn"));
+    }
+
+    // IPNs that arrive while the writer is busy are written in one transaction (group commit).
+    // One of them the book refuses only at COMMIT (a deferred foreign key, set up by this
+    // test): that commit fails, none of its IPNs is answered 200 on it, and the others are
+    // taken each on its own. Whatever was answered 200 is in the book; the refused IPN left
+    // nothing behind.
+    void failedGroupCommitAnswersNoneOfItsIpns()
+    {
+        Database &db = m_workspace->database();
+        QVERIFY(db.exec(QStringLiteral("CREATE TABLE test_parent (id INTEGER PRIMARY KEY)")));
+        QVERIFY(db.exec(QStringLiteral("CREATE TABLE test_child (parent INTEGER REFERENCES test_parent (id) "
+                                       "DEFERRABLE INITIALLY DEFERRED)")));
+        if (db.dialect().kind() == SqlDialect::Kind::PostgreSQL) {
+            QVERIFY(db.exec(QStringLiteral(
+                "CREATE FUNCTION test_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.uid = 777 THEN "
+                "INSERT INTO test_child VALUES (1); END IF; RETURN NEW; END $$")));
+            QVERIFY(db.exec(QStringLiteral("CREATE TRIGGER test_refused_at_commit AFTER INSERT ON orders FOR EACH ROW "
+                                           "EXECUTE FUNCTION test_refuse()")));
+        } else {
+            QVERIFY(db.exec(QStringLiteral("CREATE TRIGGER test_refused_at_commit AFTER INSERT ON orders "
+                                           "WHEN NEW.uid = 777 BEGIN INSERT INTO test_child VALUES (1); END")));
+        }
+        // The writer is kept waiting for the book's lock, so that the IPNs queue up behind it.
+        std::optional<Transaction> lock;
+        lock.emplace(db);
+        QVERIFY(lock->isActive());
+        QList<QNetworkReply *> replies;
+        QStringList ids;
+        for (int i = 0; i < 6; ++i) { // as many as QNetworkAccessManager sends at once to one host
+            IpnMessage m = message(QStringLiteral("new"));
+            m.orderUid = i == 3 ? QStringLiteral("777") : QString::number(3000 + i);
+            m.orderId = QString::number(0xa00000 + i, 16).rightJustified(24, u'0');
+            ids << m.orderId;
+            QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/ipn").arg(m_listener->port())));
+            request.setHeader(
+                QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+            replies << m_network.post(request, m.toForm(m_secret));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_route->waiting(), 5, 8000); // the first one waits for the lock
+        lock.reset(); // rolled back
+        for (QNetworkReply *reply : replies)
+            QVERIFY(reply->isFinished() || QSignalSpy(reply, &QNetworkReply::finished).wait(20000));
+        OrderStore orders(db);
+        for (int i = 0; i < replies.size(); ++i) {
+            const int status = replies.at(i)->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            QCOMPARE(status, i == 3 ? 503 : 200);
+            QCOMPARE(bool(orders.byId(ids.at(i))), status == 200);
+            replies.at(i)->deleteLater();
+        }
+        QSqlQuery q;
+        QVERIFY(db.exec(q,
+            QStringLiteral("SELECT (SELECT COUNT(*) FROM orders), (SELECT COUNT(*) FROM ipn_received), "
+                           "(SELECT COUNT(*) FROM order_history), (SELECT COUNT(*) FROM test_child)")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 5);
+        QCOMPARE(q.value(1).toInt(), 5);
+        QCOMPARE(q.value(2).toInt(), 5);
+        QCOMPARE(q.value(3).toInt(), 0);
     }
 };
 

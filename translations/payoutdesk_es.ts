@@ -2368,6 +2368,10 @@ cola (sin VALUE: ninguno por defecto). Cada cambio se escribe en el registro de 
         <source>It names another recipient (%1, where the order was pinned to %2): not applied. The order cannot be paid until a staff member accepts or refuses the new recipient.</source>
         <translation>Indica otro destinatario (%1, cuando la orden estaba fijada a %2): no se aplicó. La orden no puede pagarse hasta que un miembro del personal acepte o rechace el nuevo destinatario.</translation>
     </message>
+    <message>
+        <source>Order %1 is neither new nor in the book.</source>
+        <translation>El pedido %1 no es nuevo, pero tampoco está en el libro.</translation>
+    </message>
 </context>
 <context>
     <name>pd::IpnMessage</name>

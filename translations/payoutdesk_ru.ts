@@ -2375,6 +2375,10 @@ payout.default.XML — провайдера, который выплачивае
         <source>It names another recipient (%1, where the order was pinned to %2): not applied. The order cannot be paid until a staff member accepts or refuses the new recipient.</source>
         <translation>В нём указан другой получатель (%1, а заявка закреплена за %2): не применено. Заявку нельзя выплатить, пока сотрудник не примет или не отклонит нового получателя.</translation>
     </message>
+    <message>
+        <source>Order %1 is neither new nor in the book.</source>
+        <translation>Заказ %1 не новый, но и в книге его нет.</translation>
+    </message>
 </context>
 <context>
     <name>pd::IpnMessage</name>

@@ -2375,6 +2375,10 @@ payout.default.XML — провайдера, який виплачує валю�
         <source>It names another recipient (%1, where the order was pinned to %2): not applied. The order cannot be paid until a staff member accepts or refuses the new recipient.</source>
         <translation>У ньому вказано іншого отримувача (%1, а заявку закріплено за %2): не застосовано. Заявку не можна виплатити, доки співробітник не прийме або не відхилить нового отримувача.</translation>
     </message>
+    <message>
+        <source>Order %1 is neither new nor in the book.</source>
+        <translation>Замовлення %1 не нове, але й у книзі його немає.</translation>
+    </message>
 </context>
 <context>
     <name>pd::IpnMessage</name>

@@ -158,8 +158,11 @@ void IpnRoute::check(const QByteArray &body, const QString &from, const Answer &
 }
 
 // Group commit: every IPN that arrived while the last batch was being written goes into one
-// transaction, each in a savepoint of its own (a failure undoes that IPN only), and all are
-// answered after the one commit, so none is acknowledged before it is on disk.
+// transaction and all are answered after its one commit, so none is acknowledged before it is
+// on disk. No savepoint per IPN (they cost more than the IPN's own statements): should one IPN
+// or the commit fail, the whole batch is rolled back and each IPN is taken again in a
+// transaction of its own, so that one bad IPN does not fail the others. When the book cannot
+// be written at all (another desk held its lock past the busy timeout), all are refused.
 void IpnRoute::writeQueued()
 {
     if (m_queue.isEmpty())
@@ -177,17 +180,31 @@ void IpnRoute::writeQueued()
         DatabaseThread::Urgency::Urgent, this,
         [messages](Database &db) {
             QList<Taken> taken;
-            Transaction all(db);
+            IpnInbox inbox(db);
+            QString error;
+            {
+                Transaction all(db);
+                if (!all.isActive())
+                    return QList<Taken>(messages.size(), Taken { IpnInbox::Result::Failed, db.lastError() });
+                for (const IpnMessage &m : messages) {
+                    const IpnInbox::Result result = inbox.takeInTransaction(m, &error);
+                    if (result == IpnInbox::Result::Failed)
+                        break;
+                    taken << Taken { result, {} };
+                }
+                if (taken.size() == messages.size()) {
+                    if (all.commit())
+                        return taken;
+                    error = db.lastError();
+                }
+            } // rolled back
+            if (messages.size() == 1)
+                return QList<Taken>(1, Taken { IpnInbox::Result::Failed, error });
+            taken.clear();
             for (const IpnMessage &m : messages) {
-                Taken t { IpnInbox::Result::Failed, db.lastError() };
-                if (all.isActive())
-                    t.result = IpnInbox(db).take(m, &t.error);
+                Taken t { IpnInbox::Result::Failed, {} };
+                t.result = inbox.take(m, &t.error);
                 taken << t;
-            }
-            if (!all.commit()) {
-                const QString error = db.lastError();
-                for (Taken &t : taken)
-                    t = { IpnInbox::Result::Failed, error };
             }
             return taken;
         },

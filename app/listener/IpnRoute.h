@@ -54,6 +54,8 @@ public:
     // After the IPN secret was changed in the keychain: read it again before the next IPN.
     // Done by itself when the SecretStore it was given announces the change.
     void forgetSecret();
+    // IPNs checked and waiting for the writer: the next group commit.
+    int waiting() const { return int(m_queue.size()); }
 
 signals:
     // An IPN was taken into the order book (the order list and payout queue refresh on it).

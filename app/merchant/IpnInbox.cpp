@@ -49,48 +49,59 @@ QString IpnInbox::word(Result result)
 
 IpnInbox::Result IpnInbox::take(const IpnMessage &m, QString *error)
 {
+    Transaction transaction(m_db);
+    const Result result = transaction.isActive() ? takeInTransaction(m, error) : Result::Failed;
+    if (result == Result::Failed && transaction.isActive())
+        return result; // its error is said; the transaction rolls back
+    if (result != Result::Failed && transaction.commit())
+        return result;
+    if (error)
+        *error = m_db.lastError();
+    return Result::Failed;
+}
+
+IpnInbox::Result IpnInbox::takeInTransaction(const IpnMessage &m, QString *error)
+{
     const auto fail = [&]() {
         if (error)
             *error = m_db.lastError();
         return Result::Failed;
     };
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return fail();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QString id = m.orderId.toLower();
     const OrderStatus status = *OrderStatuses::fromCode(m.newStatus);
-    QSqlQuery seen;
-    if (!m_db.exec(seen,
-            QStringLiteral("INSERT INTO ipn_received (checksum, order_id, status, sent_at, received_at) "
-                           "VALUES (?,?,?,?,?) ON CONFLICT (checksum) DO NOTHING"),
-            { m.hash.toLower(), id, m.newStatus, m.timestampMs(), now }))
+    int unseen = 0;
+    if (!m_db.exec(QStringLiteral("INSERT INTO ipn_received (checksum, order_id, status, sent_at, received_at) "
+                                  "VALUES (?,?,?,?,?) ON CONFLICT (checksum) DO NOTHING"),
+            { m.hash.toLower(), id, m.newStatus, m.timestampMs(), now }, &unseen))
         return fail();
-    if (seen.numRowsAffected() == 0)
-        return Result::Duplicate; // rolled back: nothing at all is written
+    if (unseen == 0)
+        return Result::Duplicate; // nothing at all is written
 
     OrderStore orders(m_db);
+    Order incoming = m.order();
+    const QString sent = QDateTime::fromMSecsSinceEpoch(m.timestampMs(), Qt::UTC).toString(Qt::ISODateWithMs);
+    // A new order, the usual case: its insert is the look-up, and an order already in the
+    // book is read only then.
+    Order arriving = incoming;
+    arriving.createdAt = arriving.updatedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    arriving.statusAt = m.timestampMs();
+    arriving.recipientSource = QStringLiteral("ipn");
+    arriving.recipientPinnedAt = now;
+    bool added = false;
+    if (!orders.addIfNew(
+            arriving, HistoryEntry::arrival(id, status, actor, tr("Created by an IPN sent at %1.").arg(sent)), &added))
+        return fail();
+    if (added)
+        return Result::Created;
     QString readError;
     const auto current = orders.byId(id, &readError);
-    if (!current && !readError.isEmpty()) {
-        m_db.setLastError(readError);
+    if (!current) {
+        m_db.setLastError(readError.isEmpty() ? tr("Order %1 is neither new nor in the book.").arg(id) : readError);
         return fail();
     }
     const QString values
         = QString::fromUtf8(QJsonDocument(Order::valuesToJson(m.toValues)).toJson(QJsonDocument::Compact));
-    Order incoming = m.order();
-    const QString sent = QDateTime::fromMSecsSinceEpoch(m.timestampMs(), Qt::UTC).toString(Qt::ISODateWithMs);
-
-    if (!current) {
-        incoming.createdAt = incoming.updatedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
-        incoming.statusAt = m.timestampMs();
-        incoming.recipientSource = QStringLiteral("ipn");
-        incoming.recipientPinnedAt = now;
-        HistoryEntry arrival = HistoryEntry::arrival(id, status, actor, tr("Created by an IPN sent at %1.").arg(sent));
-        if (!orders.addInTransaction({ incoming }, { arrival }, error))
-            return Result::Failed;
-        return transaction.commit() ? Result::Created : fail();
-    }
 
     HistoryEntry entry;
     entry.orderId = id;
@@ -99,9 +110,7 @@ IpnInbox::Result IpnInbox::take(const IpnMessage &m, QString *error)
     entry.status = current->status;
     const auto note = [&](Result result, const QString &why) {
         entry.comment = why;
-        if (!orders.addHistory(entry) || !transaction.commit())
-            return fail();
-        return result;
+        return orders.addHistory(entry) ? result : fail();
     };
     if (m.timestampMs() < current->statusAt)
         return note(Result::Older,
@@ -165,8 +174,6 @@ IpnInbox::Result IpnInbox::take(const IpnMessage &m, QString *error)
                  "paid until a staff member accepts or refuses the new recipient.")
                   .arg(incoming.recipient(), current->recipient());
     if (!orders.addHistory(entry))
-        return fail();
-    if (!transaction.commit())
         return fail();
     return proposes ? Result::RecipientWaits : Result::Updated;
 }

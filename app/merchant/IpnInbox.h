@@ -35,7 +35,11 @@ public:
         Duplicate,
         Failed
     };
+    // Takes the IPN in a transaction of its own (a savepoint inside the caller's).
     Result take(const IpnMessage &message, QString *error = nullptr);
+    // The same inside the caller's write transaction, without a savepoint: on Failed what it
+    // wrote is in that transaction, which the caller must roll back whole.
+    Result takeInTransaction(const IpnMessage &message, QString *error = nullptr);
 
     static QString word(Result result); // for the HTTP answer and the CLI
 

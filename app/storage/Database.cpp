@@ -39,6 +39,7 @@ Database::Database(SqlDialect dialect, QString name, QString path)
 
 Database::~Database()
 {
+    m_prepared.clear(); // before the connection they were prepared on
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (db.isOpen())
@@ -163,16 +164,22 @@ bool Database::exec(QSqlQuery &query, const QString &sql, const QVariantList &va
         qCWarning(lcStorage) << "prepare failed:" << m_lastError;
         return false;
     }
-    for (const QVariant &value : values) {
+    return run(query, values);
+}
+
+bool Database::run(QSqlQuery &prepared, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
         // A null QString binds as SQL NULL; the desk's text columns are NOT NULL with '' for
         // "nothing", so an empty string is what is meant. A null QVariant stays NULL.
         if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
+            prepared.bindValue(i, QStringLiteral(""));
         else
-            query.addBindValue(value);
+            prepared.bindValue(i, value);
     }
-    if (!query.exec()) {
-        m_lastError = describe(query.lastError());
+    if (!prepared.exec()) {
+        m_lastError = describe(prepared.lastError());
         qCWarning(lcStorage) << "query failed:" << m_lastError;
         return false;
     }
@@ -190,10 +197,32 @@ bool Database::execDirect(const QString &sql)
     return true;
 }
 
-bool Database::exec(const QString &sql, const QVariantList &values)
+bool Database::exec(const QString &sql, const QVariantList &values, int *rowsAffected)
 {
-    QSqlQuery query;
-    return exec(query, sql, values);
+    if (values.isEmpty()) { // BEGIN, COMMIT, SAVEPOINT, DDL: nothing to keep prepared
+        QSqlQuery query;
+        if (!exec(query, sql, values))
+            return false;
+        if (rowsAffected)
+            *rowsAffected = query.numRowsAffected();
+        return true;
+    }
+    auto kept = m_prepared.find(sql);
+    if (kept == m_prepared.end()) {
+        QSqlQuery query(connection());
+        query.setForwardOnly(true);
+        if (!query.prepare(sql)) {
+            m_lastError = describe(query.lastError());
+            qCWarning(lcStorage) << "prepare failed:" << m_lastError;
+            return false;
+        }
+        kept = m_prepared.insert(sql, query);
+    }
+    const bool ran = run(*kept, values);
+    if (ran && rowsAffected)
+        *rowsAffected = kept->numRowsAffected();
+    kept->finish(); // its rows are not read: the statement lets go of them now
+    return ran;
 }
 
 } // namespace pd

@@ -2,6 +2,7 @@
 
 #include "SqlDialect.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -49,8 +50,10 @@ public:
     bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
     // Runs a statement that cannot be prepared (PostgreSQL's SET), without values.
     bool execDirect(const QString &sql);
-    // Runs one statement whose rows are not needed.
-    bool exec(const QString &sql, const QVariantList &values = {});
+    // Runs one statement whose rows are not needed, and says how many rows it changed. One
+    // with values stays prepared on this connection for the next time it runs: the IPN writer
+    // and the payout engine run the same few statements thousands of times.
+    bool exec(const QString &sql, const QVariantList &values = {}, int *rowsAffected = nullptr);
     QString lastError() const { return m_lastError; }
     void setLastError(const QString &error) { m_lastError = error; }
     // How many Transaction guards are open on this connection; Transaction keeps the count.
@@ -58,6 +61,7 @@ public:
     void setTransactionDepth(int depth) { m_transactionDepth = depth; }
 
 private:
+    bool run(QSqlQuery &prepared, const QVariantList &values);
     Database(SqlDialect dialect, QString name, QString path);
 
     SqlDialect m_dialect;
@@ -68,6 +72,7 @@ private:
     QString m_login;
     QString m_lastError;
     int m_transactionDepth = 0;
+    QHash<QString, QSqlQuery> m_prepared; // by their SQL
 };
 
 } // namespace pd

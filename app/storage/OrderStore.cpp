@@ -65,26 +65,40 @@ bool OrderStore::add(const QList<Order> &orders, const QList<HistoryEntry> &hist
     return true;
 }
 
+QVariantList OrderStore::insertValues(const Order &o)
+{
+    return { o.id.toLower(), o.uid, OrderStatuses::code(o.status), o.inAmount.toString(), o.outAmount.toString(),
+        o.xmlFrom, o.xmlTo,
+        QString::fromUtf8(QJsonDocument(Order::valuesToJson(o.toValues)).toJson(QJsonDocument::Compact)), o.routeId,
+        o.partner, o.createdAt.toMSecsSinceEpoch(),
+        (o.updatedAt.isValid() ? o.updatedAt : o.createdAt).toMSecsSinceEpoch(), o.secret, o.ipnUrl, o.statusAt,
+        o.recipientSource, o.recipientPinnedAt != 0 ? o.recipientPinnedAt : QDateTime::currentMSecsSinceEpoch(),
+        o.recipient() };
+}
+
+bool OrderStore::addIfNew(const Order &order, const HistoryEntry &arrival, bool *added)
+{
+    int inserted = 0;
+    if (!m_db.exec(QStringLiteral("INSERT INTO orders (%1, recipient) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                                  "ON CONFLICT (id) DO NOTHING")
+                       .arg(OrderQuery::writtenColumns()),
+            insertValues(order), &inserted))
+        return false;
+    *added = inserted > 0;
+    return !*added || insertHistory(arrival);
+}
+
 bool OrderStore::addInTransaction(const QList<Order> &orders, const QList<HistoryEntry> &history, QString *error)
 {
-    QSqlQuery insert(m_db.connection());
-    insert.prepare(QStringLiteral("INSERT INTO orders (%1, recipient) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                       .arg(OrderQuery::writtenColumns()));
+    const QString insert
+        = QStringLiteral("INSERT INTO orders (%1, recipient) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+              .arg(OrderQuery::writtenColumns());
     for (const Order &o : orders) {
-        const QVariantList values = { o.id.toLower(), o.uid, OrderStatuses::code(o.status), o.inAmount.toString(),
-            o.outAmount.toString(), o.xmlFrom, o.xmlTo,
-            QString::fromUtf8(QJsonDocument(Order::valuesToJson(o.toValues)).toJson(QJsonDocument::Compact)), o.routeId,
-            o.partner, o.createdAt.toMSecsSinceEpoch(),
-            (o.updatedAt.isValid() ? o.updatedAt : o.createdAt).toMSecsSinceEpoch(), o.secret, o.ipnUrl, o.statusAt,
-            o.recipientSource, o.recipientPinnedAt != 0 ? o.recipientPinnedAt : QDateTime::currentMSecsSinceEpoch(),
-            o.recipient() };
-        for (int i = 0; i < values.size(); ++i)
-            insert.bindValue(i, values.at(i).toString().isNull() ? QVariant(QStringLiteral("")) : values.at(i));
-        if (!insert.exec()) {
+        if (!m_db.exec(insert, insertValues(o))) {
             m_db.setLastError(QCoreApplication::translate("OrderStore", "Order %1 (UID %2) could not be stored: %3")
                                   .arg(o.id)
                                   .arg(o.uid)
-                                  .arg(insert.lastError().text()));
+                                  .arg(m_db.lastError()));
             return failWith(error, m_db.lastError());
         }
     }

@@ -27,6 +27,10 @@ public:
     bool add(const QList<Order> &orders, const QList<HistoryEntry> &history, QString *error);
     // The same, inside a write transaction the caller already holds.
     bool addInTransaction(const QList<Order> &orders, const QList<HistoryEntry> &history, QString *error);
+    // Inside the caller's transaction: adds the order with its arrival entry unless an order
+    // with its id is already in the book (then *added is false and nothing is written). The
+    // insert is the look-up: the IPN intake's new order costs no read.
+    bool addIfNew(const Order &order, const HistoryEntry &arrival, bool *added);
 
     std::optional<Order> byId(const QString &id, QString *error = nullptr);
     std::optional<Order> byUid(qint64 uid, QString *error = nullptr);
@@ -75,6 +79,7 @@ private:
     Change move(const QString &orderId, OrderStatus from, OrderStatus to, const HistoryEntry &entry, QString *error,
         const QString &alsoWhere, const QVariantList &alsoValues);
     bool insertHistory(const HistoryEntry &entry);
+    static QVariantList insertValues(const Order &order);
     std::optional<QList<Order>> readOrders(const QString &sql, const QVariantList &values, QString *error);
 
     Database &m_db;
