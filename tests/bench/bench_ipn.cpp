@@ -7,7 +7,8 @@
 // the database must hold exactly as many orders as were answered 200. It exits non-zero when
 // one is lost, or when any request of either run was not answered 200 (no figure then).
 // Usage: bench_ipn [N] [CONNECTIONS]   (inside a session with a keyring:
-//        dbus-run-session -- bash .ci/with-keyring build/tests/bench/bench_ipn 20000 64)
+//        dbus-run-session -- bash .ci/with-keyring build/tests/bench/bench_ipn 20000 32)
+//        32 connections: the listener takes at most 32 from one address (ConnectionGuard).
 #include "listener/DeskListener.h"
 #include "listener/IpnRoute.h"
 #include "secrets/SecretStore.h"
@@ -95,7 +96,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const int count = argc > 1 ? atoi(argv[1]) : 20000;
-    const int connections = argc > 2 ? atoi(argv[2]) : 64;
+    const int connections = argc > 2 ? atoi(argv[2]) : 32;
     const QByteArray secret = QByteArrayLiteral("bench-ipn-secret");
     QTemporaryDir dir;
 
