@@ -8,6 +8,7 @@
 #include "storage/Transaction.h"
 #include "workspace/Workspace.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -346,6 +347,44 @@ private slots:
         QVERIFY(lastAnswered.wait(10000));
         QCOMPARE(last->value(), 2);
         QCoreApplication::processEvents(); // whatever else was posted is delivered now
+    }
+
+    // A thread whose connection cannot be opened (here: the book's folder was moved away, so
+    // SQLite cannot open the file again) does not make its maker wait, and its work is done on
+    // the maker's thread with the maker's connection, in the order asked.
+    void bookThreadThatCannotOpenWorksOnTheCallersThread()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("book")));
+        QString error;
+        auto db
+            = Database::openSqlite(dir.filePath(QStringLiteral("book/book.sqlite")), QStringLiteral("moved"), &error);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY(db->exec(QStringLiteral("CREATE TABLE t (n INTEGER)")));
+        QVERIFY(QDir(dir.path()).rename(QStringLiteral("book"), QStringLiteral("moved")));
+        {
+            DatabaseThread thread(*db, QStringLiteral("cannot-open"));
+            QObject owner;
+            QList<BookAnswer<QThread *> *> answers;
+            for (int n = 1; n <= 3; ++n) {
+                answers << thread.ask<QThread *>(
+                    DatabaseThread::Urgency::Later, &owner, [n](Database &db, QString *error) {
+                        if (!db.exec(QStringLiteral("INSERT INTO t (n) VALUES (?)"), { n }))
+                            *error = db.lastError();
+                        return QThread::currentThread();
+                    });
+            }
+            QSignalSpy last(answers.last(), &BookReply::finished);
+            QVERIFY(last.wait(10000));
+            for (auto *answer : answers) {
+                QVERIFY2(answer->ok(), qPrintable(answer->error()));
+                QCOMPARE(answer->value(), QThread::currentThread());
+            }
+            QVERIFY(!thread.failed().isEmpty());
+        }
+        QSqlQuery q;
+        QVERIFY(db->exec(q, QStringLiteral("SELECT group_concat(n) FROM t")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("1,2,3"));
     }
 
     void nestedTransactions()

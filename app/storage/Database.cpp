@@ -1,9 +1,11 @@
 #include "Database.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSqlError>
+#include <QThread>
 
 #include <limits>
 
@@ -63,10 +65,27 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, const QStrin
             return nullptr;
         }
     }
-    // WAL lets readers (the GUI's pages) run while another desk writes. FULL sync: a payout
-    // desk prefers a slower commit to a lost one.
-    const QStringList pragmas = { QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
-        QStringLiteral("PRAGMA foreign_keys=ON") };
+    // WAL lets readers (the GUI's pages) run while another desk writes. A new book's first
+    // opening turns it on, which needs the file to itself: another desk opening the same new
+    // workspace at that moment makes SQLite answer "busy" at once, without its busy timeout
+    // (test_migrations' twoDesksStartTogether caught it). Tried again for as long as that.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        QSqlQuery wal(database->connection());
+        if (wal.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+            break;
+        const QString code = wal.lastError().nativeErrorCode();
+        if ((code != QLatin1String("5") && code != QLatin1String("6")) || waited.hasExpired(10000)) {
+            if (error)
+                *error = QCoreApplication::translate("Database", "Cannot prepare the order book %1: %2")
+                             .arg(path, describe(wal.lastError()));
+            return nullptr;
+        }
+        QThread::msleep(5);
+    }
+    // FULL sync: a payout desk prefers a slower commit to a lost one.
+    const QStringList pragmas = { QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA foreign_keys=ON") };
     for (const QString &pragma : pragmas) {
         if (!database->exec(pragma)) {
             if (error)

@@ -21,15 +21,16 @@ namespace pd {
 // finish before the thread stops.
 class DatabaseThread {
 public:
-    // Opens another connection to `like`'s order book. If that fails, work runs on the
-    // calling thread with `like` itself (and failed() says why): slower, never lost. `purpose`
-    // names the thread and, made unique, its connection.
+    // Opens another connection to `like`'s order book, on the thread and without waiting for
+    // it. If that fails, work runs on the thread that made this one, with `like` itself (and
+    // failed() says why): slower, never lost. `purpose` names the thread and, made unique,
+    // its connection.
     DatabaseThread(Database &like, const QString &purpose);
     ~DatabaseThread();
     DatabaseThread(const DatabaseThread &) = delete;
     DatabaseThread &operator=(const DatabaseThread &) = delete;
 
-    QString failed() const { return m_failed; }
+    QString failed() const;
 
     enum class Urgency { Urgent, Later };
 
@@ -76,6 +77,8 @@ private:
     using Job = std::function<void(Database &)>;
     void post(Urgency urgency, Job job);
     void drain(); // on m_thread
+    void drainHere(); // on m_home's thread, with m_like, when the connection could not be opened
+    void drainWith(Database &db);
 
     Database &m_like;
     std::unique_ptr<QObject> m_home; // on the thread that made this one: where answers arrive
@@ -83,10 +86,11 @@ private:
     std::unique_ptr<QObject> m_worker; // lives on m_thread, receives the queued work
     std::unique_ptr<Database> m_database; // opened, used and closed on m_thread
     QString m_failed;
-    QMutex m_mutex; // guards the queues and m_draining
+    mutable QMutex m_mutex; // guards the queues, m_draining, m_failed and m_onCaller
     std::deque<Job> m_urgent;
     std::deque<Job> m_later;
     bool m_draining = false;
+    bool m_onCaller = false; // the connection could not be opened: work runs on m_home's thread
 };
 
 } // namespace pd
