@@ -1,6 +1,7 @@
 #include "TestBook.h"
 #include "listener/DeskListener.h"
 #include "listener/IpnRoute.h"
+#include "merchant/IpnInbox.h"
 #include "merchant/IpnMessage.h"
 #include "secrets/SecretStore.h"
 #include "storage/ActivityLog.h"
@@ -420,6 +421,52 @@ private slots:
         QCOMPARE(history.last().oldStatus, OrderStatus::InProgress);
         QVERIFY(history.last().comment.contains(QStringLiteral("317.42 → 317.40")));
         QCOMPARE(history.last().actor, QStringLiteral("ipn"));
+    }
+
+    // A group commit's IPNs are taken as if one after another: a new order and its update in the
+    // same group, a duplicate within the group and one of an IPN taken earlier, an update of an
+    // order already in the book, and a second new order.
+    void groupIsTakenAsOneByOne()
+    {
+        Database &db = m_workspace->database();
+        const qint64 at = QDateTime::currentMSecsSinceEpoch() - 10000;
+        const auto ipn = [&](const QString &id, qint64 uid, const QString &status, qint64 sent, const QString &hash) {
+            IpnMessage m = message(status, sent);
+            m.orderId = id;
+            m.orderUid = QString::number(uid);
+            m.hash = hash;
+            return m;
+        };
+        const QString a = QStringLiteral("aa0000000000000000000001"), b = QStringLiteral("bb0000000000000000000002"),
+                      c = QStringLiteral("cc0000000000000000000003");
+        const IpnMessage earlier = ipn(b, 2, QStringLiteral("waitPayment"), at, QStringLiteral("h-b1"));
+        QCOMPARE(IpnInbox(db).take(earlier), IpnInbox::Result::Created);
+
+        const QList<IpnMessage> group = { ipn(a, 1, QStringLiteral("waitPayment"), at, QStringLiteral("h-a1")),
+            ipn(a, 1, QStringLiteral("inProgressPayout"), at + 1000, QStringLiteral("h-a2")),
+            ipn(a, 1, QStringLiteral("waitPayment"), at, QStringLiteral("h-a1")), earlier,
+            ipn(b, 2, QStringLiteral("inProgressPayout"), at + 1000, QStringLiteral("h-b2")),
+            ipn(c, 3, QStringLiteral("new"), at, QStringLiteral("h-c1")) };
+        using R = IpnInbox::Result;
+        {
+            Transaction all(db);
+            QVERIFY(all.isActive());
+            QString error;
+            QCOMPARE(IpnInbox(db).takeInTransaction(group, &error),
+                QList<R>({ R::Created, R::Updated, R::Duplicate, R::Duplicate, R::Updated, R::Created }));
+            QVERIFY(all.commit());
+        }
+        OrderStore orders(db);
+        QCOMPARE(orders.byId(a)->status, OrderStatus::InProgressPayout);
+        QCOMPARE(orders.byId(b)->status, OrderStatus::InProgressPayout);
+        QCOMPARE(orders.byId(c)->status, OrderStatus::New);
+        QCOMPARE(orders.history(a).size(), 2);
+        QCOMPARE(orders.history(b).size(), 2);
+        QCOMPARE(orders.history(c).size(), 1);
+        QSqlQuery q;
+        QVERIFY(db.exec(q, QStringLiteral("SELECT COUNT(*) FROM ipn_received")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 5);
     }
 
     // IPNs that arrive while the writer is busy are written in one transaction (group commit).

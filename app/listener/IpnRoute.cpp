@@ -186,13 +186,10 @@ void IpnRoute::writeQueued()
                 Transaction all(db);
                 if (!all.isActive())
                     return QList<Taken>(messages.size(), Taken { IpnInbox::Result::Failed, db.lastError() });
-                for (const IpnMessage &m : messages) {
-                    const IpnInbox::Result result = inbox.takeInTransaction(m, &error);
-                    if (result == IpnInbox::Result::Failed)
-                        break;
-                    taken << Taken { result, {} };
-                }
-                if (taken.size() == messages.size()) {
+                const QList<IpnInbox::Result> results = inbox.takeInTransaction(messages, &error);
+                if (!results.contains(IpnInbox::Result::Failed)) {
+                    for (const IpnInbox::Result result : results)
+                        taken << Taken { result, {} };
                     if (all.commit())
                         return taken;
                     error = db.lastError();

@@ -6,7 +6,9 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace pd {
@@ -62,38 +64,97 @@ IpnInbox::Result IpnInbox::take(const IpnMessage &m, QString *error)
 
 IpnInbox::Result IpnInbox::takeInTransaction(const IpnMessage &m, QString *error)
 {
+    return takeInTransaction(QList<IpnMessage> { m }, error).constFirst();
+}
+
+QList<IpnInbox::Result> IpnInbox::takeInTransaction(const QList<IpnMessage> &messages, QString *error)
+{
+    const QList<Result> failed(messages.size(), Result::Failed);
+    const auto fail = [&]() {
+        if (error)
+            *error = m_db.lastError();
+        return failed;
+    };
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<Result> results(messages.size(), Result::Duplicate);
+
+    // Each IPN's receipt, by its checksum: one seen before, or twice in this group, is a
+    // duplicate and writes nothing.
+    QHash<QString, qsizetype> firstByChecksum;
+    QVariantList receipts;
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        const IpnMessage &m = messages.at(i);
+        if (firstByChecksum.contains(m.hash.toLower()))
+            continue;
+        firstByChecksum.insert(m.hash.toLower(), i);
+        receipts << m.hash.toLower() << m.orderId.toLower() << m.newStatus << m.timestampMs() << now;
+    }
+    QList<bool> unseen(messages.size(), false);
+    for (qsizetype from = 0; from < receipts.size(); from += 5 * 100) {
+        const QVariantList chunk = receipts.mid(from, 5 * 100);
+        QList<QVariantList> fresh;
+        if (!m_db.rows(QStringLiteral("INSERT INTO ipn_received (checksum, order_id, status, sent_at, received_at) "
+                                      "VALUES %1 ON CONFLICT (checksum) DO NOTHING RETURNING checksum")
+                           .arg(Database::placeholders(5, int(chunk.size() / 5))),
+                chunk, &fresh))
+            return fail();
+        for (const QVariantList &row : fresh)
+            unseen[firstByChecksum.value(row.at(0).toString())] = true;
+    }
+
+    // A new order, the usual case: its insert is the look-up, and an order already in the book
+    // is read only then. The first IPN of an order in this group may create it.
+    QList<Order> arriving;
+    QList<HistoryEntry> arrivals;
+    QHash<QString, qsizetype> creator;
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        const IpnMessage &m = messages.at(i);
+        const QString id = m.orderId.toLower();
+        if (!unseen.at(i) || creator.contains(id))
+            continue;
+        creator.insert(id, i);
+        Order o = m.order();
+        o.createdAt = o.updatedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+        o.statusAt = m.timestampMs();
+        o.recipientSource = QStringLiteral("ipn");
+        o.recipientPinnedAt = now;
+        arriving << o;
+        const QString sent = QDateTime::fromMSecsSinceEpoch(m.timestampMs(), Qt::UTC).toString(Qt::ISODateWithMs);
+        arrivals << HistoryEntry::arrival(
+            id, *OrderStatuses::fromCode(m.newStatus), actor, tr("Created by an IPN sent at %1.").arg(sent));
+    }
+    OrderStore orders(m_db);
+    QSet<QString> added;
+    if (!orders.addIfNew(arriving, arrivals, &added))
+        return fail();
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        if (!unseen.at(i))
+            continue;
+        const QString id = messages.at(i).orderId.toLower();
+        if (added.contains(id) && creator.value(id) == i) {
+            results[i] = Result::Created;
+            continue;
+        }
+        results[i] = takeForKnownOrder(messages.at(i), now, error);
+        if (results.at(i) == Result::Failed)
+            return failed;
+    }
+    return results;
+}
+
+// An IPN for an order already in the book (or created by an earlier IPN of the same group).
+IpnInbox::Result IpnInbox::takeForKnownOrder(const IpnMessage &m, qint64 now, QString *error)
+{
     const auto fail = [&]() {
         if (error)
             *error = m_db.lastError();
         return Result::Failed;
     };
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QString id = m.orderId.toLower();
     const OrderStatus status = *OrderStatuses::fromCode(m.newStatus);
-    int unseen = 0;
-    if (!m_db.exec(QStringLiteral("INSERT INTO ipn_received (checksum, order_id, status, sent_at, received_at) "
-                                  "VALUES (?,?,?,?,?) ON CONFLICT (checksum) DO NOTHING"),
-            { m.hash.toLower(), id, m.newStatus, m.timestampMs(), now }, &unseen))
-        return fail();
-    if (unseen == 0)
-        return Result::Duplicate; // nothing at all is written
-
     OrderStore orders(m_db);
-    Order incoming = m.order();
+    const Order incoming = m.order();
     const QString sent = QDateTime::fromMSecsSinceEpoch(m.timestampMs(), Qt::UTC).toString(Qt::ISODateWithMs);
-    // A new order, the usual case: its insert is the look-up, and an order already in the
-    // book is read only then.
-    Order arriving = incoming;
-    arriving.createdAt = arriving.updatedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
-    arriving.statusAt = m.timestampMs();
-    arriving.recipientSource = QStringLiteral("ipn");
-    arriving.recipientPinnedAt = now;
-    bool added = false;
-    if (!orders.addIfNew(
-            arriving, HistoryEntry::arrival(id, status, actor, tr("Created by an IPN sent at %1.").arg(sent)), &added))
-        return fail();
-    if (added)
-        return Result::Created;
     QString readError;
     const auto current = orders.byId(id, &readError);
     if (!current) {

@@ -2,6 +2,7 @@
 
 #include "IpnMessage.h"
 
+#include <QList>
 #include <QString>
 
 namespace pd {
@@ -40,10 +41,18 @@ public:
     // The same inside the caller's write transaction, without a savepoint: on Failed what it
     // wrote is in that transaction, which the caller must roll back whole.
     Result takeInTransaction(const IpnMessage &message, QString *error = nullptr);
+    // A group commit's IPNs in the caller's write transaction, their results in their order, the
+    // same as taking them one after another. What an IPN usually writes (its receipt, a new
+    // order, its arrival in the history) is one statement per table for the whole group; IPNs
+    // for orders already in the book are then taken one by one, in their order. When one fails,
+    // all are Failed and the caller must roll the transaction back whole.
+    QList<Result> takeInTransaction(const QList<IpnMessage> &messages, QString *error = nullptr);
 
     static QString word(Result result); // for the HTTP answer and the CLI
 
 private:
+    Result takeForKnownOrder(const IpnMessage &message, qint64 now, QString *error);
+
     Database &m_db;
 };
 

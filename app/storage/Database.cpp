@@ -5,6 +5,7 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QThread>
 
 #include <limits>
@@ -226,22 +227,70 @@ bool Database::exec(const QString &sql, const QVariantList &values, int *rowsAff
             *rowsAffected = query.numRowsAffected();
         return true;
     }
-    auto kept = m_prepared.find(sql);
-    if (kept == m_prepared.end()) {
+    QSqlQuery *query = kept(sql);
+    if (!query)
+        return false;
+    const bool ran = run(*query, values);
+    if (ran && rowsAffected)
+        *rowsAffected = query->numRowsAffected();
+    query->finish(); // its rows are not read: the statement lets go of them now
+    return ran;
+}
+
+bool Database::rows(const QString &sql, const QVariantList &values, QList<QVariantList> *rows)
+{
+    rows->clear();
+    QSqlQuery once;
+    QSqlQuery *query = &once;
+    if (values.isEmpty()) {
+        if (!exec(once, sql))
+            return false;
+    } else {
+        query = kept(sql);
+        if (!query || !run(*query, values))
+            return false;
+    }
+    while (query->next()) {
+        QVariantList row;
+        const int columns = query->record().count();
+        row.reserve(columns);
+        for (int c = 0; c < columns; ++c)
+            row << query->value(c);
+        rows->append(row);
+    }
+    query->finish();
+    return true;
+}
+
+QString Database::placeholders(int columns, int count)
+{
+    QString row = QStringLiteral("(?");
+    row += QStringLiteral(",?").repeated(columns - 1);
+    row += u')';
+    QString all;
+    all.reserve((row.size() + 1) * count);
+    for (int i = 0; i < count; ++i) {
+        if (i > 0)
+            all += u',';
+        all += row;
+    }
+    return all;
+}
+
+QSqlQuery *Database::kept(const QString &sql)
+{
+    auto found = m_prepared.find(sql);
+    if (found == m_prepared.end()) {
         QSqlQuery query(connection());
         query.setForwardOnly(true);
         if (!query.prepare(sql)) {
             m_lastError = describe(query.lastError());
             qCWarning(lcStorage) << "prepare failed:" << m_lastError;
-            return false;
+            return nullptr;
         }
-        kept = m_prepared.insert(sql, query);
+        found = m_prepared.insert(sql, query);
     }
-    const bool ran = run(*kept, values);
-    if (ran && rowsAffected)
-        *rowsAffected = kept->numRowsAffected();
-    kept->finish(); // its rows are not read: the statement lets go of them now
-    return ran;
+    return &*found;
 }
 
 } // namespace pd

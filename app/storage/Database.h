@@ -54,6 +54,11 @@ public:
     // with values stays prepared on this connection for the next time it runs: the IPN writer
     // and the payout engine run the same few statements thousands of times.
     bool exec(const QString &sql, const QVariantList &values = {}, int *rowsAffected = nullptr);
+    // The same for a statement that answers a few rows (INSERT … RETURNING, the payout engine's
+    // look-ups): every row is read, as its columns' values, before it returns.
+    bool rows(const QString &sql, const QVariantList &values, QList<QVariantList> *rows);
+    // "(?,?,?),(?,?,?)": the VALUES of a statement that writes `count` rows of `columns` at once.
+    static QString placeholders(int columns, int count);
     QString lastError() const { return m_lastError; }
     void setLastError(const QString &error) { m_lastError = error; }
     // How many Transaction guards are open on this connection; Transaction keeps the count.
@@ -62,6 +67,7 @@ public:
 
 private:
     bool run(QSqlQuery &prepared, const QVariantList &values);
+    QSqlQuery *kept(const QString &sql); // prepared once per connection; null if it cannot be
     Database(SqlDialect dialect, QString name, QString path);
 
     SqlDialect m_dialect;

@@ -76,16 +76,36 @@ QVariantList OrderStore::insertValues(const Order &o)
         o.recipient() };
 }
 
-bool OrderStore::addIfNew(const Order &order, const HistoryEntry &arrival, bool *added)
+namespace {
+
+// Rows per statement: a group commit's orders fit in one, within SQLite's limit on values.
+constexpr int rowsPerStatement = 100;
+
+} // namespace
+
+bool OrderStore::addIfNew(const QList<Order> &orders, const QList<HistoryEntry> &arrivals, QSet<QString> *added)
 {
-    int inserted = 0;
-    if (!m_db.exec(QStringLiteral("INSERT INTO orders (%1, recipient) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-                                  "ON CONFLICT (id) DO NOTHING")
-                       .arg(OrderQuery::writtenColumns()),
-            insertValues(order), &inserted))
-        return false;
-    *added = inserted > 0;
-    return !*added || insertHistory(arrival);
+    added->clear();
+    QList<HistoryEntry> written;
+    for (qsizetype from = 0; from < orders.size(); from += rowsPerStatement) {
+        const qsizetype count = qMin<qsizetype>(rowsPerStatement, orders.size() - from);
+        QVariantList values;
+        for (qsizetype i = from; i < from + count; ++i)
+            values << insertValues(orders.at(i));
+        QList<QVariantList> ids;
+        if (!m_db.rows(QStringLiteral("INSERT INTO orders (%1, recipient) VALUES %2 ON CONFLICT (id) DO NOTHING "
+                                      "RETURNING id")
+                           .arg(OrderQuery::writtenColumns(), Database::placeholders(18, int(count))),
+                values, &ids))
+            return false;
+        for (const QVariantList &id : ids)
+            added->insert(id.at(0).toString());
+    }
+    for (qsizetype i = 0; i < orders.size(); ++i) {
+        if (added->contains(orders.at(i).id.toLower()))
+            written << arrivals.at(i);
+    }
+    return insertHistory(written);
 }
 
 bool OrderStore::addInTransaction(const QList<Order> &orders, const QList<HistoryEntry> &history, QString *error)
@@ -102,21 +122,29 @@ bool OrderStore::addInTransaction(const QList<Order> &orders, const QList<Histor
             return failWith(error, m_db.lastError());
         }
     }
-    for (const HistoryEntry &entry : history) {
-        if (!insertHistory(entry))
-            return failWith(error, m_db.lastError());
-    }
-    return true;
+    return insertHistory(history) || failWith(error, m_db.lastError());
 }
 
-bool OrderStore::insertHistory(const HistoryEntry &e)
+bool OrderStore::insertHistory(const QList<HistoryEntry> &entries)
 {
-    return m_db.exec(QStringLiteral("INSERT INTO order_history (order_id, old_status, status, payout_status, "
-                                    "order_note, comment, actor, at) VALUES (?,?,?,?,?,?,?,?)"),
-        { e.orderId.toLower(),
-            e.oldStatus ? QVariant(OrderStatuses::code(*e.oldStatus)) : QVariant(QMetaType::fromType<QString>()),
-            OrderStatuses::code(e.status), e.payoutStatus, e.orderNote, e.comment, e.actor,
-            (e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch() });
+    for (qsizetype from = 0; from < entries.size(); from += rowsPerStatement) {
+        const qsizetype count = qMin<qsizetype>(rowsPerStatement, entries.size() - from);
+        QVariantList values;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const HistoryEntry &e = entries.at(i);
+            values << e.orderId.toLower()
+                   << (e.oldStatus ? QVariant(OrderStatuses::code(*e.oldStatus))
+                                   : QVariant(QMetaType::fromType<QString>()))
+                   << OrderStatuses::code(e.status) << e.payoutStatus << e.orderNote << e.comment << e.actor
+                   << (e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
+        }
+        if (!m_db.exec(QStringLiteral("INSERT INTO order_history (order_id, old_status, status, payout_status, "
+                                      "order_note, comment, actor, at) VALUES %1")
+                           .arg(Database::placeholders(8, int(count))),
+                values))
+            return false;
+    }
+    return true;
 }
 
 std::optional<QList<Order>> OrderStore::readOrders(const QString &sql, const QVariantList &values, QString *error)
@@ -256,7 +284,7 @@ OrderStore::Change OrderStore::move(const QString &orderId, OrderStatus from, Or
     e.status = to;
     // The desk changed the status: an order created through it with an IPN URL gets an IPN
     // (the outbox row is part of this commit, so a change is never left unannounced).
-    if (!insertHistory(e)
+    if (!insertHistory({ e })
         || !m_db.exec(QStringLiteral("INSERT INTO ipn_deliveries (order_id, status, sent_at, state, updated_at) "
                                      "SELECT id, ?, ?, 'pending', ? FROM orders WHERE id = ? AND ipn_url <> ''"),
             { OrderStatuses::code(to), now, now, orderId.toLower() })) {

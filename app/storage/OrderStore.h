@@ -5,6 +5,7 @@
 #include "domain/OrderFilter.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <optional>
 
@@ -27,10 +28,12 @@ public:
     bool add(const QList<Order> &orders, const QList<HistoryEntry> &history, QString *error);
     // The same, inside a write transaction the caller already holds.
     bool addInTransaction(const QList<Order> &orders, const QList<HistoryEntry> &history, QString *error);
-    // Inside the caller's transaction: adds the order with its arrival entry unless an order
-    // with its id is already in the book (then *added is false and nothing is written). The
-    // insert is the look-up: the IPN intake's new order costs no read.
-    bool addIfNew(const Order &order, const HistoryEntry &arrival, bool *added);
+    // Inside the caller's transaction: adds each order with its arrival entry (arrivals[i] for
+    // orders[i]) unless an order with its id is already in the book; the ids of those added go
+    // into *added. The insert is the look-up, so the IPN intake's new order costs no read, and a
+    // whole group commit's orders are one statement per table (the recipients' FTS5 index is
+    // written once per statement, not once per order). The orders' ids must differ.
+    bool addIfNew(const QList<Order> &orders, const QList<HistoryEntry> &arrivals, QSet<QString> *added);
 
     std::optional<Order> byId(const QString &id, QString *error = nullptr);
     std::optional<Order> byUid(qint64 uid, QString *error = nullptr);
@@ -57,7 +60,7 @@ public:
     Change changeStatusIfNoPayout(const QString &orderId, OrderStatus from, OrderStatus to, qint64 revision,
         const HistoryEntry &entry, QString *error);
     // A history entry that changes no status (a payout approved, a note), in the caller's transaction.
-    bool addHistory(const HistoryEntry &entry) { return insertHistory(entry); }
+    bool addHistory(const HistoryEntry &entry) { return insertHistory({ entry }); }
 
     // -1 on error.
     qint64 count(const OrderFilter &filter, QString *error = nullptr);
@@ -78,7 +81,7 @@ public:
 private:
     Change move(const QString &orderId, OrderStatus from, OrderStatus to, const HistoryEntry &entry, QString *error,
         const QString &alsoWhere, const QVariantList &alsoValues);
-    bool insertHistory(const HistoryEntry &entry);
+    bool insertHistory(const QList<HistoryEntry> &entries); // in statements of many rows
     static QVariantList insertValues(const Order &order);
     std::optional<QList<Order>> readOrders(const QString &sql, const QVariantList &values, QString *error);
 
