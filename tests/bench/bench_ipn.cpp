@@ -6,6 +6,13 @@
 // HTTP itself. None may be lost: every IPN answered 200 must be an order in the database, and
 // the database must hold exactly as many orders as were answered 200. It exits non-zero when
 // one is lost, or when any request of either run was not answered 200 (no figure then).
+// Then the same N IPNs to a desk in a process of its own (this program with --desk), killed
+// with SIGKILL at a random moment of the run and started again on its book: every IPN
+// answered 200 before the kill must be in the book after the restart, and once the client has
+// sent all N again to the restarted desk, the book must hold exactly N orders (each answered
+// 200; those taken before the kill as duplicates).
+// With BENCH_POSTGRES=postgresql://user@host:port/database (an empty database; the password
+// from PGPASSFILE) the book is there, in team mode, instead of the workspace's SQLite file.
 // Usage: bench_ipn [N] [CONNECTIONS]   (inside a session with a keyring:
 //        dbus-run-session -- bash .ci/with-keyring build/tests/bench/bench_ipn 20000 32)
 //        32 connections: the listener takes at most 32 from one address (ConnectionGuard).
@@ -21,6 +28,7 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -90,22 +98,164 @@ bool finished(SecretJob *job)
     return job->ok();
 }
 
+// The workspace at `dir`; with BENCH_POSTGRES a new one's book is a new database `database`
+// on that server (made anew through the server's maintenance database).
+std::unique_ptr<Workspace> openWorkspace(const QString &dir, const QString &database, QString *error)
+{
+    const QString server = qEnvironmentVariable("BENCH_POSTGRES");
+    if (!server.isEmpty() && !Workspace::exists(dir)) {
+        QUrl url(server);
+        url.setPath(QStringLiteral("/postgres"));
+        auto maintenance = Database::openPostgres(url, QString(), QStringLiteral("bench-ipn-maintenance"), error);
+        if (!maintenance || !maintenance->exec(QStringLiteral("DROP DATABASE IF EXISTS ") + database)
+            || !maintenance->exec(QStringLiteral("CREATE DATABASE ") + database)) {
+            if (maintenance)
+                *error = maintenance->lastError();
+            return nullptr;
+        }
+        url.setPath(u'/' + database);
+        if (!Workspace::setBookUrl(dir, url, error))
+            return nullptr;
+    }
+    return Workspace::open(dir, error);
+}
+
+// The desk of the kill-and-restart run: its listener and IPN route on the workspace at `dir`,
+// "port N" on stdout once it listens, until it is killed.
+int runDesk(const QString &dir)
+{
+    QString error;
+    auto workspace = Workspace::open(dir, &error);
+    if (!workspace) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    SecretStore secrets(workspace->id());
+    DeskListener listener;
+    IpnRoute route(listener, workspace->database(), secrets);
+    if (!listener.listen(QHostAddress::LocalHost, 0, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("port %u\n", unsigned(listener.port()));
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}
+
+// Starts the desk on `dir` and waits until it listens: its port, or 0.
+quint16 startDesk(QProcess &desk, const QString &dir)
+{
+    desk.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QEventLoop loop;
+    QObject::connect(&desk, &QProcess::readyReadStandardOutput, &loop, [&] {
+        if (desk.canReadLine())
+            loop.quit();
+    });
+    QObject::connect(&desk, &QProcess::finished, &loop, &QEventLoop::quit);
+    desk.start(QCoreApplication::applicationFilePath(), { QStringLiteral("--desk"), dir });
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QList<QByteArray> words = desk.readLine().simplified().split(' ');
+    return words.size() == 2 && words.at(0) == "port" ? quint16(words.at(1).toUInt()) : 0;
+}
+
+// The order ids in the book, and the indexes (bench_ipn_client's) answered 200 in `file`.
+QSet<QString> storedOrders(Database &db)
+{
+    QSet<QString> stored;
+    QSqlQuery q(db.connection());
+    if (!db.exec(q, QStringLiteral("SELECT id FROM orders")))
+        std::fprintf(stderr, "%s\n", qPrintable(db.lastError()));
+    while (q.next())
+        stored.insert(q.value(0).toString());
+    return stored;
+}
+int lostOf(const QSet<QString> &stored, const QString &answeredFile)
+{
+    int lost = 0;
+    QFile answered(answeredFile);
+    if (answered.open(QIODevice::ReadOnly)) {
+        while (!answered.atEnd()) {
+            const int index = answered.readLine().trimmed().toInt();
+            lost += !stored.contains(QStringLiteral("65f1%1").arg(index, 20, 16, QLatin1Char('0')));
+        }
+    }
+    return lost;
+}
+
+// Kill and restart: true when nothing answered 200 was lost and the book ends with `count`.
+bool killAndRestart(const QTemporaryDir &dir, int count, int connections, const QByteArray &secret, double ipnRate)
+{
+    const QString deskDir = dir.filePath(QStringLiteral("killed-desk"));
+    QString error;
+    {
+        auto workspace = openWorkspace(deskDir, QStringLiteral("bench_ipn_killed"), &error);
+        if (!workspace) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return false;
+        }
+        SecretStore secrets(workspace->id());
+        if (!finished(secrets.write(IpnRoute::secretOwner(), IpnRoute::secretKey(), QString::fromUtf8(secret))))
+            return false;
+    }
+    QProcess desk;
+    const quint16 port = startDesk(desk, deskDir);
+    if (port == 0) {
+        std::fprintf(stderr, "the desk did not start\n");
+        return false;
+    }
+    // Somewhere in the middle 80% of the run, by the rate just measured.
+    const double expectedMs = ipnRate > 0 ? 1000.0 * count / ipnRate : 2000.0;
+    const int killAfter = int(expectedMs * (0.1 + 0.8 * QRandomGenerator::global()->generateDouble()));
+    QTimer::singleShot(killAfter, &desk, [&desk] { desk.kill(); }); // SIGKILL
+    const QString answeredFile = dir.filePath(QStringLiteral("answered-before-kill.txt"));
+    const ClientRun before = runClient(port, "ipn", count, connections, secret, answeredFile);
+    desk.waitForFinished();
+
+    QProcess again;
+    const quint16 portAgain = startDesk(again, deskDir);
+    if (portAgain == 0) {
+        std::fprintf(stderr, "the desk did not start again after the kill\n");
+        return false;
+    }
+    auto workspace = Workspace::open(deskDir, &error);
+    if (!workspace) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return false;
+    }
+    const QSet<QString> afterKill = storedOrders(workspace->database());
+    const int lost = lostOf(afterKill, answeredFile);
+    const ClientRun resent = runClient(portAgain, "ipn", count, connections, secret);
+    const qint64 inTheEnd = storedOrders(workspace->database()).size();
+    again.kill();
+    again.waitForFinished();
+    finished(SecretStore(workspace->id()).remove(IpnRoute::secretOwner(), IpnRoute::secretKey()));
+    std::printf("kill -9 after %d ms: %d answered 200 before it, %lld in the book after the restart, lost %d\n",
+        killAfter, before.answered, qint64(afterKill.size()), lost);
+    std::printf("sent again to the restarted desk: %d answered 200 of %d; the book holds %lld orders\n",
+        resent.answered, count, inTheEnd);
+    return before.ok && resent.ok && lost == 0 && resent.answered == count && inTheEnd == count;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    if (argc == 3 && qstrcmp(argv[1], "--desk") == 0)
+        return runDesk(QString::fromLocal8Bit(argv[2]));
     const int count = argc > 1 ? atoi(argv[1]) : 20000;
     const int connections = argc > 2 ? atoi(argv[2]) : 32;
     const QByteArray secret = QByteArrayLiteral("bench-ipn-secret");
     QTemporaryDir dir;
 
     QString error;
-    auto workspace = Workspace::open(dir.filePath(QStringLiteral("workspace")), &error);
+    auto workspace = openWorkspace(dir.filePath(QStringLiteral("workspace")), QStringLiteral("bench_ipn"), &error);
     if (!workspace) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
+    std::printf("book: %s\n", workspace->database().path().isEmpty() ? "PostgreSQL (team mode)" : "SQLite");
     SecretStore secrets(workspace->id());
     if (!finished(secrets.write(IpnRoute::secretOwner(), IpnRoute::secretKey(), QString::fromUtf8(secret))))
         return 1;
@@ -129,20 +279,8 @@ int main(int argc, char *argv[])
         const ClientRun ipn = runClient(listener.port(), "ipn", count, connections, secret, answeredFile);
 
         // Every IPN answered 200 must be an order now, and nothing else may be.
-        QSet<QString> stored;
-        QSqlQuery q(workspace->database().connection());
-        if (!workspace->database().exec(q, QStringLiteral("SELECT id FROM orders")))
-            std::fprintf(stderr, "%s\n", qPrintable(workspace->database().lastError()));
-        while (q.next())
-            stored.insert(q.value(0).toString());
-        int lost = 0;
-        QFile answered(answeredFile);
-        if (answered.open(QIODevice::ReadOnly)) {
-            while (!answered.atEnd()) {
-                const int index = answered.readLine().trimmed().toInt();
-                lost += !stored.contains(QStringLiteral("65f1%1").arg(index, 20, 16, QLatin1Char('0')));
-            }
-        }
+        const QSet<QString> stored = storedOrders(workspace->database());
+        const int lost = lostOf(stored, answeredFile);
 
         const double pingRate = ping.seconds > 0 ? ping.answered / ping.seconds : 0;
         const double ipnRate = ipn.seconds > 0 ? ipn.answered / ipn.seconds : 0;
@@ -155,7 +293,8 @@ int main(int argc, char *argv[])
         std::printf("answered %d, stored %lld, lost %d\n", ipn.answered, qint64(stored.size()), lost);
         // A figure only counts when every request of both runs was answered 200.
         const bool complete = ping.ok && ipn.ok && ping.answered == count && ipn.answered == count;
-        exitCode = complete && lost == 0 && stored.size() == ipn.answered ? 0 : 1;
+        const bool survived = killAndRestart(dir, count, connections, secret, ipnRate);
+        exitCode = complete && lost == 0 && stored.size() == ipn.answered && survived ? 0 : 1;
     }
 
     finished(secrets.remove(IpnRoute::secretOwner(), IpnRoute::secretKey()));
