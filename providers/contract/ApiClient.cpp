@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
@@ -102,17 +103,28 @@ ApiReply *ApiClient::send(
     auto *timer = new QElapsedTimer;
     timer->start();
     QNetworkReply *network = nullptr;
+    QNetworkAccessManager *own = nullptr;
     if (out.method == "GET") {
         network = m_network->sendCustomRequest(request, out.method);
     } else {
+        // A request that may move money goes on a connection of its own, through a manager of
+        // its own: the shared one would queue it on a pooled keep-alive connection that the
+        // server may be closing ("Connection: close" does not stop that), and it would fail
+        // before it reached the server, leaving the payout unknown for a person. It also does
+        // not wait for one of the shared manager's six connections to the host.
+        own = new QNetworkAccessManager(this);
+        own->setProxy(m_network->proxy());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         request.setHeader(QNetworkRequest::ContentLengthHeader, out.body.size());
         auto *body = new OneShotBody(out.body, nullptr);
-        network = m_network->sendCustomRequest(request, out.method, body);
+        network = own->sendCustomRequest(request, out.method, body);
         body->setParent(network); // lives exactly as long as the request that reads it
     }
-    connect(network, &QNetworkReply::finished, reply, [this, reply, network, timer, out] {
+    connect(network, &QNetworkReply::finished, reply, [this, reply, network, own, timer, out] {
         network->deleteLater();
+        if (own)
+            own->deleteLater(); // with its connection
+
         reply->m_elapsedMs = timer->elapsed();
         delete timer;
         reply->m_httpStatus = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
