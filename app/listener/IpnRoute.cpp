@@ -152,78 +152,106 @@ void IpnRoute::check(const QByteArray &body, const QString &from, const Answer &
     if (const QStringList problems = order.problems(m_currencies, m_maxAmount); !problems.isEmpty())
         return reject(answer, StatusCode::BadRequest, from,
             tr("The IPN for order %1 is refused: %2").arg(message->orderId, problems.join(u' ')));
-    m_queue.append({ *message, answer });
-    if (!m_writing)
-        writeQueued();
+    bool start = false;
+    {
+        QMutexLocker lock(&m_intake->mutex);
+        m_intake->queue.append({ *message, answer });
+        start = !std::exchange(m_intake->writing, true);
+    }
+    if (start)
+        startWriter();
+}
+
+int IpnRoute::waiting() const
+{
+    QMutexLocker lock(&m_intake->mutex);
+    return int(m_intake->queue.size());
 }
 
 // Group commit: every IPN that arrived while the last batch was being written goes into one
 // transaction and all are answered after its one commit, so none is acknowledged before it is
-// on disk. No savepoint per IPN (they cost more than the IPN's own statements): should one IPN
-// or the commit fail, the whole batch is rolled back and each IPN is taken again in a
-// transaction of its own, so that one bad IPN does not fail the others. When the book cannot
-// be written at all (another desk held its lock past the busy timeout), all are refused.
-void IpnRoute::writeQueued()
+// on disk. The writer takes the next batch itself as soon as a commit is done, without waiting
+// for this thread to answer the last one; it stops when nothing is queued, and the next IPN
+// starts it again.
+void IpnRoute::startWriter()
 {
-    if (m_queue.isEmpty())
-        return;
-    m_writing = true;
-    const QList<Queued> batch = std::exchange(m_queue, {});
-    QList<IpnMessage> messages;
-    for (const Queued &q : batch)
-        messages << q.message;
-    struct Taken {
-        IpnInbox::Result result;
-        QString error;
-    };
-    m_writer->run<QList<Taken>>(
+    const std::shared_ptr<Intake> intake = m_intake;
+    // Alive while the writer works: the route's destructor waits for its writer's work first.
+    IpnRoute *route = this;
+    m_writer->run<bool>(
         DatabaseThread::Urgency::Urgent, this,
-        [messages](Database &db) {
-            QList<Taken> taken;
-            IpnInbox inbox(db);
-            QString error;
-            {
-                Transaction all(db);
-                if (!all.isActive())
-                    return QList<Taken>(messages.size(), Taken { IpnInbox::Result::Failed, db.lastError() });
-                const QList<IpnInbox::Result> results = inbox.takeInTransaction(messages, &error);
-                if (!results.contains(IpnInbox::Result::Failed)) {
-                    for (const IpnInbox::Result result : results)
-                        taken << Taken { result, {} };
-                    if (all.commit())
-                        return taken;
-                    error = db.lastError();
+        [intake, route](Database &db) {
+            for (;;) {
+                QList<Queued> batch;
+                {
+                    QMutexLocker lock(&intake->mutex);
+                    batch = std::exchange(intake->queue, {});
+                    if (batch.isEmpty()) {
+                        intake->writing = false;
+                        return true;
+                    }
                 }
-            } // rolled back
-            if (messages.size() == 1)
-                return QList<Taken>(1, Taken { IpnInbox::Result::Failed, error });
-            taken.clear();
-            for (const IpnMessage &m : messages) {
-                Taken t { IpnInbox::Result::Failed, {} };
-                t.result = inbox.take(m, &t.error);
-                taken << t;
+                QList<IpnMessage> messages;
+                for (const Queued &q : batch)
+                    messages << q.message;
+                QMetaObject::invokeMethod(
+                    route, [route, batch, results = write(db, messages)] { route->answer(batch, results); },
+                    Qt::QueuedConnection);
             }
-            return taken;
         },
-        [this, batch](QList<Taken> results) {
-            for (qsizetype i = 0; i < batch.size(); ++i) {
-                const IpnMessage &m = batch.at(i).message;
-                const Taken &t = results.at(i);
-                if (t.result == IpnInbox::Result::Failed) {
-                    ActivityLog(m_db).append(actor, QStringLiteral("ipn.failed"), m.orderId, t.error);
-                    batch.at(i).answer(StatusCode::ServiceUnavailable,
-                        { { QStringLiteral("ok"), false },
-                            { QStringLiteral("error"), tr("Not stored, send it again: %1").arg(t.error) } });
-                    continue;
-                }
-                batch.at(i).answer(StatusCode::Ok,
-                    { { QStringLiteral("ok"), true }, { QStringLiteral("result"), IpnInbox::word(t.result) } });
-                if (t.result != IpnInbox::Result::Duplicate)
-                    emit taken(m.orderId, m.newStatus, t.result);
-            }
-            m_writing = false;
-            writeQueued();
-        });
+        [](bool) {});
+}
+
+// No savepoint per IPN (they cost more than the IPN's own statements): should one IPN or the
+// commit fail, the whole batch is rolled back and each IPN is taken again in a transaction of
+// its own, so that one bad IPN does not fail the others. When the book cannot be written at
+// all (another desk held its lock past the busy timeout), all are refused.
+QList<IpnRoute::Taken> IpnRoute::write(Database &db, const QList<IpnMessage> &messages)
+{
+    QList<Taken> taken;
+    IpnInbox inbox(db);
+    QString error;
+    {
+        Transaction all(db);
+        if (!all.isActive())
+            return QList<Taken>(messages.size(), Taken { IpnInbox::Result::Failed, db.lastError() });
+        const QList<IpnInbox::Result> results = inbox.takeInTransaction(messages, &error);
+        if (!results.contains(IpnInbox::Result::Failed)) {
+            for (const IpnInbox::Result result : results)
+                taken << Taken { result, {} };
+            if (all.commit())
+                return taken;
+            error = db.lastError();
+        }
+    } // rolled back
+    if (messages.size() == 1)
+        return QList<Taken>(1, Taken { IpnInbox::Result::Failed, error });
+    taken.clear();
+    for (const IpnMessage &m : messages) {
+        Taken t { IpnInbox::Result::Failed, {} };
+        t.result = inbox.take(m, &t.error);
+        taken << t;
+    }
+    return taken;
+}
+
+void IpnRoute::answer(const QList<Queued> &batch, const QList<Taken> &results)
+{
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const IpnMessage &m = batch.at(i).message;
+        const Taken &t = results.at(i);
+        if (t.result == IpnInbox::Result::Failed) {
+            ActivityLog(m_db).append(actor, QStringLiteral("ipn.failed"), m.orderId, t.error);
+            batch.at(i).answer(StatusCode::ServiceUnavailable,
+                { { QStringLiteral("ok"), false },
+                    { QStringLiteral("error"), tr("Not stored, send it again: %1").arg(t.error) } });
+            continue;
+        }
+        batch.at(i).answer(
+            StatusCode::Ok, { { QStringLiteral("ok"), true }, { QStringLiteral("result"), IpnInbox::word(t.result) } });
+        if (t.result != IpnInbox::Result::Duplicate)
+            emit taken(m.orderId, m.newStatus, t.result);
+    }
 }
 
 void IpnRoute::readSettings()

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QHttpServerResponder>
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QString>
 
@@ -55,7 +56,7 @@ public:
     // Done by itself when the SecretStore it was given announces the change.
     void forgetSecret();
     // IPNs checked and waiting for the writer: the next group commit.
-    int waiting() const { return int(m_queue.size()); }
+    int waiting() const;
 
 signals:
     // An IPN was taken into the order book (the order list and payout queue refresh on it).
@@ -71,7 +72,23 @@ private:
         const Answer &answer, QHttpServerResponder::StatusCode status, const QString &from, const QString &reason);
     void withSecret(std::function<void()> then);
     void readSecret();
-    void writeQueued();
+    struct Queued {
+        IpnMessage message;
+        Answer answer;
+    };
+    struct Taken {
+        IpnInbox::Result result;
+        QString error;
+    };
+    // What the listener hands the writer: checked IPNs, and whether the writer is at work.
+    struct Intake {
+        QMutex mutex;
+        QList<Queued> queue; // the next group commit
+        bool writing = false;
+    };
+    void startWriter();
+    static QList<Taken> write(Database &db, const QList<IpnMessage> &messages);
+    void answer(const QList<Queued> &batch, const QList<Taken> &results);
     void readSettings();
 
     Database &m_db;
@@ -81,12 +98,7 @@ private:
     QString m_secretProblem;
     quint64 m_secretGeneration = 0; // counts changes, so that a read overtaken by one is redone
     QList<std::function<void()>> m_waitingForSecret;
-    struct Queued {
-        IpnMessage message;
-        Answer answer;
-    };
-    QList<Queued> m_queue; // checked IPNs waiting for the next group commit
-    bool m_writing = false;
+    const std::shared_ptr<Intake> m_intake = std::make_shared<Intake>();
     int m_windowHours = 24;
     int m_futureMinutes = 5;
     Money m_maxAmount;
