@@ -62,7 +62,7 @@ void CsvWriter::appendCell(QByteArray &line, QByteArrayView utf8, char delimiter
         formula = formula || (neutralise && startsFormula(c) && (i == 0 || breaksCell(utf8[i - 1])));
     }
     if (!quote && !formula) {
-        line += utf8;
+        appendBytes(line, utf8);
         return;
     }
     if (quote)
