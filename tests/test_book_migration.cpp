@@ -127,6 +127,9 @@ private slots:
             QVERIFY(workspace->database().exec(
                 QStringLiteral("INSERT INTO provider_settings (provider, key, value, updated_at) VALUES "
                                "('sandbox', 'apiUrl', 'http://127.0.0.1:8899', 1), ('sandbox', 'enabled', '1', 2)")));
+            QVERIFY(workspace->database().exec(
+                QStringLiteral("INSERT INTO webhook_nonces (provider, nonce, received_at) VALUES "
+                               "('whitebit', 1764800000001, 12), ('whitebit', 1764800000002, 13)")));
         }
 
         const QUrl target = TestBook::freshDatabase();

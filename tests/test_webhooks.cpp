@@ -1,6 +1,7 @@
 #include "ProviderRegistry.h"
 #include "SandboxServer.h"
 #include "TestBook.h"
+#include "WhiteBitFake.h"
 #include "contract/CurrencyRegistry.h"
 #include "listener/DeskListener.h"
 #include "listener/WebhookRoute.h"
@@ -333,6 +334,55 @@ private slots:
     }
 
     // Any byte of the body changed → 400, logged, nothing changes; the untouched one still works.
+    // WhiteBIT numbers its webhooks (params.nonce): the book keeps the last one taken, so a
+    // replay is refused although every webhook gets an adapter of its own, and still after the
+    // listener and its route are made again (a restart).
+    void whiteBitReplayIsRefusedByTheBook()
+    {
+        fakes::WhiteBitFake fake;
+        QVERIFY(fake.listen());
+        const auto manifest = *m_registry.manifest(QStringLiteral("whitebit"));
+        ProviderSettings settings(db());
+        QString error;
+        const QHash<QString, QString> config = fake.config();
+        for (auto it = config.begin(); it != config.end(); ++it)
+            QVERIFY2(settings.setValue(manifest, it.key(), it.value(), QStringLiteral("t"), &error), qPrintable(error));
+        QVERIFY(
+            settings.setValue(manifest, QStringLiteral("enabled"), QStringLiteral("1"), QStringLiteral("t"), &error));
+        const QHash<QString, QString> secrets = fake.secrets();
+        for (auto it = secrets.begin(); it != secrets.end(); ++it) {
+            SecretJob *job = m_secrets->write(QStringLiteral("whitebit"), it.key(), it.value());
+            QVERIFY(QSignalSpy(job, &SecretJob::finished).wait(20000));
+            QVERIFY2(job->ok(), qPrintable(job->error()));
+        }
+        const auto post = [&](const std::pair<QByteArray, QHash<QByteArray, QByteArray>> &webhook) {
+            QList<QPair<QByteArray, QByteArray>> headers;
+            for (auto it = webhook.second.begin(); it != webhook.second.end(); ++it)
+                headers.append({ it.key(), it.value() });
+            return send("POST", QStringLiteral("/webhook/whitebit"), webhook.first, headers);
+        };
+        const QString uniqueId = QStringLiteral("pd-65f0000000000000000000cc-1");
+        const auto first = fake.webhook(uniqueId, QStringLiteral("withdraw.successful"));
+        const auto second = fake.webhook(uniqueId, QStringLiteral("withdraw.successful"));
+        const auto third = fake.webhook(uniqueId, QStringLiteral("withdraw.successful"));
+
+        HttpAnswer answer = post(first);
+        QCOMPARE(answer.status, 200); // taken (for a transaction not of this book: ignored)
+        answer = post(first);
+        QCOMPARE(answer.status, 400);
+        QVERIFY2(answer.json.value(QStringLiteral("error")).toString().contains(QStringLiteral("replay")),
+            qPrintable(answer.json.value(QStringLiteral("error")).toString()));
+        QCOMPARE(post(third).status, 200);
+
+        m_route.reset();
+        m_listener = std::make_unique<DeskListener>();
+        m_route = std::make_unique<WebhookRoute>(*m_listener, db(), *m_hub, *m_engine);
+        QVERIFY2(m_listener->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+        QCOMPARE(post(second).status, 400); // older than the last one taken, though never seen
+        QCOMPARE(post(third).status, 400);
+        QCOMPARE(post(fake.webhook(uniqueId, QStringLiteral("withdraw.successful"))).status, 200);
+    }
+
     void tamperedBodyIsRefused()
     {
         captureWebhooks();

@@ -349,8 +349,9 @@ private slots:
         const auto [body, headers] = m_fake->webhook(request.reference, QStringLiteral("withdraw.successful"));
         QString why;
         QCOMPARE(m_provider->webhookTransaction(body, headers, &why).value_or(QString()), request.reference);
-        QVERIFY(!m_provider->webhookTransaction(body, headers, &why)); // the same nonce again: a replay
-        QVERIFY2(why.contains(QStringLiteral("nonce")), qPrintable(why));
+        // Its nonce, for the desk's replay check, which keeps the last one in the book
+        // (test_webhooks whiteBitReplayIsRefusedByTheBook): an adapter is made anew per webhook.
+        QVERIFY(m_provider->webhookNonce(body).value_or(0) > 0);
 
         auto [next, nextHeaders] = m_fake->webhook(request.reference, QStringLiteral("withdraw.successful"));
         QByteArray tampered = next;

@@ -5240,6 +5240,14 @@ cola (sin VALUE: ninguno por defecto). Cada cambio se escribe en el registro de 
         <source>Transaction %1.</source>
         <translation>Transacción %1.</translation>
     </message>
+    <message>
+        <source>The webhook&apos;s nonce %1 is not above the last one taken (%2): a replay.</source>
+        <translation>El nonce del webhook %1 no es mayor que el último aceptado (%2): es una repetición.</translation>
+    </message>
+    <message>
+        <source>The book cannot be written: %1</source>
+        <translation>No se puede escribir en el libro de órdenes: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::WhiteBitProvider</name>
@@ -5280,12 +5288,12 @@ cola (sin VALUE: ninguno por defecto). Cada cambio se escribe en el registro de 
         <translation>La firma del webhook no coincide.</translation>
     </message>
     <message>
-        <source>The webhook&apos;s nonce is not above the last one: a replay.</source>
-        <translation>El nonce del webhook no es mayor que el anterior: es una repetición.</translation>
-    </message>
-    <message>
         <source>The webhook names no uniqueId.</source>
         <translation>El webhook no indica ningún uniqueId.</translation>
+    </message>
+    <message>
+        <source>The webhook carries no nonce.</source>
+        <translation>El webhook no trae nonce.</translation>
     </message>
 </context>
 </TS>

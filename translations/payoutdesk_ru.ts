@@ -5274,6 +5274,14 @@ payout.default.XML — провайдера, который выплачивае
         <source>Transaction %1.</source>
         <translation>Транзакция %1.</translation>
     </message>
+    <message>
+        <source>The webhook&apos;s nonce %1 is not above the last one taken (%2): a replay.</source>
+        <translation>Nonce вебхука %1 не больше последнего принятого (%2): это повтор.</translation>
+    </message>
+    <message>
+        <source>The book cannot be written: %1</source>
+        <translation>Не удаётся записать в книгу заявок: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::WhiteBitProvider</name>
@@ -5314,12 +5322,12 @@ payout.default.XML — провайдера, который выплачивае
         <translation>Подпись вебхука не совпадает.</translation>
     </message>
     <message>
-        <source>The webhook&apos;s nonce is not above the last one: a replay.</source>
-        <translation>Nonce вебхука не больше предыдущего: это повторная отправка.</translation>
-    </message>
-    <message>
         <source>The webhook names no uniqueId.</source>
         <translation>Вебхук не называет uniqueId.</translation>
+    </message>
+    <message>
+        <source>The webhook carries no nonce.</source>
+        <translation>В вебхуке нет nonce.</translation>
     </message>
 </context>
 </TS>

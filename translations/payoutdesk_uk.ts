@@ -5274,6 +5274,14 @@ payout.default.XML — провайдера, який виплачує валю�
         <source>Transaction %1.</source>
         <translation>Транзакція %1.</translation>
     </message>
+    <message>
+        <source>The webhook&apos;s nonce %1 is not above the last one taken (%2): a replay.</source>
+        <translation>Nonce вебхука %1 не більший за останній прийнятий (%2): це повтор.</translation>
+    </message>
+    <message>
+        <source>The book cannot be written: %1</source>
+        <translation>Не вдається записати до книги заявок: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::WhiteBitProvider</name>
@@ -5314,12 +5322,12 @@ payout.default.XML — провайдера, який виплачує валю�
         <translation>Підпис вебхука не збігається.</translation>
     </message>
     <message>
-        <source>The webhook&apos;s nonce is not above the last one: a replay.</source>
-        <translation>Nonce вебхука не більший за попередній: це повторне надсилання.</translation>
-    </message>
-    <message>
         <source>The webhook names no uniqueId.</source>
         <translation>Вебхук не називає uniqueId.</translation>
+    </message>
+    <message>
+        <source>The webhook carries no nonce.</source>
+        <translation>У вебхуку немає nonce.</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "providerhub/ProviderHub.h"
 #include "storage/ActivityLog.h"
 #include "storage/AttemptStore.h"
+#include "storage/WebhookNonces.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -122,6 +123,19 @@ void WebhookRoute::verify(const std::shared_ptr<Call> &call)
             return reject(
                 call, StatusCode::BadRequest, why.isEmpty() ? tr("The webhook was refused by the adapter.") : why);
         call->transaction = *transaction;
+        if (const std::optional<qint64> nonce = provider->webhookNonce(call->body)) {
+            qint64 last = 0;
+            QString error;
+            switch (WebhookNonces(m_db).take(call->provider, *nonce, &last, &error)) {
+            case WebhookNonces::Take::New:
+                break;
+            case WebhookNonces::Take::Replay:
+                return reject(call, StatusCode::BadRequest,
+                    tr("The webhook's nonce %1 is not above the last one taken (%2): a replay.").arg(*nonce).arg(last));
+            case WebhookNonces::Take::Failed:
+                return reject(call, StatusCode::ServiceUnavailable, tr("The book cannot be written: %1").arg(error));
+            }
+        }
 
         const auto attempt = AttemptStore(m_db).byTransaction(call->provider, *transaction);
         const auto answer = [this, call](const QJsonObject &body) {

@@ -14,8 +14,11 @@ namespace {
 
 // The desk's one transition table (OrderStatuses), as rows for PostgreSQL to check by.
 // What each role may write (migration 11), as a function the staff table's triggers call. An
-// operator updates only an attempt's state columns: `columns`, which grew in migration 15.
-QString grantFunction(const QString &create, const QString &columns)
+// operator updates only an attempt's state columns: `columns`, which grew in migration 15, and
+// inserts into `inserts`, which grew in migration 16.
+const QString operatorInserts11
+    = QStringLiteral("order_history, activity_log, ipn_received, payout_attempts, approvals, blocked_recipients");
+QString grantFunction(const QString &create, const QString &columns, const QString &inserts = operatorInserts11)
 {
     return QStringLiteral(
         "{POSTGRESQL}%1 FUNCTION payoutdesk_grant(who TEXT, what TEXT) RETURNS void LANGUAGE plpgsql "
@@ -32,15 +35,14 @@ QString grantFunction(const QString &create, const QString &columns)
         "EXECUTE format('GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO %I', s, who); "
         "ELSIF what = 'operator' THEN "
         "EXECUTE format('GRANT INSERT, UPDATE ON orders, ipn_deliveries TO %I', who); "
-        "EXECUTE format('GRANT INSERT ON order_history, activity_log, ipn_received, payout_attempts, "
-        "approvals, blocked_recipients TO %I', who); "
+        "EXECUTE format('GRANT INSERT ON %3 TO %I', who); "
         "EXECUTE format('GRANT UPDATE (%2) ON payout_attempts TO "
         "%I', who); "
         "END IF; "
         "IF what IN ('admin', 'operator') THEN "
         "EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO %I', s, who); END IF; "
         "END $$")
-        .arg(create, columns);
+        .arg(create, columns, inserts);
 }
 
 QString transitionRows()
@@ -488,6 +490,18 @@ const QList<Migrations::Step> &Migrations::steps()
                 QStringLiteral("{POSTGRESQL}CREATE TRIGGER payout_attempts_notify AFTER INSERT OR UPDATE OF state, "
                                "transaction_id, error ON payout_attempts FOR EACH ROW EXECUTE FUNCTION "
                                "payoutdesk_notify_payout()"),
+            } },
+        { 16, QStringLiteral("the providers' webhook nonces, kept in the book"),
+            {
+                // A provider that numbers its webhooks (WhiteBIT's nonce): a webhook whose number
+                // is not above the last one taken is a replay. In the book, not in the adapter,
+                // which the desk makes anew for every webhook, and shared by the team's desks.
+                QStringLiteral("CREATE TABLE webhook_nonces (provider TEXT NOT NULL, nonce BIGINT NOT NULL, "
+                               "received_at BIGINT NOT NULL, PRIMARY KEY (provider, nonce))"),
+                // The listening desk may be an operator's: it takes webhooks in.
+                grantFunction(QStringLiteral("CREATE OR REPLACE"),
+                    QStringLiteral("state, transaction_id, error, updated_at, checks"),
+                    operatorInserts11 + QStringLiteral(", webhook_nonces")),
             } },
     };
     return list;

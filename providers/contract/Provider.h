@@ -58,6 +58,15 @@ public:
     // anything changes.
     virtual std::optional<QString> webhookTransaction(
         const QByteArray &body, const QHash<QByteArray, QByteArray> &headers, QString *why) const = 0;
+    // The number a provider gives each webhook, for those that do (WhiteBIT's nonce), read from
+    // a webhook webhookTransaction() accepted: the desk keeps the last one in the book and
+    // refuses one not above it as a replay. An adapter cannot keep it: it is made anew for
+    // every webhook.
+    virtual std::optional<qint64> webhookNonce(const QByteArray &body) const
+    {
+        Q_UNUSED(body);
+        return std::nullopt;
+    }
 
 protected:
     ApiClient *api() const { return m_api; }

@@ -292,14 +292,20 @@ std::optional<QString> WhiteBitProvider::webhookTransaction(
     if (!WhiteBitSigner::verify(body, headers.value("x-txc-payload"), headers.value("x-txc-signature"), secret))
         return refuse(tr("The webhook's signature does not match."));
     const QJsonObject params = QJsonDocument::fromJson(body).object().value(QStringLiteral("params")).toObject();
-    const qint64 nonce = params.value(QStringLiteral("nonce")).toVariant().toLongLong();
-    if (nonce <= m_lastWebhookNonce)
-        return refuse(tr("The webhook's nonce is not above the last one: a replay."));
+    // The replay check against the last nonce taken is the desk's (webhookNonce, in the book).
+    if (!webhookNonce(body))
+        return refuse(tr("The webhook carries no nonce."));
     const QString uniqueId = params.value(QStringLiteral("uniqueId")).toString();
     if (uniqueId.isEmpty())
         return refuse(tr("The webhook names no uniqueId."));
-    m_lastWebhookNonce = nonce;
     return uniqueId;
+}
+
+std::optional<qint64> WhiteBitProvider::webhookNonce(const QByteArray &body) const
+{
+    const QJsonObject params = QJsonDocument::fromJson(body).object().value(QStringLiteral("params")).toObject();
+    const qint64 nonce = params.value(QStringLiteral("nonce")).toVariant().toLongLong();
+    return nonce > 0 ? std::optional<qint64>(nonce) : std::nullopt;
 }
 
 } // namespace pd

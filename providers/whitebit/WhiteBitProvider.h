@@ -24,6 +24,7 @@ public:
     ProviderReply *statusByReference(const QString &reference) override;
     std::optional<QString> webhookTransaction(
         const QByteArray &body, const QHash<QByteArray, QByteArray> &headers, QString *why) const override;
+    std::optional<qint64> webhookNonce(const QByteArray &body) const override;
 
     // The body of a signed call: the endpoint's fields plus "request" and "nonce".
     QJsonObject signedBody(const QString &path, QJsonObject fields);
@@ -39,7 +40,6 @@ private:
     ProviderError explained(const ProviderError &raw) const;
 
     std::unique_ptr<NonceCounter> m_nonce;
-    mutable qint64 m_lastWebhookNonce = 0;
 };
 
 } // namespace pd
