@@ -6,6 +6,7 @@
 #include "payouts/PayoutPoller.h"
 #include "payouts/PayoutRun.h"
 #include "providerhub/ProviderHub.h"
+#include "providerhub/ProviderLoad.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SecretStore.h"
 #include "storage/AttemptStore.h"
@@ -17,6 +18,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -91,6 +93,17 @@ class TestProviderFaults : public QObject {
     QList<PayoutAttempt> attemptsOf(const QString &id) { return AttemptStore(m_workspace->database()).forOrder(id); }
     // The payouts the fake booked for this order: its references carry the order's id.
     int booked(const QString &orderId) { return int(m_fake->bookedReferences().filter(orderId.toLower()).size()); }
+
+    // How many times the poller has asked the provider about the order's attempt (in the book).
+    int checksOf(const QString &orderId)
+    {
+        QSqlQuery q;
+        return m_workspace->database().exec(
+                   q, QStringLiteral("SELECT MAX(checks) FROM payout_attempts WHERE order_id = ?"), { orderId })
+                && q.next()
+            ? q.value(0).toInt()
+            : -1;
+    }
 
     // Polls as the desk does (a 30 s interval becomes a few ms) until `done` holds.
     bool pollUntil(const std::function<bool()> &done, int timeoutMs = 20000)
@@ -176,17 +189,59 @@ private slots:
     }
 
     // A 500 to the create: nothing was booked, but the desk cannot know that. The attempt is
-    // looked up by reference, stays unknown, and is never sent again on its own.
-    void serverErrorIsNeverResent()
+    // looked up by reference and the provider has nothing under it. Where the provider books
+    // nothing new for a reference it already has (WhiteBIT, Cryptomus: resend_same_reference),
+    // the create is sent again with the same reference and booked once; elsewhere (Binance books
+    // a repeated withdrawOrderId again; the sandbox, whose unknowns go to a person) it stays
+    // unknown and is never sent again on its own.
+    void serverErrorIsResentOnlyWhereSafe()
     {
         m_fake->setFault(ProviderFake::Fault::Http500);
         const QStringList ids = addOrders(1);
         QCOMPARE(approve(ids).first().kind, Kind::Unknown);
-        QTest::qWait(500); // the immediate look-up by reference finds nothing
-        QCOMPARE(attemptsOf(ids.first()).first().state, State::Unknown);
+        if (m_registry.manifest(provider())->resendSameReference) {
+            QVERIFY(pollUntil([&] { return statusOf(ids.first()) == OrderStatus::Done; }));
+            QCOMPARE(attemptsOf(ids.first()).size(), 1);
+            QCOMPARE(attemptsOf(ids.first()).first().state, State::Paid);
+            QCOMPARE(m_fake->bookedReferences(), QStringList { attemptsOf(ids.first()).first().key });
+        } else {
+            // Looked up again and again (the poller counts each check in the book), never resent.
+            QVERIFY(pollUntil([&] { return checksOf(ids.first()) >= 3; }));
+            QCOMPARE(attemptsOf(ids.first()).first().state, State::Unknown);
+            QCOMPARE(statusOf(ids.first()), OrderStatus::InProgressPayout);
+            QCOMPARE(booked(ids.first()), 0);
+        }
         QCOMPARE(approve(ids).first().kind, Kind::NotSent);
-        QCOMPARE(statusOf(ids.first()), OrderStatus::InProgressPayout);
-        QCOMPARE(booked(ids.first()), 0);
+        QCOMPARE(m_fake->duplicateCreates(), 0);
+    }
+
+    // Booked, but the answer lost, and a look-up that (for a moment) does not find it: sending it
+    // again with the same reference books nothing new where the manifest allows the resend.
+    void resendOfABookedPayoutBooksNothingNew()
+    {
+        if (!m_registry.manifest(provider())->resendSameReference)
+            QSKIP("only providers that book nothing new for a reference they have are ever sent again");
+        m_fake->setFault(ProviderFake::Fault::DropAfterBooking);
+        const QStringList ids = addOrders(1);
+        QCOMPARE(approve(ids).first().kind, Kind::Unknown);
+        QVERIFY(pollUntil([&] { return statusOf(ids.first()) == OrderStatus::Done; }));
+        const PayoutAttempt attempt = attemptsOf(ids.first()).first();
+        // The same create again, as a resend would make it: refused as a duplicate, or answered
+        // with the payout the provider has; either way one booking.
+        ProviderLoad *load = m_hub->load(provider());
+        QVERIFY(QSignalSpy(load, &ProviderLoad::finished).wait(20000));
+        std::unique_ptr<Provider> adapter = load->takeProvider();
+        load->deleteLater();
+        QVERIFY(adapter);
+        PayoutRequest request;
+        request.reference = attempt.key;
+        request.amount = attempt.amount;
+        request.currency = *m_currencies.byXml(attempt.currency);
+        request.recipient = m_fake->recipient();
+        ProviderReply *again = adapter->transfer(request);
+        QVERIFY(again->isFinished() || QSignalSpy(again, &ProviderReply::finished).wait(20000));
+        again->deleteLater();
+        QCOMPARE(booked(ids.first()), 1);
     }
 
     // The checks of an unresolved payout are counted in the book: `payout poll` run again and again

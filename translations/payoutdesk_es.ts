@@ -3751,6 +3751,18 @@ cola (sin VALUE: ninguno por defecto). Cada cambio se escribe en el registro de 
         <source>The provider has the payout and is processing it.</source>
         <translation>El proveedor tiene el pago y lo está procesando.</translation>
     </message>
+    <message>
+        <source>Sent again with the same reference %1, as the provider allows: paid, transaction %2.</source>
+        <translation>Enviado de nuevo con la misma referencia %1, como permite el proveedor: pagado, transacción %2.</translation>
+    </message>
+    <message>
+        <source>Sent again with the same reference %1, as the provider allows: accepted, transaction %2.</source>
+        <translation>Enviado de nuevo con la misma referencia %1, como permite el proveedor: aceptado, transacción %2.</translation>
+    </message>
+    <message>
+        <source>Sent again with the same reference %1, as the provider allows: %2. It stays unknown.</source>
+        <translation>Enviado de nuevo con la misma referencia %1, como permite el proveedor: %2. Sigue sin saberse el resultado.</translation>
+    </message>
 </context>
 <context>
     <name>pd::PayoutLimits</name>

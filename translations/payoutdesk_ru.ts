@@ -3764,6 +3764,18 @@ payout.default.XML — провайдера, который выплачивае
         <source>The provider has the payout and is processing it.</source>
         <translation>Выплата у провайдера, он её обрабатывает.</translation>
     </message>
+    <message>
+        <source>Sent again with the same reference %1, as the provider allows: paid, transaction %2.</source>
+        <translation>Отправлено повторно с тем же референсом %1, как допускает провайдер: выплачено, транзакция %2.</translation>
+    </message>
+    <message>
+        <source>Sent again with the same reference %1, as the provider allows: accepted, transaction %2.</source>
+        <translation>Отправлено повторно с тем же референсом %1, как допускает провайдер: принято, транзакция %2.</translation>
+    </message>
+    <message>
+        <source>Sent again with the same reference %1, as the provider allows: %2. It stays unknown.</source>
+        <translation>Отправлено повторно с тем же референсом %1, как допускает провайдер: %2. Исход по-прежнему неизвестен.</translation>
+    </message>
 </context>
 <context>
     <name>pd::PayoutLimits</name>

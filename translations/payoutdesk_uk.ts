@@ -3764,6 +3764,18 @@ payout.default.XML — провайдера, який виплачує валю�
         <source>The provider has the payout and is processing it.</source>
         <translation>Виплата в провайдера, він її обробляє.</translation>
     </message>
+    <message>
+        <source>Sent again with the same reference %1, as the provider allows: paid, transaction %2.</source>
+        <translation>Надіслано повторно з тим самим референсом %1, як дозволяє провайдер: виплачено, транзакція %2.</translation>
+    </message>
+    <message>
+        <source>Sent again with the same reference %1, as the provider allows: accepted, transaction %2.</source>
+        <translation>Надіслано повторно з тим самим референсом %1, як дозволяє провайдер: прийнято, транзакція %2.</translation>
+    </message>
+    <message>
+        <source>Sent again with the same reference %1, as the provider allows: %2. It stays unknown.</source>
+        <translation>Надіслано повторно з тим самим референсом %1, як дозволяє провайдер: %2. Результат досі невідомий.</translation>
+    </message>
 </context>
 <context>
     <name>pd::PayoutLimits</name>

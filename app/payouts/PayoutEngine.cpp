@@ -10,6 +10,7 @@
 #include "storage/SkipFsync.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -336,7 +337,7 @@ void PayoutEngine::askAndRecord(const PayoutAttempt &attempt, std::function<Prov
             return done(attempt.state);
         }
         ProviderReply *reply = ask(provider);
-        connect(reply, &ProviderReply::finished, this, [this, reply, attempt, actor, done] {
+        connect(reply, &ProviderReply::finished, this, [this, reply, provider, attempt, actor, done] {
             reply->deleteLater();
             if (reply->error().isBusy()) {
                 // Rate-limited or overloaded: honour Retry-After, else back off 2, 4, 8… up to 64 s.
@@ -406,12 +407,75 @@ void PayoutEngine::askAndRecord(const PayoutAttempt &attempt, std::function<Prov
                             attempt.orderId, r.error);
                     return r;
                 },
-                [this, attempt, done](Recorded r) {
+                [this, provider, attempt, actor, done, notFound = answered && s.state == PayoutStatus::State::NotFound](
+                    Recorded r) {
                     if (r.after != r.before)
                         emit attemptRecorded(attempt.orderId, r.after);
+                    // Unknown, and the provider has nothing under its reference: where the provider
+                    // books nothing new for a reference it has, the create is sent again with it.
+                    if (notFound && r.after == State::Unknown && actor == QLatin1String("reconciler")
+                        && provider->manifest().resendSameReference)
+                        return resend(provider, attempt, done);
                     done(r.after);
                 });
         });
+    });
+}
+
+// The same attempt, the same reference, the same amount and recipient: only for a provider whose
+// manifest says a create with a reference it already has books nothing new
+// (resend_same_reference; WhiteBIT refuses a repeated uniqueId, Cryptomus answers a repeated
+// order_id with the payout it has). Its answer settles the attempt forward only: paid or
+// pending. A refusal proves nothing here (it may be the provider saying it has the payout
+// after all), so it leaves the attempt unknown, for the next look-up or a person.
+void PayoutEngine::resend(Provider *provider, const PayoutAttempt &attempt, std::function<void(State)> done)
+{
+    const auto currency = m_currencies.byXml(attempt.currency);
+    if (!currency || m_resending.contains(attempt.id))
+        return done(State::Unknown);
+    m_resending.insert(attempt.id);
+    PayoutRequest request;
+    request.reference = attempt.key;
+    request.amount = attempt.amount;
+    request.currency = *currency;
+    for (const OrderValue &v : Order::valuesFromJson(QJsonDocument::fromJson(attempt.recipient.toUtf8()).array()))
+        request.recipient.insert(v.key, v.value);
+    request.webhookUrl = DeskSettings(m_db).webhookUrl(attempt.provider);
+    qCInfo(lcPayouts) << "sending" << attempt.key << "again with the same reference: the provider has nothing under it";
+    ProviderReply *transfer = provider->transfer(request);
+    connect(transfer, &ProviderReply::finished, this, [this, transfer, attempt, done] {
+        transfer->deleteLater();
+        const ProviderError e = transfer->error();
+        const TransferResult t = transfer->transfer();
+        const bool paid = !e.isError() && t.ok == 1;
+        const bool accepted = !e.isError();
+        const QString message = paid ? tr("Sent again with the same reference %1, as the provider allows: paid, "
+                                          "transaction %2.")
+                                           .arg(attempt.key, t.transaction)
+            : accepted ? tr("Sent again with the same reference %1, as the provider allows: accepted, transaction %2.")
+                             .arg(attempt.key, t.transaction)
+                       : tr("Sent again with the same reference %1, as the provider allows: %2. It stays unknown.")
+                             .arg(attempt.key, e.message);
+        m_writer->run<State>(
+            DatabaseThread::Urgency::Urgent, this,
+            [attempt, paid, accepted, transaction = t.transaction, message](Database &db) {
+                AttemptStore attempts(db);
+                QString error;
+                ActivityLog(db).append(
+                    QStringLiteral("reconciler"), QStringLiteral("payout.resent"), attempt.orderId, message);
+                if (accepted)
+                    attempts.record(attempt, { State::Unknown }, paid ? State::Paid : State::Pending, transaction,
+                        message, paid ? std::optional<OrderStatus>(OrderStatus::Done) : std::nullopt,
+                        QStringLiteral("reconciler"), &error);
+                const auto after = attempts.byId(attempt.id);
+                return after ? after->state : attempt.state;
+            },
+            [this, attempt, done](State after) {
+                m_resending.remove(attempt.id);
+                if (after != State::Unknown)
+                    emit attemptRecorded(attempt.orderId, after);
+                done(after);
+            });
     });
 }
 

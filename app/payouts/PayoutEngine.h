@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <functional>
 #include <memory>
 
@@ -72,6 +73,7 @@ private:
         const QString &actor, std::function<void(PayoutAttempt::State)> done);
     void recordTransfer(const PayoutAttempt &attempt, const ProviderError &error, const TransferResult &result,
         const QString &actor, std::function<void(PayoutOutcome::Kind, const QString &)> finish);
+    void resend(Provider *provider, const PayoutAttempt &attempt, std::function<void(PayoutAttempt::State)> done);
     void finishItem(const std::shared_ptr<Batch> &batch, int index, PayoutOutcome::Kind kind, const QString &message);
 
     Database &m_db;
@@ -85,6 +87,7 @@ private:
     QList<std::shared_ptr<Provider>> m_retired;
     QHash<QString, QDateTime> m_busyUntil;
     QHash<QString, int> m_busyStreak; // adapters of earlier runs, kept while the engine lives
+    QSet<qint64> m_resending; // attempts being sent again: one at a time, whoever looks them up meanwhile
 };
 
 } // namespace pd

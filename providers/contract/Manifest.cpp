@@ -58,6 +58,7 @@ std::optional<Manifest> Manifest::fromJson(const QByteArray &json, QString *erro
     m.defaultConfig = o.value(QStringLiteral("default_config")).toObject();
     m.pollIntervalSeconds = o.value(QStringLiteral("poll_interval_seconds")).toInt(60);
     m.pollAtStart = o.value(QStringLiteral("call_when_init")).toBool(true);
+    m.resendSameReference = o.value(QStringLiteral("resend_same_reference")).toBool(false);
     m.fields = o.value(QStringLiteral("fields")).toObject();
     for (const QJsonValue &key : o.value(QStringLiteral("optional_config")).toArray())
         m.optionalConfig << key.toString();

@@ -31,6 +31,11 @@ struct Manifest {
     QString icon; // a resource path, at least 150×150
     int pollIntervalSeconds = 60;
     bool pollAtStart = true; // spec/000's callWhenInit
+    // "resend_same_reference": the provider books nothing new for a create whose reference it
+    // already has (it refuses it, or answers with the payout it has), so an attempt whose create
+    // was lost or refused, and that the provider does not know by its reference, may be sent
+    // again with the same reference. False unless the provider's documentation guarantees it.
+    bool resendSameReference = false;
     QJsonObject fields; // recipient fields per XML code or else per currency kind (see RecipientField)
 
     static std::optional<Manifest> fromJson(const QByteArray &json, QString *error);
