@@ -176,28 +176,30 @@ int IpnRoute::waiting() const
 void IpnRoute::startWriter()
 {
     const std::shared_ptr<Intake> intake = m_intake;
+    // What is queued now is the first group; the writer takes each next one itself.
+    QList<Queued> first;
+    {
+        QMutexLocker lock(&intake->mutex);
+        first = std::exchange(intake->queue, {});
+    }
     // Alive while the writer works: the route's destructor waits for its writer's work first.
     IpnRoute *route = this;
     m_writer->run<bool>(
         DatabaseThread::Urgency::Urgent, this,
-        [intake, route](Database &db) {
-            for (;;) {
-                QList<Queued> batch;
-                {
-                    QMutexLocker lock(&intake->mutex);
-                    batch = std::exchange(intake->queue, {});
-                    if (batch.isEmpty()) {
-                        intake->writing = false;
-                        return true;
-                    }
-                }
+        [intake, route, first](Database &db) {
+            for (QList<Queued> batch = first; !batch.isEmpty();) {
                 QList<IpnMessage> messages;
                 for (const Queued &q : batch)
                     messages << q.message;
                 QMetaObject::invokeMethod(
                     route, [route, batch, results = write(db, messages)] { route->answer(batch, results); },
                     Qt::QueuedConnection);
+                QMutexLocker lock(&intake->mutex);
+                batch = std::exchange(intake->queue, {});
+                if (batch.isEmpty())
+                    intake->writing = false;
             }
+            return true;
         },
         [](bool) {});
 }
