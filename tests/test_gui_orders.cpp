@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -207,6 +208,74 @@ private slots:
         window.ordersPage()->table()->setFocus();
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(window.ordersPage()->searchBox()->hasFocus());
+    }
+
+    // From the keyboard, as staff work: Enter on a search with one match opens it, on several
+    // opens nothing; Down goes from the search into the table; Tab leaves the table (arrows move
+    // between cells); Ctrl+C copies the cell under the cursor, Ctrl+Shift+C the row as text.
+    void keyboard()
+    {
+        PayoutEngine engine(m_workspace->database(), *m_hub, m_currencies);
+        MainWindow window(*m_workspace, m_currencies, *m_hub, engine);
+        window.show();
+        window.activateWindow();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        OrdersPage *page = window.ordersPage();
+        expectCount(window, {});
+        QSignalSpy activated(page, &OrdersPage::orderActivated);
+
+        // Several matches: Enter searches, opens nothing.
+        OrderStore store(m_workspace->database());
+        const auto newest = store.page({}, {}, 1, 0)->first();
+        OrderFilter several; // a part of the newest order's id or recipient that other orders share
+        for (const QString &part : { newest.id.left(1), newest.id.left(2), newest.recipient().left(3) }) {
+            several.search = part;
+            if (store.count(several) > 1)
+                break;
+        }
+        QVERIFY(store.count(several) > 1);
+        page->searchBox()->setFocus();
+        QTest::keyClicks(page->searchBox(), several.search);
+        QTest::keyClick(page->searchBox(), Qt::Key_Return);
+        expectCount(window, several);
+        QVERIFY(page->model()->total() != 1);
+        QCOMPARE(activated.count(), 0);
+
+        // One match (its UID): Enter opens it.
+        page->searchBox()->clear();
+        QTest::keyClicks(page->searchBox(), QString::number(newest.uid));
+        QTest::keyClick(page->searchBox(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(activated.count(), 1, 5000);
+        QCOMPARE(activated.first().first().toString(), newest.id);
+        for (OrderDialog *dialog : window.findChildren<OrderDialog *>())
+            dialog->close();
+
+        // Down from the search into the table, on the first row.
+        page->searchBox()->clear();
+        expectCount(window, {});
+        page->searchBox()->setFocus();
+        QTest::keyClick(page->searchBox(), Qt::Key_Down);
+        QTRY_VERIFY(page->table()->hasFocus());
+        QCOMPARE(page->table()->currentIndex().row(), 0);
+
+        // Ctrl+C: the cell under the cursor (the recipient, not the order id); Ctrl+Shift+C: the row.
+        page->table()->setCurrentIndex(page->model()->index(0, OrderTableModel::Recipient));
+        QApplication::clipboard()->clear();
+        QTest::keyClick(page->table(), Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(
+            QApplication::clipboard()->text(), page->model()->index(0, OrderTableModel::Recipient).data().toString());
+        QVERIFY(!QApplication::clipboard()->text().isEmpty());
+        QTest::keyClick(page->table(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        const QStringList cells = QApplication::clipboard()->text().split(u'\t');
+        QVERIFY2(cells.contains(QString::number(newest.uid)), qPrintable(QApplication::clipboard()->text()));
+        QVERIFY(cells.contains(page->model()->index(0, OrderTableModel::Recipient).data().toString()));
+        QVERIFY(!cells.contains(newest.id)); // the hidden id column stays out
+
+        // Tab leaves the table instead of walking its cells.
+        QTest::keyClick(page->table(), Qt::Key_Right);
+        QTest::keyClick(page->table(), Qt::Key_Tab);
+        QTRY_VERIFY(!page->table()->hasFocus());
     }
 
     void layoutIsRemembered()

@@ -1,4 +1,5 @@
 #include "AboutDialog.h"
+#include "TableKeys.h"
 
 #include "workspace/BuildInfo.h"
 
@@ -27,6 +28,7 @@ AboutDialog::AboutDialog(const QString &workspaceDir, QWidget *parent)
     auto *icon = new QLabel(this);
     icon->setPixmap(QApplication::windowIcon().pixmap(64, 64));
     m_blurb->setWordWrap(true);
+    TableKeys::apply(m_details);
     m_details->horizontalHeader()->hide();
     m_details->verticalHeader()->hide();
     m_details->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -1,4 +1,5 @@
 #include "ActivityPage.h"
+#include "TableKeys.h"
 
 #include "ActivityModel.h"
 #include "services/ActivityService.h"
@@ -22,6 +23,7 @@ ActivityPage::ActivityPage(Workspace &workspace, QWidget *parent)
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #c62828"));
     m_problem->hide();
+    TableKeys::apply(m_table);
     m_table->setEnabled(false); // until the first read is back
     m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

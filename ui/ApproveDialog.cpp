@@ -1,4 +1,5 @@
 #include "ApproveDialog.h"
+#include "TableKeys.h"
 
 #include "AmountText.h"
 #include "OrderLines.h"
@@ -56,6 +57,7 @@ ApproveDialog::ApproveDialog(
     QMap<std::pair<QString, QString>, Money> totals;
     for (const Line &l : lines)
         totals[{ l.provider, l.currency }] += l.order.outAmount;
+    TableKeys::apply(m_totals);
     m_totals->setColumnCount(4);
     m_totals->setRowCount(int(totals.size()));
     m_totals->setHorizontalHeaderLabels({ tr("Provider"), tr("Currency"), tr("Total"), tr("Balance") });

@@ -1,4 +1,5 @@
 #include "BlocklistDialog.h"
+#include "TableKeys.h"
 
 #include "services/BlocklistService.h"
 #include "workspace/Workspace.h"
@@ -32,6 +33,7 @@ BlocklistDialog::BlocklistDialog(Workspace &workspace, QWidget *parent)
     setWindowTitle(tr("Blocked recipients"));
     for (QPushButton *b : { m_add, m_remove, m_import })
         b->setAutoDefault(false); // Enter in a field blocks once, through returnPressed
+    TableKeys::apply(m_table);
     m_table->setHorizontalHeaderLabels({ tr("Address or card"), tr("Reason"), tr("Added by"), tr("Added") });
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();

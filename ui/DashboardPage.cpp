@@ -1,4 +1,5 @@
 #include "DashboardPage.h"
+#include "TableKeys.h"
 
 #include "AmountText.h"
 #include "StatusStyle.h"
@@ -51,6 +52,7 @@ QChartView *chartView(QChart *chart, QWidget *parent)
 QTableWidget *table(int columns, QWidget *parent)
 {
     auto *t = new QTableWidget(0, columns, parent);
+    TableKeys::apply(t);
     t->verticalHeader()->hide();
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionMode(QAbstractItemView::NoSelection);

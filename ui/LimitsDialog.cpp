@@ -1,4 +1,5 @@
 #include "LimitsDialog.h"
+#include "TableKeys.h"
 
 #include "ProviderRegistry.h"
 #include "services/LimitsService.h"
@@ -59,6 +60,7 @@ LimitsDialog::LimitsDialog(Workspace &workspace, const ProviderRegistry &provide
     // Enter in the value field saves once (returnPressed); no button may take Enter as well.
     m_set->setAutoDefault(false);
     m_remove->setAutoDefault(false);
+    TableKeys::apply(m_table);
     m_table->setHorizontalHeaderLabels({ tr("Provider"), tr("Currency"), tr("Limit"), tr("Value") });
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();

@@ -272,8 +272,8 @@ void MainWindow::createActions()
                      if (!m_orders->currentOrderId().isEmpty())
                          QApplication::clipboard()->setText(m_orders->currentOrderId());
                  }),
-        QT_TR_NOOP("Copy order &id"))
-        ->setShortcut(QKeySequence::Copy);
+        QT_TR_NOOP("Copy order &id"));
+    // Ctrl+C and Ctrl+Shift+C belong to the table with the focus: the cell, the row (TableKeys).
     edit->addSeparator();
     // What the signed-in staff member's role cannot do is not offered (the book refuses it
     // anyway: on PostgreSQL the grants are the lock, not these menus).

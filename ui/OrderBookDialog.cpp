@@ -1,4 +1,5 @@
 #include "OrderBookDialog.h"
+#include "TableKeys.h"
 
 #include "workspace/Workspace.h"
 
@@ -45,6 +46,7 @@ OrderBookDialog::OrderBookDialog(Workspace &workspace, QWidget *parent)
     m_password->setPlaceholderText(tr("From the keychain (or PGPASSWORD / ~/.pgpass) when empty"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    TableKeys::apply(m_report);
     m_report->setHorizontalHeaderLabels({ tr("Table"), tr("Rows here"), tr("Rows there"), tr("Same") });
     m_report->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_report->verticalHeader()->hide();

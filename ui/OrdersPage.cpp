@@ -1,4 +1,5 @@
 #include "OrdersPage.h"
+#include "TableKeys.h"
 
 #include "ClearButton.h"
 #include "OrderTableModel.h"
@@ -10,6 +11,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -63,6 +65,7 @@ OrdersPage::OrdersPage(const Workspace &workspace, const CurrencyRegistry &curre
     filters->addWidget(m_to);
     filters->addStretch();
 
+    TableKeys::apply(m_table);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
@@ -90,7 +93,15 @@ OrdersPage::OrdersPage(const Workspace &workspace, const CurrencyRegistry &curre
     m_searchDelay->setInterval(250);
     connect(m_searchDelay, &QTimer::timeout, this, &OrdersPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &OrdersPage::applyFilter);
+    // Enter searches at once and, when exactly one order matches, opens it; Down goes to the table.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        applyFilter();
+        m_openSingleMatch = true;
+        openSingleMatch(); // the same search as before: its count is already in
+    });
+    connect(m_model, &OrderTableModel::countChanged, this, &OrdersPage::openSingleMatch);
+    connect(m_model, &OrderTableModel::pageLoaded, this, &OrdersPage::openSingleMatch);
+    m_search->installEventFilter(this);
     for (QComboBox *box : { m_status, m_currency })
         connect(box, &QComboBox::currentIndexChanged, this, &OrdersPage::applyFilter);
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
@@ -157,6 +168,35 @@ void OrdersPage::changeEvent(QEvent *event)
             emit summaryChanged(summary());
     }
     QWidget::changeEvent(event);
+}
+
+bool OrdersPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_model->rowCount() > 0) {
+        m_table->setFocus(Qt::OtherFocusReason);
+        if (!m_table->currentIndex().isValid())
+            m_table->setCurrentIndex(m_model->index(0, OrderTableModel::Uid));
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+// After Enter: once the new search's count is in, and its first row, the one match opens.
+void OrdersPage::openSingleMatch()
+{
+    if (!m_openSingleMatch || m_model->total() < 0)
+        return; // not asked, or the count of the new search is not in yet
+    if (m_model->total() != 1) {
+        m_openSingleMatch = false;
+        return;
+    }
+    const QString id = m_model->index(0, 0).data(OrderTableModel::OrderIdRole).toString();
+    if (id.isEmpty())
+        return; // its row is on its way: pageLoaded comes
+    m_openSingleMatch = false;
+    m_table->setCurrentIndex(m_model->index(0, OrderTableModel::Uid));
+    emit orderActivated(id);
 }
 
 void OrdersPage::updatePeriodWidgets()

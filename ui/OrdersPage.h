@@ -50,12 +50,14 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void applyFilter();
     void updatePeriodWidgets();
     void retranslate();
     QString summary() const;
+    void openSingleMatch();
 
     OrderTableModel *m_model;
     QTableView *m_table;
@@ -67,6 +69,7 @@ private:
     QDateEdit *m_to;
     QTimer *m_searchDelay;
     qint64 m_total = -1; // orders matching the filter, once counted
+    bool m_openSingleMatch = false; // Enter in the search box: open the match if it is the only one
 };
 
 } // namespace pd

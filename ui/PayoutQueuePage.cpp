@@ -1,4 +1,5 @@
 #include "PayoutQueuePage.h"
+#include "TableKeys.h"
 
 #include "AmountText.h"
 #include "ApproveDialog.h"
@@ -127,6 +128,7 @@ PayoutQueuePage::PayoutQueuePage(
         fillFilters();
     });
 
+    TableKeys::apply(m_table);
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(PayoutQueueModel::Provider, new ProviderDelegate(hub.registry(), this));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

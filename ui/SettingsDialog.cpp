@@ -1,4 +1,5 @@
 #include "SettingsDialog.h"
+#include "TableKeys.h"
 
 #include "Language.h"
 #include "ProviderRegistry.h"
@@ -156,6 +157,7 @@ SettingsDialog::SettingsDialog(Workspace &workspace, SecretStore &secrets, const
     defaultsNote->setWordWrap(true);
     defaultsLayout->addWidget(defaultsNote);
     defaultsLayout->addWidget(m_defaults);
+    TableKeys::apply(m_defaults);
     m_defaults->setHorizontalHeaderLabels({ tr("Currency"), tr("Provider") });
     m_defaults->verticalHeader()->hide();
     m_defaults->setSelectionMode(QAbstractItemView::NoSelection);

@@ -1,4 +1,5 @@
 #include "StaffDialog.h"
+#include "TableKeys.h"
 
 #include "services/StaffService.h"
 #include "workspace/Workspace.h"
@@ -31,6 +32,7 @@ StaffDialog::StaffDialog(Workspace &workspace, QWidget *parent)
     setWindowTitle(tr("Staff"));
     m_save->setAutoDefault(false); // Enter in a field saves once, through returnPressed
     m_remove->setAutoDefault(false);
+    TableKeys::apply(m_table);
     m_table->setHorizontalHeaderLabels({ tr("Login"), tr("Name"), tr("Role") });
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
