@@ -196,7 +196,11 @@ private slots:
         dialog->close();
     }
 
-    void shortcuts()
+    // From the keyboard, as staff work: Enter on a search with one match opens it, on several
+    // opens nothing; Down goes from the search into the table; Tab leaves the table (arrows move
+    // between cells); Ctrl+C copies the cell under the cursor, Ctrl+Shift+C the row as text;
+    // Ctrl+F goes to the search.
+    void keyboard()
     {
         PayoutEngine engine(m_workspace->database(), *m_hub, m_currencies);
         MainWindow window(*m_workspace, m_currencies, *m_hub, engine);
@@ -205,23 +209,10 @@ private slots:
         window.activateWindow();
         QApplication::setActiveWindow(&window);
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        window.ordersPage()->table()->setFocus();
-        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
-        QTRY_VERIFY(window.ordersPage()->searchBox()->hasFocus());
-    }
-
-    // From the keyboard, as staff work: Enter on a search with one match opens it, on several
-    // opens nothing; Down goes from the search into the table; Tab leaves the table (arrows move
-    // between cells); Ctrl+C copies the cell under the cursor, Ctrl+Shift+C the row as text.
-    void keyboard()
-    {
-        PayoutEngine engine(m_workspace->database(), *m_hub, m_currencies);
-        MainWindow window(*m_workspace, m_currencies, *m_hub, engine);
-        window.show();
-        window.activateWindow();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
         OrdersPage *page = window.ordersPage();
+        page->table()->setFocus();
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(page->searchBox()->hasFocus());
         expectCount(window, {});
         QSignalSpy activated(page, &OrdersPage::orderActivated);
 
