@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -267,6 +268,28 @@ private slots:
         QTest::keyClick(page->table(), Qt::Key_Right);
         QTest::keyClick(page->table(), Qt::Key_Tab);
         QTRY_VERIFY(!page->table()->hasFocus());
+    }
+
+    // A search that finds nothing says so over the table, and how to see every order again.
+    void emptyResultSaysSo()
+    {
+        PayoutEngine engine(m_workspace->database(), *m_hub, m_currencies);
+        MainWindow window(*m_workspace, m_currencies, *m_hub, engine);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        OrdersPage *page = window.ordersPage();
+        expectCount(window, {});
+        QVERIFY(!page->emptyNotice()->isVisible());
+        page->searchBox()->setText(QStringLiteral("no-such-recipient-anywhere"));
+        OrderFilter none;
+        none.search = QStringLiteral("no-such-recipient-anywhere");
+        expectCount(window, none);
+        QTRY_VERIFY(page->emptyNotice()->isVisible());
+        QVERIFY(page->emptyNotice()->text().contains(QStringLiteral("Ctrl+Shift+L")));
+        screenshot(&window, QStringLiteral("orders-no-match"));
+        page->clearFilters();
+        expectCount(window, {});
+        QVERIFY(!page->emptyNotice()->isVisible());
     }
 
     void layoutIsRemembered()

@@ -3618,6 +3618,14 @@ cola (sin VALUE: ninguno por defecto). Cada cambio se escribe en el registro de 
         <source>Created on or before</source>
         <translation>Creadas hasta</translation>
     </message>
+    <message>
+        <source>No orders in the book yet. They arrive from the exchange site (IPN), or with File → New order (Ctrl+N) or File → Import orders.</source>
+        <translation>Aún no hay órdenes en el libro. Llegan del sitio de cambio (IPN), o con Archivo → Nueva orden (Ctrl+N) o Archivo → Importar órdenes.</translation>
+    </message>
+    <message>
+        <source>No order matches these filters. Clear filters (Ctrl+Shift+L) to see every order.</source>
+        <translation>Ninguna orden coincide con estos filtros. Quite los filtros (Ctrl+Shift+L) para ver todas las órdenes.</translation>
+    </message>
 </context>
 <context>
     <name>pd::PaymentLinks</name>

@@ -3631,6 +3631,14 @@ payout.default.XML — провайдера, который выплачивае
         <source>Created on or before</source>
         <translation>Созданы не позже</translation>
     </message>
+    <message>
+        <source>No orders in the book yet. They arrive from the exchange site (IPN), or with File → New order (Ctrl+N) or File → Import orders.</source>
+        <translation>В книге пока нет заявок. Они приходят с сайта обменника (IPN) или через Файл → Новая заявка (Ctrl+N) и Файл → Загрузить заявки.</translation>
+    </message>
+    <message>
+        <source>No order matches these filters. Clear filters (Ctrl+Shift+L) to see every order.</source>
+        <translation>Ни одна заявка не подходит под эти фильтры. Сбросьте фильтры (Ctrl+Shift+L), чтобы увидеть все заявки.</translation>
+    </message>
 </context>
 <context>
     <name>pd::PaymentLinks</name>

@@ -3631,6 +3631,14 @@ payout.default.XML — провайдера, який виплачує валю�
         <source>Created on or before</source>
         <translation>Створені не пізніше</translation>
     </message>
+    <message>
+        <source>No orders in the book yet. They arrive from the exchange site (IPN), or with File → New order (Ctrl+N) or File → Import orders.</source>
+        <translation>У книзі ще немає заявок. Вони надходять із сайту обмінника (IPN) або через Файл → Нова заявка (Ctrl+N) і Файл → Завантажити заявки.</translation>
+    </message>
+    <message>
+        <source>No order matches these filters. Clear filters (Ctrl+Shift+L) to see every order.</source>
+        <translation>Жодна заявка не відповідає цим фільтрам. Скиньте фільтри (Ctrl+Shift+L), щоб побачити всі заявки.</translation>
+    </message>
 </context>
 <context>
     <name>pd::PaymentLinks</name>

@@ -37,6 +37,7 @@ OrdersPage::OrdersPage(const Workspace &workspace, const CurrencyRegistry &curre
     , m_from(new QDateEdit(QDate::currentDate().addDays(-30), this))
     , m_to(new QDateEdit(QDate::currentDate(), this))
     , m_searchDelay(new QTimer(this))
+    , m_empty(new QLabel(m_table->viewport()))
 {
     addClearButtonSoon(m_search);
     m_search->setMinimumWidth(260);
@@ -87,6 +88,13 @@ OrdersPage::OrdersPage(const Workspace &workspace, const CurrencyRegistry &curre
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_table);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setMinimumWidth(480); // two lines at most in every language, not a narrow column
+    m_empty->setEnabled(false); // drawn as a hint, not as data
+    m_empty->hide();
+    auto *emptyLayout = new QVBoxLayout(m_table->viewport());
+    emptyLayout->addWidget(m_empty, 0, Qt::AlignCenter);
 
     // Typing searches after a short pause, not on every key.
     m_searchDelay->setSingleShot(true);
@@ -130,6 +138,7 @@ OrdersPage::OrdersPage(const Workspace &workspace, const CurrencyRegistry &curre
     });
     connect(m_model, &OrderTableModel::countChanged, this, [this](qint64 total) {
         m_total = total;
+        showEmptyNotice();
         emit summaryChanged(summary());
     });
     connect(m_model, &OrderTableModel::loadFailed, this,
@@ -163,11 +172,21 @@ void OrdersPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        showEmptyNotice();
         m_model->relabel();
         if (m_total >= 0)
             emit summaryChanged(summary());
     }
     QWidget::changeEvent(event);
+}
+
+void OrdersPage::showEmptyNotice()
+{
+    m_empty->setVisible(m_total == 0);
+    m_empty->setText(m_model->filter() == OrderFilter()
+            ? tr("No orders in the book yet. They arrive from the exchange site (IPN), or with File → New order "
+                 "(Ctrl+N) or File → Import orders.")
+            : tr("No order matches these filters. Clear filters (Ctrl+Shift+L) to see every order."));
 }
 
 bool OrdersPage::eventFilter(QObject *watched, QEvent *event)

@@ -29,6 +29,8 @@ public:
     QComboBox *statusBox() const { return m_status; }
     QComboBox *currencyBox() const { return m_currency; }
     QComboBox *periodBox() const { return m_period; }
+    // Over the table when nothing matches: says so, and how to see everything again.
+    QLabel *emptyNotice() const { return m_empty; }
 
     // What the page shows: its filters and sort, as the export takes them.
     OrderFilter filter() const;
@@ -58,6 +60,7 @@ private:
     void retranslate();
     QString summary() const;
     void openSingleMatch();
+    void showEmptyNotice();
 
     OrderTableModel *m_model;
     QTableView *m_table;
@@ -68,6 +71,7 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QTimer *m_searchDelay;
+    QLabel *m_empty;
     qint64 m_total = -1; // orders matching the filter, once counted
     bool m_openSingleMatch = false; // Enter in the search box: open the match if it is the only one
 };
