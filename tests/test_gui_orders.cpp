@@ -197,6 +197,41 @@ private slots:
         dialog->close();
     }
 
+    // The order window keeps the size staff gave it, and its history wraps rather than cutting
+    // a status or a reference off: a narrower window makes entries taller, never shorter text.
+    void orderWindowRemembersItsSizeAndWrapsHistory()
+    {
+        PayoutEngine engine(m_workspace->database(), *m_hub, m_currencies);
+        MainWindow window(*m_workspace, m_currencies, *m_hub, engine);
+        window.show();
+        const QString id = OrderStore(m_workspace->database()).page({}, {}, 1, 0)->first().id;
+        const auto open = [&] {
+            OrderDialog *dialog = window.openOrder(id);
+            if (!dialog->isLoaded())
+                QSignalSpy(dialog, &OrderDialog::loaded).wait(10000);
+            return dialog;
+        };
+        OrderDialog *dialog = open();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(dialog->timeline()->count() > 0);
+        const auto tallest = [&] {
+            int height = 0;
+            for (int i = 0; i < dialog->timeline()->count(); ++i)
+                height = qMax(height, dialog->timeline()->visualItemRect(dialog->timeline()->item(i)).height());
+            return height;
+        };
+        const int wide = tallest();
+        const QSize narrow(dialog->minimumSizeHint().width() + 10, 520);
+        dialog->resize(narrow);
+        QTRY_VERIFY(tallest() > wide); // the longest entry now takes more lines
+        dialog->close();
+        QTRY_VERIFY(!window.findChild<OrderDialog *>());
+        dialog = open();
+        QCOMPARE(dialog->size(), narrow);
+        dialog->resize(1120, 600);
+        dialog->close();
+    }
+
     // From the keyboard, as staff work: Enter on a search with one match opens it, on several
     // opens nothing; Down goes from the search into the table; Tab leaves the table (arrows move
     // between cells); Ctrl+C copies the cell under the cursor, Ctrl+Shift+C the row as text;

@@ -14,13 +14,16 @@ enum Role { StatusRole = Qt::UserRole + 1, HeadlineRole, DetailRole, WhenRole, F
 
 class TimelineDelegate : public QStyledItemDelegate {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    explicit TimelineDelegate(QListWidget *list)
+        : QStyledItemDelegate(list)
+        , m_list(list)
+    {
+    }
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        const int line = option.fontMetrics.height();
-        const bool detail = !index.data(DetailRole).toString().isEmpty();
-        return { option.rect.width(), line * (detail ? 2 : 1) + 18 };
+        const int width = m_list->viewport()->width();
+        return { width, place(option, index, QRect(0, 0, width, 0)).height };
     }
 
     void paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const override
@@ -42,25 +45,57 @@ public:
         const auto status = OrderStatus(index.data(StatusRole).toInt());
         StatusStyle::icon(status).paint(p, QRect(x - 8, dotY - 8, 16, 16));
 
-        const QRect text = r.adjusted(36, 8, -8, -4);
-        QFont bold = option.font;
-        bold.setBold(true);
-        // The time keeps its place on the right; the headline is elided before it, never under it.
-        const QString when = index.data(WhenRole).toString();
-        const int whenWidth = option.fontMetrics.horizontalAdvance(when) + 12;
-        p->setFont(bold);
+        const Placed placed = place(option, index, r);
+        p->setFont(bold(option.font));
         p->setPen(option.palette.text().color());
-        p->drawText(QRect(text.left(), text.top(), text.width() - whenWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
-            QFontMetrics(bold).elidedText(
-                index.data(HeadlineRole).toString(), Qt::ElideRight, text.width() - whenWidth));
+        p->drawText(
+            placed.headline, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, index.data(HeadlineRole).toString());
         p->setFont(option.font);
         p->setPen(option.palette.placeholderText().color());
-        p->drawText(QRect(text.left(), text.top(), text.width(), line), Qt::AlignRight | Qt::AlignVCenter, when);
+        p->drawText(placed.when, Qt::AlignRight | Qt::AlignTop, index.data(WhenRole).toString());
         p->setPen(option.palette.text().color());
-        p->drawText(QRect(text.left(), text.top() + line, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-            option.fontMetrics.elidedText(index.data(DetailRole).toString(), Qt::ElideRight, text.width()));
+        p->drawText(placed.detail, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, index.data(DetailRole).toString());
         p->restore();
     }
+
+private:
+    static QFont bold(QFont font)
+    {
+        font.setBold(true);
+        return font;
+    }
+
+    // Where the headline, the time and the detail go in an entry `r` wide: the time keeps its
+    // place on the right, the headline and the detail wrap (a status and a transaction
+    // reference are read whole, never cut off), and the entry is as tall as they need.
+    struct Placed {
+        QRect headline, when, detail;
+        int height = 0;
+    };
+    static Placed place(const QStyleOptionViewItem &option, const QModelIndex &index, const QRect &r)
+    {
+        const QRect text = r.adjusted(36, 8, -8, 0);
+        const QString when = index.data(WhenRole).toString();
+        const int whenWidth = option.fontMetrics.horizontalAdvance(when) + 12;
+        const QRect headlineBox(text.left(), text.top(), qMax(40, text.width() - whenWidth), 100000);
+        const QRect headline
+            = QFontMetrics(bold(option.font))
+                  .boundingRect(headlineBox, Qt::AlignLeft | Qt::TextWordWrap, index.data(HeadlineRole).toString());
+        const int headlineHeight = qMax(option.fontMetrics.height(), headline.height());
+        const QString detail = index.data(DetailRole).toString();
+        const QRect detailBox(text.left(), text.top() + headlineHeight, qMax(40, text.width()), 100000);
+        const int detailHeight = detail.isEmpty()
+            ? 0
+            : option.fontMetrics.boundingRect(detailBox, Qt::AlignLeft | Qt::TextWordWrap, detail).height();
+        Placed placed;
+        placed.headline = QRect(headlineBox.topLeft(), QSize(headlineBox.width(), headlineHeight));
+        placed.when = QRect(text.left(), text.top(), text.width(), option.fontMetrics.height());
+        placed.detail = QRect(detailBox.topLeft(), QSize(detailBox.width(), detailHeight));
+        placed.height = 8 + headlineHeight + detailHeight + 10;
+        return placed;
+    }
+
+    QListWidget *m_list;
 };
 
 } // namespace
@@ -71,7 +106,8 @@ HistoryTimeline::HistoryTimeline(QWidget *parent)
     setItemDelegate(new TimelineDelegate(this));
     setSelectionMode(QAbstractItemView::SingleSelection);
     setUniformItemSizes(false);
-    setWordWrap(false);
+    setWordWrap(true);
+    setResizeMode(QListView::Adjust); // entries are laid out again for the new width
 }
 
 void HistoryTimeline::setEntries(const QList<HistoryEntry> &entries)

@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace pd {
@@ -36,6 +37,8 @@ QLabel *selectable(const QString &text, QWidget *parent, bool fixed = false)
         label->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     return label;
 }
+
+constexpr const char *geometryKey = "orderWindow/geometry";
 
 } // namespace
 
@@ -53,8 +56,15 @@ OrderDialog::OrderDialog(Workspace &workspace, const QString &orderId, QWidget *
     outer->setContentsMargins(0, 0, 0, 0);
     m_page = new QLabel(tr("Reading the order…"), this);
     outer->addWidget(m_page);
-    resize(1120, 600);
+    if (!restoreGeometry(QSettings().value(QLatin1String(geometryKey)).toByteArray()))
+        resize(1120, 600);
     reload();
+}
+
+void OrderDialog::hideEvent(QHideEvent *event)
+{
+    QSettings().setValue(QLatin1String(geometryKey), saveGeometry());
+    QDialog::hideEvent(event);
 }
 
 OrderDialog::~OrderDialog() = default;
