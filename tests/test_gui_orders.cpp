@@ -27,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace pd;
 
@@ -191,6 +192,13 @@ private slots:
         QCOMPARE(dialog->timeline()->count(), 5);
         QVERIFY(dialog->timeline()->item(4)->text().contains(OrderStatuses::title(OrderStatus::Done)));
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        // Copy beside the recipient puts the whole value on the clipboard.
+        auto *copy = dialog->findChild<QToolButton *>(QStringLiteral("copyRecipient"));
+        QVERIFY(copy);
+        QApplication::clipboard()->clear();
+        copy->click();
+        const auto order = OrderStore(m_workspace->database()).byId(dialog->orderId());
+        QCOMPARE(QApplication::clipboard()->text(), order->toValues.first().value);
         screenshot(dialog, QStringLiteral("order"));
         // The same order again brings the same window forward.
         QCOMPARE(window.openOrder(dialog->orderId()), dialog);

@@ -1834,6 +1834,13 @@ cola (sin VALUE: ninguno por defecto). Cada cambio se escribe en el registro de 
     </message>
 </context>
 <context>
+    <name>pd::CopyButton</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+</context>
+<context>
     <name>pd::CryptomusProvider</name>
     <message>
         <source>Cryptomus&apos;s answer has no state.</source>
@@ -3405,6 +3412,10 @@ cola (sin VALUE: ninguno por defecto). Cada cambio se escribe en el registro de 
         <source>Mark paid manually…</source>
         <translation>Marcar pagado a mano…</translation>
     </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::OrderImporter</name>
@@ -3442,10 +3453,6 @@ cola (sin VALUE: ninguno por defecto). Cada cambio se escribe en el registro de 
     <message>
         <source>Recipient</source>
         <translation>Destinatario</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the whole recipient</source>

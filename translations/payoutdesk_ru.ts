@@ -1841,6 +1841,13 @@ payout.default.XML — провайдера, который выплачивае
     </message>
 </context>
 <context>
+    <name>pd::CopyButton</name>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+</context>
+<context>
     <name>pd::CryptomusProvider</name>
     <message>
         <source>Cryptomus&apos;s answer has no state.</source>
@@ -3417,6 +3424,10 @@ payout.default.XML — провайдера, который выплачивае
         <source>Mark paid manually…</source>
         <translation>Отметить выплаченной вручную…</translation>
     </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Копировать: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::OrderImporter</name>
@@ -3454,10 +3465,6 @@ payout.default.XML — провайдера, который выплачивае
     <message>
         <source>Recipient</source>
         <translation>Получатель</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Копировать</translation>
     </message>
     <message>
         <source>Copy the whole recipient</source>

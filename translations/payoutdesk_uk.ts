@@ -1841,6 +1841,13 @@ payout.default.XML — провайдера, який виплачує валю�
     </message>
 </context>
 <context>
+    <name>pd::CopyButton</name>
+    <message>
+        <source>Copy</source>
+        <translation>Копіювати</translation>
+    </message>
+</context>
+<context>
     <name>pd::CryptomusProvider</name>
     <message>
         <source>Cryptomus&apos;s answer has no state.</source>
@@ -3417,6 +3424,10 @@ payout.default.XML — провайдера, який виплачує валю�
         <source>Mark paid manually…</source>
         <translation>Позначити виплаченою вручну…</translation>
     </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Копіювати: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::OrderImporter</name>
@@ -3454,10 +3465,6 @@ payout.default.XML — провайдера, який виплачує валю�
     <message>
         <source>Recipient</source>
         <translation>Отримувач</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Копіювати</translation>
     </message>
     <message>
         <source>Copy the whole recipient</source>

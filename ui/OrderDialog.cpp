@@ -1,5 +1,6 @@
 #include "OrderDialog.h"
 #include "AmountText.h"
+#include "CopyButton.h"
 
 #include "ClientLinksBox.h"
 #include "HistoryTimeline.h"
@@ -16,6 +17,7 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +25,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace pd {
@@ -203,8 +206,15 @@ void OrderDialog::build()
     auto *recipientForm = new QFormLayout(recipient);
     if (o.toValues.isEmpty())
         recipientForm->addRow(new QLabel(tr("No recipient details."), m_page));
-    for (const OrderValue &v : o.toValues)
-        recipientForm->addRow((v.name.isEmpty() ? v.key : v.name) + u':', selectable(v.value, m_page, true));
+    for (const OrderValue &v : o.toValues) {
+        auto *value = new QHBoxLayout;
+        value->addWidget(selectable(v.value, m_page, true));
+        QToolButton *copy = copyButton(v.value, tr("Copy %1").arg(v.name.isEmpty() ? v.key : v.name), m_page);
+        copy->setObjectName(QStringLiteral("copyRecipient"));
+        value->addWidget(copy);
+        value->addStretch();
+        recipientForm->addRow((v.name.isEmpty() ? v.key : v.name) + u':', value);
+    }
 
     // Another recipient the site sent: beside the pinned one, until a person decides.
     QGroupBox *proposed = nullptr;

@@ -1,4 +1,5 @@
 #include "OrderLines.h"
+#include "CopyButton.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -41,11 +42,7 @@ OrderLines::OrderLines(const QStringList &moreHeaders, const QList<Line> &lines,
                 ? l.recipient
                 : metrics.elidedText(l.recipient, Qt::ElideMiddle, widest));
         recipient->setToolTip(l.recipient);
-        auto *copy = new QToolButton(this);
-        copy->setText(tr("Copy"));
-        copy->setToolTip(tr("Copy the whole recipient"));
-        connect(
-            copy, &QToolButton::clicked, this, [value = l.recipient] { QApplication::clipboard()->setText(value); });
+        QToolButton *copy = copyButton(l.recipient, tr("Copy the whole recipient"), this);
         auto *cell = new QHBoxLayout;
         cell->setSpacing(6);
         cell->addWidget(recipient);
