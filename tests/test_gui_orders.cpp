@@ -3,6 +3,7 @@
 #include "OrderDialog.h"
 #include "OrderTableModel.h"
 #include "OrdersPage.h"
+#include "PayoutQueuePage.h"
 #include "ProviderRegistry.h"
 #include "contract/CurrencyRegistry.h"
 #include "payouts/PayoutEngine.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -81,6 +83,24 @@ private slots:
         QVERIFY(DemoOrders::fillIfEmpty(store, m_currencies, &error));
         m_secrets = std::make_unique<SecretStore>(m_workspace->id());
         m_hub = std::make_unique<ProviderHub>(m_registry, m_workspace->database(), *m_secrets, &m_network);
+    }
+
+    // The demo book's times are all in the past, each order's history in order: an order
+    // "updated" tomorrow would look like a clock problem to the person trying the desk.
+    void demoOrdersAreNotFromTheFuture()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const DemoOrders::Book book = DemoOrders::generate(m_currencies, 7, 2000, now);
+        QHash<QString, QDateTime> lastAt;
+        for (const HistoryEntry &e : book.history) {
+            QVERIFY2(e.at <= now, qPrintable(e.orderId));
+            QVERIFY(!lastAt.contains(e.orderId) || lastAt.value(e.orderId) <= e.at);
+            lastAt.insert(e.orderId, e.at);
+        }
+        for (const Order &o : book.orders) {
+            QVERIFY(o.createdAt <= o.updatedAt);
+            QVERIFY2(o.updatedAt <= now, qPrintable(o.id));
+        }
     }
 
     void firstPageAndModelContract()
@@ -238,6 +258,26 @@ private slots:
         QCOMPARE(dialog->size(), narrow);
         dialog->resize(1120, 600);
         dialog->close();
+    }
+
+    // The status bar counts what is on screen (the orders on Orders, the queue's rows on the
+    // payout queue), and the title names the book, not the folder it lives in.
+    void statusBarAndTitleFollowThePage()
+    {
+        PayoutEngine engine(m_workspace->database(), *m_hub, m_currencies);
+        MainWindow window(*m_workspace, m_currencies, *m_hub, engine);
+        window.show();
+        expectCount(window, {});
+        auto *summary = window.findChild<QLabel *>(QStringLiteral("summary"));
+        QVERIFY(summary);
+        QTRY_COMPARE(summary->text(), QStringLiteral("%1 order(s)").arg(DemoOrders::size));
+        QVERIFY(!window.windowTitle().contains(m_dir.path()));
+        QVERIFY(window.windowTitle().contains(QDir(m_dir.path()).dirName()));
+        window.showPage(window.queuePage());
+        QTRY_VERIFY(summary->text().contains(QStringLiteral("shown")));
+        QCOMPARE(summary->text(), window.queuePage()->summary());
+        window.showPage(window.ordersPage());
+        QCOMPARE(summary->text(), QStringLiteral("%1 order(s)").arg(DemoOrders::size));
     }
 
     // From the keyboard, as staff work: Enter on a search with one match opens it, on several

@@ -2877,6 +2877,14 @@ cola (sin VALUE: ninguno por defecto). Cada cambio se escribe en el registro de 
         <source>S&amp;taff…</source>
         <translation>&amp;Personal…</translation>
     </message>
+    <message>
+        <source>demo workspace</source>
+        <translation>carpeta de demostración</translation>
+    </message>
+    <message>
+        <source>team book %1</source>
+        <translation>libro del equipo %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::Manifest</name>

@@ -2888,6 +2888,14 @@ payout.default.XML — провайдера, который выплачивае
         <source>S&amp;taff…</source>
         <translation>&amp;Сотрудники…</translation>
     </message>
+    <message>
+        <source>demo workspace</source>
+        <translation>демо-папка</translation>
+    </message>
+    <message>
+        <source>team book %1</source>
+        <translation>общая книга %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::Manifest</name>

@@ -2888,6 +2888,14 @@ payout.default.XML — провайдера, який виплачує валю�
         <source>S&amp;taff…</source>
         <translation>&amp;Співробітники…</translation>
     </message>
+    <message>
+        <source>demo workspace</source>
+        <translation>демо-тека</translation>
+    </message>
+    <message>
+        <source>team book %1</source>
+        <translation>спільна книга %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::Manifest</name>

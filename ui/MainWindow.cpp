@@ -35,6 +35,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QLabel>
@@ -93,7 +94,16 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    m_relabel([this] { setWindowTitle(tr("PayoutDesk — %1").arg(m_workspace.dir())); });
+    m_summary->setObjectName(QStringLiteral("summary"));
+    // The book's name, not its folder (that is in the status bar): the demo is called so, and a
+    // team's book by its database.
+    m_relabel([this] {
+        const QString name = QDir(m_workspace.dir()) == QDir(Workspace::demoDir()) ? tr("demo workspace")
+            : !m_workspace.database().url().isEmpty()
+            ? tr("team book %1").arg(m_workspace.database().url().path().mid(1))
+            : QDir(m_workspace.dir()).dirName();
+        setWindowTitle(tr("PayoutDesk — %1").arg(name));
+    });
     setWindowIcon(QIcon(QStringLiteral(":/payoutdesk/icons/payoutdesk.png")));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_orders, QString());
@@ -128,7 +138,13 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
         who->setText(
             tr("Signed in as %1 (%2)").arg(me.name.isEmpty() ? me.login : me.name, StaffRoles::title(me.role)));
     });
-    connect(m_orders, &OrdersPage::summaryChanged, m_summary, &QLabel::setText);
+    // The status bar's summary is the page's on screen: the orders' count on Orders, the queue's
+    // on the payout queue, none elsewhere.
+    connect(m_orders, &OrdersPage::summaryChanged, this, [this](const QString &summary) {
+        m_ordersSummary = summary;
+        showSummary();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showSummary);
     connect(m_orders, &OrdersPage::orderActivated, this, &MainWindow::openOrder);
     createActions();
     createTray(engine);
@@ -163,6 +179,7 @@ void MainWindow::wireQueue(PayoutQueuePage *queue, PayoutEngine &engine)
     connect(&engine, &PayoutEngine::attemptRecorded, queue, &PayoutQueuePage::refresh);
     connect(queue, &PayoutQueuePage::openOrder, this, &MainWindow::openOrder);
     connect(queue, &PayoutQueuePage::waitingChanged, this, &MainWindow::showWaiting);
+    connect(queue, &PayoutQueuePage::summaryChanged, this, &MainWindow::showSummary);
     queue->setMayOperate(StaffRoles::mayOperate(m_workspace.member().role));
     // Its actions on its selected rows, with their shortcuts, in the Order menu: from any tab
     // the queue is brought to the front, so staff see what they act on.
@@ -170,6 +187,16 @@ void MainWindow::wireQueue(PayoutQueuePage *queue, PayoutEngine &engine)
         m_orderMenu->addAction(a);
         connect(a, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_queueSlot); });
     }
+}
+
+void MainWindow::showSummary()
+{
+    if (m_tabs->currentWidget() == m_orders)
+        m_summary->setText(m_ordersSummary);
+    else if (m_tabs->currentWidget() == m_queueSlot && m_queue)
+        m_summary->setText(m_queue->summary());
+    else
+        m_summary->clear();
 }
 
 void MainWindow::refreshQueue()

@@ -72,6 +72,7 @@ private:
     void createActions();
     void createTray(PayoutEngine &engine);
     void wireQueue(PayoutQueuePage *queue, PayoutEngine &engine);
+    void showSummary();
     void refreshQueue();
     void showWaiting(int count);
     void chooseImportFile();
@@ -96,6 +97,7 @@ private:
     PageSlot *m_dashboard;
     QSystemTrayIcon *m_tray = nullptr;
     QLabel *m_summary;
+    QString m_ordersSummary; // the orders page's count, shown while it is on screen
     QAction *m_staffAction = nullptr;
     QMenu *m_orderMenu = nullptr;
     int m_waiting = 0; // payouts waiting, as the queue last said

@@ -186,6 +186,7 @@ PayoutQueuePage::PayoutQueuePage(
 
     connect(m_model, &PayoutQueueModel::countChanged, this, [this](qint64 total) {
         m_summary->setText(tr("%n order(s) shown", nullptr, int(total)));
+        emit summaryChanged(m_summary->text());
         m_awaiting &= ~CountPart;
         checkRefreshed();
     });
@@ -199,6 +200,7 @@ PayoutQueuePage::PayoutQueuePage(
     // A read that failed is a read that is over: the page says why and counts as refreshed.
     connect(m_model, &PayoutQueueModel::loadFailed, this, [this](const QString &error) {
         m_summary->setText(tr("The queue cannot be read: %1").arg(error));
+        emit summaryChanged(m_summary->text());
         m_awaiting &= ~(CountPart | PagePart);
         checkRefreshed();
     });

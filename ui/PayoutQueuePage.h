@@ -82,6 +82,8 @@ signals:
     void actionFinished(const pd::QueueActionResults &results);
     void changed();
     void waitingChanged(int count);
+    // What summary() says changed: for the status bar while the queue is on screen.
+    void summaryChanged(const QString &summary);
     void openOrder(const QString &orderId);
     // A refresh is in: the count, the first page and the reserve.
     void refreshed();

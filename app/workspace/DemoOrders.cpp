@@ -268,7 +268,9 @@ DemoOrders::Book DemoOrders::generate(const CurrencyRegistry &currencies, quint3
             }
             book.history.append(e);
             last = at;
-            at = at.addSecs(60 * (2 + dice.below(90)));
+            // Each next step a few minutes on, but never past now: a recent order's steps close up.
+            const qint64 remaining = qMax<qint64>(1, path.size() - 1 - step);
+            at = at.addSecs(qMin<qint64>(60 * (2 + dice.below(90)), at.secsTo(now) / remaining));
         }
         o.updatedAt = last;
         book.orders.append(o);
