@@ -12,12 +12,15 @@
 #include <QPieSeries>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QValueAxis>
+
 #include <QStackedBarSeries>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 
 using namespace pd;
 
@@ -81,6 +84,13 @@ private slots:
         QCOMPARE(dashboard->figures().ordersPerStatus.value(OrderStatus::Done), 2);
         QCOMPARE(dashboard->figures().outcomes.value(QStringLiteral("sandbox")).paid, 2);
         QCOMPARE(barsTotal(dashboard->payoutsChart()), 2);
+        // Counts on whole-number gridlines that reach past the tallest bar.
+        const auto *y = qobject_cast<QValueAxis *>(dashboard->payoutsChart()->axes(Qt::Vertical).first());
+        QVERIFY(y);
+        const double step = (y->max() - y->min()) / (y->tickCount() - 1);
+        QCOMPARE(step, std::round(step));
+        QVERIFY(step >= 1);
+        QVERIFY(y->max() >= 2);
         QCOMPARE(dashboard->sumsTable()->rowCount(), 1);
         QCOMPARE(dashboard->sumsTable()->item(0, 2)->text(), QStringLiteral("30.50"));
 

@@ -2015,6 +2015,18 @@ cola (sin VALUE: ninguno por defecto). Cada cambio se escribe en el registro de 
         <source>The providers&apos; settings cannot be read: %1</source>
         <translation>No se pueden leer los ajustes de los proveedores: %1</translation>
     </message>
+    <message>
+        <source>payouts sent from the desk</source>
+        <translation>pagos enviados desde el escritorio</translation>
+    </message>
+    <message>
+        <source>Only the payouts the desk sent itself. Orders marked paid by hand, or paid on arrival, are counted under &quot;Orders per status&quot;.</source>
+        <translation>Solo los pagos que envió el propio escritorio. Las órdenes marcadas como pagadas a mano, o que llegaron ya pagadas, se cuentan en «Órdenes por estado».</translation>
+    </message>
+    <message>
+        <source>No payout sent from the desk in the period</source>
+        <translation>Ningún pago enviado desde el escritorio en el periodo</translation>
+    </message>
 </context>
 <context>
     <name>pd::DashboardService</name>

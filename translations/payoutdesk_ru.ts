@@ -2022,6 +2022,18 @@ payout.default.XML — провайдера, который выплачивае
         <source>The providers&apos; settings cannot be read: %1</source>
         <translation>Настройки провайдеров не читаются: %1</translation>
     </message>
+    <message>
+        <source>payouts sent from the desk</source>
+        <translation>выплаты, отправленные из программы</translation>
+    </message>
+    <message>
+        <source>Only the payouts the desk sent itself. Orders marked paid by hand, or paid on arrival, are counted under &quot;Orders per status&quot;.</source>
+        <translation>Только выплаты, отправленные самой программой. Заявки, отмеченные выплаченными вручную или пришедшие уже выплаченными, учтены в «Заявки по статусам».</translation>
+    </message>
+    <message>
+        <source>No payout sent from the desk in the period</source>
+        <translation>За период из программы не отправлено ни одной выплаты</translation>
+    </message>
 </context>
 <context>
     <name>pd::DashboardService</name>

@@ -2022,6 +2022,18 @@ payout.default.XML — провайдера, який виплачує валю�
         <source>The providers&apos; settings cannot be read: %1</source>
         <translation>Налаштування провайдерів не читаються: %1</translation>
     </message>
+    <message>
+        <source>payouts sent from the desk</source>
+        <translation>виплати, надіслані з програми</translation>
+    </message>
+    <message>
+        <source>Only the payouts the desk sent itself. Orders marked paid by hand, or paid on arrival, are counted under &quot;Orders per status&quot;.</source>
+        <translation>Лише виплати, надіслані самою програмою. Заявки, позначені виплаченими вручну або ті, що надійшли вже виплаченими, враховано в «Заявки за статусами».</translation>
+    </message>
+    <message>
+        <source>No payout sent from the desk in the period</source>
+        <translation>За період з програми не надіслано жодної виплати</translation>
+    </message>
 </context>
 <context>
     <name>pd::DashboardService</name>

@@ -49,6 +49,16 @@ QChartView *chartView(QChart *chart, QWidget *parent)
     return view;
 }
 
+int countStep(int highest)
+{
+    for (int scale = 1;; scale *= 10) {
+        for (const int m : { 1, 2, 5 }) {
+            if (4 * m * scale > highest)
+                return m * scale;
+        }
+    }
+}
+
 QTableWidget *table(int columns, QWidget *parent)
 {
     auto *t = new QTableWidget(0, columns, parent);
@@ -125,6 +135,8 @@ DashboardPage::DashboardPage(Workspace &workspace, ProviderHub &hub, QWidget *pa
         m_grouping->setItemText(1, tr("By provider"));
         m_refresh->setText(tr("Refresh"));
         m_refresh->setToolTip(tr("Read the figures and the providers' balances again"));
+        m_payouts->setToolTip(tr("Only the payouts the desk sent itself. Orders marked paid by hand, or paid on "
+                                 "arrival, are counted under \"Orders per status\"."));
         payouts->setTitle(tr("Payouts per day"));
         outcomes->setTitle(tr("Outcomes per provider"));
         statuses->setTitle(tr("Orders per status"));
@@ -273,14 +285,20 @@ void DashboardPage::drawPayouts()
     x->setLabelsAngle(-90);
     auto *y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%d"));
-    y->setRange(0, qMax(4, highest + highest / 5 + 1));
+    // Counts: gridlines at whole numbers that their labels name (four steps of 1, 2, 5, 10, 20,
+    // 50…), reaching past the tallest bar, so that a bar of 7 reads as 7.
+    const int step = countStep(highest);
+    y->setRange(0, 4 * step);
     y->setTickCount(5);
+    y->setTitleText(tr("payouts sent from the desk"));
     m_payoutsChart->addAxis(x, Qt::AlignBottom);
     m_payoutsChart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
     m_payoutsChart->legend()->setVisible(!keys.isEmpty());
-    m_payoutsChart->setTitle(keys.isEmpty() ? tr("No payout in the period") : QString());
+    // Only what the desk sent itself: an order marked paid by hand or paid on arrival is in the
+    // status chart, not here, and the title says so when there is nothing to draw.
+    m_payoutsChart->setTitle(keys.isEmpty() ? tr("No payout sent from the desk in the period") : QString());
 }
 
 void DashboardPage::drawOutcomes()
