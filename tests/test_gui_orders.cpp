@@ -118,6 +118,9 @@ private slots:
         const auto newest = store.page({}, {}, 1, 0);
         QCOMPARE(window.ordersPage()->model()->index(0, OrderTableModel::Uid).data().toString(),
             QString::number(newest->first().uid));
+        // Times as the ISO day and the local time, in every language: never 12/4/26.
+        QCOMPARE(window.ordersPage()->model()->index(0, OrderTableModel::Created).data().toString(),
+            newest->first().createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         screenshot(&window, QStringLiteral("orders"));
     }
 

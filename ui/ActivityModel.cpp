@@ -1,4 +1,5 @@
 #include "ActivityModel.h"
+#include "DateText.h"
 
 #include <QColor>
 #include <QLocale>
@@ -43,7 +44,7 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case When:
-            return QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
+            return DateText::shown(e.at);
         case Who:
             return e.actor;
         case What:

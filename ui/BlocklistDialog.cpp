@@ -1,4 +1,5 @@
 #include "BlocklistDialog.h"
+#include "DateText.h"
 #include "TableKeys.h"
 
 #include "services/BlocklistService.h"
@@ -168,8 +169,7 @@ void BlocklistDialog::refresh()
             m_table->setItem(row, 0, new QTableWidgetItem(e.value));
             m_table->setItem(row, 1, new QTableWidgetItem(e.reason));
             m_table->setItem(row, 2, new QTableWidgetItem(e.addedBy));
-            m_table->setItem(
-                row, 3, new QTableWidgetItem(QLocale().toString(e.addedAt.toLocalTime(), QLocale::ShortFormat)));
+            m_table->setItem(row, 3, new QTableWidgetItem(DateText::shown(e.addedAt)));
         }
         emit loaded();
     });

@@ -1,4 +1,5 @@
 #include "DashboardPage.h"
+#include "DateText.h"
 #include "TableKeys.h"
 
 #include "AmountText.h"
@@ -228,11 +229,8 @@ void DashboardPage::show(const DashboardFigures &figures)
 {
     m_figures = figures;
     ++m_reads;
-    const QLocale locale;
-    m_period->setText(tr("Last %1 days: %2 – %3")
-                          .arg(days)
-                          .arg(locale.toString(figures.from, QLocale::ShortFormat),
-                              locale.toString(figures.to, QLocale::ShortFormat)));
+    m_period->setText(
+        tr("Last %1 days: %2 – %3").arg(days).arg(DateText::shown(figures.from), DateText::shown(figures.to)));
     drawPayouts();
     drawOutcomes();
     drawStatuses();

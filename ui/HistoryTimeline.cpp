@@ -1,4 +1,5 @@
 #include "HistoryTimeline.h"
+#include "DateText.h"
 
 #include "StatusStyle.h"
 
@@ -130,7 +131,7 @@ void HistoryTimeline::setEntries(const QList<HistoryEntry> &entries)
         item->setData(StatusRole, int(e.status));
         item->setData(HeadlineRole, headline);
         item->setData(DetailRole, detail.join(QStringLiteral(" · ")));
-        item->setData(WhenRole, QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat));
+        item->setData(WhenRole, DateText::shown(e.at));
         item->setData(FirstRole, i == 0);
         item->setData(LastRole, i == entries.size() - 1);
         // Screen readers and tooltips get the same words as the drawing.

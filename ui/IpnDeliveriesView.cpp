@@ -1,4 +1,5 @@
 #include "IpnDeliveriesView.h"
+#include "DateText.h"
 
 #include <QHeaderView>
 #include <QLocale>
@@ -24,7 +25,7 @@ int IpnDeliveriesView::show(const QList<IpnDeliveries::Delivery> &deliveries)
             : d.state == QLatin1String("failed")                      ? tr("failed")
             : d.state == QLatin1String("pending") ? (d.tries > 0 ? tr("to be retried") : tr("waiting"))
                                                   : tr("sending");
-        const QStringList cells = { QLocale().toString(d.queuedAt.toLocalTime(), QLocale::ShortFormat), d.status,
+        const QStringList cells = { DateText::shown(d.queuedAt), d.status,
             d.tries > 1 ? tr("%1 (%2 tries)").arg(outcome).arg(d.tries) : outcome,
             d.httpStatus ? QString::number(d.httpStatus) : QStringLiteral("—"), d.error };
         for (int column = 0; column < cells.size(); ++column)

@@ -1,5 +1,6 @@
 #include "OrderTableModel.h"
 #include "AmountText.h"
+#include "DateText.h"
 
 #include "StatusStyle.h"
 #include "services/OrderPageLoader.h"
@@ -192,9 +193,9 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
         case Uid:
             return QString::number(o.uid);
         case Created:
-            return QLocale().toString(o.createdAt.toLocalTime(), QLocale::ShortFormat);
+            return DateText::shown(o.createdAt);
         case Updated:
-            return QLocale().toString(o.updatedAt.toLocalTime(), QLocale::ShortFormat);
+            return DateText::shown(o.updatedAt);
         case Status:
             return OrderStatuses::title(o.status);
         // Amounts with every stored digit, in the staff's number format: never rounded.

@@ -1,4 +1,5 @@
 #include "PayoutQueueModel.h"
+#include "DateText.h"
 
 #include "AmountText.h"
 #include "ProviderRegistry.h"
@@ -353,7 +354,7 @@ QVariant PayoutQueueModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return age(o.createdAt, QDateTime::currentDateTimeUtc());
         if (role == Qt::ToolTipRole)
-            return QLocale().toString(o.createdAt.toLocalTime(), QLocale::ShortFormat);
+            return DateText::shown(o.createdAt);
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
