@@ -46,7 +46,7 @@ private slots:
         QCOMPARE(model->columnCount(), int(ActivityModel::ColumnCount));
         QCOMPARE(model->headerData(ActivityModel::Details, Qt::Horizontal).toString(), QStringLiteral("Details"));
         QCOMPARE(cell(0, ActivityModel::Who).toString(), QStringLiteral("bob"));
-        QCOMPARE(cell(0, ActivityModel::What).toString(), QStringLiteral("ipn.rejected"));
+        QCOMPARE(cell(0, ActivityModel::What).toString(), QStringLiteral("IPN refused")); // in words, not its code
         QCOMPARE(cell(0, ActivityModel::About).toString(), QStringLiteral("ipn"));
         QCOMPARE(cell(0, ActivityModel::Details).toString(), QStringLiteral("wrong checksum"));
         QCOMPARE(cell(0, ActivityModel::When, ActivityModel::KindRole).toString(), QStringLiteral("ipn.rejected"));

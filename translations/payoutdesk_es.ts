@@ -452,6 +452,85 @@
     </message>
 </context>
 <context>
+    <name>pd::ActivityKind</name>
+    <message>
+        <source>IPN refused</source>
+        <translation>IPN rechazado</translation>
+    </message>
+    <message>
+        <source>IPN not stored</source>
+        <translation>IPN no guardado</translation>
+    </message>
+    <message>
+        <source>Provider webhook refused</source>
+        <translation>Webhook del proveedor rechazado</translation>
+    </message>
+    <message>
+        <source>Order created</source>
+        <translation>Orden creada</translation>
+    </message>
+    <message>
+        <source>Orders imported</source>
+        <translation>Órdenes importadas</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Importación rechazada</translation>
+    </message>
+    <message>
+        <source>Payout failed</source>
+        <translation>Pago fallido</translation>
+    </message>
+    <message>
+        <source>Payout outcome unknown</source>
+        <translation>Resultado del pago desconocido</translation>
+    </message>
+    <message>
+        <source>Payout needs a person</source>
+        <translation>El pago necesita a una persona</translation>
+    </message>
+    <message>
+        <source>Payout sent again (same reference)</source>
+        <translation>Pago enviado de nuevo (misma referencia)</translation>
+    </message>
+    <message>
+        <source>New recipient accepted</source>
+        <translation>Nuevo destinatario aceptado</translation>
+    </message>
+    <message>
+        <source>Pinned recipient kept</source>
+        <translation>Se mantiene el destinatario fijado</translation>
+    </message>
+    <message>
+        <source>Provider settings changed</source>
+        <translation>Ajustes del proveedor cambiados</translation>
+    </message>
+    <message>
+        <source>Provider secret changed</source>
+        <translation>Secreto del proveedor cambiado</translation>
+    </message>
+    <message>
+        <source>Desk settings changed</source>
+        <translation>Ajustes del escritorio cambiados</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Ajustes cambiados</translation>
+    </message>
+    <message>
+        <source>Payout limits changed</source>
+        <translation>Límites de pago cambiados</translation>
+    </message>
+    <message>
+        <source>Staff changed</source>
+        <translation>Personal cambiado</translation>
+    </message>
+    <message>
+        <source>Blocked recipients changed</source>
+        <translation>Destinatarios bloqueados cambiados</translation>
+    </message>
+</context>
+<context>
     <name>pd::ActivityModel</name>
     <message>
         <source>When</source>

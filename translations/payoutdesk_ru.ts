@@ -454,6 +454,85 @@
     </message>
 </context>
 <context>
+    <name>pd::ActivityKind</name>
+    <message>
+        <source>IPN refused</source>
+        <translation>IPN отклонён</translation>
+    </message>
+    <message>
+        <source>IPN not stored</source>
+        <translation>IPN не сохранён</translation>
+    </message>
+    <message>
+        <source>Provider webhook refused</source>
+        <translation>Вебхук провайдера отклонён</translation>
+    </message>
+    <message>
+        <source>Order created</source>
+        <translation>Заявка создана</translation>
+    </message>
+    <message>
+        <source>Orders imported</source>
+        <translation>Заявки загружены</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Загрузка отклонена</translation>
+    </message>
+    <message>
+        <source>Payout failed</source>
+        <translation>Выплата не прошла</translation>
+    </message>
+    <message>
+        <source>Payout outcome unknown</source>
+        <translation>Исход выплаты неизвестен</translation>
+    </message>
+    <message>
+        <source>Payout needs a person</source>
+        <translation>Выплата требует решения человека</translation>
+    </message>
+    <message>
+        <source>Payout sent again (same reference)</source>
+        <translation>Выплата отправлена повторно (тот же референс)</translation>
+    </message>
+    <message>
+        <source>New recipient accepted</source>
+        <translation>Новый получатель принят</translation>
+    </message>
+    <message>
+        <source>Pinned recipient kept</source>
+        <translation>Закреплённый получатель оставлен</translation>
+    </message>
+    <message>
+        <source>Provider settings changed</source>
+        <translation>Настройки провайдера изменены</translation>
+    </message>
+    <message>
+        <source>Provider secret changed</source>
+        <translation>Секрет провайдера изменён</translation>
+    </message>
+    <message>
+        <source>Desk settings changed</source>
+        <translation>Настройки программы изменены</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Настройки изменены</translation>
+    </message>
+    <message>
+        <source>Payout limits changed</source>
+        <translation>Лимиты выплат изменены</translation>
+    </message>
+    <message>
+        <source>Staff changed</source>
+        <translation>Список сотрудников изменён</translation>
+    </message>
+    <message>
+        <source>Blocked recipients changed</source>
+        <translation>Список заблокированных получателей изменён</translation>
+    </message>
+</context>
+<context>
     <name>pd::ActivityModel</name>
     <message>
         <source>When</source>

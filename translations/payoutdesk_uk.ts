@@ -454,6 +454,85 @@
     </message>
 </context>
 <context>
+    <name>pd::ActivityKind</name>
+    <message>
+        <source>IPN refused</source>
+        <translation>IPN відхилено</translation>
+    </message>
+    <message>
+        <source>IPN not stored</source>
+        <translation>IPN не збережено</translation>
+    </message>
+    <message>
+        <source>Provider webhook refused</source>
+        <translation>Вебхук провайдера відхилено</translation>
+    </message>
+    <message>
+        <source>Order created</source>
+        <translation>Заявку створено</translation>
+    </message>
+    <message>
+        <source>Orders imported</source>
+        <translation>Заявки завантажено</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Завантаження відхилено</translation>
+    </message>
+    <message>
+        <source>Payout failed</source>
+        <translation>Виплата не пройшла</translation>
+    </message>
+    <message>
+        <source>Payout outcome unknown</source>
+        <translation>Результат виплати невідомий</translation>
+    </message>
+    <message>
+        <source>Payout needs a person</source>
+        <translation>Виплата потребує рішення людини</translation>
+    </message>
+    <message>
+        <source>Payout sent again (same reference)</source>
+        <translation>Виплату надіслано повторно (той самий референс)</translation>
+    </message>
+    <message>
+        <source>New recipient accepted</source>
+        <translation>Нового отримувача прийнято</translation>
+    </message>
+    <message>
+        <source>Pinned recipient kept</source>
+        <translation>Закріпленого отримувача залишено</translation>
+    </message>
+    <message>
+        <source>Provider settings changed</source>
+        <translation>Налаштування провайдера змінено</translation>
+    </message>
+    <message>
+        <source>Provider secret changed</source>
+        <translation>Секрет провайдера змінено</translation>
+    </message>
+    <message>
+        <source>Desk settings changed</source>
+        <translation>Налаштування програми змінено</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Налаштування змінено</translation>
+    </message>
+    <message>
+        <source>Payout limits changed</source>
+        <translation>Ліміти виплат змінено</translation>
+    </message>
+    <message>
+        <source>Staff changed</source>
+        <translation>Список співробітників змінено</translation>
+    </message>
+    <message>
+        <source>Blocked recipients changed</source>
+        <translation>Список заблокованих отримувачів змінено</translation>
+    </message>
+</context>
+<context>
     <name>pd::ActivityModel</name>
     <message>
         <source>When</source>

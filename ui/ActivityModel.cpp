@@ -1,4 +1,5 @@
 #include "ActivityModel.h"
+#include "ActivityKind.h"
 #include "DateText.h"
 
 #include <QColor>
@@ -48,7 +49,7 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         case Who:
             return e.actor;
         case What:
-            return e.kind;
+            return ActivityKind::title(e.kind);
         case About:
             return e.subject;
         case Details:
