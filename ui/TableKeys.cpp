@@ -13,24 +13,16 @@ namespace pd {
 void TableKeys::apply(QAbstractItemView *view)
 {
     view->setTabKeyNavigation(false);
-    const auto add = [view](const QKeySequence &keys, QString (*text)(const QAbstractItemView *)) {
-        auto *action = new QAction(view);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetShortcut); // the table's own: a search box keeps its Ctrl+C
-        QObject::connect(action, &QAction::triggered, view, [view, text] {
-            const QString copied = text(view);
-            if (!copied.isEmpty())
-                QApplication::clipboard()->setText(copied);
-        });
-        view->addAction(action);
-    };
-    add(QKeySequence::Copy, &TableKeys::cellText);
-    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &TableKeys::rowText);
-}
-
-QString TableKeys::cellText(const QAbstractItemView *view)
-{
-    return view->currentIndex().data(Qt::DisplayRole).toString();
+    // Ctrl+C is the view's own: it copies the current cell as shown. Ctrl+Shift+C, the row:
+    auto *copyRow = new QAction(view);
+    copyRow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyRow->setShortcutContext(Qt::WidgetShortcut); // the table's own: a search box keeps its keys
+    QObject::connect(copyRow, &QAction::triggered, view, [view] {
+        const QString copied = rowText(view);
+        if (!copied.isEmpty())
+            QApplication::clipboard()->setText(copied);
+    });
+    view->addAction(copyRow);
 }
 
 QString TableKeys::rowText(const QAbstractItemView *view)

@@ -12,7 +12,6 @@ namespace pd {
 class TableKeys {
 public:
     static void apply(QAbstractItemView *view);
-    static QString cellText(const QAbstractItemView *view);
     static QString rowText(const QAbstractItemView *view);
 };
 

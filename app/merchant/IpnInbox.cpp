@@ -90,12 +90,13 @@ QList<IpnInbox::Result> IpnInbox::takeInTransaction(const QList<IpnMessage> &mes
         receipts << m.hash.toLower() << m.orderId.toLower() << m.newStatus << m.timestampMs() << now;
     }
     QList<bool> unseen(messages.size(), false);
-    for (qsizetype from = 0; from < receipts.size(); from += 5 * 100) {
-        const QVariantList chunk = receipts.mid(from, 5 * 100);
+    constexpr int receiptColumns = 5;
+    for (qsizetype from = 0; from < receipts.size(); from += receiptColumns * Database::rowsPerStatement) {
+        const QVariantList chunk = receipts.mid(from, receiptColumns * Database::rowsPerStatement);
         QList<QVariantList> fresh;
         if (!m_db.rows(QStringLiteral("INSERT INTO ipn_received (checksum, order_id, status, sent_at, received_at) "
                                       "VALUES %1 ON CONFLICT (checksum) DO NOTHING RETURNING checksum")
-                           .arg(Database::placeholders(5, int(chunk.size() / 5))),
+                           .arg(Database::placeholders(receiptColumns, int(chunk.size() / receiptColumns))),
                 chunk, &fresh))
             return fail();
         for (const QVariantList &row : fresh)

@@ -59,6 +59,8 @@ public:
     bool rows(const QString &sql, const QVariantList &values, QList<QVariantList> *rows);
     // "(?,?,?),(?,?,?)": the VALUES of a statement that writes `count` rows of `columns` at once.
     static QString placeholders(int columns, int count);
+    // Rows per such statement: a group commit's rows fit in one, within SQLite's limit on values.
+    static constexpr int rowsPerStatement = 100;
     QString lastError() const { return m_lastError; }
     void setLastError(const QString &error) { m_lastError = error; }
     // How many Transaction guards are open on this connection; Transaction keeps the count.

@@ -76,19 +76,12 @@ QVariantList OrderStore::insertValues(const Order &o)
         o.recipient() };
 }
 
-namespace {
-
-// Rows per statement: a group commit's orders fit in one, within SQLite's limit on values.
-constexpr int rowsPerStatement = 100;
-
-} // namespace
-
 bool OrderStore::addIfNew(const QList<Order> &orders, const QList<HistoryEntry> &arrivals, QSet<QString> *added)
 {
     added->clear();
     QList<HistoryEntry> written;
-    for (qsizetype from = 0; from < orders.size(); from += rowsPerStatement) {
-        const qsizetype count = qMin<qsizetype>(rowsPerStatement, orders.size() - from);
+    for (qsizetype from = 0; from < orders.size(); from += Database::rowsPerStatement) {
+        const qsizetype count = qMin<qsizetype>(Database::rowsPerStatement, orders.size() - from);
         QVariantList values;
         for (qsizetype i = from; i < from + count; ++i)
             values << insertValues(orders.at(i));
@@ -127,8 +120,8 @@ bool OrderStore::addInTransaction(const QList<Order> &orders, const QList<Histor
 
 bool OrderStore::insertHistory(const QList<HistoryEntry> &entries)
 {
-    for (qsizetype from = 0; from < entries.size(); from += rowsPerStatement) {
-        const qsizetype count = qMin<qsizetype>(rowsPerStatement, entries.size() - from);
+    for (qsizetype from = 0; from < entries.size(); from += Database::rowsPerStatement) {
+        const qsizetype count = qMin<qsizetype>(Database::rowsPerStatement, entries.size() - from);
         QVariantList values;
         for (qsizetype i = from; i < from + count; ++i) {
             const HistoryEntry &e = entries.at(i);
