@@ -56,6 +56,34 @@ SandboxLedger::SettleResult SandboxLedger::settle(const QString &id, const QStri
     return SettleResult::Settled;
 }
 
+bool SandboxLedger::lose(const QString &reference)
+{
+    const auto it = m_byReference.constFind(reference);
+    if (it == m_byReference.cend())
+        return false;
+    m_payouts[*it].lost = true;
+    m_byReference.erase(it);
+    return true;
+}
+
+QList<SandboxPayout> SandboxLedger::between(
+    qint64 fromMs, qint64 toMs, qsizetype offset, qsizetype limit, bool *more) const
+{
+    QList<SandboxPayout> page;
+    qsizetype seen = 0;
+    *more = false;
+    for (const SandboxPayout &p : m_payouts) {
+        if (p.lost || p.createdMs < fromMs || p.createdMs > toMs || seen++ < offset)
+            continue;
+        if (page.size() == limit) {
+            *more = true;
+            break;
+        }
+        page << p;
+    }
+    return page;
+}
+
 const SandboxPayout *SandboxLedger::find(const QString &id) const
 {
     // Ids are "tx_<n>" with n = position + 1; anything else is simply not found.
@@ -63,7 +91,7 @@ const SandboxPayout *SandboxLedger::find(const QString &id) const
         return nullptr;
     bool ok = false;
     const qsizetype n = id.mid(3).toLongLong(&ok);
-    if (!ok || n < 1 || n > m_payouts.size() || m_payouts.at(n - 1).id != id)
+    if (!ok || n < 1 || n > m_payouts.size() || m_payouts.at(n - 1).id != id || m_payouts.at(n - 1).lost)
         return nullptr;
     return &m_payouts.at(n - 1);
 }
@@ -77,8 +105,10 @@ const SandboxPayout *SandboxLedger::findByReference(const QString &reference) co
 QJsonArray SandboxLedger::payoutsJson() const
 {
     QJsonArray payouts;
-    for (const SandboxPayout &payout : m_payouts)
-        payouts.append(payout.toJson());
+    for (const SandboxPayout &payout : m_payouts) {
+        if (!payout.lost)
+            payouts.append(payout.toJson());
+    }
     return payouts;
 }
 

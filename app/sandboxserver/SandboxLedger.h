@@ -34,6 +34,12 @@ public:
     // PENDING → DONE or CANCELED; a CANCELED payout gives its amount back.
     SettleResult settle(const QString &id, const QString &status);
 
+    // Takes a booked payout off the books, as if the provider had lost it: no look-up or listing
+    // finds it again (the reconciliation tests' "in the desk as paid, not at the provider").
+    bool lose(const QString &reference);
+    // The payouts created from `fromMs` up to `toMs`, oldest first, `limit` from `offset` on.
+    QList<SandboxPayout> between(qint64 fromMs, qint64 toMs, qsizetype offset, qsizetype limit, bool *more) const;
+
     const SandboxPayout *find(const QString &id) const;
     const SandboxPayout *findByReference(const QString &reference) const;
 

@@ -19,6 +19,7 @@ struct SandboxPayout {
     QString reference; // the desk's reference: at most one payout per reference
     QUrl webhookUrl; // empty: nobody is told when it settles
     qint64 createdMs = 0;
+    bool lost = false; // taken off the books (SandboxLedger::lose): a lost booking, for reconciliation tests
 
     // The README's *Transaction* object; amounts stay decimal strings.
     QJsonObject toJson() const;

@@ -58,6 +58,7 @@ SandboxServer::SandboxServer(Credentials credentials, QObject *parent)
     route(QStringLiteral("/transfer"), "POST", &SandboxServer::transferCall, false);
     route(QStringLiteral("/transaction"), "GET", &SandboxServer::transactionCall, false);
     route(QStringLiteral("/api/payouts/one"), "POST", &SandboxServer::payoutsOneCall, false);
+    route(QStringLiteral("/payouts"), "GET", &SandboxServer::payoutsCall, false);
     route(QStringLiteral("/control/ledger"), "GET", &SandboxServer::ledgerControl, true);
     route(QStringLiteral("/control/balances"), "POST", &SandboxServer::balancesControl, true);
     route(QStringLiteral("/control/approval"), "POST", &SandboxServer::approvalControl, true);
@@ -118,6 +119,19 @@ QJsonArray SandboxServer::ledger() const
 {
     return m_ledger.payoutsJson();
 }
+
+QString SandboxServer::bookDirectly(
+    const QString &reference, const Money &amount, const QString &currency, const QString &to)
+{
+    SandboxPayout payout;
+    payout.status = QStringLiteral("DONE");
+    payout.amount = amount;
+    payout.currency = currency;
+    payout.to = to;
+    payout.reference = reference;
+    return m_ledger.book(payout) == SandboxLedger::BookResult::Booked ? payout.id : QString();
+}
+
 int SandboxServer::duplicateCount() const
 {
     return m_ledger.duplicateCount();

@@ -55,6 +55,11 @@ public:
     QJsonObject balances() const; // {"USDT":"1000.00", …}
 
     QJsonArray ledger() const; // every payout booked, in order (README *Transaction* objects)
+    // A payout booked directly at the provider, not through the API (a staff member in the
+    // provider's cabinet): DONE at once. Its id; empty when the ledger refused it.
+    QString bookDirectly(const QString &reference, const Money &amount, const QString &currency, const QString &to);
+    // Takes a booked payout off the books (a lost booking); false when none has that reference.
+    bool lose(const QString &reference) { return m_ledger.lose(reference); }
     int duplicateCount() const; // refused second transfers, all references together
     QJsonObject duplicates() const; // {"pd-…": n} per reference
 
@@ -73,6 +78,9 @@ public:
     void setFault(Fault fault, int count = 1, const QString &onlyPath = {});
     Fault pendingFault() const { return m_faultCount > 0 ? m_fault : Fault::None; }
     int pendingFaultCount() const { return m_faultCount; }
+
+    // The most payouts GET /payouts answers at once (README "Endpoints").
+    static constexpr int maxPayoutsPage = 100;
 
     static QString faultName(Fault fault);
     static std::optional<Fault> faultFromName(const QString &name);
@@ -105,6 +113,7 @@ private:
     Answer transferCall(const QHttpServerRequest &request);
     Answer transactionCall(const QHttpServerRequest &request);
     Answer payoutsOneCall(const QHttpServerRequest &request);
+    Answer payoutsCall(const QHttpServerRequest &request);
     Answer transactionAnswer(const SandboxPayout *payout) const;
 
     // Control (loopback, unsigned): SandboxServerControl.cpp

@@ -125,6 +125,31 @@ SandboxServer::Answer SandboxServer::payoutsOneCall(const QHttpServerRequest &re
     return transactionAnswer(m_ledger.find(id));
 }
 
+SandboxServer::Answer SandboxServer::payoutsCall(const QHttpServerRequest &request)
+{
+    const QUrlQuery query = request.query();
+    const auto number = [&query](const char *name, qint64 fallback) {
+        bool ok = false;
+        const qint64 n = query.queryItemValue(QLatin1String(name)).toLongLong(&ok);
+        return ok ? n : fallback;
+    };
+    const qint64 from = number("from", -1), to = number("to", -1);
+    const qint64 limit = number("limit", maxPayoutsPage), offset = number("cursor", 0);
+    if (from < 0 || to < from)
+        return error(StatusCode::BadRequest, QStringLiteral("invalid_request"),
+            QStringLiteral("Give “from” and “to” (ms since the epoch, from ≤ to)."));
+    if (limit < 1 || limit > maxPayoutsPage || offset < 0)
+        return error(StatusCode::BadRequest, QStringLiteral("invalid_request"),
+            QStringLiteral("“limit” is 1 to %1, “cursor” an offset from 0.").arg(maxPayoutsPage));
+    bool more = false;
+    QJsonArray payouts;
+    for (const SandboxPayout &p : m_ledger.between(from, to, offset, limit, &more))
+        payouts.append(p.toJson());
+    return Answer { StatusCode::Ok,
+        QJsonObject { { QStringLiteral("payouts"), payouts },
+            { QStringLiteral("next"), more ? QJsonValue(QString::number(offset + limit)) : QJsonValue() } } };
+}
+
 SandboxServer::Answer SandboxServer::transactionAnswer(const SandboxPayout *payout) const
 {
     if (!payout)

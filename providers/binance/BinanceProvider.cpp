@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QNetworkRequest>
+#include <QTimeZone>
 
 namespace pd {
 
@@ -228,6 +229,62 @@ ProviderReply *BinanceProvider::statusByReference(const QString &reference)
                       { QByteArrayLiteral("startTime"), QString::number(now - 7 * dayMs + minuteMs) },
                       { QByteArrayLiteral("endTime"), QString::number(now) } },
         QStringLiteral("withdrawOrderId"), withdrawOrderId);
+}
+
+ProviderReply *BinanceProvider::statement(const QDateTime &from, const QDateTime &to)
+{
+    // The period in windows of at most 90 days (less a minute, clear of the edge), each read
+    // page by page: the cursor is "window start:offset".
+    const int limit = config().statementPageSize > 0 ? qMin(config().statementPageSize, historyPage) : historyPage;
+    const qint64 window = historyWindowDays * dayMs - minuteMs;
+    const qint64 fromMs = from.toMSecsSinceEpoch(), toMs = to.toMSecsSinceEpoch();
+    return readPages([=, this](const QString &cursor) {
+        const qint64 start = cursor.isEmpty() ? fromMs : cursor.section(u':', 0, 0).toLongLong();
+        const int offset = cursor.isEmpty() ? 0 : cursor.section(u':', 1, 1).toInt();
+        const qint64 end = qMin(toMs, start + window);
+        const Parameters parameters { { QByteArrayLiteral("startTime"), QString::number(start) },
+            { QByteArrayLiteral("endTime"), QString::number(end) },
+            { QByteArrayLiteral("offset"), QString::number(offset) },
+            { QByteArrayLiteral("limit"), QString::number(limit) } };
+        return call(
+            QByteArrayLiteral("GET"), historyPath, parameters, [=](ProviderReply *reply, const QJsonDocument &json) {
+                if (!json.isArray())
+                    return reply->finish({ ProviderError::Kind::Unparsable, 200, {},
+                        tr("Binance's withdrawal history is not a list."), true });
+                Statement rows;
+                for (const QJsonValue &item : json.array()) {
+                    const QJsonObject w = item.toObject();
+                    StatementRow row;
+                    row.transaction = w.value(QStringLiteral("id")).toString();
+                    row.reference = w.value(QStringLiteral("withdrawOrderId")).toString();
+                    const auto amount = Money::parse(w.value(QStringLiteral("amount")).toString());
+                    const auto fee = Money::parse(w.value(QStringLiteral("transactionFee")).toString());
+                    if (row.transaction.isEmpty() || !amount || !w.value(QStringLiteral("status")).isDouble())
+                        return reply->finish({ ProviderError::Kind::Unparsable, 200, {},
+                            tr("A withdrawal in Binance's history has no id, amount or status."), true });
+                    // The history's amount is what arrived, the fee taken off what was asked.
+                    row.fee = fee.value_or(Money());
+                    row.amount = *amount + row.fee;
+                    row.currency = w.value(QStringLiteral("coin")).toString();
+                    row.network = w.value(QStringLiteral("network")).toString();
+                    row.destination = w.value(QStringLiteral("address")).toString();
+                    const int code = w.value(QStringLiteral("status")).toInt();
+                    row.state = stateOf(code);
+                    row.providerStatus = QString::number(code);
+                    row.time = QDateTime::fromString(
+                        w.value(QStringLiteral("applyTime")).toString(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+                    row.time.setTimeSpec(Qt::UTC);
+                    rows << row;
+                }
+                QString next;
+                if (json.array().size() >= limit)
+                    next = QStringLiteral("%1:%2").arg(start).arg(offset + limit);
+                else if (end < toMs)
+                    next = QStringLiteral("%1:0").arg(end + 1);
+                reply->setStatement(rows, next);
+                reply->finish();
+            });
+    });
 }
 
 ProviderReply *BinanceProvider::lookUp(const Parameters &parameters, const QString &field, const QString &wanted)

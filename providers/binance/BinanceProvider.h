@@ -34,6 +34,10 @@ public:
     QByteArray signedTarget(const QString &path, Parameters parameters, qint64 timestampMs) const;
     // The history's withdrawal status code as the engine's state (README.md, "Status mapping").
     static PayoutStatus::State stateOf(int code);
+    ProviderReply *statement(const QDateTime &from, const QDateTime &to) override;
+    // What withdraw/history answers at most: 1,000 withdrawals a call, over at most 90 days.
+    static constexpr int historyPage = 1000;
+    static constexpr int historyWindowDays = 90;
     // Binance's network code for a currency of the desk's registry ("TRC20" → "TRX", …).
     static QString networkOf(const Currency &currency);
 

@@ -1,6 +1,7 @@
 #include "Provider.h"
 
 #include <QJsonArray>
+#include <memory>
 
 namespace pd {
 
@@ -73,6 +74,38 @@ QStringList Provider::recipientProblems(
             problems << *problem;
     }
     return problems;
+}
+
+ProviderReply *Provider::readPages(std::function<ProviderReply *(const QString &cursor)> page, int maxPages)
+{
+    auto *whole = new ProviderReply(this);
+    auto rows = std::make_shared<Statement>();
+    auto pages = std::make_shared<int>(0);
+    auto next = std::make_shared<std::function<void(const QString &)>>();
+    // The step holds itself only through `next`, which the last page lets go of.
+    *next = [=, this](const QString &cursor) {
+        ProviderReply *one = page(cursor);
+        connect(one, &ProviderReply::finished, whole, [=] {
+            one->deleteLater();
+            const auto end = [&](const ProviderError &error) {
+                if (!error.isError())
+                    whole->setStatement(*rows);
+                whole->finish(error);
+                *next = nullptr;
+            };
+            if (one->error().isError())
+                return end(one->error());
+            *rows += one->statement();
+            if (one->nextPage().isEmpty())
+                return end({});
+            if (++*pages >= maxPages)
+                return end({ ProviderError::Kind::Unparsable, 0, {},
+                    tr("The statement runs past %1 pages: stopped rather than read it in part.").arg(maxPages) });
+            (*next)(one->nextPage());
+        });
+    };
+    (*next)(QString());
+    return whole;
 }
 
 } // namespace pd

@@ -6,8 +6,10 @@
 #include "ProviderReply.h"
 #include "RecipientField.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <functional>
 
 class QNetworkAccessManager;
 
@@ -22,6 +24,9 @@ struct ProviderConfig {
     // A folder the adapter may keep small state in across restarts (WhiteBIT's last nonce);
     // the workspace's folder. Empty: the adapter keeps such state in memory only.
     QString stateDir;
+    // Rows per page of a statement: 0, the most the provider allows. Tests ask for fewer, so
+    // that a statement of a few rows spans several pages.
+    int statementPageSize = 0;
 };
 
 // The payout-plugin contract (spec/000) as a C++ interface. Everything that talks to the
@@ -49,6 +54,11 @@ public:
     virtual ProviderReply *transfer(const PayoutRequest &request) = 0;
     virtual ProviderReply *status(const QString &transaction) = 0;
     virtual ProviderReply *statusByReference(const QString &reference) = 0;
+    // The provider's statement (docs/DESIGN.md, "Reconciliation"): every payout it booked from
+    // `from` up to `to`, read in full, page by page and window by window as the provider
+    // limits them (each adapter's README says how); an error when any page cannot be read, never
+    // a statement cut short.
+    virtual ProviderReply *statement(const QDateTime &from, const QDateTime &to) = 0;
     // The re-read after a webhook (spec/000's url_final asks the provider again rather than
     // trusting the body). By default the same as status().
     virtual ProviderReply *recheck(const QString &transaction) { return status(transaction); }
@@ -70,6 +80,11 @@ public:
 
 protected:
     ApiClient *api() const { return m_api; }
+    // A statement read page by page: `page` asks for the page that starts at `cursor` (empty:
+    // the first) and answers its rows and the next page's cursor (ProviderReply::nextPage);
+    // the rows of all pages, in order, finish the one reply returned. Any page's error is the
+    // statement's. At most `maxPages` pages: more is an error, not a statement cut short.
+    ProviderReply *readPages(std::function<ProviderReply *(const QString &cursor)> page, int maxPages = 10000);
     // Called after configure(): point the ApiClient at the configured host, set the signer.
     virtual void applyConfig() = 0;
     QString value(const QString &key) const;

@@ -2,6 +2,7 @@
 
 #include "Payout.h"
 #include "ProviderError.h"
+#include "StatementRow.h"
 
 #include <QObject>
 
@@ -20,11 +21,20 @@ public:
     const Balances &balances() const { return m_balances; }
     const TransferResult &transfer() const { return m_transfer; }
     const PayoutStatus &status() const { return m_status; }
+    const Statement &statement() const { return m_statement; }
+    // Where a statement's next page starts, in the adapter's own words (an offset, a cursor);
+    // empty on the last page.
+    const QString &nextPage() const { return m_nextPage; }
 
     // For adapters: set the result, then finish.
     void setBalances(const Balances &b) { m_balances = b; }
     void setTransfer(const TransferResult &t) { m_transfer = t; }
     void setStatus(const PayoutStatus &s) { m_status = s; }
+    void setStatement(const Statement &rows, const QString &nextPage = {})
+    {
+        m_statement = rows;
+        m_nextPage = nextPage;
+    }
     void finish(const ProviderError &error = {});
     // Finishes on the next turn of the event loop: for answers known at once (a refused
     // recipient), so that the caller has connected to finished() first.
@@ -39,6 +49,8 @@ private:
     Balances m_balances;
     TransferResult m_transfer;
     PayoutStatus m_status;
+    Statement m_statement;
+    QString m_nextPage;
 };
 
 } // namespace pd

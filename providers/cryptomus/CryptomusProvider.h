@@ -3,6 +3,7 @@
 #include "PhpJsonEncoding.h"
 #include "contract/Provider.h"
 
+#include <QTimeZone>
 #include <functional>
 
 namespace pd {
@@ -25,6 +26,9 @@ public:
     ProviderReply *transfer(const PayoutRequest &request) override;
     ProviderReply *status(const QString &transaction) override;
     ProviderReply *statusByReference(const QString &reference) override;
+    ProviderReply *statement(const QDateTime &from, const QDateTime &to) override;
+    // Cryptomus's dates (created_at, date_from, date_to) are in UTC+3 (doc.cryptomus.com, /payouts/payout-history).
+    static QTimeZone timeZone();
     std::optional<QString> webhookTransaction(
         const QByteArray &body, const QHash<QByteArray, QByteArray> &headers, QString *why) const override;
 

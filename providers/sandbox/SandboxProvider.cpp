@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QMessageAuthenticationCode>
 #include <QNetworkRequest>
+#include <QTimeZone>
 
 namespace pd {
 
@@ -173,6 +174,52 @@ ProviderReply *SandboxProvider::status(const QString &transaction)
 ProviderReply *SandboxProvider::statusByReference(const QString &reference)
 {
     return readTransaction(QStringLiteral("GET:/transaction"), { { QStringLiteral("reference"), reference } });
+}
+
+ProviderReply *SandboxProvider::statement(const QDateTime &from, const QDateTime &to)
+{
+    const int limit = config().statementPageSize > 0 ? config().statementPageSize : 100; // README: 1-100
+    return readPages([=, this](const QString &cursor) {
+        auto *reply = new ProviderReply(this);
+        QJsonObject query { { QStringLiteral("from"), QString::number(from.toMSecsSinceEpoch()) },
+            { QStringLiteral("to"), QString::number(to.toMSecsSinceEpoch()) },
+            { QStringLiteral("limit"), QString::number(limit) } };
+        if (!cursor.isEmpty())
+            query.insert(QStringLiteral("cursor"), cursor);
+        ApiReply *call = api()->query(QStringLiteral("GET:/payouts"), query);
+        connect(call, &ApiReply::finished, reply, [reply, call] {
+            call->deleteLater();
+            if (call->error().isError())
+                return reply->finish(mapped(call->error()));
+            const QJsonObject o = call->json().object();
+            if (!o.value(QStringLiteral("payouts")).isArray())
+                return reply->finish({ ProviderError::Kind::Unparsable, call->httpStatus(), {},
+                    tr("The sandbox's statement has no payouts."), true });
+            Statement rows;
+            for (const QJsonValue &v : o.value(QStringLiteral("payouts")).toArray()) {
+                const QJsonObject p = v.toObject();
+                StatementRow row;
+                row.transaction = p.value(QStringLiteral("id")).toString();
+                row.reference = p.value(QStringLiteral("reference")).toString();
+                const auto amount = Money::parse(p.value(QStringLiteral("amount")).toString());
+                if (row.transaction.isEmpty() || !amount)
+                    return reply->finish({ ProviderError::Kind::Unparsable, call->httpStatus(), {},
+                        tr("A payout in the sandbox's statement has no id or amount."), true });
+                row.amount = *amount;
+                row.currency = p.value(QStringLiteral("currency")).toString();
+                row.network = p.value(QStringLiteral("network")).toString();
+                row.destination = p.value(QStringLiteral("to")).toString();
+                row.providerStatus = p.value(QStringLiteral("status")).toString();
+                row.state = stateOf(row.providerStatus);
+                row.time
+                    = QDateTime::fromMSecsSinceEpoch(qint64(p.value(QStringLiteral("created")).toDouble()), Qt::UTC);
+                rows << row;
+            }
+            reply->setStatement(rows, o.value(QStringLiteral("next")).toString());
+            reply->finish();
+        });
+        return reply;
+    });
 }
 
 ProviderReply *SandboxProvider::recheck(const QString &transaction)

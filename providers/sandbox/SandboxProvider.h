@@ -18,6 +18,7 @@ public:
     ProviderReply *status(const QString &transaction) override;
     ProviderReply *statusByReference(const QString &reference) override;
     ProviderReply *recheck(const QString &transaction) override;
+    ProviderReply *statement(const QDateTime &from, const QDateTime &to) override;
     std::optional<QString> webhookTransaction(
         const QByteArray &body, const QHash<QByteArray, QByteArray> &headers, QString *why) const override;
 

@@ -22,6 +22,10 @@ public:
     ProviderReply *transfer(const PayoutRequest &request) override;
     ProviderReply *status(const QString &transaction) override;
     ProviderReply *statusByReference(const QString &reference) override;
+    ProviderReply *statement(const QDateTime &from, const QDateTime &to) override;
+    // What main-account/history lists at most: 500 records a page, offset + limit ≤ 10,000.
+    static constexpr int historyPage = 500;
+    static constexpr int historyDepth = 10000;
     std::optional<QString> webhookTransaction(
         const QByteArray &body, const QHash<QByteArray, QByteArray> &headers, QString *why) const override;
     std::optional<qint64> webhookNonce(const QByteArray &body) const override;

@@ -124,6 +124,26 @@ QHash<QString, QString> BinanceFake::recipient() const
     return { { QStringLiteral("address"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t") } };
 }
 
+QString BinanceFake::bookOutside(const QString &reference, const Money &amount, const QString &address)
+{
+    Withdrawal w;
+    w.id = QUuid::createUuid().toString(QUuid::Id128);
+    w.withdrawOrderId = reference;
+    w.coin = QStringLiteral("USDT");
+    w.network = QStringLiteral("TRX");
+    w.address = address;
+    w.amount = amount;
+    w.status = 6;
+    w.applyTimeMs = w.completeTimeMs = now();
+    m_withdrawals.append(w);
+    return w.id;
+}
+
+bool BinanceFake::loseBooking(const QString &reference)
+{
+    return m_withdrawals.removeIf([&](const Withdrawal &w) { return w.withdrawOrderId == reference; }) > 0;
+}
+
 QStringList BinanceFake::bookedReferences() const
 {
     QStringList list;

@@ -37,6 +37,8 @@ public:
     QHash<QString, QString> secrets() const override;
     QHash<QString, QString> recipient() const override;
     QStringList bookedReferences() const override;
+    QString bookOutside(const QString &reference, const Money &amount, const QString &address) override;
+    bool loseBooking(const QString &reference) override;
     int duplicateCreates() const override { return m_duplicates; }
 
     const QList<Withdrawal> &withdrawals() const { return m_withdrawals; }

@@ -6,8 +6,11 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <QTimer>
+#include <QUrlQuery>
 #include <QUuid>
+#include <limits>
 
 namespace pd::fakes {
 
@@ -77,6 +80,7 @@ CryptomusFake::CryptomusFake(QObject *parent)
     route(
         QStringLiteral("/v1/payout"), Method::Post, [this](const auto &r) { return payoutCall(r); }, true);
     route(QStringLiteral("/v1/payout/info"), Method::Post, [this](const auto &r) { return infoCall(r); });
+    route(QStringLiteral("/v1/payout/list"), Method::Post, [this](const auto &r) { return listCall(r); });
 }
 
 QHash<QString, QString> CryptomusFake::config() const
@@ -93,6 +97,27 @@ QHash<QString, QString> CryptomusFake::secrets() const
 QHash<QString, QString> CryptomusFake::recipient() const
 {
     return { { QStringLiteral("address"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t") } };
+}
+
+QString CryptomusFake::bookOutside(const QString &reference, const Money &amount, const QString &address)
+{
+    Payout p;
+    p.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    p.orderId = reference;
+    p.amount = p.merchantAmount = amount;
+    p.currency = QStringLiteral("USDT");
+    p.network = QStringLiteral("tron");
+    p.address = address;
+    p.status = QStringLiteral("paid");
+    p.isFinal = true;
+    p.createdAtMs = QDateTime::currentMSecsSinceEpoch();
+    m_payouts.append(p);
+    return p.uuid;
+}
+
+bool CryptomusFake::loseBooking(const QString &reference)
+{
+    return m_payouts.removeIf([&](const Payout &p) { return p.orderId == reference; }) > 0;
 }
 
 QStringList CryptomusFake::bookedReferences() const
@@ -191,6 +216,7 @@ Answer CryptomusFake::payoutCall(const QHttpServerRequest &request)
         return refused(422, QStringLiteral("Not enough funds"));
     m_balances[p.currency] -= p.merchantAmount;
     p.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    p.createdAtMs = QDateTime::currentMSecsSinceEpoch();
     m_payouts.append(p);
     if (m_settleMs >= 0) {
         QTimer::singleShot(m_settleMs, this, [this, id = p.uuid] {
@@ -199,6 +225,65 @@ Answer CryptomusFake::payoutCall(const QHttpServerRequest &request)
         });
     }
     return json(200, QJsonObject { { QStringLiteral("state"), 0 }, { QStringLiteral("result"), result(p) } });
+}
+
+// The payout history (doc.cryptomus.com, /payouts/payout-history): filtered by creation date
+// (date_from, date_to, "YYYY-MM-DD H:mm:ss" in UTC+3, both optional), newest first, a page of
+// perPage items; the next page by ?cursor=<nextCursor>. The items carry no order_id.
+Answer CryptomusFake::listCall(const QHttpServerRequest &request)
+{
+    const QJsonObject o = QJsonDocument::fromJson(request.body()).object();
+    const QTimeZone moscow(3 * 3600);
+    const auto bound = [&](const QString &name, qint64 fallback) -> std::optional<qint64> {
+        const QJsonValue v = o.value(name);
+        if (v.isUndefined() || v.isNull())
+            return fallback;
+        QDateTime at = QDateTime::fromString(v.toString(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        if (!at.isValid())
+            return std::nullopt;
+        at.setTimeZone(moscow);
+        return at.toMSecsSinceEpoch();
+    };
+    const auto from = bound(QStringLiteral("date_from"), 0);
+    const auto to = bound(QStringLiteral("date_to"), std::numeric_limits<qint64>::max());
+    if (!from)
+        return invalid(QStringLiteral("date_from"), QStringLiteral("validation.date_format"));
+    if (!to)
+        return invalid(QStringLiteral("date_to"), QStringLiteral("validation.date_format"));
+    // A second is the dates' finest grain: date_to takes in the whole of its second.
+    const qint64 toEnd = *to == std::numeric_limits<qint64>::max() ? *to : *to + 999;
+    QList<const Payout *> matching;
+    for (auto it = m_payouts.crbegin(); it != m_payouts.crend(); ++it) {
+        if (it->createdAtMs >= *from && it->createdAtMs <= toEnd)
+            matching << &*it;
+    }
+    // The cursor is opaque to the client; here it is base64 of the offset.
+    const qsizetype offset
+        = QByteArray::fromBase64(request.query().queryItemValue(QStringLiteral("cursor")).toLatin1()).toLongLong();
+    QJsonArray items;
+    for (qsizetype i = offset; i < matching.size() && items.size() < m_perPage; ++i) {
+        QJsonObject item = result(*matching.at(i));
+        item.remove(QStringLiteral("payer_currency"));
+        item.remove(QStringLiteral("payer_amount"));
+        const QString created = QDateTime::fromMSecsSinceEpoch(matching.at(i)->createdAtMs, moscow)
+                                    .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        item.insert(QStringLiteral("created_at"), created);
+        item.insert(QStringLiteral("updated_at"), created);
+        items.append(item);
+    }
+    const bool more = offset + items.size() < matching.size();
+    const auto cursor = [](qsizetype at) { return QString::fromLatin1(QByteArray::number(at).toBase64()); };
+    const QJsonObject paginate { { QStringLiteral("count"), items.size() },
+        { QStringLiteral("hasPages"), more || offset > 0 },
+        { QStringLiteral("nextCursor"), more ? QJsonValue(cursor(offset + m_perPage)) : QJsonValue() },
+        { QStringLiteral("previousCursor"),
+            offset > 0 ? QJsonValue(cursor(qMax<qsizetype>(0, offset - m_perPage))) : QJsonValue() },
+        { QStringLiteral("perPage"), m_perPage } };
+    return json(200,
+        QJsonObject { { QStringLiteral("state"), 0 },
+            { QStringLiteral("result"),
+                QJsonObject { { QStringLiteral("merchant_uuid"), QString::fromLatin1(merchantId) },
+                    { QStringLiteral("items"), items }, { QStringLiteral("paginate"), paginate } } } });
 }
 
 Answer CryptomusFake::infoCall(const QHttpServerRequest &request)

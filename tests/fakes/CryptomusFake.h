@@ -29,6 +29,7 @@ public:
         QString status = QStringLiteral("process");
         bool isFinal = false;
         QString txid;
+        qint64 createdAtMs = 0;
     };
 
     explicit CryptomusFake(QObject *parent = nullptr);
@@ -38,11 +39,15 @@ public:
     QHash<QString, QString> secrets() const override;
     QHash<QString, QString> recipient() const override;
     QStringList bookedReferences() const override;
+    QString bookOutside(const QString &reference, const Money &amount, const QString &address) override;
+    bool loseBooking(const QString &reference) override;
     int duplicateCreates() const override { return m_duplicates; }
 
     const QList<Payout> &payouts() const { return m_payouts; }
     // New payouts are paid after `ms` (negative: they stay "process" until setStatus).
     void setSettling(int ms) { m_settleMs = ms; }
+    // Items per page of the payout history (Cryptomus decides it, not the client).
+    void setPerPage(int n) { m_perPage = qMax(1, n); }
     // Forces a payout (by order_id or uuid) into any state; a failure that is final gives the money back.
     bool setStatus(const QString &id, const QString &status, bool isFinal, const QString &txid = {});
     int refusedSignatures() const { return m_refusedSignatures; }
@@ -65,6 +70,7 @@ private:
     Answer balanceCall(const QHttpServerRequest &request);
     Answer payoutCall(const QHttpServerRequest &request);
     Answer infoCall(const QHttpServerRequest &request);
+    Answer listCall(const QHttpServerRequest &request);
     QJsonObject result(const Payout &p) const;
     Payout *find(const QString &id);
     const Payout *find(const QString &id) const;
@@ -73,6 +79,7 @@ private:
     int m_duplicates = 0;
     int m_refusedSignatures = 0;
     int m_settleMs = 50;
+    int m_perPage = 15;
 };
 
 } // namespace pd::fakes

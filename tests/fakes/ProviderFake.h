@@ -56,6 +56,14 @@ public:
     // Each payout booked, by the client reference it carried (the desk's idempotency key as
     // the provider received it); a create the fake refused as a duplicate is not booked.
     virtual QStringList bookedReferences() const = 0;
+    // A payout booked at the provider by other means than the desk (a staff member in its web
+    // cabinet, another tool on the account): paid at once, in USDT on TRC20 to `address`, under
+    // `reference` where the provider keeps one. Its id at the provider.
+    virtual QString bookOutside(const QString &reference, const Money &amount, const QString &address) = 0;
+    // Takes the payout booked under `reference` off the provider's books, as if it had lost it;
+    // false when there is none.
+    virtual bool loseBooking(const QString &reference) = 0;
+
     // Creates refused because their reference was already taken (or answered with the
     // existing payout, where the provider does that).
     virtual int duplicateCreates() const = 0;

@@ -1,5 +1,7 @@
 #include "SandboxFake.h"
 
+#include <QUuid>
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -29,6 +31,19 @@ QHash<QString, QString> SandboxFake::secrets() const
 QHash<QString, QString> SandboxFake::recipient() const
 {
     return { { QStringLiteral("address"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t") } };
+}
+
+QString SandboxFake::bookOutside(const QString &reference, const Money &amount, const QString &address)
+{
+    // The sandbox keeps a reference for every payout; one made outside the desk gets its own.
+    return m_server.bookDirectly(
+        reference.isEmpty() ? QStringLiteral("cabinet-") + QUuid::createUuid().toString(QUuid::Id128) : reference,
+        amount, QStringLiteral("USDT"), address);
+}
+
+bool SandboxFake::loseBooking(const QString &reference)
+{
+    return m_server.lose(reference);
 }
 
 void SandboxFake::fund(const Money &amount)

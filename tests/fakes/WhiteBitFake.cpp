@@ -95,6 +95,25 @@ QHash<QString, QString> WhiteBitFake::recipient() const
     return { { QStringLiteral("address"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t") } };
 }
 
+QString WhiteBitFake::bookOutside(const QString &reference, const Money &amount, const QString &address)
+{
+    Withdrawal w;
+    w.uniqueId = reference.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : reference;
+    w.ticker = QStringLiteral("USDT");
+    w.network = QStringLiteral("TRC20");
+    w.address = address;
+    w.amount = amount;
+    w.status = 3;
+    w.createdAt = QDateTime::currentSecsSinceEpoch();
+    m_withdrawals.append(w);
+    return w.uniqueId;
+}
+
+bool WhiteBitFake::loseBooking(const QString &reference)
+{
+    return m_withdrawals.removeIf([&](const Withdrawal &w) { return w.uniqueId == reference; }) > 0;
+}
+
 QStringList WhiteBitFake::bookedReferences() const
 {
     QStringList list;
