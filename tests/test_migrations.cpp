@@ -71,7 +71,8 @@ private slots:
                 QStringLiteral("blocked_recipients"), QStringLiteral("desk_settings"), QStringLiteral("ipn_deliveries"),
                 QStringLiteral("ipn_received"), QStringLiteral("order_history"), QStringLiteral("orders"),
                 QStringLiteral("orders_search"), QStringLiteral("payout_attempts"), QStringLiteral("payout_limits"),
-                QStringLiteral("provider_settings"), QStringLiteral("schema_migrations"), QStringLiteral("staff"),
+                QStringLiteral("provider_settings"), QStringLiteral("reconciliation_mismatches"),
+                QStringLiteral("reconciliation_runs"), QStringLiteral("schema_migrations"), QStringLiteral("staff"),
                 QStringLiteral("webhook_nonces") }));
         // Running again changes nothing.
         QVERIFY(Migrations::migrate(*db, &error));

@@ -7,6 +7,7 @@ add_library(pd_domain STATIC
   ${CMAKE_CURRENT_LIST_DIR}/Order.cpp ${CMAKE_CURRENT_LIST_DIR}/Order.h
   ${CMAKE_CURRENT_LIST_DIR}/HistoryEntry.h ${CMAKE_CURRENT_LIST_DIR}/CodeTable.h ${CMAKE_CURRENT_LIST_DIR}/OrderFilter.h
   ${CMAKE_CURRENT_LIST_DIR}/PayoutAttempt.cpp ${CMAKE_CURRENT_LIST_DIR}/PayoutAttempt.h
+  ${CMAKE_CURRENT_LIST_DIR}/Mismatch.cpp ${CMAKE_CURRENT_LIST_DIR}/Mismatch.h
   ${CMAKE_CURRENT_LIST_DIR}/StaffRole.cpp ${CMAKE_CURRENT_LIST_DIR}/StaffRole.h ${CMAKE_CURRENT_LIST_DIR}/StaffMember.h
   ${CMAKE_CURRENT_LIST_DIR}/LimitKind.cpp ${CMAKE_CURRENT_LIST_DIR}/LimitKind.h
   ${CMAKE_CURRENT_LIST_DIR}/PayoutLimitCheck.cpp ${CMAKE_CURRENT_LIST_DIR}/PayoutLimitCheck.h

@@ -368,6 +368,12 @@ QHash<QString, PayoutAttempt> AttemptStore::latestOf(const QStringList &orderIds
     return latest;
 }
 
+QList<PayoutAttempt> AttemptStore::createdBetween(const QString &provider, const QDateTime &from, const QDateTime &to)
+{
+    return read(QStringLiteral("provider = ? AND created_at >= ? AND created_at <= ?"),
+        { provider, from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch() });
+}
+
 QList<PayoutAttempt> AttemptStore::inStates(const QList<PayoutAttempt::State> &states, const QString &provider)
 {
     QVariantList values;

@@ -74,6 +74,9 @@ public:
     QHash<QString, PayoutAttempt> latestOf(const QStringList &orderIds);
     // Open attempts in these states (all providers when `provider` is empty), oldest first.
     QList<PayoutAttempt> inStates(const QList<PayoutAttempt::State> &states, const QString &provider = {});
+    // Every attempt with `provider` created from `from` up to `to`, oldest first (what a
+    // reconciliation holds against the provider's statement).
+    QList<PayoutAttempt> createdBetween(const QString &provider, const QDateTime &from, const QDateTime &to);
 
     // At start-up: every attempt left prepared or sent by a desk that stopped becomes unknown,
     // to be reconciled by asking the provider, never sent again on its own. Returns how many.

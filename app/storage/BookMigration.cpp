@@ -46,7 +46,8 @@ QStringList BookMigration::tables()
     return { QStringLiteral("desk_settings"), QStringLiteral("provider_settings"), QStringLiteral("orders"),
         QStringLiteral("order_history"), QStringLiteral("activity_log"), QStringLiteral("payout_attempts"),
         QStringLiteral("ipn_received"), QStringLiteral("ipn_deliveries"), QStringLiteral("payout_limits"),
-        QStringLiteral("blocked_recipients"), QStringLiteral("approvals"), QStringLiteral("webhook_nonces") };
+        QStringLiteral("blocked_recipients"), QStringLiteral("approvals"), QStringLiteral("webhook_nonces"),
+        QStringLiteral("reconciliation_runs"), QStringLiteral("reconciliation_mismatches") };
     // In this order: the attempts go in before the limits, so the target's four-eyes check
     // (migration 11) does not judge payouts made long ago. A book's staff is not moved: one
     // desk has none (its OS user is the admin), and the target's first admin is its creator.

@@ -18,7 +18,8 @@ namespace {
 // inserts into `inserts`, which grew in migration 16.
 const QString operatorInserts11
     = QStringLiteral("order_history, activity_log, ipn_received, payout_attempts, approvals, blocked_recipients");
-QString grantFunction(const QString &create, const QString &columns, const QString &inserts = operatorInserts11)
+QString grantFunction(const QString &create, const QString &columns, const QString &inserts = operatorInserts11,
+    const QString &updates = QStringLiteral("orders, ipn_deliveries"))
 {
     return QStringLiteral(
         "{POSTGRESQL}%1 FUNCTION payoutdesk_grant(who TEXT, what TEXT) RETURNS void LANGUAGE plpgsql "
@@ -34,7 +35,7 @@ QString grantFunction(const QString &create, const QString &columns, const QStri
         "IF what = 'admin' THEN "
         "EXECUTE format('GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO %I', s, who); "
         "ELSIF what = 'operator' THEN "
-        "EXECUTE format('GRANT INSERT, UPDATE ON orders, ipn_deliveries TO %I', who); "
+        "EXECUTE format('GRANT INSERT, UPDATE ON %4 TO %I', who); "
         "EXECUTE format('GRANT INSERT ON %3 TO %I', who); "
         "EXECUTE format('GRANT UPDATE (%2) ON payout_attempts TO "
         "%I', who); "
@@ -42,7 +43,7 @@ QString grantFunction(const QString &create, const QString &columns, const QStri
         "IF what IN ('admin', 'operator') THEN "
         "EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO %I', s, who); END IF; "
         "END $$")
-        .arg(create, columns, inserts);
+        .arg(create, columns, inserts, updates);
 }
 
 QString transitionRows()
@@ -502,6 +503,44 @@ const QList<Migrations::Step> &Migrations::steps()
                 grantFunction(QStringLiteral("CREATE OR REPLACE"),
                     QStringLiteral("state, transaction_id, error, updated_at, checks"),
                     operatorInserts11 + QStringLiteral(", webhook_nonces")),
+            } },
+        { 17, QStringLiteral("reconciliation with the providers' statements: runs and mismatches"),
+            {
+                QStringLiteral("CREATE TABLE reconciliation_runs ("
+                               " id {AUTO_ID},"
+                               " provider TEXT NOT NULL,"
+                               " period_from BIGINT NOT NULL,"
+                               " period_to BIGINT NOT NULL,"
+                               " ran_at BIGINT NOT NULL,"
+                               " actor TEXT NOT NULL,"
+                               " rows_read INTEGER NOT NULL,"
+                               " matched INTEGER NOT NULL,"
+                               " mismatched INTEGER NOT NULL,"
+                               " settled INTEGER NOT NULL)"),
+                QStringLiteral("CREATE INDEX reconciliation_runs_by_period ON reconciliation_runs (provider, period_to)"),
+                // One row per provider, kind and key, whichever run found it first: a run that
+                // finds it again adds nothing, and one resolved stays resolved (resolved_at > 0).
+                QStringLiteral("CREATE TABLE reconciliation_mismatches ("
+                               " id {AUTO_ID},"
+                               " run_id BIGINT NOT NULL REFERENCES reconciliation_runs(id),"
+                               " provider TEXT NOT NULL,"
+                               " kind TEXT NOT NULL,"
+                               " mkey TEXT NOT NULL,"
+                               " order_id TEXT NOT NULL DEFAULT '',"
+                               " attempt_id BIGINT NOT NULL DEFAULT 0,"
+                               " desk_side TEXT NOT NULL DEFAULT '',"
+                               " provider_side TEXT NOT NULL DEFAULT '',"
+                               " found_at BIGINT NOT NULL,"
+                               " resolved_at BIGINT NOT NULL DEFAULT 0,"
+                               " resolved_by TEXT NOT NULL DEFAULT '',"
+                               " comment TEXT NOT NULL DEFAULT '',"
+                               " UNIQUE (provider, kind, mkey))"),
+                QStringLiteral("CREATE INDEX reconciliation_mismatches_open ON reconciliation_mismatches (resolved_at, id)"),
+                // The desk that reconciles may be an operator's, and so may the one who resolves.
+                grantFunction(QStringLiteral("CREATE OR REPLACE"),
+                    QStringLiteral("state, transaction_id, error, updated_at, checks"),
+                    operatorInserts11 + QStringLiteral(", webhook_nonces, reconciliation_runs, reconciliation_mismatches"),
+                    QStringLiteral("orders, ipn_deliveries, reconciliation_runs, reconciliation_mismatches")),
             } },
     };
     return list;
