@@ -28,7 +28,7 @@ function(pd_on_postgres suite)
     ENVIRONMENT "${environment};PAYOUTDESK_TEST_POSTGRES=postgresql://payoutdesk@127.0.0.1:${pg_port}/payoutdesk;PGPASSFILE=${pg_dir}/pgpass")
 endfunction()
 
-foreach(suite test_storage test_payout_engine test_provider_faults test_merchant test_ipn test_webhooks)
+foreach(suite test_storage test_payout_engine test_provider_faults test_merchant test_ipn test_webhooks test_reconcile)
   pd_on_postgres(${suite})
 endforeach()
 

@@ -130,6 +130,17 @@ private slots:
             QVERIFY(workspace->database().exec(
                 QStringLiteral("INSERT INTO webhook_nonces (provider, nonce, received_at) VALUES "
                                "('whitebit', 1764800000001, 12), ('whitebit', 1764800000002, 13)")));
+            // A reconciliation run and its mismatch, one open and one resolved.
+            QVERIFY(workspace->database().exec(
+                QStringLiteral("INSERT INTO reconciliation_runs (id, provider, period_from, period_to, ran_at, actor, "
+                               "rows_read, matched, mismatched, settled) VALUES (1, 'sandbox', 0, 86399999, 14, "
+                               "'ann', 6, 5, 2, 0)")));
+            QVERIFY(workspace->database().exec(
+                QStringLiteral("INSERT INTO reconciliation_mismatches (run_id, provider, kind, mkey, order_id, "
+                               "attempt_id, desk_side, provider_side, found_at, resolved_at, resolved_by, comment) "
+                               "VALUES (1, 'sandbox', 'not_in_desk', 'tx_9', '', 0, '', '7.77 USDT to T…', 15, 0, "
+                               "'', ''), (1, 'sandbox', 'not_at_provider', 'pd-x-1', 'x', 1, '12.50 …', '', 15, 16, "
+                               "'ben', 'booked again by the provider')")));
         }
 
         const QUrl target = TestBook::freshDatabase();

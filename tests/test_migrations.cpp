@@ -113,7 +113,7 @@ private slots:
         QCOMPARE(store.count({}), 3);
         QCOMPARE(store.byUid(2)->outAmount.toString(), QStringLiteral("0.000000000000000001"));
         QCOMPARE(store.history(testorders::make(2).id).size(), 1);
-        QCOMPARE(tables(*db).size(), 15);
+        QCOMPARE(tables(*db).size(), 17);
         // The orders written before the search index existed are in it.
         OrderFilter card;
         card.search = QStringLiteral("74200000 0002");

@@ -17,6 +17,7 @@
 #include "MerchantCommand.h"
 #include "PayoutCommand.h"
 #include "ProvidersCommand.h"
+#include "ReconcileCommand.h"
 #include "SandboxCommand.h"
 #include "Wait.h"
 #include "contract/CurrencyRegistry.h"
@@ -57,7 +58,8 @@ const QString exitCodes
                      "  2  wrong command line\n"
                      "  3  no such order\n"
                      "  4  the input file has bad rows; nothing was imported\n"
-                     "  5  no workspace in that folder; nothing was created (init DIR, or --create)\n");
+                     "  5  no workspace in that folder; nothing was created (init DIR, or --create)\n"
+                     "  6  reconcile: a mismatch with a provider's books is open\n");
 
 void addWorkspaceOptions(QCommandLineParser &parser)
 {
@@ -371,6 +373,52 @@ int Cli::payout(const QStringList &args, const QStringList &words)
         return command.serve(parser.value(QStringLiteral("listen")),
             parser.value(QStringLiteral("poll-every")).toDouble(), parser.isSet(QStringLiteral("insecure-listen")));
     return command.poll();
+}
+
+int Cli::reconcile(const QStringList &args, const QStringList &)
+{
+    QCommandLineParser parser;
+    addWorkspaceOptions(parser);
+    parser.addOption(
+        { QStringLiteral("provider"), tr("Only this provider (may be given more than once)."), tr("name") });
+    parser.addOption({ QStringLiteral("from"), tr("The period's first day (YYYY-MM-DD, UTC)."), tr("date") });
+    parser.addOption({ QStringLiteral("to"), tr("The period's last day (YYYY-MM-DD, UTC), included."), tr("date") });
+    parser.addOption(
+        { QStringLiteral("format"), tr("table, json or csv (default table)."), tr("format"), QStringLiteral("table") });
+    parser.addOption({ QStringLiteral("open"), tr("List the open mismatches; read no statement.") });
+    parser.addOption({ QStringLiteral("resolve"), tr("Resolve this mismatch (with --comment)."), tr("id") });
+    parser.addOption({ QStringLiteral("comment"), tr("How the mismatch was resolved."), tr("text") });
+    int code = ExitOk;
+    if (!parse(parser, args,
+            tr("Holds each provider's own books (its withdrawal or payout history) for a period against the\n"
+               "desk's payouts: payouts made outside the desk, payouts the provider has no record of, a\n"
+               "second payout for one order, other amounts, currencies, addresses or outcomes. Each run is\n"
+               "kept in the book; a mismatch stays open until resolved with a comment. Exits 6 while any\n"
+               "mismatch is open."),
+            &code, m_out, m_err))
+        return code;
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("table") && format != QLatin1String("json") && format != QLatin1String("csv"))
+        return usage(tr("Unknown format \"%1\": use table, json or csv.").arg(format));
+    const auto day = [](const QString &text) { return QDate::fromString(text, Qt::ISODate); };
+    const QDate from = day(parser.value(QStringLiteral("from"))), to = day(parser.value(QStringLiteral("to")));
+    const bool resolving = parser.isSet(QStringLiteral("resolve"));
+    bool idOk = false;
+    const qint64 id = parser.value(QStringLiteral("resolve")).toLongLong(&idOk);
+    if (resolving && (!idOk || parser.value(QStringLiteral("comment")).trimmed().isEmpty()))
+        return usage(tr("\"reconcile --resolve\" needs a mismatch's number and --comment TEXT."));
+    if (!resolving && !parser.isSet(QStringLiteral("open")) && (!from.isValid() || !to.isValid() || to < from))
+        return usage(tr("\"reconcile\" needs --from DATE and --to DATE (YYYY-MM-DD, the first not after the last)."));
+    auto workspace = openWorkspace(args, &code);
+    if (!workspace)
+        return code;
+    ReconcileCommand command(*workspace, m_out, m_err);
+    if (resolving)
+        return command.resolve(id, parser.value(QStringLiteral("comment")));
+    if (parser.isSet(QStringLiteral("open")))
+        return command.open(format);
+    return command.run(parser.values(QStringLiteral("provider")), from.startOfDay(Qt::UTC),
+        to.addDays(1).startOfDay(Qt::UTC).addMSecs(-1), format);
 }
 
 int Cli::sandbox(const QStringList &args, const QStringList &words)

@@ -31,6 +31,7 @@ public:
 
 private:
     int init(const QStringList &args, const QStringList &words);
+    int reconcile(const QStringList &args, const QStringList &words);
     int ordersList(const QStringList &args, const QStringList &words);
     int ordersShow(const QStringList &args, const QStringList &words);
     int ordersImport(const QStringList &args, const QStringList &words);

@@ -63,6 +63,11 @@ const QList<Cli::Command> &Cli::commands()
         { { QStringLiteral("payout"), QStringLiteral("serve") }, "", nullptr, &Cli::payout, true }, // = serve
         { { QStringLiteral("serve") }, "[--listen HOST:PORT] [--poll-every SECONDS] [--insecure-listen]",
             QT_TRANSLATE_NOOP("pd::Cli", "the listener (TLS from the settings) and the poller"), &Cli::serve, true },
+        { { QStringLiteral("reconcile") },
+            "[--provider P]... --from DATE --to DATE [--format table|json|csv] | --open | --resolve ID --comment TEXT",
+            QT_TRANSLATE_NOOP(
+                "pd::Cli", "hold the providers' books against the desk's payouts (exit 6: mismatches open)"),
+            &Cli::reconcile, true },
         { { QStringLiteral("listener"), QStringLiteral("tls") }, "CERT KEY | --off",
             QT_TRANSLATE_NOOP("pd::Cli", "the listener's TLS (the key's password on standard input)"), &Cli::listener },
         { { QStringLiteral("sandbox"), QStringLiteral("serve") }, "[--port N]",

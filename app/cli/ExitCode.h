@@ -10,6 +10,7 @@ enum ExitCode : int {
     ExitNotFound = 3, // no such order
     ExitInvalidInput = 4, // a file with bad rows: nothing was imported
     ExitNoWorkspace = 5, // no workspace in that folder (a typo?): nothing was created
+    ExitMismatches = 6, // reconcile: a mismatch with a provider's books is open
 };
 
 } // namespace pd

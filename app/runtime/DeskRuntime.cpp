@@ -10,6 +10,7 @@
 #include "payouts/AutoPayer.h"
 #include "payouts/PayoutEngine.h"
 #include "payouts/PayoutPoller.h"
+#include "payouts/Reconciler.h"
 #include "providerhub/ProviderHub.h"
 #include "secrets/SecretStore.h"
 #include "storage/DeskSettings.h"
@@ -28,6 +29,7 @@ DeskRuntime::DeskRuntime(
     , m_hub(std::make_unique<ProviderHub>(registry, workspace.database(), *m_secrets, &m_network))
     , m_engine(std::make_unique<PayoutEngine>(workspace.database(), *m_hub, currencies))
     , m_poller(std::make_unique<PayoutPoller>(workspace.database(), *m_engine, registry))
+    , m_reconciler(std::make_unique<Reconciler>(workspace.database(), *m_hub, *m_engine, currencies))
 {
 }
 

@@ -16,6 +16,7 @@ class IpnSender;
 class ListenerTls;
 class PayoutEngine;
 class PayoutPoller;
+class Reconciler;
 class ProviderHub;
 class ProviderRegistry;
 class SecretStore;
@@ -74,6 +75,7 @@ public:
     ProviderHub &providers() { return *m_hub; }
     PayoutEngine &engine() { return *m_engine; }
     PayoutPoller &poller() { return *m_poller; }
+    Reconciler &reconciler() { return *m_reconciler; }
     DeskListener &listener() { return *m_listener; }
 
 signals:
@@ -95,6 +97,7 @@ private:
     std::unique_ptr<ProviderHub> m_hub;
     std::unique_ptr<PayoutEngine> m_engine;
     std::unique_ptr<PayoutPoller> m_poller;
+    std::unique_ptr<Reconciler> m_reconciler;
     std::unique_ptr<AutoPayer> m_automatic;
     QTimer m_automaticEvery;
     std::unique_ptr<DeskListener> m_listener;

@@ -36,7 +36,8 @@ SandboxLedger::BookResult SandboxLedger::book(SandboxPayout &payout, QString *ex
 
     balance -= payout.amount;
     payout.id = QStringLiteral("tx_%1").arg(m_payouts.size() + 1);
-    payout.createdMs = QDateTime::currentMSecsSinceEpoch();
+    if (payout.createdMs == 0) // one booked by hand may say when
+        payout.createdMs = QDateTime::currentMSecsSinceEpoch();
     m_byReference.insert(payout.reference, m_payouts.size());
     m_payouts.append(payout);
     return BookResult::Booked;

@@ -121,7 +121,7 @@ QJsonArray SandboxServer::ledger() const
 }
 
 QString SandboxServer::bookDirectly(
-    const QString &reference, const Money &amount, const QString &currency, const QString &to)
+    const QString &reference, const Money &amount, const QString &currency, const QString &to, const QDateTime &at)
 {
     SandboxPayout payout;
     payout.status = QStringLiteral("DONE");
@@ -129,6 +129,7 @@ QString SandboxServer::bookDirectly(
     payout.currency = currency;
     payout.to = to;
     payout.reference = reference;
+    payout.createdMs = at.isValid() ? at.toMSecsSinceEpoch() : 0;
     return m_ledger.book(payout) == SandboxLedger::BookResult::Booked ? payout.id : QString();
 }
 

@@ -57,7 +57,9 @@ public:
     QJsonArray ledger() const; // every payout booked, in order (README *Transaction* objects)
     // A payout booked directly at the provider, not through the API (a staff member in the
     // provider's cabinet): DONE at once. Its id; empty when the ledger refused it.
-    QString bookDirectly(const QString &reference, const Money &amount, const QString &currency, const QString &to);
+    // `at`: when (invalid: now).
+    QString bookDirectly(const QString &reference, const Money &amount, const QString &currency, const QString &to,
+        const QDateTime &at = {});
     // Takes a booked payout off the books (a lost booking); false when none has that reference.
     bool lose(const QString &reference) { return m_ledger.lose(reference); }
     int duplicateCount() const; // refused second transfers, all references together

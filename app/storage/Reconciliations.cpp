@@ -63,13 +63,15 @@ bool Reconciliations::record(ReconciliationRun &run, QList<Mismatch> &found, QSt
         run.ranAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
     QSqlQuery q;
     if (!m_db.exec(q,
-            QStringLiteral("INSERT INTO reconciliation_runs (provider, period_from, period_to, ran_at, actor, rows_read, "
-                           "matched, mismatched, settled) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            QStringLiteral(
+                "INSERT INTO reconciliation_runs (provider, period_from, period_to, ran_at, actor, rows_read, "
+                "matched, mismatched, settled) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             { run.provider, run.from.toMSecsSinceEpoch(), run.to.toMSecsSinceEpoch(), run.ranAt.toMSecsSinceEpoch(),
                 run.actor, run.rows, run.matched, 0, run.settled })
         || !q.next())
         return failed(m_db, error);
     run.id = q.value(0).toLongLong();
+    q.finish(); // SQLite commits nothing while a statement is still stepping
     int open = 0;
     for (Mismatch &m : found) {
         m.runId = run.id;
@@ -124,7 +126,8 @@ bool Reconciliations::resolve(qint64 id, const QString &actor, const QString &co
     if (!t.isActive())
         return failed(m_db, error);
     QSqlQuery q;
-    if (!m_db.exec(q, QStringLiteral("SELECT %1 FROM reconciliation_mismatches WHERE id = ?").arg(mismatchColumns), { id }))
+    if (!m_db.exec(
+            q, QStringLiteral("SELECT %1 FROM reconciliation_mismatches WHERE id = ?").arg(mismatchColumns), { id }))
         return failed(m_db, error);
     if (!q.next()) {
         if (error)
@@ -201,8 +204,9 @@ QList<ReconciliationRun> Reconciliations::runs(int limit, QString *error)
     QList<ReconciliationRun> list;
     QSqlQuery q;
     if (!m_db.exec(q,
-            QStringLiteral("SELECT id, provider, period_from, period_to, ran_at, actor, rows_read, matched, mismatched, "
-                           "settled FROM reconciliation_runs ORDER BY id DESC LIMIT ?"),
+            QStringLiteral(
+                "SELECT id, provider, period_from, period_to, ran_at, actor, rows_read, matched, mismatched, "
+                "settled FROM reconciliation_runs ORDER BY id DESC LIMIT ?"),
             { limit })) {
         failed(m_db, error);
         return list;

@@ -124,7 +124,8 @@ QHash<QString, QString> BinanceFake::recipient() const
     return { { QStringLiteral("address"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t") } };
 }
 
-QString BinanceFake::bookOutside(const QString &reference, const Money &amount, const QString &address)
+QString BinanceFake::bookOutside(
+    const QString &reference, const Money &amount, const QString &address, const QDateTime &at)
 {
     Withdrawal w;
     w.id = QUuid::createUuid().toString(QUuid::Id128);
@@ -134,7 +135,7 @@ QString BinanceFake::bookOutside(const QString &reference, const Money &amount, 
     w.address = address;
     w.amount = amount;
     w.status = 6;
-    w.applyTimeMs = w.completeTimeMs = now();
+    w.applyTimeMs = w.completeTimeMs = at.isValid() ? at.toMSecsSinceEpoch() : now();
     m_withdrawals.append(w);
     return w.id;
 }

@@ -37,7 +37,8 @@ public:
     QHash<QString, QString> secrets() const override;
     QHash<QString, QString> recipient() const override;
     QStringList bookedReferences() const override;
-    QString bookOutside(const QString &reference, const Money &amount, const QString &address) override;
+    QString bookOutside(
+        const QString &reference, const Money &amount, const QString &address, const QDateTime &at = {}) override;
     bool loseBooking(const QString &reference) override;
     int duplicateCreates() const override { return m_duplicates; }
 

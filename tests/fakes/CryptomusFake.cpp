@@ -99,7 +99,8 @@ QHash<QString, QString> CryptomusFake::recipient() const
     return { { QStringLiteral("address"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t") } };
 }
 
-QString CryptomusFake::bookOutside(const QString &reference, const Money &amount, const QString &address)
+QString CryptomusFake::bookOutside(
+    const QString &reference, const Money &amount, const QString &address, const QDateTime &at)
 {
     Payout p;
     p.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -110,7 +111,7 @@ QString CryptomusFake::bookOutside(const QString &reference, const Money &amount
     p.address = address;
     p.status = QStringLiteral("paid");
     p.isFinal = true;
-    p.createdAtMs = QDateTime::currentMSecsSinceEpoch();
+    p.createdAtMs = at.isValid() ? at.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
     m_payouts.append(p);
     return p.uuid;
 }

@@ -2,6 +2,7 @@
 
 #include "contract/Money.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QString>
@@ -58,8 +59,10 @@ public:
     virtual QStringList bookedReferences() const = 0;
     // A payout booked at the provider by other means than the desk (a staff member in its web
     // cabinet, another tool on the account): paid at once, in USDT on TRC20 to `address`, under
-    // `reference` where the provider keeps one. Its id at the provider.
-    virtual QString bookOutside(const QString &reference, const Money &amount, const QString &address) = 0;
+    // `reference` where the provider keeps one, at `at` (invalid: now). Its id at the provider.
+    virtual QString bookOutside(
+        const QString &reference, const Money &amount, const QString &address, const QDateTime &at = {})
+        = 0;
     // Takes the payout booked under `reference` off the provider's books, as if it had lost it;
     // false when there is none.
     virtual bool loseBooking(const QString &reference) = 0;

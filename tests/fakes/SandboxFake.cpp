@@ -33,12 +33,13 @@ QHash<QString, QString> SandboxFake::recipient() const
     return { { QStringLiteral("address"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t") } };
 }
 
-QString SandboxFake::bookOutside(const QString &reference, const Money &amount, const QString &address)
+QString SandboxFake::bookOutside(
+    const QString &reference, const Money &amount, const QString &address, const QDateTime &at)
 {
     // The sandbox keeps a reference for every payout; one made outside the desk gets its own.
     return m_server.bookDirectly(
         reference.isEmpty() ? QStringLiteral("cabinet-") + QUuid::createUuid().toString(QUuid::Id128) : reference,
-        amount, QStringLiteral("USDT"), address);
+        amount, QStringLiteral("USDT"), address, at);
 }
 
 bool SandboxFake::loseBooking(const QString &reference)

@@ -22,7 +22,8 @@ public:
     void setFault(Fault fault, int count, bool transfersOnly) override;
     void setLatency(int milliseconds) override { m_server.setLatency(milliseconds); }
     QStringList bookedReferences() const override;
-    QString bookOutside(const QString &reference, const Money &amount, const QString &address) override;
+    QString bookOutside(
+        const QString &reference, const Money &amount, const QString &address, const QDateTime &at = {}) override;
     bool loseBooking(const QString &reference) override;
     int duplicateCreates() const override { return m_server.duplicateCount(); }
 

@@ -95,7 +95,8 @@ QHash<QString, QString> WhiteBitFake::recipient() const
     return { { QStringLiteral("address"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t") } };
 }
 
-QString WhiteBitFake::bookOutside(const QString &reference, const Money &amount, const QString &address)
+QString WhiteBitFake::bookOutside(
+    const QString &reference, const Money &amount, const QString &address, const QDateTime &at)
 {
     Withdrawal w;
     w.uniqueId = reference.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : reference;
@@ -104,7 +105,7 @@ QString WhiteBitFake::bookOutside(const QString &reference, const Money &amount,
     w.address = address;
     w.amount = amount;
     w.status = 3;
-    w.createdAt = QDateTime::currentSecsSinceEpoch();
+    w.createdAt = at.isValid() ? at.toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch();
     m_withdrawals.append(w);
     return w.uniqueId;
 }
@@ -310,9 +311,14 @@ Answer WhiteBitFake::historyCall(const QHttpServerRequest &request)
     const QString uniqueId = o.value(QStringLiteral("unique_id")).toString();
     QJsonArray matching;
     if (method == 2) {
-        for (auto it = m_withdrawals.crbegin(); it != m_withdrawals.crend(); ++it) { // newest first
-            if (uniqueId.isEmpty() || it->uniqueId == uniqueId)
-                matching.append(record(*it));
+        QList<const Withdrawal *> newestFirst;
+        for (auto it = m_withdrawals.crbegin(); it != m_withdrawals.crend(); ++it)
+            newestFirst << &*it;
+        std::stable_sort(newestFirst.begin(), newestFirst.end(),
+            [](const Withdrawal *a, const Withdrawal *b) { return a->createdAt > b->createdAt; });
+        for (const Withdrawal *w : std::as_const(newestFirst)) {
+            if (uniqueId.isEmpty() || w->uniqueId == uniqueId)
+                matching.append(record(*w));
         }
     }
     QJsonArray page;
