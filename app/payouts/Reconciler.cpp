@@ -205,7 +205,8 @@ void Reconciler::run(const QString &provider, const QDateTime &from, const QDate
         // Deleted with the replies it made once the statement is in, never from inside one of them.
         adapter->setParent(this);
         if (!adapter->missingConfig().isEmpty())
-            return adapter->deleteLater(), fail(tr("%1 is not configured: %2 missing.")
+            return adapter->deleteLater(),
+                   fail(tr("%1 is not configured: %2 missing.")
                             .arg(provider, adapter->missingConfig().join(QStringLiteral(", "))));
         if (m_pageSize > 0) {
             ProviderConfig config = adapter->config();

@@ -517,7 +517,8 @@ const QList<Migrations::Step> &Migrations::steps()
                                " matched INTEGER NOT NULL,"
                                " mismatched INTEGER NOT NULL,"
                                " settled INTEGER NOT NULL)"),
-                QStringLiteral("CREATE INDEX reconciliation_runs_by_period ON reconciliation_runs (provider, period_to)"),
+                QStringLiteral(
+                    "CREATE INDEX reconciliation_runs_by_period ON reconciliation_runs (provider, period_to)"),
                 // One row per provider, kind and key, whichever run found it first: a run that
                 // finds it again adds nothing, and one resolved stays resolved (resolved_at > 0).
                 QStringLiteral("CREATE TABLE reconciliation_mismatches ("
@@ -535,11 +536,13 @@ const QList<Migrations::Step> &Migrations::steps()
                                " resolved_by TEXT NOT NULL DEFAULT '',"
                                " comment TEXT NOT NULL DEFAULT '',"
                                " UNIQUE (provider, kind, mkey))"),
-                QStringLiteral("CREATE INDEX reconciliation_mismatches_open ON reconciliation_mismatches (resolved_at, id)"),
+                QStringLiteral(
+                    "CREATE INDEX reconciliation_mismatches_open ON reconciliation_mismatches (resolved_at, id)"),
                 // The desk that reconciles may be an operator's, and so may the one who resolves.
                 grantFunction(QStringLiteral("CREATE OR REPLACE"),
                     QStringLiteral("state, transaction_id, error, updated_at, checks"),
-                    operatorInserts11 + QStringLiteral(", webhook_nonces, reconciliation_runs, reconciliation_mismatches"),
+                    operatorInserts11
+                        + QStringLiteral(", webhook_nonces, reconciliation_runs, reconciliation_mismatches"),
                     QStringLiteral("orders, ipn_deliveries, reconciliation_runs, reconciliation_mismatches")),
             } },
     };
