@@ -35,10 +35,15 @@ QJsonObject runJson(const ReconciliationRun &r)
         { QStringLiteral("settled"), r.settled } };
 }
 
-QStringList mismatchCells(const Mismatch &m)
+// The CSV's columns and cells, as one object.
+QJsonObject mismatchJson(const Mismatch &m)
 {
-    return { QString::number(m.id), m.provider, Mismatch::code(m.kind), m.orderId, m.deskSide, m.providerSide,
-        m.foundAt.toString(Qt::ISODate) };
+    QJsonObject o;
+    const QStringList columns = Mismatch::csvColumns(), cells = m.csvCells();
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        o.insert(columns.at(i), cells.at(i));
+    o.insert(QStringLiteral("id"), m.id);
+    return o;
 }
 
 } // namespace
@@ -90,11 +95,7 @@ int ReconcileCommand::run(
     if (format == QLatin1String("json")) {
         QJsonArray open;
         for (const Mismatch &m : Reconciliations(m_workspace.database()).mismatches(true)) {
-            const QStringList cells = mismatchCells(m);
-            open.append(QJsonObject { { QStringLiteral("id"), m.id }, { QStringLiteral("provider"), m.provider },
-                { QStringLiteral("kind"), cells.at(2) }, { QStringLiteral("order_id"), m.orderId },
-                { QStringLiteral("desk"), m.deskSide }, { QStringLiteral("at_provider"), m.providerSide },
-                { QStringLiteral("found_at"), cells.at(6) } });
+            open.append(mismatchJson(m));
         }
         m_out << QJsonDocument(QJsonObject { { QStringLiteral("runs"), runs }, { QStringLiteral("open"), open } })
                      .toJson(QJsonDocument::Indented);
@@ -124,15 +125,13 @@ int ReconcileCommand::report(const QString &format)
         QFile out;
         out.open(stdout, QIODevice::WriteOnly);
         CsvWriter csv(&out);
-        csv.writeRow(
-            { QStringLiteral("id"), QStringLiteral("provider"), QStringLiteral("kind"), QStringLiteral("order_id"),
-                QStringLiteral("desk"), QStringLiteral("at_provider"), QStringLiteral("found_at") });
+        csv.writeRow(Mismatch::csvColumns());
         for (const Mismatch &m : open)
-            csv.writeRow(mismatchCells(m));
+            csv.writeRow(m.csvCells());
     } else if (format == QLatin1String("json")) {
         QJsonArray list;
         for (const Mismatch &m : open)
-            list.append(QJsonArray::fromStringList(mismatchCells(m)));
+            list.append(mismatchJson(m));
         m_out << QJsonDocument(list).toJson(QJsonDocument::Indented);
     } else if (open.isEmpty()) {
         m_out << tr("No mismatch is open.") << "\n";

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace pd {
@@ -35,6 +36,9 @@ struct Mismatch {
     QString comment;
 
     bool isOpen() const { return !resolvedAt.isValid(); }
+    // As a CSV row (the page's export and payoutdesk-cli reconcile --format csv): the columns' names, and its cells.
+    static QStringList csvColumns();
+    QStringList csvCells() const;
     static QString code(Kind kind);
     static std::optional<Kind> fromCode(QStringView code);
 };

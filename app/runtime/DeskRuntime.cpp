@@ -8,6 +8,7 @@
 #include "listener/WebhookRoute.h"
 #include "merchant/IpnSender.h"
 #include "payouts/AutoPayer.h"
+#include "payouts/DailyReconciliation.h"
 #include "payouts/PayoutEngine.h"
 #include "payouts/PayoutPoller.h"
 #include "payouts/Reconciler.h"
@@ -30,6 +31,7 @@ DeskRuntime::DeskRuntime(
     , m_engine(std::make_unique<PayoutEngine>(workspace.database(), *m_hub, currencies))
     , m_poller(std::make_unique<PayoutPoller>(workspace.database(), *m_engine, registry))
     , m_reconciler(std::make_unique<Reconciler>(workspace.database(), *m_hub, *m_engine, currencies))
+    , m_daily(std::make_unique<DailyReconciliation>(workspace.database(), registry, *m_hub, *m_reconciler))
 {
 }
 
@@ -81,6 +83,7 @@ void DeskRuntime::start(const Options &options)
         this, &DeskRuntime::recovered, this,
         [this] {
             m_poller->start();
+            m_daily->start();
             m_automatic->start();
             m_automaticEvery.start(automaticEveryMs);
             settle(true, false);

@@ -17,6 +17,7 @@ class ListenerTls;
 class PayoutEngine;
 class PayoutPoller;
 class Reconciler;
+class DailyReconciliation;
 class ProviderHub;
 class ProviderRegistry;
 class SecretStore;
@@ -25,7 +26,8 @@ class Workspace;
 
 // One desk runtime (docs/DESIGN.md, "One desk runtime"): builds and starts what a running desk
 // needs from the workspace's settings: the keychain, the providers, the payout engine, the
-// poller, the automatic payer and its timer, the listener with its routes (IPN, webhooks) and
+// poller, the daily reconciliation with the providers' books, the automatic payer and its timer,
+// the listener with its routes (IPN, webhooks) and
 // the IPN sender. The GUI's start-up and `payoutdesk-cli serve` both use it, so every default
 // lives here once. The engine and the providers exist from construction (the CLI's approve and
 // poll need only them); start() adds the rest.
@@ -76,6 +78,8 @@ public:
     PayoutEngine &engine() { return *m_engine; }
     PayoutPoller &poller() { return *m_poller; }
     Reconciler &reconciler() { return *m_reconciler; }
+    // Yesterday's reconciliation of each provider, run by a started desk that operates.
+    DailyReconciliation &daily() { return *m_daily; }
     DeskListener &listener() { return *m_listener; }
 
 signals:
@@ -98,6 +102,7 @@ private:
     std::unique_ptr<PayoutEngine> m_engine;
     std::unique_ptr<PayoutPoller> m_poller;
     std::unique_ptr<Reconciler> m_reconciler;
+    std::unique_ptr<DailyReconciliation> m_daily;
     std::unique_ptr<AutoPayer> m_automatic;
     QTimer m_automaticEvery;
     std::unique_ptr<DeskListener> m_listener;

@@ -7,6 +7,7 @@ add_library(pd_services STATIC
   ${CMAKE_CURRENT_LIST_DIR}/PayoutQueue.cpp ${CMAKE_CURRENT_LIST_DIR}/PayoutQueue.h
   ${CMAKE_CURRENT_LIST_DIR}/OrderLookup.cpp ${CMAKE_CURRENT_LIST_DIR}/OrderLookup.h
   ${CMAKE_CURRENT_LIST_DIR}/OrderPageLoader.cpp ${CMAKE_CURRENT_LIST_DIR}/OrderPageLoader.h
+  ${CMAKE_CURRENT_LIST_DIR}/ReconciliationService.cpp ${CMAKE_CURRENT_LIST_DIR}/ReconciliationService.h
 )
 target_link_libraries(pd_services PUBLIC pd_core pd_merchant)
 payoutdesk_strict(pd_services)
