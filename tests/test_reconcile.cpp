@@ -4,6 +4,7 @@
 #include "ProviderRegistry.h"
 #include "TestBook.h"
 #include "contract/CurrencyRegistry.h"
+#include "payouts/DailyReconciliation.h"
 #include "payouts/PayoutEngine.h"
 #include "payouts/PayoutPoller.h"
 #include "payouts/PayoutRun.h"
@@ -298,6 +299,27 @@ private slots:
             QCOMPARE(m.kind, Mismatch::Kind::NotInDesk);
             QVERIFY(booked.contains(m.key));
         }
+    }
+
+    // Yesterday, once: a payout made outside the desk yesterday is found and told; the next
+    // check of the same day runs nothing (one run per day and book).
+    void dailyRunOncePerDay()
+    {
+        const QDate yesterday = QDateTime::currentDateTimeUtc().date().addDays(-1);
+        m_fake->bookOutside(QString(), *Money::parse(u"4.44"), m_elsewhere, yesterday.startOfDay(Qt::UTC).addSecs(43200));
+        Reconciler reconciler(m_workspace->database(), *m_hub, *m_engine, m_currencies);
+        DailyReconciliation daily(m_workspace->database(), m_registry, *m_hub, reconciler);
+        QSignalSpy told(&daily, &DailyReconciliation::mismatchesOpen);
+        QSignalSpy checked(&daily, &DailyReconciliation::checked);
+        daily.checkNow(yesterday);
+        QVERIFY(checked.wait(30000));
+        QCOMPARE(told.size(), 1);
+        QCOMPARE(told.first().at(0).toString(), provider());
+        QCOMPARE(told.first().at(1).toInt(), 1);
+        daily.checkNow(yesterday);
+        QVERIFY(checked.wait(30000));
+        QCOMPARE(told.size(), 1);
+        QCOMPARE(Reconciliations(m_workspace->database()).runs(10).size(), 1);
     }
 
     // A desk that stopped after sending left its attempt unknown, and the provider booked it;
