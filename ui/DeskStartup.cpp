@@ -7,6 +7,7 @@
 #include "PayoutQueuePage.h"
 #include "contract/TlsSupport.h"
 #include "payouts/PayoutEngine.h"
+#include "payouts/DailyReconciliation.h"
 #include "runtime/DeskRuntime.h"
 #include "workspace/BookConnection.h"
 #include "workspace/DemoOrders.h"
@@ -106,6 +107,8 @@ void DeskStartup::showDesk()
         = m_request.demo ? DeskRuntime::Listening::LoopbackAnyPort : DeskRuntime::Listening::AsSettingsSay;
     m_runtime->start(options);
     m_window = std::make_unique<MainWindow>(*m_workspace, m_currencies, m_runtime->providers(), m_runtime->engine());
+    // The daily reconciliation's mismatches, in the tray.
+    connect(&m_runtime->daily(), &DailyReconciliation::mismatchesOpen, m_window.get(), &MainWindow::reconciliationFound);
     // A listener that cannot start is said over the window.
     connect(m_runtime.get(), &DeskRuntime::listenerFailed, m_window.get(), [this](const QString &problem) {
         QMessageBox::warning(m_window.get(), QApplication::translate("main", "PayoutDesk"),

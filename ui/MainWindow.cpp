@@ -16,6 +16,7 @@
 #include "OrderTableModel.h"
 #include "OrdersPage.h"
 #include "PageSlot.h"
+#include "ReconciliationPage.h"
 #include "PayoutQueuePage.h"
 #include "ProvidersPage.h"
 #include "SettingsDialog.h"
@@ -91,6 +92,11 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
               return page;
           },
           this))
+    , m_reconciliation(new PageSlot(
+          [&workspace, &providers, &engine, &currencies](QWidget *parent) {
+              return new ReconciliationPage(workspace, providers, engine, currencies, parent);
+          },
+          this))
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -110,8 +116,10 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
     m_tabs->addTab(m_queueSlot, QString());
     m_tabs->addTab(m_providers, QString());
     m_tabs->addTab(m_dashboard, QString());
+    m_tabs->addTab(m_reconciliation, QString());
     m_tabs->addTab(m_activity, QString());
     m_relabel([this] {
+        m_tabs->setTabText(m_tabs->indexOf(m_reconciliation), tr("Reconciliation"));
         m_tabs->setTabText(m_tabs->indexOf(m_orders), tr("Orders"));
         m_tabs->setTabText(m_tabs->indexOf(m_providers), tr("Providers"));
         m_tabs->setTabText(m_tabs->indexOf(m_dashboard), tr("Dashboard"));
@@ -218,6 +226,24 @@ ActivityPage *MainWindow::activityPage() const
 DashboardPage *MainWindow::dashboardPage() const
 {
     return static_cast<DashboardPage *>(m_dashboard->page());
+}
+
+ReconciliationPage *MainWindow::reconciliationPage() const
+{
+    return static_cast<ReconciliationPage *>(m_reconciliation->page());
+}
+
+void MainWindow::reconciliationFound(const QString &provider, int open)
+{
+    const QString said
+        = tr("Reconciliation with %1: %n mismatch(es) open, waiting for a person.", nullptr, open).arg(provider);
+    statusBar()->showMessage(said, 30000);
+    if (m_tray)
+        m_tray->showMessage(tr("Reconciliation mismatch"), said, QSystemTrayIcon::Warning);
+    if (m_reconciliation->built())
+        reconciliationPage()->refresh();
+    if (m_activity->built())
+        activityPage()->refresh();
 }
 
 int MainWindow::tabIndex(QWidget *page) const
@@ -353,8 +379,12 @@ void MainWindow::createActions()
         view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_dashboard); }), QT_TR_NOOP("&Dashboard"))
         ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
     labelled(
-        view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_activity); }), QT_TR_NOOP("&Activity"))
+        view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_reconciliation); }),
+        QT_TR_NOOP("&Reconciliation"))
         ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
+    labelled(
+        view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_activity); }), QT_TR_NOOP("&Activity"))
+        ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_6));
     view->addSeparator();
     auto *columns = menu(QT_TR_NOOP("&Columns"), view);
     for (int c = 0; c < OrderTableModel::ColumnCount; ++c) {

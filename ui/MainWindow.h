@@ -26,6 +26,7 @@ class PageSlot;
 class ProviderHub;
 class ProviderRegistry;
 class ProvidersPage;
+class ReconciliationPage;
 class SettingsDialog;
 class Workspace;
 
@@ -45,6 +46,10 @@ public:
     ProvidersPage *providersPage() const;
     ActivityPage *activityPage() const;
     DashboardPage *dashboardPage() const;
+    ReconciliationPage *reconciliationPage() const;
+    // A reconciliation (the daily one) left mismatches open with `provider`: said in the tray
+    // and the status bar, and the Reconciliation and Activity tabs read again.
+    void reconciliationFound(const QString &provider, int open);
     QTabWidget *tabs() const { return m_tabs; }
     // The tab that holds the page, and bringing it to the front.
     int tabIndex(QWidget *page) const;
@@ -95,6 +100,7 @@ private:
     PageSlot *m_providers;
     PageSlot *m_activity;
     PageSlot *m_dashboard;
+    PageSlot *m_reconciliation;
     QSystemTrayIcon *m_tray = nullptr;
     QLabel *m_summary;
     QString m_ordersSummary; // the orders page's count, shown while it is on screen

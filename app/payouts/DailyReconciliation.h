@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PollLease.h"
 #include "storage/DatabaseThread.h"
 
 #include <QDate>
@@ -10,7 +11,7 @@
 namespace pd {
 
 class Database;
-class PollLease;
+
 class ProviderHub;
 class ProviderRegistry;
 class Reconciler;
