@@ -1,3 +1,4 @@
+#include "FakeServer.h"
 #include "ProviderFakes.h"
 #include "ProviderRegistry.h"
 #include "TestBook.h"
@@ -242,6 +243,30 @@ private slots:
         QVERIFY(again->isFinished() || QSignalSpy(again, &ProviderReply::finished).wait(20000));
         again->deleteLater();
         QCOMPARE(booked(ids.first()), 1);
+    }
+
+    // A provider's server that closes idle keep-alive connections without saying so (no
+    // "Connection: close"): a payout request sent on such a pooled connection would fail before
+    // it arrived and be left unknown. 20 payouts, each booked once, none unknown.
+    void idleConnectionsClosedByTheServerLoseNoPayout()
+    {
+        auto *server = qobject_cast<pd::fakes::FakeServer *>(m_fake.get());
+        if (!server)
+            QSKIP("the sandbox's server is the desk's own and keeps its connections: run against the providers' fakes");
+        server->setIdleClose(1);
+        const QStringList ids = addOrders(20, 4000);
+        approve(ids);
+        QVERIFY2(pollUntil([&] {
+            return std::all_of(
+                ids.begin(), ids.end(), [&](const QString &id) { return statusOf(id) == OrderStatus::Done; });
+        }),
+            "every payout ends paid");
+        for (const QString &id : ids) {
+            const QList<PayoutAttempt> attempts = attemptsOf(id);
+            QCOMPARE(attempts.size(), 1);
+            QCOMPARE(attempts.first().state, State::Paid);
+            QCOMPARE(booked(id), 1);
+        }
     }
 
     // The checks of an unresolved payout are counted in the book: `payout poll` run again and again

@@ -23,7 +23,10 @@
 #include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -380,7 +383,48 @@ private slots:
         QVERIFY2(m_listener->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
         QCOMPARE(post(second).status, 400); // older than the last one taken, though never seen
         QCOMPARE(post(third).status, 400);
-        QCOMPARE(post(fake.webhook(uniqueId, QStringLiteral("withdraw.successful"))).status, 200);
+        const auto fourth = fake.webhook(uniqueId, QStringLiteral("withdraw.successful"));
+        QCOMPARE(post(fourth).status, 200);
+
+        // And a desk in a process of its own on the same book (payoutdesk-cli serve): it
+        // refuses what this one took, and takes what is new.
+        const QString cli = qEnvironmentVariable("PAYOUTDESK_CLI");
+        QVERIFY2(!cli.isEmpty(), "run it through ctest, which says where payoutdesk-cli is");
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QProcess serve;
+        serve.start(cli,
+            { QStringLiteral("--workspace"), m_workspace->dir(), QStringLiteral("serve"), QStringLiteral("--listen"),
+                QStringLiteral("127.0.0.1:%1").arg(port) });
+        QByteArray said;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         said += serve.readAllStandardOutput();
+                         return said.contains("Listening on");
+                     },
+                     30000),
+            QByteArray(said + serve.readAllStandardError()).constData());
+        const auto postTo = [&](const std::pair<QByteArray, QHash<QByteArray, QByteArray>> &webhook) {
+            QUrl url(QStringLiteral("http://127.0.0.1/webhook/whitebit"));
+            url.setPort(port);
+            QNetworkRequest request(url);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            for (auto it = webhook.second.begin(); it != webhook.second.end(); ++it)
+                request.setRawHeader(it.key(), it.value());
+            QNetworkReply *reply = m_network.post(request, webhook.first);
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            if (!reply->isFinished())
+                finished.wait(20000);
+            reply->deleteLater();
+            return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        };
+        QCOMPARE(postTo(fourth), 400);
+        QCOMPARE(postTo(first), 400);
+        QCOMPARE(postTo(fake.webhook(uniqueId, QStringLiteral("withdraw.successful"))), 200);
+        serve.terminate();
+        QVERIFY(serve.state() == QProcess::NotRunning || QSignalSpy(&serve, &QProcess::finished).wait(20000));
     }
 
     void tamperedBodyIsRefused()

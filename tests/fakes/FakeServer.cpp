@@ -97,8 +97,8 @@ void FakeServer::respond(QHttpServerResponder &&responder, const Answer &answer,
     QByteArray body = answer.body;
     if (fault == Fault::Malformed)
         body = body.isEmpty() || body == "[]" ? QByteArrayLiteral("<html>502 Bad Gateway") : body.left(body.size() / 2);
-    const auto send = [status = answer.status, headers = answer.headers, body, drop = fault == Fault::DropAfterBooking](
-                          QHttpServerResponder &out) {
+    const auto send = [status = answer.status, headers = answer.headers, body, drop = fault == Fault::DropAfterBooking,
+                          idleClose = m_idleCloseMs](QHttpServerResponder &out) {
         if (drop) {
             out.socket()->abort(); // closed with nothing written: no status line, no headers
             return;
@@ -108,6 +108,16 @@ void FakeServer::respond(QHttpServerResponder &&responder, const Answer &answer,
             out.writeHeader(name, value);
         out.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(body.size()));
         out.writeBody(body);
+        if (idleClose < 0)
+            return;
+        // Kept alive as far as the client can tell (no "Connection: close"), and closed soon
+        // after, as servers close idle keep-alive connections: a request sent on it meanwhile
+        // is lost before it arrives.
+        QPointer<QTcpSocket> socket = out.socket();
+        QTimer::singleShot(idleClose, socket, [socket] {
+            if (socket && socket->bytesAvailable() == 0)
+                socket->disconnectFromHost();
+        });
     };
     if (m_latencyMs <= 0) {
         send(responder);

@@ -41,6 +41,9 @@ public:
     QUrl baseUrl() const override;
     void setFault(Fault fault, int count = 1, bool transfersOnly = true) override;
     void setLatency(int milliseconds) override { m_latencyMs = std::max(0, milliseconds); }
+    // Closes each connection this long after its last answer (negative: keeps it open), never
+    // saying so in a "Connection: close" header.
+    void setIdleClose(int milliseconds) { m_idleCloseMs = milliseconds; }
 
     static Answer json(int status, const QJsonValue &value);
 
@@ -67,6 +70,7 @@ private:
     QHttpServer *m_http;
     quint16 m_port = 0;
     int m_latencyMs = 0;
+    int m_idleCloseMs = -1;
     Fault m_fault = Fault::None;
     int m_faultCount = 0;
     bool m_faultOnBookingOnly = true;
