@@ -5,6 +5,7 @@
 #include "PayoutQueuePage.h"
 #include "ProvidersPage.h"
 #include "QueueView.h"
+#include "ReconciliationPage.h"
 #include "SandboxDesk.h"
 #include "SettingsDialog.h"
 #include "workspace/DemoOrders.h"
@@ -301,7 +302,8 @@ private slots:
         const QString shots = qEnvironmentVariable("PAYOUTDESK_SCREENSHOTS");
         orders->clearFilters();
         for (QWidget *page : { static_cast<QWidget *>(orders), static_cast<QWidget *>(queue),
-                 static_cast<QWidget *>(m_window->providersPage()) }) {
+                 static_cast<QWidget *>(m_window->providersPage()),
+                 static_cast<QWidget *>(m_window->reconciliationPage()) }) {
             m_window->showPage(page);
             QTest::qWait(400); // the pages read the book and the balances
             const QStringList left = englishLeft(language, page);

@@ -92,6 +92,13 @@
             <numerusform>Imported %n orders.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reconciliation with %1: %n mismatch(es) open, waiting for a person.</source>
+        <translation>
+            <numerusform>Reconciliation with %1: %n mismatch open, waiting for a person.</numerusform>
+            <numerusform>Reconciliation with %1: %n mismatches open, waiting for a person.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::OrderBookService</name>
@@ -223,6 +230,23 @@
         <translation>
             <numerusform>%1 of %n order changed.</numerusform>
             <numerusform>%1 of %n orders changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReconciliationPage</name>
+    <message numerus="yes">
+        <source>%n mismatch(es) open: each waits for a person.</source>
+        <translation>
+            <numerusform>%n mismatch open: it waits for a person.</numerusform>
+            <numerusform>%n mismatches open: each waits for a person.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mismatch(es) written to %1.</source>
+        <translation>
+            <numerusform>%n mismatch written to %1.</numerusform>
+            <numerusform>%n mismatches written to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -529,6 +529,14 @@
         <source>Blocked recipients changed</source>
         <translation>Destinatarios bloqueados cambiados</translation>
     </message>
+    <message>
+        <source>Reconciliation found mismatches</source>
+        <translation>La conciliación halló discrepancias</translation>
+    </message>
+    <message>
+        <source>Reconciliation mismatch resolved</source>
+        <translation>Discrepancia de conciliación resuelta</translation>
+    </message>
 </context>
 <context>
     <name>pd::ActivityModel</name>
@@ -765,6 +773,10 @@
     <message>
         <source>Binance sends no webhooks for withdrawals: its payouts are followed by asking its withdrawal history.</source>
         <translation>Binance no envía webhooks de retiradas: sus pagos se siguen consultando su historial de retiradas.</translation>
+    </message>
+    <message>
+        <source>A withdrawal in Binance&apos;s history has no id, amount or status.</source>
+        <translation>Un retiro del historial de Binance no tiene id, importe o estado.</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +1850,54 @@ cola (sin VALUE: ninguno por defecto). Cada cambio se escribe en el registro de 
         <source>the provider that pays a currency by default (none: no default)</source>
         <translation>el proveedor que paga una moneda por defecto (sin él: ninguno)</translation>
     </message>
+    <message>
+        <source>Only this provider (may be given more than once).</source>
+        <translation>Solo este proveedor (puede indicarse más de una vez).</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day (YYYY-MM-DD, UTC).</source>
+        <translation>Primer día del periodo (AAAA-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day (YYYY-MM-DD, UTC), included.</source>
+        <translation>Último día del periodo (AAAA-MM-DD, UTC), incluido.</translation>
+    </message>
+    <message>
+        <source>List the open mismatches; read no statement.</source>
+        <translation>Lista las discrepancias abiertas sin leer ningún extracto.</translation>
+    </message>
+    <message>
+        <source>Resolve this mismatch (with --comment).</source>
+        <translation>Resuelve esta discrepancia (con --comment).</translation>
+    </message>
+    <message>
+        <source>How the mismatch was resolved.</source>
+        <translation>Cómo se resolvió la discrepancia.</translation>
+    </message>
+    <message>
+        <source>Holds each provider&apos;s own books (its withdrawal or payout history) for a period against the
+desk&apos;s payouts: payouts made outside the desk, payouts the provider has no record of, a
+second payout for one order, other amounts, currencies, addresses or outcomes. Each run is
+kept in the book; a mismatch stays open until resolved with a comment. Exits 6 while any
+mismatch is open.</source>
+        <translation>Contrasta los propios registros de cada proveedor (su historial de retiros o pagos) de un
+periodo con los pagos de PayoutDesk: pagos hechos fuera de PayoutDesk, pagos de los que el proveedor
+no tiene registro, un segundo pago de una orden, otros importes, monedas, direcciones o
+resultados. Cada conciliación se guarda en el libro; una discrepancia sigue abierta hasta
+resolverse con un comentario. Sale con 6 mientras haya alguna abierta.</translation>
+    </message>
+    <message>
+        <source>&quot;reconcile --resolve&quot; needs a mismatch&apos;s number and --comment TEXT.</source>
+        <translation>&quot;reconcile --resolve&quot; necesita el número de una discrepancia y --comment TEXTO.</translation>
+    </message>
+    <message>
+        <source>&quot;reconcile&quot; needs --from DATE and --to DATE (YYYY-MM-DD, the first not after the last).</source>
+        <translation>&quot;reconcile&quot; necesita --from FECHA y --to FECHA (AAAA-MM-DD, la primera no posterior a la segunda).</translation>
+    </message>
+    <message>
+        <source>hold the providers&apos; books against the desk&apos;s payouts (exit 6: mismatches open)</source>
+        <translation>contrastar los registros de los proveedores con los pagos de PayoutDesk (salida 6: discrepancias abiertas)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ClientLinksBox</name>
@@ -1972,6 +2032,14 @@ cola (sin VALUE: ninguno por defecto). Cada cambio se escribe en el registro de 
     <message>
         <source>The webhook names no payout uuid.</source>
         <translation>El webhook no indica ningún uuid de pago.</translation>
+    </message>
+    <message>
+        <source>Cryptomus&apos;s payout history has no items.</source>
+        <translation>El historial de pagos de Cryptomus no tiene items.</translation>
+    </message>
+    <message>
+        <source>A payout in Cryptomus&apos;s history has no uuid or amount.</source>
+        <translation>Un pago del historial de Cryptomus no tiene uuid o importe.</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +3044,25 @@ cola (sin VALUE: ninguno por defecto). Cada cambio se escribe en el registro de 
         <source>team book %1</source>
         <translation>libro del equipo %1</translation>
     </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Conciliación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciliation with %1: %n mismatch(es) open, waiting for a person.</source>
+        <translation>
+            <numerusform>Conciliación con %1: %n discrepancia abierta, espera a una persona.</numerusform>
+            <numerusform>Conciliación con %1: %n discrepancias abiertas, esperan a una persona.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconciliation mismatch</source>
+        <translation>Discrepancia en la conciliación</translation>
+    </message>
+    <message>
+        <source>&amp;Reconciliation</source>
+        <translation>&amp;Conciliación</translation>
+    </message>
 </context>
 <context>
     <name>pd::Manifest</name>
@@ -3037,6 +3124,81 @@ cola (sin VALUE: ninguno por defecto). Cada cambio se escribe en el registro de 
     <message>
         <source>The exchange site&apos;s API token is in the keychain.</source>
         <translation>El token de API del sitio de cambio está en el llavero.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::MismatchModel</name>
+    <message>
+        <source>At the provider, not in the desk</source>
+        <translation>En el proveedor, no en PayoutDesk</translation>
+    </message>
+    <message>
+        <source>Paid in the desk, not at the provider</source>
+        <translation>Pagado en PayoutDesk, no en el proveedor</translation>
+    </message>
+    <message>
+        <source>Another amount</source>
+        <translation>Otro importe</translation>
+    </message>
+    <message>
+        <source>Another currency</source>
+        <translation>Otra moneda</translation>
+    </message>
+    <message>
+        <source>Another destination</source>
+        <translation>Otro destino</translation>
+    </message>
+    <message>
+        <source>More than one payout for the order</source>
+        <translation>Más de un pago para la orden</translation>
+    </message>
+    <message>
+        <source>The outcomes disagree</source>
+        <translation>Los resultados no coinciden</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Resolved by %1, %2: %3</source>
+        <translation>Resuelta por %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Hallada</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>Discrepancia</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>In the desk</source>
+        <translation>En PayoutDesk</translation>
+    </message>
+    <message>
+        <source>At the provider</source>
+        <translation>En el proveedor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -4240,6 +4402,13 @@ cola (sin VALUE: ninguno por defecto). Cada cambio se escribe en el registro de 
     </message>
 </context>
 <context>
+    <name>pd::Provider</name>
+    <message>
+        <source>The statement runs past %1 pages: stopped rather than read it in part.</source>
+        <translation>El extracto pasa de %1 páginas: se detuvo antes que leerlo a medias.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ProviderConfigForm</name>
     <message>
         <source>API key</source>
@@ -4840,6 +5009,238 @@ cola (sin VALUE: ninguno por defecto). Cada cambio se escribe en el registro de 
     </message>
 </context>
 <context>
+    <name>pd::ReconcileCommand</name>
+    <message>
+        <source>No provider is enabled: nothing to reconcile.</source>
+        <translation>No hay ningún proveedor activado: nada que conciliar.</translation>
+    </message>
+    <message>
+        <source>Unknown provider %1.</source>
+        <translation>Proveedor desconocido %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3: %4 payout(s) in the statement, %5 matched, %6 settled, %7 mismatch(es) open.</source>
+        <translation>%1, de %2 a %3: %4 pago(s) en el extracto, %5 coinciden, %6 liquidado(s), %7 discrepancia(s) abierta(s).</translation>
+    </message>
+    <message>
+        <source>No mismatch is open.</source>
+        <translation>No hay ninguna discrepancia abierta.</translation>
+    </message>
+    <message>
+        <source>desk:</source>
+        <translation>PayoutDesk:</translation>
+    </message>
+    <message>
+        <source>provider:</source>
+        <translation>proveedor:</translation>
+    </message>
+    <message>
+        <source>%1 mismatch(es) open: resolve each with &quot;payoutdesk-cli reconcile --resolve ID --comment TEXT&quot;.</source>
+        <translation>%1 discrepancia(s) abierta(s): resuelva cada una con &quot;payoutdesk-cli reconcile --resolve ID --comment TEXTO&quot;.</translation>
+    </message>
+    <message>
+        <source>Mismatch %1 resolved.</source>
+        <translation>Discrepancia %1 resuelta.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Reconciler</name>
+    <message>
+        <source>The period&apos;s start must be a date before its end.</source>
+        <translation>El inicio del periodo debe ser anterior a su fin.</translation>
+    </message>
+    <message>
+        <source>%1 is not configured: %2 missing.</source>
+        <translation>%1 no está configurado: falta %2.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s statement could not be read: %2</source>
+        <translation>No se pudo leer el extracto de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReconciliationPage</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>&amp;Proveedor</translation>
+    </message>
+    <message>
+        <source>Every enabled provider</source>
+        <translation>Todos los proveedores activados</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile now</source>
+        <translation>&amp;Conciliar ahora</translation>
+    </message>
+    <message>
+        <source>Reads each provider&apos;s own books for these days (UTC) and holds them against the desk&apos;s payouts. The desk also does this every day for the day before.</source>
+        <translation>Lee los propios registros de cada proveedor de estos días (UTC) y los contrasta con los pagos de PayoutDesk. PayoutDesk también lo hace cada día con el día anterior.</translation>
+    </message>
+    <message>
+        <source>Show resolved &amp;too</source>
+        <translation>Mostrar también las &amp;resueltas</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation>Re&amp;solver…</translation>
+    </message>
+    <message>
+        <source>Say how this mismatch was settled; the comment goes into the order&apos;s history.</source>
+        <translation>Diga cómo se resolvió esta discrepancia; el comentario queda en el historial de la orden.</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Conciliaciones</translation>
+    </message>
+    <message>
+        <source>No mismatch is open.</source>
+        <translation>No hay ninguna discrepancia abierta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mismatch(es) open: each waits for a person.</source>
+        <translation>
+            <numerusform>%n discrepancia abierta: espera a una persona.</numerusform>
+            <numerusform>%n discrepancias abiertas: cada una espera a una persona.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mismatches cannot be read: %1</source>
+        <translation>No se pueden leer las discrepancias: %1</translation>
+    </message>
+    <message>
+        <source>Reading the providers&apos; statements…</source>
+        <translation>Leyendo los extractos de los proveedores…</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the statement, %3 matched, %4 settled, %5 open.</source>
+        <translation>%1: %2 en el extracto, %3 coinciden, %4 liquidado(s), %5 abierta(s).</translation>
+    </message>
+    <message>
+        <source>Resolve mismatch %1</source>
+        <translation>Resolver la discrepancia %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2.
+In the desk: %3
+At the provider: %4
+
+How was it settled? (kept in the order&apos;s history)</source>
+        <translation>%1 con %2.
+En PayoutDesk: %3
+En el proveedor: %4
+
+¿Cómo se resolvió? (queda en el historial de la orden)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: a mismatch is resolved with a comment that says how.</source>
+        <translation>No se cambió nada: una discrepancia se resuelve con un comentario que diga cómo.</translation>
+    </message>
+    <message>
+        <source>Mismatch %1 resolved.</source>
+        <translation>Discrepancia %1 resuelta.</translation>
+    </message>
+    <message>
+        <source>Mismatch %1 was not resolved: %2</source>
+        <translation>La discrepancia %1 no se resolvió: %2</translation>
+    </message>
+    <message>
+        <source>Export mismatches</source>
+        <translation>Exportar discrepancias</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mismatch(es) written to %1.</source>
+        <translation>
+            <numerusform>%n discrepancia escrita en %1.</numerusform>
+            <numerusform>%n discrepancias escritas en %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReconciliationRunModel</name>
+    <message>
+        <source>Ran</source>
+        <translation>Ejecutada</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Period (UTC)</source>
+        <translation>Periodo (UTC)</translation>
+    </message>
+    <message>
+        <source>In the statement</source>
+        <translation>En el extracto</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Coinciden</translation>
+    </message>
+    <message>
+        <source>Mismatches open</source>
+        <translation>Discrepancias abiertas</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Liquidados</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReconciliationService</name>
+    <message>
+        <source>No provider is enabled: nothing to reconcile.</source>
+        <translation>No hay ningún proveedor activado: nada que conciliar.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Reconciliations</name>
+    <message>
+        <source>Reconciliation of %1 from %2 to %3: %4 mismatch(es) open.</source>
+        <translation>Conciliación de %1 de %2 a %3: %4 discrepancia(s) abierta(s).</translation>
+    </message>
+    <message>
+        <source>Say in a comment how the mismatch was resolved.</source>
+        <translation>Diga en un comentario cómo se resolvió la discrepancia.</translation>
+    </message>
+    <message>
+        <source>No mismatch %1.</source>
+        <translation>No existe la discrepancia %1.</translation>
+    </message>
+    <message>
+        <source>Mismatch %1 was resolved already, by %2.</source>
+        <translation>La discrepancia %1 ya fue resuelta por %2.</translation>
+    </message>
+    <message>
+        <source>Reconciliation mismatch %1 (%2, %3) resolved: %4</source>
+        <translation>Discrepancia de conciliación %1 (%2, %3) resuelta: %4</translation>
+    </message>
+</context>
+<context>
     <name>pd::ReserveBanner</name>
     <message>
         <source>reserve %1 (balance %2)</source>
@@ -4960,6 +5361,14 @@ cola (sin VALUE: ninguno por defecto). Cada cambio se escribe en el registro de 
     <message>
         <source>The webhook names no transaction.</source>
         <translation>El webhook no indica ninguna transacción.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s statement has no payouts.</source>
+        <translation>El extracto del sandbox no tiene payouts.</translation>
+    </message>
+    <message>
+        <source>A payout in the sandbox&apos;s statement has no id or amount.</source>
+        <translation>Un pago del extracto del sandbox no tiene id o importe.</translation>
     </message>
 </context>
 <context>
@@ -5420,6 +5829,14 @@ cola (sin VALUE: ninguno por defecto). Cada cambio se escribe en el registro de 
     <message>
         <source>The webhook carries no nonce.</source>
         <translation>El webhook no trae nonce.</translation>
+    </message>
+    <message>
+        <source>WhiteBIT lists only its latest %1 withdrawals, and the period starts before them: reconcile more often, or read the rest in WhiteBIT&apos;s cabinet.</source>
+        <translation>WhiteBIT solo lista sus últimos %1 retiros y el periodo empieza antes: concilie más a menudo o vea el resto en el panel de WhiteBIT.</translation>
+    </message>
+    <message>
+        <source>A withdrawal in WhiteBIT&apos;s history has no amount.</source>
+        <translation>Un retiro del historial de WhiteBIT no tiene importe.</translation>
     </message>
 </context>
 </TS>

@@ -531,6 +531,14 @@
         <source>Blocked recipients changed</source>
         <translation>Список заблокированных получателей изменён</translation>
     </message>
+    <message>
+        <source>Reconciliation found mismatches</source>
+        <translation>Сверка нашла расхождения</translation>
+    </message>
+    <message>
+        <source>Reconciliation mismatch resolved</source>
+        <translation>Расхождение сверки закрыто</translation>
+    </message>
 </context>
 <context>
     <name>pd::ActivityModel</name>
@@ -771,6 +779,10 @@
     <message>
         <source>Binance sends no webhooks for withdrawals: its payouts are followed by asking its withdrawal history.</source>
         <translation>Binance не присылает вебхуки о выводах: его выплаты отслеживаются запросами к истории выводов.</translation>
+    </message>
+    <message>
+        <source>A withdrawal in Binance&apos;s history has no id, amount or status.</source>
+        <translation>В истории выводов Binance есть вывод без id, суммы или статуса.</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1857,54 @@ payout.default.XML — провайдера, который выплачивае
         <source>the provider that pays a currency by default (none: no default)</source>
         <translation>провайдер, который выплачивает валюту по умолчанию (без него — нет)</translation>
     </message>
+    <message>
+        <source>Only this provider (may be given more than once).</source>
+        <translation>Только этот провайдер (можно указать несколько раз).</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day (YYYY-MM-DD, UTC).</source>
+        <translation>Первый день периода (ГГГГ-ММ-ДД, UTC).</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day (YYYY-MM-DD, UTC), included.</source>
+        <translation>Последний день периода (ГГГГ-ММ-ДД, UTC), включительно.</translation>
+    </message>
+    <message>
+        <source>List the open mismatches; read no statement.</source>
+        <translation>Показать открытые расхождения, не читая выписок.</translation>
+    </message>
+    <message>
+        <source>Resolve this mismatch (with --comment).</source>
+        <translation>Закрыть это расхождение (с --comment).</translation>
+    </message>
+    <message>
+        <source>How the mismatch was resolved.</source>
+        <translation>Как расхождение было урегулировано.</translation>
+    </message>
+    <message>
+        <source>Holds each provider&apos;s own books (its withdrawal or payout history) for a period against the
+desk&apos;s payouts: payouts made outside the desk, payouts the provider has no record of, a
+second payout for one order, other amounts, currencies, addresses or outcomes. Each run is
+kept in the book; a mismatch stays open until resolved with a comment. Exits 6 while any
+mismatch is open.</source>
+        <translation>Сверяет собственные записи каждого провайдера (историю выводов или выплат) за период
+с выплатами PayoutDesk: выплаты, сделанные в обход PayoutDesk, выплаты, которых у провайдера нет,
+вторую выплату по одной заявке, другие суммы, валюты, адреса или исходы. Каждая сверка
+хранится в книге; расхождение остаётся открытым, пока его не закроют с комментарием.
+Код выхода 6, пока открыто хоть одно расхождение.</translation>
+    </message>
+    <message>
+        <source>&quot;reconcile --resolve&quot; needs a mismatch&apos;s number and --comment TEXT.</source>
+        <translation>&quot;reconcile --resolve&quot; требует номер расхождения и --comment ТЕКСТ.</translation>
+    </message>
+    <message>
+        <source>&quot;reconcile&quot; needs --from DATE and --to DATE (YYYY-MM-DD, the first not after the last).</source>
+        <translation>&quot;reconcile&quot; требует --from ДАТА и --to ДАТА (ГГГГ-ММ-ДД, первая не позже второй).</translation>
+    </message>
+    <message>
+        <source>hold the providers&apos; books against the desk&apos;s payouts (exit 6: mismatches open)</source>
+        <translation>сверить записи провайдеров с выплатами PayoutDesk (код 6: есть открытые расхождения)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ClientLinksBox</name>
@@ -1979,6 +2039,14 @@ payout.default.XML — провайдера, который выплачивае
     <message>
         <source>The webhook names no payout uuid.</source>
         <translation>Вебхук не называет uuid выплаты.</translation>
+    </message>
+    <message>
+        <source>Cryptomus&apos;s payout history has no items.</source>
+        <translation>В истории выплат Cryptomus нет items.</translation>
+    </message>
+    <message>
+        <source>A payout in Cryptomus&apos;s history has no uuid or amount.</source>
+        <translation>В истории Cryptomus есть выплата без uuid или суммы.</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +3055,26 @@ payout.default.XML — провайдера, который выплачивае
         <source>team book %1</source>
         <translation>общая книга %1</translation>
     </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Сверка</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciliation with %1: %n mismatch(es) open, waiting for a person.</source>
+        <translation>
+            <numerusform>Сверка с %1: открыто %n расхождение, ждёт человека.</numerusform>
+            <numerusform>Сверка с %1: открыто %n расхождения, ждут человека.</numerusform>
+            <numerusform>Сверка с %1: открыто %n расхождений, ждут человека.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconciliation mismatch</source>
+        <translation>Расхождение при сверке</translation>
+    </message>
+    <message>
+        <source>&amp;Reconciliation</source>
+        <translation>С&amp;верка</translation>
+    </message>
 </context>
 <context>
     <name>pd::Manifest</name>
@@ -3048,6 +3136,81 @@ payout.default.XML — провайдера, который выплачивае
     <message>
         <source>The exchange site&apos;s API token is in the keychain.</source>
         <translation>API-токен сайта обменника в хранилище ключей.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::MismatchModel</name>
+    <message>
+        <source>At the provider, not in the desk</source>
+        <translation>У провайдера, но не в PayoutDesk</translation>
+    </message>
+    <message>
+        <source>Paid in the desk, not at the provider</source>
+        <translation>Выплачено в PayoutDesk, но нет у провайдера</translation>
+    </message>
+    <message>
+        <source>Another amount</source>
+        <translation>Другая сумма</translation>
+    </message>
+    <message>
+        <source>Another currency</source>
+        <translation>Другая валюта</translation>
+    </message>
+    <message>
+        <source>Another destination</source>
+        <translation>Другой получатель</translation>
+    </message>
+    <message>
+        <source>More than one payout for the order</source>
+        <translation>Больше одной выплаты по заявке</translation>
+    </message>
+    <message>
+        <source>The outcomes disagree</source>
+        <translation>Исходы не совпадают</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Resolved by %1, %2: %3</source>
+        <translation>Закрыто: %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Найдено</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>Расхождение</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>In the desk</source>
+        <translation>В PayoutDesk</translation>
+    </message>
+    <message>
+        <source>At the provider</source>
+        <translation>У провайдера</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
     </message>
 </context>
 <context>
@@ -4260,6 +4423,13 @@ payout.default.XML — провайдера, который выплачивае
     </message>
 </context>
 <context>
+    <name>pd::Provider</name>
+    <message>
+        <source>The statement runs past %1 pages: stopped rather than read it in part.</source>
+        <translation>Выписка длиннее %1 страниц: чтение остановлено, чтобы не взять её частично.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ProviderConfigForm</name>
     <message>
         <source>API key</source>
@@ -4868,6 +5038,240 @@ payout.default.XML — провайдера, который выплачивае
     </message>
 </context>
 <context>
+    <name>pd::ReconcileCommand</name>
+    <message>
+        <source>No provider is enabled: nothing to reconcile.</source>
+        <translation>Ни один провайдер не включён: сверять нечего.</translation>
+    </message>
+    <message>
+        <source>Unknown provider %1.</source>
+        <translation>Неизвестный провайдер %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3: %4 payout(s) in the statement, %5 matched, %6 settled, %7 mismatch(es) open.</source>
+        <translation>%1, с %2 по %3: выплат в выписке: %4, совпало: %5, урегулировано: %6, открытых расхождений: %7.</translation>
+    </message>
+    <message>
+        <source>No mismatch is open.</source>
+        <translation>Открытых расхождений нет.</translation>
+    </message>
+    <message>
+        <source>desk:</source>
+        <translation>PayoutDesk:</translation>
+    </message>
+    <message>
+        <source>provider:</source>
+        <translation>провайдер:</translation>
+    </message>
+    <message>
+        <source>%1 mismatch(es) open: resolve each with &quot;payoutdesk-cli reconcile --resolve ID --comment TEXT&quot;.</source>
+        <translation>Открытых расхождений: %1. Закройте каждое: &quot;payoutdesk-cli reconcile --resolve ID --comment ТЕКСТ&quot;.</translation>
+    </message>
+    <message>
+        <source>Mismatch %1 resolved.</source>
+        <translation>Расхождение %1 закрыто.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Reconciler</name>
+    <message>
+        <source>The period&apos;s start must be a date before its end.</source>
+        <translation>Начало периода должно быть раньше его конца.</translation>
+    </message>
+    <message>
+        <source>%1 is not configured: %2 missing.</source>
+        <translation>%1 не настроен: не хватает %2.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s statement could not be read: %2</source>
+        <translation>Выписку %1 прочитать не удалось: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReconciliationPage</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>п&amp;о</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>&amp;Провайдер</translation>
+    </message>
+    <message>
+        <source>Every enabled provider</source>
+        <translation>Все включённые провайдеры</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile now</source>
+        <translation>С&amp;верить сейчас</translation>
+    </message>
+    <message>
+        <source>Reads each provider&apos;s own books for these days (UTC) and holds them against the desk&apos;s payouts. The desk also does this every day for the day before.</source>
+        <translation>Читает собственные записи каждого провайдера за эти дни (UTC) и сверяет их с выплатами PayoutDesk. PayoutDesk делает это и сам каждый день за предыдущий день.</translation>
+    </message>
+    <message>
+        <source>Show resolved &amp;too</source>
+        <translation>Показывать и &amp;закрытые</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation>&amp;Закрыть…</translation>
+    </message>
+    <message>
+        <source>Say how this mismatch was settled; the comment goes into the order&apos;s history.</source>
+        <translation>Укажите, как урегулировано расхождение; комментарий попадёт в историю заявки.</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Сверки</translation>
+    </message>
+    <message>
+        <source>No mismatch is open.</source>
+        <translation>Открытых расхождений нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mismatch(es) open: each waits for a person.</source>
+        <translation>
+            <numerusform>Открыто %n расхождение: ждёт человека.</numerusform>
+            <numerusform>Открыто %n расхождения: каждое ждёт человека.</numerusform>
+            <numerusform>Открыто %n расхождений: каждое ждёт человека.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mismatches cannot be read: %1</source>
+        <translation>Расхождения прочитать не удаётся: %1</translation>
+    </message>
+    <message>
+        <source>Reading the providers&apos; statements…</source>
+        <translation>Читаем выписки провайдеров…</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the statement, %3 matched, %4 settled, %5 open.</source>
+        <translation>%1: в выписке %2, совпало %3, урегулировано %4, открыто %5.</translation>
+    </message>
+    <message>
+        <source>Resolve mismatch %1</source>
+        <translation>Закрыть расхождение %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2.
+In the desk: %3
+At the provider: %4
+
+How was it settled? (kept in the order&apos;s history)</source>
+        <translation>%1 (%2).
+В PayoutDesk: %3
+У провайдера: %4
+
+Как урегулировано? (сохранится в истории заявки)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: a mismatch is resolved with a comment that says how.</source>
+        <translation>Ничего не изменено: расхождение закрывают с комментарием о том, как оно урегулировано.</translation>
+    </message>
+    <message>
+        <source>Mismatch %1 resolved.</source>
+        <translation>Расхождение %1 закрыто.</translation>
+    </message>
+    <message>
+        <source>Mismatch %1 was not resolved: %2</source>
+        <translation>Расхождение %1 не закрыто: %2</translation>
+    </message>
+    <message>
+        <source>Export mismatches</source>
+        <translation>Экспорт расхождений</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mismatch(es) written to %1.</source>
+        <translation>
+            <numerusform>%n расхождение записано в %1.</numerusform>
+            <numerusform>%n расхождения записаны в %1.</numerusform>
+            <numerusform>%n расхождений записано в %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReconciliationRunModel</name>
+    <message>
+        <source>Ran</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <source>Period (UTC)</source>
+        <translation>Период (UTC)</translation>
+    </message>
+    <message>
+        <source>In the statement</source>
+        <translation>В выписке</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Совпало</translation>
+    </message>
+    <message>
+        <source>Mismatches open</source>
+        <translation>Открытых расхождений</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Урегулировано</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReconciliationService</name>
+    <message>
+        <source>No provider is enabled: nothing to reconcile.</source>
+        <translation>Ни один провайдер не включён: сверять нечего.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Reconciliations</name>
+    <message>
+        <source>Reconciliation of %1 from %2 to %3: %4 mismatch(es) open.</source>
+        <translation>Сверка %1 с %2 по %3: открытых расхождений: %4.</translation>
+    </message>
+    <message>
+        <source>Say in a comment how the mismatch was resolved.</source>
+        <translation>Укажите в комментарии, как урегулировано расхождение.</translation>
+    </message>
+    <message>
+        <source>No mismatch %1.</source>
+        <translation>Расхождения %1 нет.</translation>
+    </message>
+    <message>
+        <source>Mismatch %1 was resolved already, by %2.</source>
+        <translation>Расхождение %1 уже закрыто (%2).</translation>
+    </message>
+    <message>
+        <source>Reconciliation mismatch %1 (%2, %3) resolved: %4</source>
+        <translation>Расхождение сверки %1 (%2, %3) закрыто: %4</translation>
+    </message>
+</context>
+<context>
     <name>pd::ReserveBanner</name>
     <message>
         <source>reserve %1 (balance %2)</source>
@@ -4994,6 +5398,14 @@ payout.default.XML — провайдера, который выплачивае
     <message>
         <source>The webhook names no transaction.</source>
         <translation>Вебхук не называет транзакцию.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s statement has no payouts.</source>
+        <translation>В выписке песочницы нет payouts.</translation>
+    </message>
+    <message>
+        <source>A payout in the sandbox&apos;s statement has no id or amount.</source>
+        <translation>В выписке песочницы есть выплата без id или суммы.</translation>
     </message>
 </context>
 <context>
@@ -5454,6 +5866,14 @@ payout.default.XML — провайдера, который выплачивае
     <message>
         <source>The webhook carries no nonce.</source>
         <translation>В вебхуке нет nonce.</translation>
+    </message>
+    <message>
+        <source>WhiteBIT lists only its latest %1 withdrawals, and the period starts before them: reconcile more often, or read the rest in WhiteBIT&apos;s cabinet.</source>
+        <translation>WhiteBIT показывает только последние %1 выводов, а период начинается раньше: сверяйте чаще или посмотрите остальное в кабинете WhiteBIT.</translation>
+    </message>
+    <message>
+        <source>A withdrawal in WhiteBIT&apos;s history has no amount.</source>
+        <translation>В истории WhiteBIT есть вывод без суммы.</translation>
     </message>
 </context>
 </TS>

@@ -531,6 +531,14 @@
         <source>Blocked recipients changed</source>
         <translation>Список заблокованих отримувачів змінено</translation>
     </message>
+    <message>
+        <source>Reconciliation found mismatches</source>
+        <translation>Звірка знайшла розбіжності</translation>
+    </message>
+    <message>
+        <source>Reconciliation mismatch resolved</source>
+        <translation>Розбіжність звірки закрито</translation>
+    </message>
 </context>
 <context>
     <name>pd::ActivityModel</name>
@@ -771,6 +779,10 @@
     <message>
         <source>Binance sends no webhooks for withdrawals: its payouts are followed by asking its withdrawal history.</source>
         <translation>Binance не надсилає вебхуки про виведення: його виплати відстежуються запитами до історії виведень.</translation>
+    </message>
+    <message>
+        <source>A withdrawal in Binance&apos;s history has no id, amount or status.</source>
+        <translation>В історії виведень Binance є виведення без id, суми чи статусу.</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1857,54 @@ payout.default.XML — провайдера, який виплачує валю�
         <source>the provider that pays a currency by default (none: no default)</source>
         <translation>провайдер, який виплачує валюту за замовчуванням (без нього — немає)</translation>
     </message>
+    <message>
+        <source>Only this provider (may be given more than once).</source>
+        <translation>Лише цей провайдер (можна вказати кілька разів).</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day (YYYY-MM-DD, UTC).</source>
+        <translation>Перший день періоду (РРРР-ММ-ДД, UTC).</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day (YYYY-MM-DD, UTC), included.</source>
+        <translation>Останній день періоду (РРРР-ММ-ДД, UTC), включно.</translation>
+    </message>
+    <message>
+        <source>List the open mismatches; read no statement.</source>
+        <translation>Показати відкриті розбіжності, не читаючи виписок.</translation>
+    </message>
+    <message>
+        <source>Resolve this mismatch (with --comment).</source>
+        <translation>Закрити цю розбіжність (з --comment).</translation>
+    </message>
+    <message>
+        <source>How the mismatch was resolved.</source>
+        <translation>Як розбіжність було врегульовано.</translation>
+    </message>
+    <message>
+        <source>Holds each provider&apos;s own books (its withdrawal or payout history) for a period against the
+desk&apos;s payouts: payouts made outside the desk, payouts the provider has no record of, a
+second payout for one order, other amounts, currencies, addresses or outcomes. Each run is
+kept in the book; a mismatch stays open until resolved with a comment. Exits 6 while any
+mismatch is open.</source>
+        <translation>Звіряє власні записи кожного провайдера (історію виведень чи виплат) за період
+з виплатами PayoutDesk: виплати, зроблені в обхід PayoutDesk, виплати, яких у провайдера немає,
+другу виплату за однією заявкою, інші суми, валюти, адреси чи результати. Кожна звірка
+зберігається в книзі; розбіжність лишається відкритою, доки її не закриють із коментарем.
+Код виходу 6, доки відкрита хоч одна розбіжність.</translation>
+    </message>
+    <message>
+        <source>&quot;reconcile --resolve&quot; needs a mismatch&apos;s number and --comment TEXT.</source>
+        <translation>&quot;reconcile --resolve&quot; потребує номера розбіжності та --comment ТЕКСТ.</translation>
+    </message>
+    <message>
+        <source>&quot;reconcile&quot; needs --from DATE and --to DATE (YYYY-MM-DD, the first not after the last).</source>
+        <translation>&quot;reconcile&quot; потребує --from ДАТА і --to ДАТА (РРРР-ММ-ДД, перша не пізніше за другу).</translation>
+    </message>
+    <message>
+        <source>hold the providers&apos; books against the desk&apos;s payouts (exit 6: mismatches open)</source>
+        <translation>звірити записи провайдерів із виплатами PayoutDesk (код 6: є відкриті розбіжності)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ClientLinksBox</name>
@@ -1979,6 +2039,14 @@ payout.default.XML — провайдера, який виплачує валю�
     <message>
         <source>The webhook names no payout uuid.</source>
         <translation>Вебхук не називає uuid виплати.</translation>
+    </message>
+    <message>
+        <source>Cryptomus&apos;s payout history has no items.</source>
+        <translation>В історії виплат Cryptomus немає items.</translation>
+    </message>
+    <message>
+        <source>A payout in Cryptomus&apos;s history has no uuid or amount.</source>
+        <translation>В історії Cryptomus є виплата без uuid чи суми.</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +3055,26 @@ payout.default.XML — провайдера, який виплачує валю�
         <source>team book %1</source>
         <translation>спільна книга %1</translation>
     </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Звірка</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciliation with %1: %n mismatch(es) open, waiting for a person.</source>
+        <translation>
+            <numerusform>Звірка з %1: відкрита %n розбіжність, чекає на людину.</numerusform>
+            <numerusform>Звірка з %1: відкрито %n розбіжності, чекають на людину.</numerusform>
+            <numerusform>Звірка з %1: відкрито %n розбіжностей, чекають на людину.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconciliation mismatch</source>
+        <translation>Розбіжність під час звірки</translation>
+    </message>
+    <message>
+        <source>&amp;Reconciliation</source>
+        <translation>З&amp;вірка</translation>
+    </message>
 </context>
 <context>
     <name>pd::Manifest</name>
@@ -3048,6 +3136,81 @@ payout.default.XML — провайдера, який виплачує валю�
     <message>
         <source>The exchange site&apos;s API token is in the keychain.</source>
         <translation>API-токен сайту обмінника у сховищі ключів.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::MismatchModel</name>
+    <message>
+        <source>At the provider, not in the desk</source>
+        <translation>У провайдера, але не в PayoutDesk</translation>
+    </message>
+    <message>
+        <source>Paid in the desk, not at the provider</source>
+        <translation>Виплачено в PayoutDesk, але немає у провайдера</translation>
+    </message>
+    <message>
+        <source>Another amount</source>
+        <translation>Інша сума</translation>
+    </message>
+    <message>
+        <source>Another currency</source>
+        <translation>Інша валюта</translation>
+    </message>
+    <message>
+        <source>Another destination</source>
+        <translation>Інший отримувач</translation>
+    </message>
+    <message>
+        <source>More than one payout for the order</source>
+        <translation>Більше однієї виплати за заявкою</translation>
+    </message>
+    <message>
+        <source>The outcomes disagree</source>
+        <translation>Результати не збігаються</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>нічого</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрито</translation>
+    </message>
+    <message>
+        <source>Resolved by %1, %2: %3</source>
+        <translation>Закрито: %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Знайдено</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>Розбіжність</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>In the desk</source>
+        <translation>У PayoutDesk</translation>
+    </message>
+    <message>
+        <source>At the provider</source>
+        <translation>У провайдера</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
     </message>
 </context>
 <context>
@@ -4260,6 +4423,13 @@ payout.default.XML — провайдера, який виплачує валю�
     </message>
 </context>
 <context>
+    <name>pd::Provider</name>
+    <message>
+        <source>The statement runs past %1 pages: stopped rather than read it in part.</source>
+        <translation>Виписка довша за %1 сторінок: читання зупинено, щоб не взяти її частково.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ProviderConfigForm</name>
     <message>
         <source>API key</source>
@@ -4868,6 +5038,240 @@ payout.default.XML — провайдера, який виплачує валю�
     </message>
 </context>
 <context>
+    <name>pd::ReconcileCommand</name>
+    <message>
+        <source>No provider is enabled: nothing to reconcile.</source>
+        <translation>Жоден провайдер не ввімкнений: звіряти нічого.</translation>
+    </message>
+    <message>
+        <source>Unknown provider %1.</source>
+        <translation>Невідомий провайдер %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3: %4 payout(s) in the statement, %5 matched, %6 settled, %7 mismatch(es) open.</source>
+        <translation>%1, з %2 по %3: виплат у виписці: %4, збіглося: %5, врегульовано: %6, відкритих розбіжностей: %7.</translation>
+    </message>
+    <message>
+        <source>No mismatch is open.</source>
+        <translation>Відкритих розбіжностей немає.</translation>
+    </message>
+    <message>
+        <source>desk:</source>
+        <translation>PayoutDesk:</translation>
+    </message>
+    <message>
+        <source>provider:</source>
+        <translation>провайдер:</translation>
+    </message>
+    <message>
+        <source>%1 mismatch(es) open: resolve each with &quot;payoutdesk-cli reconcile --resolve ID --comment TEXT&quot;.</source>
+        <translation>Відкритих розбіжностей: %1. Закрийте кожну: &quot;payoutdesk-cli reconcile --resolve ID --comment ТЕКСТ&quot;.</translation>
+    </message>
+    <message>
+        <source>Mismatch %1 resolved.</source>
+        <translation>Розбіжність %1 закрито.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Reconciler</name>
+    <message>
+        <source>The period&apos;s start must be a date before its end.</source>
+        <translation>Початок періоду має бути раніше за його кінець.</translation>
+    </message>
+    <message>
+        <source>%1 is not configured: %2 missing.</source>
+        <translation>%1 не налаштовано: бракує %2.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s statement could not be read: %2</source>
+        <translation>Виписку %1 прочитати не вдалося: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReconciliationPage</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;З</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>п&amp;о</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>&amp;Провайдер</translation>
+    </message>
+    <message>
+        <source>Every enabled provider</source>
+        <translation>Усі ввімкнені провайдери</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile now</source>
+        <translation>З&amp;вірити зараз</translation>
+    </message>
+    <message>
+        <source>Reads each provider&apos;s own books for these days (UTC) and holds them against the desk&apos;s payouts. The desk also does this every day for the day before.</source>
+        <translation>Читає власні записи кожного провайдера за ці дні (UTC) і звіряє їх із виплатами PayoutDesk. PayoutDesk робить це й сам щодня за попередній день.</translation>
+    </message>
+    <message>
+        <source>Show resolved &amp;too</source>
+        <translation>Показувати й &amp;закриті</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation>&amp;Закрити…</translation>
+    </message>
+    <message>
+        <source>Say how this mismatch was settled; the comment goes into the order&apos;s history.</source>
+        <translation>Вкажіть, як врегульовано розбіжність; коментар потрапить до історії заявки.</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Експорт у CSV…</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Звірки</translation>
+    </message>
+    <message>
+        <source>No mismatch is open.</source>
+        <translation>Відкритих розбіжностей немає.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mismatch(es) open: each waits for a person.</source>
+        <translation>
+            <numerusform>Відкрита %n розбіжність: чекає на людину.</numerusform>
+            <numerusform>Відкрито %n розбіжності: кожна чекає на людину.</numerusform>
+            <numerusform>Відкрито %n розбіжностей: кожна чекає на людину.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mismatches cannot be read: %1</source>
+        <translation>Розбіжності прочитати не вдається: %1</translation>
+    </message>
+    <message>
+        <source>Reading the providers&apos; statements…</source>
+        <translation>Читаємо виписки провайдерів…</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the statement, %3 matched, %4 settled, %5 open.</source>
+        <translation>%1: у виписці %2, збіглося %3, врегульовано %4, відкрито %5.</translation>
+    </message>
+    <message>
+        <source>Resolve mismatch %1</source>
+        <translation>Закрити розбіжність %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2.
+In the desk: %3
+At the provider: %4
+
+How was it settled? (kept in the order&apos;s history)</source>
+        <translation>%1 (%2).
+У PayoutDesk: %3
+У провайдера: %4
+
+Як врегульовано? (збережеться в історії заявки)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: a mismatch is resolved with a comment that says how.</source>
+        <translation>Нічого не змінено: розбіжність закривають із коментарем про те, як її врегульовано.</translation>
+    </message>
+    <message>
+        <source>Mismatch %1 resolved.</source>
+        <translation>Розбіжність %1 закрито.</translation>
+    </message>
+    <message>
+        <source>Mismatch %1 was not resolved: %2</source>
+        <translation>Розбіжність %1 не закрито: %2</translation>
+    </message>
+    <message>
+        <source>Export mismatches</source>
+        <translation>Експорт розбіжностей</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файли CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mismatch(es) written to %1.</source>
+        <translation>
+            <numerusform>%n розбіжність записано в %1.</numerusform>
+            <numerusform>%n розбіжності записано в %1.</numerusform>
+            <numerusform>%n розбіжностей записано в %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReconciliationRunModel</name>
+    <message>
+        <source>Ran</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <source>Period (UTC)</source>
+        <translation>Період (UTC)</translation>
+    </message>
+    <message>
+        <source>In the statement</source>
+        <translation>У виписці</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Збіглося</translation>
+    </message>
+    <message>
+        <source>Mismatches open</source>
+        <translation>Відкритих розбіжностей</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Врегульовано</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Хто</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReconciliationService</name>
+    <message>
+        <source>No provider is enabled: nothing to reconcile.</source>
+        <translation>Жоден провайдер не ввімкнений: звіряти нічого.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Не вдається записати %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Reconciliations</name>
+    <message>
+        <source>Reconciliation of %1 from %2 to %3: %4 mismatch(es) open.</source>
+        <translation>Звірка %1 з %2 по %3: відкритих розбіжностей: %4.</translation>
+    </message>
+    <message>
+        <source>Say in a comment how the mismatch was resolved.</source>
+        <translation>Вкажіть у коментарі, як врегульовано розбіжність.</translation>
+    </message>
+    <message>
+        <source>No mismatch %1.</source>
+        <translation>Розбіжності %1 немає.</translation>
+    </message>
+    <message>
+        <source>Mismatch %1 was resolved already, by %2.</source>
+        <translation>Розбіжність %1 вже закрито (%2).</translation>
+    </message>
+    <message>
+        <source>Reconciliation mismatch %1 (%2, %3) resolved: %4</source>
+        <translation>Розбіжність звірки %1 (%2, %3) закрито: %4</translation>
+    </message>
+</context>
+<context>
     <name>pd::ReserveBanner</name>
     <message>
         <source>reserve %1 (balance %2)</source>
@@ -4994,6 +5398,14 @@ payout.default.XML — провайдера, який виплачує валю�
     <message>
         <source>The webhook names no transaction.</source>
         <translation>Вебхук не називає транзакцію.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s statement has no payouts.</source>
+        <translation>У виписці пісочниці немає payouts.</translation>
+    </message>
+    <message>
+        <source>A payout in the sandbox&apos;s statement has no id or amount.</source>
+        <translation>У виписці пісочниці є виплата без id чи суми.</translation>
     </message>
 </context>
 <context>
@@ -5454,6 +5866,14 @@ payout.default.XML — провайдера, який виплачує валю�
     <message>
         <source>The webhook carries no nonce.</source>
         <translation>У вебхуку немає nonce.</translation>
+    </message>
+    <message>
+        <source>WhiteBIT lists only its latest %1 withdrawals, and the period starts before them: reconcile more often, or read the rest in WhiteBIT&apos;s cabinet.</source>
+        <translation>WhiteBIT показує лише останні %1 виведень, а період починається раніше: звіряйте частіше або перегляньте решту в кабінеті WhiteBIT.</translation>
+    </message>
+    <message>
+        <source>A withdrawal in WhiteBIT&apos;s history has no amount.</source>
+        <translation>В історії WhiteBIT є виведення без суми.</translation>
     </message>
 </context>
 </TS>

@@ -23,7 +23,8 @@ void ActivityModel::relabel()
 
 bool ActivityModel::isProblem(const QString &kind)
 {
-    return kind.endsWith(QLatin1String("failed")) || kind.endsWith(QLatin1String("rejected"));
+    return kind.endsWith(QLatin1String("failed")) || kind.endsWith(QLatin1String("rejected"))
+        || kind.endsWith(QLatin1String("mismatch"));
 }
 
 int ActivityModel::rowCount(const QModelIndex &parent) const

@@ -26,7 +26,7 @@ public:
     // After a language switch: the headers and times are shown anew.
     void relabel();
 
-    // A refusal or a failure: shown in red.
+    // A refusal, a failure or a mismatch with a provider's books: shown in red.
     static bool isProblem(const QString &kind);
 
     int rowCount(const QModelIndex &parent = {}) const override;

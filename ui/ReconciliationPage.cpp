@@ -91,6 +91,7 @@ ReconciliationPage::ReconciliationPage(Workspace &workspace, ProviderHub &provid
     m_fromLabel->setBuddy(m_from);
     m_toLabel->setBuddy(m_to);
     m_providerLabel->setBuddy(m_provider);
+    m_provider->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "Every enabled provider" whole in each language
     m_provider->addItem(QString(), QString());
     for (const Manifest &m : providers.registry().manifests())
         m_provider->addItem(m.title, m.name);
@@ -322,8 +323,9 @@ void ReconciliationPage::resolve(qint64 id, const QString &comment)
     connect(reply, &BookReply::finished, this, [this, reply, id] {
         reply->deleteLater();
         m_status->setStyleSheet(reply->ok() ? QString() : QStringLiteral("color: #c62828"));
-        m_status->setText(reply->ok() ? tr("Mismatch %1 resolved.").arg(id)
-                                      : tr("Mismatch %1 was not resolved: %2").arg(QString::number(id), reply->error()));
+        m_status->setText(reply->ok()
+                ? tr("Mismatch %1 resolved.").arg(id)
+                : tr("Mismatch %1 was not resolved: %2").arg(QString::number(id), reply->error()));
         refresh();
         if (reply->ok())
             emit resolved(id);
@@ -334,16 +336,15 @@ void ReconciliationPage::exportCsv()
 {
     const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
         + QStringLiteral("/reconciliation-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Export mismatches"), start, tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export mismatches"), start, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     auto *reply = m_service->exportCsv(path, !m_showResolved->isChecked());
     connect(reply, &BookReply::finished, this, [this, reply, path] {
         reply->deleteLater();
         m_status->setStyleSheet(reply->ok() ? QString() : QStringLiteral("color: #c62828"));
-        m_status->setText(reply->ok() ? tr("%n mismatch(es) written to %1.", nullptr, reply->value()).arg(path)
-                                      : reply->error());
+        m_status->setText(
+            reply->ok() ? tr("%n mismatch(es) written to %1.", nullptr, reply->value()).arg(path) : reply->error());
     });
 }
 

@@ -105,7 +105,7 @@ bool Reconciliations::record(ReconciliationRun &run, QList<Mismatch> &found, QSt
     if (!m_db.exec(QStringLiteral("UPDATE reconciliation_runs SET mismatched = ? WHERE id = ?"), { open, run.id }))
         return failed(m_db, error);
     if (open > 0
-        && !ActivityLog(m_db).append(run.actor, QStringLiteral("reconciliation_mismatch"), run.provider,
+        && !ActivityLog(m_db).append(run.actor, QStringLiteral("reconciliation.mismatch"), run.provider,
             tr("Reconciliation of %1 from %2 to %3: %4 mismatch(es) open.")
                 .arg(run.provider, run.from.toString(Qt::ISODate), run.to.toString(Qt::ISODate))
                 .arg(open)))
@@ -157,7 +157,7 @@ bool Reconciliations::resolve(qint64 id, const QString &actor, const QString &co
                 return failed(m_db, error);
         }
     }
-    if (!ActivityLog(m_db).append(actor, QStringLiteral("reconciliation_resolved"), m.provider, said))
+    if (!ActivityLog(m_db).append(actor, QStringLiteral("reconciliation.resolved"), m.provider, said))
         return failed(m_db, error);
     if (!t.commit())
         return failed(m_db, error);
