@@ -50,12 +50,14 @@ private slots:
         QVERIFY(run->done() == run->total() || QSignalSpy(run, &PayoutRun::finished).wait(20000));
         QCOMPARE(desk.server.ledger().size(), 5);
         const QString address = QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t");
-        QVERIFY(!desk.server.bookDirectly(QStringLiteral("cabinet-1"), *Money::parse(u"7.77"), QStringLiteral("USDT"),
-                                QStringLiteral("TJRabPrwbZy45sbavfcjinPJC18kjpRTv8"))
+        QVERIFY(!desk.server
+                     .bookDirectly(QStringLiteral("cabinet-1"), *Money::parse(u"7.77"), QStringLiteral("USDT"),
+                         QStringLiteral("TJRabPrwbZy45sbavfcjinPJC18kjpRTv8"))
                      .isEmpty());
-        QVERIFY(!desk.server.bookDirectly(QStringLiteral("cabinet-2"), *Money::parse(u"30.25"), QStringLiteral("USDT"),
-                                address)
-                     .isEmpty());
+        QVERIFY(
+            !desk.server
+                 .bookDirectly(QStringLiteral("cabinet-2"), *Money::parse(u"30.25"), QStringLiteral("USDT"), address)
+                 .isEmpty());
         QVERIFY(desk.server.lose(AttemptStore(desk.workspace->database()).forOrder(ids.at(1)).first().key));
 
         MainWindow window(*desk.workspace, desk.currencies, *desk.hub, *desk.engine);

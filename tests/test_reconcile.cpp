@@ -306,7 +306,8 @@ private slots:
     void dailyRunOncePerDay()
     {
         const QDate yesterday = QDateTime::currentDateTimeUtc().date().addDays(-1);
-        m_fake->bookOutside(QString(), *Money::parse(u"4.44"), m_elsewhere, yesterday.startOfDay(Qt::UTC).addSecs(43200));
+        m_fake->bookOutside(
+            QString(), *Money::parse(u"4.44"), m_elsewhere, yesterday.startOfDay(Qt::UTC).addSecs(43200));
         Reconciler reconciler(m_workspace->database(), *m_hub, *m_engine, m_currencies);
         DailyReconciliation daily(m_workspace->database(), m_registry, *m_hub, reconciler);
         QSignalSpy told(&daily, &DailyReconciliation::mismatchesOpen);

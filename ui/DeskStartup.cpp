@@ -6,8 +6,8 @@
 #include "OrdersPage.h"
 #include "PayoutQueuePage.h"
 #include "contract/TlsSupport.h"
-#include "payouts/PayoutEngine.h"
 #include "payouts/DailyReconciliation.h"
+#include "payouts/PayoutEngine.h"
 #include "runtime/DeskRuntime.h"
 #include "workspace/BookConnection.h"
 #include "workspace/DemoOrders.h"
@@ -108,7 +108,8 @@ void DeskStartup::showDesk()
     m_runtime->start(options);
     m_window = std::make_unique<MainWindow>(*m_workspace, m_currencies, m_runtime->providers(), m_runtime->engine());
     // The daily reconciliation's mismatches, in the tray.
-    connect(&m_runtime->daily(), &DailyReconciliation::mismatchesOpen, m_window.get(), &MainWindow::reconciliationFound);
+    connect(
+        &m_runtime->daily(), &DailyReconciliation::mismatchesOpen, m_window.get(), &MainWindow::reconciliationFound);
     // A listener that cannot start is said over the window.
     connect(m_runtime.get(), &DeskRuntime::listenerFailed, m_window.get(), [this](const QString &problem) {
         QMessageBox::warning(m_window.get(), QApplication::translate("main", "PayoutDesk"),

@@ -16,9 +16,9 @@
 #include "OrderTableModel.h"
 #include "OrdersPage.h"
 #include "PageSlot.h"
-#include "ReconciliationPage.h"
 #include "PayoutQueuePage.h"
 #include "ProvidersPage.h"
+#include "ReconciliationPage.h"
 #include "SettingsDialog.h"
 #include "StaffDialog.h"
 #include "TrayBadge.h"
@@ -93,9 +93,8 @@ MainWindow::MainWindow(Workspace &workspace, const CurrencyRegistry &currencies,
           },
           this))
     , m_reconciliation(new PageSlot(
-          [&workspace, &providers, &engine, &currencies](QWidget *parent) {
-              return new ReconciliationPage(workspace, providers, engine, currencies, parent);
-          },
+          [&workspace, &providers, &engine, &currencies](
+              QWidget *parent) { return new ReconciliationPage(workspace, providers, engine, currencies, parent); },
           this))
     , m_summary(new QLabel(this))
 {
@@ -378,8 +377,7 @@ void MainWindow::createActions()
     labelled(
         view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_dashboard); }), QT_TR_NOOP("&Dashboard"))
         ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
-    labelled(
-        view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_reconciliation); }),
+    labelled(view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_reconciliation); }),
         QT_TR_NOOP("&Reconciliation"))
         ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
     labelled(

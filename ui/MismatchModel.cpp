@@ -73,8 +73,9 @@ QVariant MismatchModel::data(const QModelIndex &index, int role) const
         case AtProvider:
             return m.providerSide.isEmpty() ? tr("nothing") : m.providerSide;
         case State:
-            return m.isOpen() ? tr("Open")
-                              : tr("Resolved by %1, %2: %3").arg(m.resolvedBy, DateText::shown(m.resolvedAt), m.comment);
+            return m.isOpen()
+                ? tr("Open")
+                : tr("Resolved by %1, %2: %3").arg(m.resolvedBy, DateText::shown(m.resolvedAt), m.comment);
         case ColumnCount:
             break;
         }
