@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QSet>
 
 namespace pd {
@@ -103,7 +104,7 @@ Reconciler::Comparison Reconciler::compare(const Statement &rows, const QList<Pa
     };
 
     // First by reference; then, for rows without one the desk knows, by what was paid.
-    QHash<qsizetype, qsizetype> pairs; // row → attempt
+    QMap<qsizetype, qsizetype> pairs; // row → attempt, in the statement's order (so are the mismatches)
     QSet<qsizetype> taken; // attempts paired
     QList<qsizetype> lost;
     for (qsizetype i = 0; i < rows.size(); ++i) {
