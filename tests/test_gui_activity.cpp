@@ -4,6 +4,7 @@
 #include "workspace/Workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -76,6 +77,32 @@ private slots:
         QTRY_COMPARE(loaded.size(), 3);
         QCOMPARE(model->rowCount(), 4);
         QCOMPARE(cell(0, ActivityModel::Who).toString(), QStringLiteral("dave"));
+
+        // Filtered by kind (in words) and by who; both together; back to everything.
+        QComboBox *kind = page.kindBox();
+        QComboBox *actor = page.actorBox();
+        QCOMPARE(kind->itemText(0), QStringLiteral("Every kind"));
+        QCOMPARE(actor->itemText(0), QStringLiteral("Everyone"));
+        QCOMPARE(actor->count(), 5); // everyone, alice, bob, carol, dave
+        const int imports = kind->findData(QStringLiteral("import"));
+        QVERIFY(imports > 0);
+        QCOMPARE(kind->itemText(imports), QStringLiteral("Orders imported"));
+        kind->setCurrentIndex(imports);
+        QCOMPARE(page.table()->model()->rowCount(), 2); // alice's and dave's
+        actor->setCurrentIndex(actor->findData(QStringLiteral("alice")));
+        QCOMPARE(page.table()->model()->rowCount(), 1);
+        QCOMPARE(page.table()->model()->index(0, ActivityModel::About).data().toString(), QStringLiteral("orders.csv"));
+        // A new read keeps what is chosen.
+        QVERIFY(log.append(QStringLiteral("alice"), QStringLiteral("import"), QStringLiteral("third.csv"),
+            QStringLiteral("2 orders imported")));
+        page.refresh();
+        QTRY_COMPARE(loaded.size(), 4);
+        QCOMPARE(kind->currentData().toString(), QStringLiteral("import"));
+        QCOMPARE(actor->currentData().toString(), QStringLiteral("alice"));
+        QCOMPARE(page.table()->model()->rowCount(), 2);
+        kind->setCurrentIndex(0);
+        actor->setCurrentIndex(0);
+        QCOMPARE(page.table()->model()->rowCount(), 5);
     }
 };
 

@@ -14,6 +14,7 @@
 #include "merchant/IpnMessage.h"
 #include "payouts/PayoutRun.h"
 #include "services/PayoutQueue.h"
+#include "storage/ActivityLog.h"
 #include "storage/AttemptStore.h"
 #include "storage/OrderStore.h"
 
@@ -253,6 +254,13 @@ private slots:
         QVERIFY(acted.wait(20000));
         hold->close();
         QCOMPARE(statusOf(desk, ids.at(0)), OrderStatus::Hold);
+        // In the activity log as well, with who and why.
+        const auto logged = ActivityLog(desk.workspace->database()).recent(1);
+        QCOMPARE(logged.size(), 1);
+        QCOMPARE(logged.first().kind, QStringLiteral("payout.hold"));
+        QCOMPARE(logged.first().subject, QStringLiteral("601"));
+        QVERIFY2(logged.first().message.contains(QStringLiteral("client asked to wait")),
+            qPrintable(logged.first().message));
         QVERIFY(QueueView::refreshed(queue));
         const int held = QueueView::rowOfUid(queue, 601);
         QVERIFY(held >= 0); // still in the queue, on hold

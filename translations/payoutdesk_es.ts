@@ -537,6 +537,26 @@
         <source>Reconciliation mismatch resolved</source>
         <translation>Discrepancia de conciliación resuelta</translation>
     </message>
+    <message>
+        <source>Payout held</source>
+        <translation>Pago retenido</translation>
+    </message>
+    <message>
+        <source>Hold released</source>
+        <translation>Retención liberada</translation>
+    </message>
+    <message>
+        <source>Payout rejected</source>
+        <translation>Pago rechazado</translation>
+    </message>
+    <message>
+        <source>Payout back in the queue</source>
+        <translation>Pago de nuevo en la cola</translation>
+    </message>
+    <message>
+        <source>Marked paid outside the desk</source>
+        <translation>Marcado como pagado fuera de PayoutDesk</translation>
+    </message>
 </context>
 <context>
     <name>pd::ActivityModel</name>
@@ -566,6 +586,22 @@
     <message>
         <source>The activity log cannot be read: %1</source>
         <translation>No se puede leer el registro de actividad: %1</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Qué</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>W&amp;ho</source>
+        <translation>&amp;Quién</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
     </message>
 </context>
 <context>

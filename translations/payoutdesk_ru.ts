@@ -539,6 +539,26 @@
         <source>Reconciliation mismatch resolved</source>
         <translation>Расхождение сверки закрыто</translation>
     </message>
+    <message>
+        <source>Payout held</source>
+        <translation>Выплата придержана</translation>
+    </message>
+    <message>
+        <source>Hold released</source>
+        <translation>Задержка снята</translation>
+    </message>
+    <message>
+        <source>Payout rejected</source>
+        <translation>Выплата отклонена</translation>
+    </message>
+    <message>
+        <source>Payout back in the queue</source>
+        <translation>Выплата снова в очереди</translation>
+    </message>
+    <message>
+        <source>Marked paid outside the desk</source>
+        <translation>Отмечено как выплаченное вне PayoutDesk</translation>
+    </message>
 </context>
 <context>
     <name>pd::ActivityModel</name>
@@ -568,6 +588,22 @@
     <message>
         <source>The activity log cannot be read: %1</source>
         <translation>Журнал действий не читается: %1</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Что</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>W&amp;ho</source>
+        <translation>&amp;Кто</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
     </message>
 </context>
 <context>

@@ -539,6 +539,26 @@
         <source>Reconciliation mismatch resolved</source>
         <translation>Розбіжність звірки закрито</translation>
     </message>
+    <message>
+        <source>Payout held</source>
+        <translation>Виплату притримано</translation>
+    </message>
+    <message>
+        <source>Hold released</source>
+        <translation>Затримку знято</translation>
+    </message>
+    <message>
+        <source>Payout rejected</source>
+        <translation>Виплату відхилено</translation>
+    </message>
+    <message>
+        <source>Payout back in the queue</source>
+        <translation>Виплата знову в черзі</translation>
+    </message>
+    <message>
+        <source>Marked paid outside the desk</source>
+        <translation>Позначено як виплачене поза PayoutDesk</translation>
+    </message>
 </context>
 <context>
     <name>pd::ActivityModel</name>
@@ -568,6 +588,22 @@
     <message>
         <source>The activity log cannot be read: %1</source>
         <translation>Журнал дій не читається: %1</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Що</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Усі види</translation>
+    </message>
+    <message>
+        <source>W&amp;ho</source>
+        <translation>&amp;Хто</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Усі</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setEntries(const QList<ActivityService::Entry> &entries);
+    const QList<ActivityService::Entry> &entries() const { return m_entries; }
     // After a language switch: the headers and times are shown anew.
     void relabel();
 

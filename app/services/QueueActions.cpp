@@ -2,6 +2,7 @@
 
 #include "contract/Translated.h"
 #include "domain/PayoutAttempt.h"
+#include "storage/ActivityLog.h"
 #include "storage/AttemptStore.h"
 #include "storage/Database.h"
 #include "storage/DatabaseThread.h"
@@ -98,6 +99,12 @@ QueueActionResult QueueActions::actOnOne(
     const std::optional<PayoutAttempt> last = tries.isEmpty() ? std::nullopt : std::optional(tries.last());
     const bool open = last && PayoutAttempt::isOpen(last->state);
 
+    // In the activity log too, in the same transaction: staff's actions on payouts are read there
+    // by kind and by who (the Activity tab), not only in each order's history.
+    const auto logged = [&](const QString &what) {
+        return ActivityLog(db).append(
+            actor, QStringLiteral("payout.") + word(action), QString::number(order->uid), what);
+    };
     HistoryEntry entry;
     entry.actor = actor;
     OrderStatus to = order->status;
@@ -150,7 +157,7 @@ QueueActionResult QueueActions::actOnOne(
                 *last, { last->state }, PayoutAttempt::State::Paid, text, note, OrderStatus::Done, actor, &error);
             if (recorded != AttemptStore::Record::Done)
                 return refuse(error.isEmpty() ? tr("The payout changed meanwhile. Nothing was changed.") : error);
-            if (!transaction.commit())
+            if (!logged(note) || !transaction.commit())
                 return refuse(db.lastError());
             result.done = true;
             result.message = tr("Marked paid, reference %1.").arg(text);
@@ -173,7 +180,7 @@ QueueActionResult QueueActions::actOnOne(
                          "was changed."));
     if (change != OrderStore::Change::Done)
         return refuse(error);
-    if (!transaction.commit())
+    if (!logged(entry.comment) || !transaction.commit())
         return refuse(db.lastError());
     result.done = true;
     return result;
