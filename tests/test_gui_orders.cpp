@@ -20,8 +20,10 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -148,6 +150,42 @@ private slots:
 
         page->clearFilters();
         expectCount(window, {});
+
+        // Several statuses at once, ticked in the menu beside the box, which then says how many.
+        QMenu *statuses = page->statusesButton()->menu();
+        QVERIFY(statuses);
+        for (QAction *a : statuses->actions()) {
+            const auto s = OrderStatus(a->data().toInt());
+            if (s == OrderStatus::Done || s == OrderStatus::Returned)
+                a->trigger();
+        }
+        f = {};
+        for (OrderStatus s : OrderStatuses::all()) {
+            if (s == OrderStatus::Done || s == OrderStatus::Returned)
+                f.statuses << s;
+        }
+        expectCount(window, f);
+        OrderFilter doneOnly;
+        doneOnly.statuses = { OrderStatus::Done };
+        QVERIFY(page->model()->total() > OrderStore(m_workspace->database()).count(doneOnly));
+        QCOMPARE(page->statusBox()->currentText(), QStringLiteral("2 statuses"));
+        for (int row = 0; row < page->model()->rowCount(); ++row) {
+            QTRY_VERIFY(page->model()->index(row, 0).data(OrderTableModel::LoadedRole).toBool());
+            const int status = page->model()->index(row, 0).data(OrderTableModel::StatusRole).toInt();
+            QVERIFY(status == int(OrderStatus::Done) || status == int(OrderStatus::Returned));
+        }
+        // One status chosen in the box: the menu follows; "All statuses" unticks it.
+        page->statusBox()->setCurrentIndex(page->statusBox()->findData(int(OrderStatus::Hold)));
+        f.statuses = { OrderStatus::Hold };
+        expectCount(window, f);
+        int ticked = 0;
+        for (QAction *a : statuses->actions())
+            ticked += a->isChecked();
+        QCOMPARE(ticked, 1);
+        page->statusBox()->setCurrentIndex(0);
+        expectCount(window, {});
+        for (QAction *a : statuses->actions())
+            QVERIFY(!a->isChecked());
 
         // Typing a UID finds that one order.
         OrderStore store(m_workspace->database());

@@ -3930,6 +3930,21 @@ resolverse con un comentario. Sale con 6 mientras haya alguna abierta.</translat
         <source>No order matches these filters. Clear filters (Ctrl+Shift+L) to see every order.</source>
         <translation>Ninguna orden coincide con estos filtros. Quite los filtros (Ctrl+Shift+L) para ver todas las órdenes.</translation>
     </message>
+    <message>
+        <source>Several…</source>
+        <translation>Varios…</translation>
+    </message>
+    <message>
+        <source>Tick several statuses to see their orders together</source>
+        <translation>Marque varios estados para ver sus órdenes juntas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statuses</source>
+        <translation>
+            <numerusform>%n estado</numerusform>
+            <numerusform>%n estados</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::PaymentLinks</name>

@@ -3944,6 +3944,22 @@ mismatch is open.</source>
         <source>No order matches these filters. Clear filters (Ctrl+Shift+L) to see every order.</source>
         <translation>Ни одна заявка не подходит под эти фильтры. Сбросьте фильтры (Ctrl+Shift+L), чтобы увидеть все заявки.</translation>
     </message>
+    <message>
+        <source>Several…</source>
+        <translation>Несколько…</translation>
+    </message>
+    <message>
+        <source>Tick several statuses to see their orders together</source>
+        <translation>Отметьте несколько статусов, чтобы видеть их заявки вместе</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statuses</source>
+        <translation>
+            <numerusform>%n статус</numerusform>
+            <numerusform>%n статуса</numerusform>
+            <numerusform>%n статусов</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::PaymentLinks</name>

@@ -3944,6 +3944,22 @@ mismatch is open.</source>
         <source>No order matches these filters. Clear filters (Ctrl+Shift+L) to see every order.</source>
         <translation>Жодна заявка не відповідає цим фільтрам. Скиньте фільтри (Ctrl+Shift+L), щоб побачити всі заявки.</translation>
     </message>
+    <message>
+        <source>Several…</source>
+        <translation>Кілька…</translation>
+    </message>
+    <message>
+        <source>Tick several statuses to see their orders together</source>
+        <translation>Позначте кілька статусів, щоб бачити їхні заявки разом</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statuses</source>
+        <translation>
+            <numerusform>%n статус</numerusform>
+            <numerusform>%n статуси</numerusform>
+            <numerusform>%n статусів</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::PaymentLinks</name>

@@ -14,6 +14,8 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -23,6 +25,8 @@ namespace pd {
 namespace {
 
 enum Period { AnyTime, Today, Last7Days, Last30Days, Custom };
+// The status box's item while the menu has several ticked.
+constexpr int severalStatuses = -2;
 
 } // namespace
 
@@ -32,6 +36,7 @@ OrdersPage::OrdersPage(const Workspace &workspace, const CurrencyRegistry &curre
     , m_table(new QTableView(this))
     , m_search(new QLineEdit(this))
     , m_status(new QComboBox(this))
+    , m_several(new QPushButton(this))
     , m_currency(new QComboBox(this))
     , m_period(new QComboBox(this))
     , m_from(new QDateEdit(QDate::currentDate().addDays(-30), this))
@@ -42,10 +47,29 @@ OrdersPage::OrdersPage(const Workspace &workspace, const CurrencyRegistry &curre
     addClearButtonSoon(m_search);
     m_search->setMinimumWidth(260);
     m_search->setMaximumWidth(520);
-    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (QComboBox *box : { m_status, m_currency, m_period })
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents); // whole in each language
     m_status->addItem(QString(), -1);
     for (OrderStatus s : OrderStatuses::all())
         m_status->addItem(StatusStyle::icon(s), QString(), int(s));
+    m_several->setObjectName(QStringLiteral("statuses"));
+    m_several->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // its words whole; the search gives way
+    auto *menu = new QMenu(m_several);
+    for (OrderStatus s : OrderStatuses::all()) {
+        QAction *a = menu->addAction(StatusStyle::icon(s), QString());
+        a->setCheckable(true);
+        a->setData(int(s));
+        connect(a, &QAction::toggled, this, [this] {
+            m_statuses.clear();
+            for (QAction *each : m_several->menu()->actions()) {
+                if (each->isChecked())
+                    m_statuses << OrderStatus(each->data().toInt());
+            }
+            showStatuses();
+            applyFilter();
+        });
+    }
+    m_several->setMenu(menu);
     m_currency->addItem(QString(), QString());
     for (const Currency &c : currencies.all())
         m_currency->addItem(c.xml, c.xml);
@@ -60,6 +84,7 @@ OrdersPage::OrdersPage(const Workspace &workspace, const CurrencyRegistry &curre
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
     filters->addWidget(m_status);
+    filters->addWidget(m_several);
     filters->addWidget(m_currency);
     filters->addWidget(m_period);
     filters->addWidget(m_from);
@@ -110,8 +135,15 @@ OrdersPage::OrdersPage(const Workspace &workspace, const CurrencyRegistry &curre
     connect(m_model, &OrderTableModel::countChanged, this, &OrdersPage::openSingleMatch);
     connect(m_model, &OrderTableModel::pageLoaded, this, &OrdersPage::openSingleMatch);
     m_search->installEventFilter(this);
-    for (QComboBox *box : { m_status, m_currency })
-        connect(box, &QComboBox::currentIndexChanged, this, &OrdersPage::applyFilter);
+    connect(m_currency, &QComboBox::currentIndexChanged, this, &OrdersPage::applyFilter);
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        const int status = m_status->currentData().toInt();
+        if (status == severalStatuses)
+            return; // shown for the menu's choice, not a choice of its own
+        m_statuses = status >= 0 ? QList<OrderStatus> { OrderStatus(status) } : QList<OrderStatus>();
+        showStatuses();
+        applyFilter();
+    });
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
         updatePeriodWidgets();
         applyFilter();
@@ -150,8 +182,16 @@ void OrdersPage::retranslate()
 {
     m_search->setPlaceholderText(tr("Search by UID, order id or recipient (Ctrl+F)"));
     m_status->setItemText(0, tr("All statuses"));
-    for (int i = 1; i < m_status->count(); ++i)
-        m_status->setItemText(i, OrderStatuses::title(OrderStatus(m_status->itemData(i).toInt())));
+    for (int i = 1; i < m_status->count(); ++i) {
+        const int status = m_status->itemData(i).toInt();
+        if (status >= 0)
+            m_status->setItemText(i, OrderStatuses::title(OrderStatus(status)));
+    }
+    for (QAction *a : m_several->menu()->actions())
+        a->setText(OrderStatuses::title(OrderStatus(a->data().toInt())));
+    m_several->setText(tr("Several…"));
+    m_several->setToolTip(tr("Tick several statuses to see their orders together"));
+    showStatuses();
     m_currency->setItemText(0, tr("All currencies"));
     m_period->setItemText(AnyTime, tr("Any time"));
     m_period->setItemText(Today, tr("Today"));
@@ -229,9 +269,7 @@ void OrdersPage::applyFilter()
 {
     m_searchDelay->stop();
     OrderFilter f;
-    const int status = m_status->currentData().toInt();
-    if (status >= 0)
-        f.statuses = { OrderStatus(status) };
+    f.statuses = m_statuses;
     f.currency = m_currency->currentData().toString();
     f.search = m_search->text().trimmed();
     // Days are the desk's local days; the book compares instants.
@@ -254,6 +292,35 @@ void OrdersPage::applyFilter()
         break;
     }
     m_model->setFilter(f);
+}
+
+void OrdersPage::setStatuses(const QList<OrderStatus> &statuses)
+{
+    m_statuses = statuses;
+    showStatuses();
+    applyFilter();
+}
+
+void OrdersPage::showStatuses()
+{
+    const QSignalBlocker quiet(m_status);
+    for (QAction *a : m_several->menu()->actions()) {
+        const QSignalBlocker quietToo(a);
+        a->setChecked(m_statuses.contains(OrderStatus(a->data().toInt())));
+    }
+    const int several = m_status->findData(severalStatuses);
+    if (m_statuses.size() > 1) {
+        const QString text = tr("%n statuses", nullptr, int(m_statuses.size()));
+        if (several < 0)
+            m_status->addItem(text, severalStatuses);
+        else
+            m_status->setItemText(several, text);
+        m_status->setCurrentIndex(m_status->findData(severalStatuses));
+        return;
+    }
+    if (several >= 0)
+        m_status->removeItem(several);
+    m_status->setCurrentIndex(m_statuses.isEmpty() ? 0 : m_status->findData(int(m_statuses.first())));
 }
 
 OrderFilter OrdersPage::filter() const
@@ -282,7 +349,8 @@ void OrdersPage::clearFilters()
     {
         const QSignalBlocker b1(m_search), b2(m_status), b3(m_currency), b4(m_period);
         m_search->clear();
-        m_status->setCurrentIndex(0);
+        m_statuses.clear();
+        showStatuses();
         m_currency->setCurrentIndex(0);
         m_period->setCurrentIndex(AnyTime);
     }

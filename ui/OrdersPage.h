@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
+class QPushButton;
 
 namespace pd {
 
@@ -17,7 +18,7 @@ class CurrencyRegistry;
 class OrderTableModel;
 class Workspace;
 
-// The order book: filters on top (status, currency, dates, search), the paged table below.
+// The order book: filters on top (statuses, currency, dates, search), the paged table below.
 class OrdersPage : public QWidget {
     Q_OBJECT
 public:
@@ -26,7 +27,11 @@ public:
     OrderTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QLineEdit *searchBox() const { return m_search; }
+    // One status, or every one; beside it, a menu of every status to tick several at once
+    // (the box then says how many).
     QComboBox *statusBox() const { return m_status; }
+    QPushButton *statusesButton() const { return m_several; }
+    void setStatuses(const QList<OrderStatus> &statuses);
     QComboBox *currencyBox() const { return m_currency; }
     QComboBox *periodBox() const { return m_period; }
     // Over the table when nothing matches: says so, and how to see everything again.
@@ -56,6 +61,8 @@ protected:
 
 private:
     void applyFilter();
+    // The box and the menu show m_statuses.
+    void showStatuses();
     void updatePeriodWidgets();
     void retranslate();
     QString summary() const;
@@ -66,6 +73,8 @@ private:
     QTableView *m_table;
     QLineEdit *m_search;
     QComboBox *m_status;
+    QPushButton *m_several;
+    QList<OrderStatus> m_statuses; // empty: every status
     QComboBox *m_currency;
     QComboBox *m_period;
     QDateEdit *m_from;
